@@ -1,0 +1,224 @@
+"""Read role text: inline brackets, labelled values and verb clauses into role values.
+
+Three shapes carry roles (FORMATS.md §3):
+  labelled   （牵头单位：X；责任单位：Y）, also joined by ， and in block lines 牵头单位：X
+  verb       （X牵头，Y配合）（X、Y按职责分工负责）（A、B分别牵头）（X等负责）
+  mixed      a labelled value with verbs inside: 责任单位：A、B分别牵头，C
+An unlabelled trailing phrase (6月底完成, 年内持续推进) is a deadline; a sentence after 。 is a note, and
+a note ending in 下同 carries a unit forward to later tasks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .deadlines import is_deadline_phrase
+from .patterns import FIELD_LABEL, UNKNOWN_LABEL
+from .spans import MappedText
+from .units import CLOSING, OPENING, is_post
+from .vocabulary import LEADER_LABEL, ROLE_LABELS, ROLE_VERBS, Role
+
+# 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
+VERB_CLAUSE = regex.compile(
+    r"(?P<units>.+?)(?:均|都|共同|一并)?(?P<verb>"
+    + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
+    + r")(?:落实|推进|实施)?",
+)
+# A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限:
+LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
+LEADER_LABEL_FULL = regex.compile(LEADER_LABEL)
+# What a unit list never contains: sentence words, figures, quotation.
+NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|以上|以下|确保|推动|加强|完成")
+
+
+@dataclass(frozen=True)
+class RoleValue:
+    """A value and the role it gives; `label` is the label as printed when there was one."""
+
+    role: Role | None  # None: a label the vocabulary does not know
+    value: MappedText
+    label: MappedText | None = None
+
+
+@dataclass(frozen=True)
+class ForwardNote:
+    """A 下同 note: `units` get `role` in the later tasks of the same section."""
+
+    role: Role
+    units: MappedText
+    text: MappedText
+
+
+@dataclass
+class Reading:
+    """What a bracket or a labelled value gave."""
+
+    values: list[RoleValue] = field(default_factory=list)
+    notes: list[MappedText] = field(default_factory=list)
+    forward: list[ForwardNote] = field(default_factory=list)
+
+    def extend(self, other: Reading) -> None:
+        self.values.extend(other.values)
+        self.notes.extend(other.notes)
+        self.forward.extend(other.forward)
+
+
+def role_of_label(label: str) -> Role | None:
+    """The role a label gives (on normalised text), or None when it is unknown."""
+    compact = regex.sub(r"\s+", "", label)
+    if compact in ROLE_LABELS:
+        return ROLE_LABELS[compact]
+    if LEADER_LABEL_FULL.fullmatch(compact):
+        return Role.LEADER
+    return None
+
+
+def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
+    """Split at separators that stand outside any bracket."""
+    parts, depth, start = [], 0, 0
+    for position, char in enumerate(text.text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in separators:
+            parts.append(text.slice(start, position))
+            start = position + 1
+    parts.append(text.slice(start, len(text)))
+    return parts
+
+
+def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
+    """(open, close) indices of a bracket group that ends the paragraph, ignoring a final 。"""
+    body = text.text.rstrip(" \t\f\n。.;")
+    if not body or body[-1] not in ")]":
+        return None
+    close = len(body) - 1
+    stack: list[str] = []
+    for position in range(close, -1, -1):
+        char = body[position]
+        if char in ")]":
+            stack.append(char)
+        elif char in "([":
+            if not stack or (stack[-1] == ")") != (char == "("):
+                return None
+            stack.pop()
+            if not stack:
+                return position, close
+    return None
+
+
+def looks_like_units(text: str) -> bool:
+    compact = regex.sub(r"\s+", "", text)
+    return 1 < len(compact) <= 120 and not NOT_UNITS.search(compact)
+
+
+def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None:
+    """Read comma items in verb style; None when the items are not role text."""
+    reading, pending, found_verb = Reading(), [], False
+    for item in items:
+        body = item.strip(" \t\f\n。.")
+        if not body.text:
+            continue
+        clause = VERB_CLAUSE.fullmatch(body.text)
+        if clause and looks_like_units(clause["units"]):
+            units = body.slice(0, clause.end("units"))
+            role = ROLE_VERBS[clause["verb"]]
+            if is_post(units.text):
+                role = Role.LEADER
+            for waiting in pending:
+                reading.values.append(RoleValue(role, waiting))
+            pending = []
+            reading.values.append(RoleValue(role, units))
+            found_verb = True
+        elif is_deadline_phrase(body.text):
+            reading.values.append(RoleValue(Role.DEADLINE, body))
+        elif looks_like_units(body.text):
+            pending.append(body)
+        else:
+            return None
+    if pending:
+        if default is None:
+            return None
+        reading.values.extend(RoleValue(default, waiting) for waiting in pending)
+    if not found_verb and default is None:
+        return None
+    return reading
+
+
+def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
+    """Sentences after the first 。: notes, and 下同 notes that carry units forward."""
+    for sentence in sentences:
+        body = sentence.strip(" \t\f\n。.")
+        if not body.text:
+            continue
+        reading.notes.append(body)
+        if "下同" not in body.text:
+            continue
+        for item in split_depth0(body, ",;"):
+            clause = VERB_CLAUSE.fullmatch(item.strip().text)
+            if clause and looks_like_units(clause["units"]):
+                units = item.strip().slice(0, clause.end("units"))
+                reading.forward.append(ForwardNote(ROLE_VERBS[clause["verb"]], units, body))
+
+
+def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:
+    """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list."""
+    sentences = split_depth0(value, "。")
+    first, rest = sentences[0], sentences[1:]
+    reading = Reading()
+    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.DIVISION):
+        items = split_depth0(first, ",;")
+        verbs = _verb_items(items, None if role is Role.DIVISION else role)
+        has_verb = any(VERB_CLAUSE.fullmatch(item.strip(" \t\f\n。.").text) for item in items)
+        if verbs is not None and (has_verb or role is Role.DIVISION):
+            reading.extend(verbs)
+        else:
+            kept = list(items)
+            while kept and is_deadline_phrase(kept[-1].text) and len(kept) > 1:
+                reading.values.append(RoleValue(Role.DEADLINE, kept.pop().strip()))
+            end = _end_of(first, kept[-1]) if kept else 0
+            reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
+    else:
+        reading.values.append(RoleValue(role, first, label))
+    _note_sentences(rest, reading)
+    return reading
+
+
+def _end_of(whole: MappedText, part: MappedText) -> int:
+    """Index in `whole` just past `part`, a slice of it."""
+    if not part.runs:
+        return 0
+    target = part.source_range(0, len(part))[1]
+    for position in range(len(whole), 0, -1):
+        if whole.source_offset(position - 1) + 1 == target:
+            return position
+    return len(whole)
+
+
+def read_bracket(content: MappedText) -> Reading | None:
+    """Read a bracket's content; None when it is not role text (e.g. （以下简称“市发改委”））."""
+    body = content.strip()
+    if not body.text:
+        return None
+    labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
+    if labels and labels[0].start() == 0:
+        reading = Reading()
+        for position, match in enumerate(labels):
+            end = labels[position + 1].start() if position + 1 < len(labels) else len(body)
+            value = body.slice(match.end(), end).strip(" \t\f\n;,")
+            label = body.slice(match.start("label"), match.end("label"))
+            reading.extend(read_value(role_of_label(match["label"]), value, label))
+        return reading
+    sentences = split_depth0(body, "。")
+    verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
+    if verbs is None:
+        return None
+    _note_sentences(sentences[1:], verbs)
+    return verbs
+
+
+def _at_boundary(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] in ";,。 \t\n"

@@ -1,0 +1,257 @@
+"""The builder's state: what is open (section, subsection, task), what was met, and one `emit`.
+
+Handlers in build.py read and change only this object; nothing else holds parser state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .brackets import RoleValue
+from .classify import Document, Line
+from .diagnostics import rule
+from .drafts import Paragraphs, TaskDraft
+from .header import HeaderDraft, is_title_like
+from .levels import Event, Levels
+from .model import Finding, Noise, NoiseKind, Note, Section, Subsection, TextBlock, Topic
+from .normalize import Script
+from .numbers import han_to_int, iso_date
+from .patterns import LineKind
+from .spans import MappedText
+from .tables import TableBlock
+from .vocabulary import Role
+
+if TYPE_CHECKING:
+    from .build import State
+
+# A wrapped line fills the page width up to this many columns (one CJK character and a half).
+WRAP_SLACK = 3
+
+
+@dataclass
+class ClosingDraft:
+    paragraphs: Paragraphs = field(default_factory=Paragraphs)
+    requirements: list[list[Line]] = field(default_factory=list)
+
+    def add_text(self, line: Line, continues: bool) -> None:
+        if self.requirements and continues:
+            self.requirements[-1].append(line)
+        else:
+            self.paragraphs.add(line, continues)
+
+    def lines(self) -> list[Line]:
+        requirement_lines = [line for lines in self.requirements for line in lines]
+        return sorted(self.paragraphs.lines + requirement_lines, key=lambda line: line.no)
+
+    def demote_to_pending(self, ctx: BuildContext) -> None:
+        ctx.pending.extend(self.lines())
+        self.paragraphs = Paragraphs()
+        self.requirements = []
+
+
+@dataclass
+class BuildContext:
+    doc: Document
+    path: str | None
+    script: Script
+    levels: Levels
+    tables: dict[int, TableBlock]
+    wrap_width: int | None
+    state: State
+    running: set[int] = field(default_factory=set)  # line indices of running page headers
+    position: int = 0
+    header: HeaderDraft = field(default_factory=HeaderDraft)
+    notice: Paragraphs = field(default_factory=Paragraphs)
+    plan_title: Paragraphs = field(default_factory=Paragraphs)
+    preamble: Paragraphs = field(default_factory=Paragraphs)
+    sections: list[Section] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)  # topics outside any section
+    subsection: int | None = None
+    topic: str | None = None
+    open_heading: Line | None = None
+    task: TaskDraft | None = None
+    drafts: list[TaskDraft] = field(default_factory=list)
+    tasks_in_container: int = 0
+    pending: list[Line] = field(default_factory=list)
+    closing: ClosingDraft = field(default_factory=ClosingDraft)
+    noise: list[Noise] = field(default_factory=list)
+    unplaced: list[TextBlock] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    body_started: bool = False
+    last_content: Line | None = None
+    appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
+    last_appended: str | None = None
+
+    def __repr__(self) -> str:
+        task = f"{self.task.label}" if self.task else None
+        return (f"BuildContext(line={self.position + 1}, state={self.state.value}, sections={len(self.sections)}, "
+                f"subsection={self.subsection}, task={task}, pending={len(self.pending)})")
+
+    # -- positions and findings ----------------------------------------------------------------
+    def emit(self, code: str, offset: int, *, task_id: str | None = None, **args: object) -> None:
+        """Report a structural problem through the catalogue."""
+        self.findings.append(rule(code).finding(self.doc.index, offset, self.path, task_id=task_id, **args))
+
+    def iso_date(self, line: Line) -> str | None:
+        return iso_date(self.doc.matched(line.body))
+
+    def wrapped(self, line: Line) -> bool:
+        """Whether the line fills the page width of a hard-wrapped text (PDF text layer)."""
+        return self.wrap_width is not None and line.width >= self.wrap_width - WRAP_SLACK
+
+    def continues(self, line: Line) -> bool:
+        """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
+        previous = self.last_content
+        indented = line.body[0] - line.start >= 2
+        return previous is not None and self.wrapped(previous) and not indented
+
+    def next_event(self) -> Event | None:
+        for line in self.doc.lines[self.position + 1 :]:
+            event = self.levels.event_of(line.kind)
+            if event not in (Event.BLANK, Event.NOISE):
+                return event
+        return None
+
+    def is_topic(self, line: Line) -> bool:
+        """An unnumbered short heading directly above a task (推进企业技术改造)."""
+        text = self.doc.matched(line.body)
+        return len(text.strip()) <= 30 and is_title_like(text) and self.next_event() is Event.TASK
+
+    # -- noise, unplaced, pending -----------------------------------------------------------------
+    def add_noise(self, line: Line, kind: NoiseKind) -> None:
+        self.noise.append(Noise(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end)))
+
+    def add_unplaced(self, line: Line) -> None:
+        self.unplaced.append(TextBlock(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end)))
+
+    def flush_pending(self) -> None:
+        """Loose text followed by more plan: it could not be placed, so say so and keep it."""
+        for line in self.pending:
+            self.emit("LP302", line.body[0], excerpt=self.doc.printed(line.body)[:40])
+            self.add_unplaced(line)
+        self.pending = []
+
+    def close_pending_into_closing(self) -> None:
+        for line in self.pending:
+            self.closing.add_text(line, False)
+        self.pending = []
+
+    # -- containers --------------------------------------------------------------------------------
+    def section_index(self) -> int | None:
+        return len(self.sections) - 1 if self.sections else None
+
+    def container_topics(self) -> list[Topic]:
+        if not self.sections:
+            return self.topics
+        section = self.sections[-1]
+        return section.subsections[self.subsection].topics if self.subsection is not None else section.topics
+
+    def heading_has_no_tasks(self) -> bool:
+        return self.tasks_in_container == 0
+
+    def add_container_note(self, line: Line) -> None:
+        if not self.sections:
+            self.pending.append(line)
+            return
+        section = self.sections[-1]
+        notes = section.subsections[self.subsection].notes if self.subsection is not None else section.notes
+        span = self.doc.index.span(line.start, line.end)
+        text = self.doc.printed(line.body).strip()
+        if notes and self.continues(line):
+            last = notes[-1]
+            notes[-1] = Note(label=last.label, text=last.text + text, span=self.doc.index.span(last.span.start, line.end))
+        else:
+            notes.append(Note(text=text, span=span))
+
+    def extend_heading(self, line: Line) -> bool:
+        """A hard-wrapped heading goes on on the next line."""
+        if not self.sections or self.open_heading is None:
+            return False
+        section = self.sections[-1]
+        heading: Section | Subsection = section.subsections[self.subsection] if self.subsection is not None else section
+        heading.title += self.doc.printed(line.body).strip()
+        heading.heading_span = self.doc.index.span(heading.heading_span.start, line.end)
+        heading.span = heading.heading_span
+        self.open_heading = line if self.wrapped(line) else None
+        return True
+
+    # -- tasks ------------------------------------------------------------------------------------
+    def start_task(self, draft: TaskDraft) -> None:
+        self.leave_task()
+        self.flush_pending()
+        self.drafts.append(draft)
+        self.task = draft
+        self.tasks_in_container += 1
+        self.appended_to = "text"
+
+    def leave_task(self) -> None:
+        self.task = None
+
+    def begin_body(self) -> None:
+        """The plan body starts: without a notice, the front-matter text is the plan's title."""
+        if self.body_started:
+            return
+        self.body_started = True
+        if self.header.recipients is None and self.header.texts:
+            for line in self.header.texts:
+                if is_title_like(self.doc.matched(line.body)) and not self.preamble:
+                    self.plan_title.add(line, True)
+                else:
+                    self.preamble.add(line, self.continues(line))
+            self.header.lines = [line for line in self.header.lines if line not in self.header.texts]
+            self.header.texts = []
+
+    def after(self, line: Line, event: Event) -> None:
+        if event not in (Event.BLANK, Event.NOISE):
+            self.last_content = line
+            self.last_appended = self.appended_to
+            if event not in (Event.TEXT, Event.HEADING1, Event.HEADING2):
+                self.open_heading = None
+        self.appended_to = None
+
+    # -- tables ----------------------------------------------------------------------------------
+    def read_table_rows(self, block: TableBlock) -> None:
+        for row in block.rows:
+            if row.kind is LineKind.TASK:
+                self.table_task(block, row.cells, row.start, row.end)
+                continue
+            number = self.doc.matched(row.groups["num"]) if "num" in row.groups else ""
+            title = self.doc.printed(row.groups["title"]).strip() if "title" in row.groups else ""
+            label = self.doc.printed(row.groups["num"]).strip() if "num" in row.groups else ""
+            span = self.doc.index.span(row.start, row.end)
+            self.task = None
+            if row.kind is LineKind.SECTION or not self.sections:
+                self.sections.append(Section(label=label, number=han_to_int(number) or 0, title=title,
+                                             span=span, heading_span=span))
+                self.subsection = None
+            else:
+                section = self.sections[-1]
+                section.subsections.append(Subsection(label=label, number=han_to_int(number) or 0, title=title,
+                                                      span=span, heading_span=span))
+                self.subsection = len(section.subsections) - 1
+            self.tasks_in_container = 0
+            self.topic = None
+
+    def table_task(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
+        number_text, label, text = "", "", None
+        values: list[RoleValue] = []
+        for column, cell in enumerate(cells):
+            role = block.columns[column] if column < len(block.columns) else None
+            header = block.headers[column] if column < len(block.headers) else None
+            if role is Role.NUMBER:
+                number_text, label = cell.text.strip(), cell.printed().strip()
+            elif role is Role.TASK:
+                text = cell if text is None else text.append(cell, "\n")
+            elif role is not None:
+                values.append(RoleValue(role, cell, header))
+            elif cell.text.strip():
+                values.append(RoleValue(Role.NOTE, cell, header))
+        previous = self.drafts[-1].number if self.drafts else 0
+        number = han_to_int(number_text) if number_text else None
+        draft = TaskDraft(label=label, number=number if number is not None else previous + 1, start=start, end=end,
+                          text=text if text is not None else cells[0].slice(0, 0), section=self.section_index(),
+                          subsection=self.subsection, topic=self.topic, values=values, from_table=True)
+        self.start_task(draft)
+        self.leave_task()
+

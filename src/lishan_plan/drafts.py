@@ -1,0 +1,145 @@
+"""Mutable drafts the builder fills line by line, finished into model nodes at the end.
+
+Spans, numbering and roles are only final once every line has been placed (a wrapped unit list, a
+table row, a 下同 note that applies forward), so the builder collects drafts and `finish_*` turns
+them into the frozen public model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .brackets import ForwardNote, Reading, RoleValue, read_bracket, trailing_bracket
+from .classify import Document, Line
+from .model import Span, SubItem, Task, TextBlock
+from .roles import Problem, RoleAssembler
+from .spans import MappedText
+
+
+@dataclass
+class Paragraphs:
+    """Lines of running text; a wrapped line continues its paragraph, any other starts a new one."""
+
+    lines: list[Line] = field(default_factory=list)
+    joins: list[bool] = field(default_factory=list)  # joins[i]: line i continues line i-1
+
+    def add(self, line: Line, continues: bool) -> None:
+        self.lines.append(line)
+        self.joins.append(continues and bool(self.lines[:-1]))
+
+    def pop(self) -> Line:
+        self.joins.pop()
+        return self.lines.pop()
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def mapped(self, doc: Document) -> MappedText:
+        text = MappedText()
+        for line, joins in zip(self.lines, self.joins, strict=True):
+            text = text.append(doc.mapped(line.body), "" if joins else "\n")
+        return text
+
+    def block(self, doc: Document) -> TextBlock | None:
+        if not self.lines:
+            return None
+        text = self.mapped(doc)
+        return TextBlock(text=text.original, span=doc.index.span(self.lines[0].start, self.lines[-1].end))
+
+
+@dataclass
+class ItemDraft:
+    label: str
+    text: MappedText
+    start: int
+    end: int
+
+
+@dataclass
+class TaskDraft:
+    """A task being read: its text, its role values and where it ends."""
+
+    label: str
+    number: int
+    start: int
+    end: int
+    text: MappedText
+    section: int | None  # index of the section draft
+    subsection: int | None
+    topic: str | None
+    values: list[RoleValue] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    reading: Reading = field(default_factory=Reading)
+    from_table: bool = False
+
+    def extend_to(self, end: int) -> None:
+        self.end = max(self.end, end)
+
+    def add_value(self, value: RoleValue) -> None:
+        self.values.append(value)
+
+    def continue_value(self, more: MappedText) -> None:
+        last = self.values[-1]
+        self.values[-1] = RoleValue(last.role, last.value.append(more), last.label)
+
+    def open_value_is_empty(self) -> bool:
+        return bool(self.values) and not self.values[-1].value.text.strip()
+
+    def has_trailing_units(self) -> bool:
+        bracket = trailing_bracket(self.text)
+        return bracket is not None and read_bracket(self.text.slice(bracket[0] + 1, bracket[1])) is not None
+
+    def take_brackets(self) -> MappedText:
+        """Move trailing role brackets from the text into `reading`; the text that stays."""
+        text = self.text
+        found: list[Reading] = []
+        while (bracket := trailing_bracket(text)) is not None:
+            reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+            if reading is None:
+                break
+            found.insert(0, reading)
+            text = text.slice(0, bracket[0]).strip()
+        for reading in found:
+            self.reading.extend(reading)
+        return text
+
+
+@dataclass
+class FinishedTask:
+    task: Task
+    section: int | None
+    subsection: int | None
+    forward: list[ForwardNote]
+    problems: list[Problem]
+
+
+def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:
+    """The model Task for a draft (id is filled in later, when every task is known)."""
+    text = draft.take_brackets() if not draft.from_table else draft.text.strip()
+    reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
+    reading.values.extend(draft.values)
+    roles = assembler.render(reading)
+    items = [
+        SubItem(label=item.label, text=item.text.original.strip(), span=doc.index.span(item.start, item.end))
+        for item in draft.items
+    ]
+    task = Task(
+        id="",
+        number=draft.number,
+        label=draft.label,
+        text=text.original.strip(),
+        topic=draft.topic,
+        lead_units=roles.lead,
+        responsible_units=roles.responsible,
+        cooperating_units=roles.cooperating,
+        leaders=roles.leaders,
+        deadline=roles.deadline,
+        items=items,
+        notes=roles.notes,
+        span=doc.index.span(draft.start, draft.end),
+    )
+    return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems)
+
+
+def span_over(doc: Document, spans: list[Span]) -> Span:
+    return doc.index.span(min(span.start for span in spans), max(span.end for span in spans))

@@ -1,0 +1,184 @@
+"""Finish: turn the builder's drafts into the public model.
+
+Runs once every line is placed: resolve the header, render each task's roles, carry 下同 notes
+forward, apply the notice's lead conventions, give tasks their ids and close container spans.
+"""
+
+from __future__ import annotations
+
+from .classify import Document, Line
+from .context import BuildContext
+from .conventions import apply_lead_conventions, find_conventions
+from .drafts import FinishedTask, Paragraphs, finish_task, span_over
+from .header import is_issuer, resolve_header
+from .model import (
+    Closing,
+    Convention,
+    ConventionKind,
+    Meta,
+    Noise,
+    Notice,
+    Requirement,
+    Section,
+    Source,
+    Span,
+    Subsection,
+    Task,
+)
+from .numbers import first_year, iso_date
+from .patterns import LineKind
+from .roles import RoleAssembler
+from .units import make_unit
+
+
+def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
+    draft = ctx.closing
+    lines = draft.lines()
+    if not lines:
+        return None
+    doc = ctx.doc
+    requirements = []
+    for requirement_lines in draft.requirements:
+        head = requirement_lines[0]
+        text = "".join(
+            [doc.printed(head.groups.get("text", head.body)).strip()]
+            + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
+        )
+        requirements.append(Requirement(
+            label=doc.printed(head.groups["label"]).strip() if "label" in head.groups else "",
+            title=text.split("。", 1)[0],
+            text=text,
+            span=doc.index.span(head.start, requirement_lines[-1].end),
+        ))
+    _signature_at_end(doc, draft.paragraphs, meta)
+    block = draft.paragraphs.block(doc)
+    return Closing(
+        text=block.text if block else "",
+        span=doc.index.span(lines[0].start, lines[-1].end),
+        requirements=requirements,
+    )
+
+
+def _signature_at_end(doc: Document, paragraphs: Paragraphs, meta: Meta) -> None:
+    """A plan that signs at its end: the issuer and date under the closing text."""
+    if meta.date is not None:
+        return
+    previous: Line | None = None
+    for line in paragraphs.lines:
+        if line.kind is LineKind.DATE:
+            meta.date = iso_date(doc.matched(line.body))
+            if previous is not None and meta.issuer is None and is_issuer(doc.matched(previous.body)):
+                meta.issuer = doc.printed(previous.body).strip()
+            return
+        previous = line
+
+
+def _notice_year(meta: Meta, ctx: BuildContext) -> int | None:
+    if meta.date:
+        return int(meta.date[:4])
+    for text in (meta.doc_number, meta.title):
+        if text and (year := first_year(text)):
+            return year
+    if ctx.plan_title:
+        return first_year(ctx.doc.matched((ctx.plan_title.lines[0].start, ctx.plan_title.lines[-1].end)))
+    return None
+
+
+def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions: list[Convention]) -> None:
+    """下同: a note's unit joins every later task of the same section that does not list it yet."""
+    for position, source in enumerate(finished):
+        for note in source.forward:
+            start, end = note.text.source_range(0, len(note.text))
+            conventions.append(Convention(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(),
+                                          span=ctx.doc.index.span(start, end)))
+            unit = make_unit(note.units.strip(), ctx.doc.index, ctx.script)
+            for later in finished[position + 1 :]:
+                if later.section != source.section:
+                    break
+                task = later.task
+                listed = task.lead_units + task.responsible_units + task.cooperating_units
+                if any(existing.name == unit.name for existing in listed):
+                    continue
+                target = {"lead": task.lead_units, "responsible": task.responsible_units}.get(
+                    note.role.value, task.cooperating_units
+                )
+                target.append(unit.model_copy())
+                task.conventions.append(ConventionKind.FORWARD_NOTE.value)
+
+
+def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
+    seen: dict[str, int] = {}
+    for item in finished:
+        parts = []
+        if item.section is not None:
+            section = sections[item.section]
+            parts.append(section.number)
+            if item.subsection is not None:
+                parts.append(section.subsections[item.subsection].number)
+        parts.append(item.task.number)
+        base = ".".join(str(part) for part in parts)
+        seen[base] = seen.get(base, 0) + 1
+        item.task.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def _place(ctx: BuildContext, finished: list[FinishedTask]) -> list[Task]:
+    """Put tasks in their containers and close the containers' spans; tasks outside any section."""
+    outside: list[Task] = []
+    for item in finished:
+        if item.section is None:
+            outside.append(item.task)
+            continue
+        section = ctx.sections[item.section]
+        container: Section | Subsection = section
+        if item.subsection is not None:
+            container = section.subsections[item.subsection]
+        container.tasks.append(item.task)
+    for section in ctx.sections:
+        for subsection in section.subsections:
+            subsection.span = span_over(ctx.doc, _child_spans(subsection))
+        section.span = span_over(ctx.doc, _child_spans(section) + [sub.span for sub in section.subsections])
+    return outside
+
+
+def _child_spans(container: Section | Subsection) -> list[Span]:
+    return ([container.heading_span] + [task.span for task in container.tasks]
+            + [topic.span for topic in container.topics] + [note.span for note in container.notes])
+
+
+def finish(ctx: BuildContext, source: Source) -> Notice:
+    """The Notice for everything the builder placed."""
+    doc = ctx.doc
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    meta, chrome, _ = resolve_header(doc, ctx.header)
+    ctx.noise.extend(Noise(kind=kind, text=doc.printed(line.body), span=doc.index.span(line.start, line.end))
+                     for line, kind in chrome)
+    closing = _closing(ctx, meta)
+    assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
+    finished = [finish_task(draft, doc, assembler) for draft in ctx.drafts]
+    conventions = find_conventions(doc.text, doc.norm, doc.index)
+    _carry_forward(ctx, finished, conventions)
+    tasks = [item.task for item in finished]
+    apply_lead_conventions(tasks, conventions)
+    _assign_ids(finished, ctx.sections)
+    for item in finished:
+        for problem in item.problems:
+            ctx.emit(problem.code, problem.offset, task_id=item.task.id, **problem.args)
+    outside = _place(ctx, finished)
+    return Notice(
+        source=source,
+        meta=meta,
+        notice_text=ctx.notice.block(doc),
+        plan_title=ctx.plan_title.block(doc),
+        preamble=ctx.preamble.block(doc),
+        conventions=sorted(conventions, key=lambda convention: convention.span.start),
+        sections=ctx.sections,
+        topics=ctx.topics,
+        tasks=outside,
+        closing=closing,
+        noise=sorted(ctx.noise, key=lambda noise: noise.span.start),
+        unplaced=sorted(ctx.unplaced, key=lambda block: block.span.start),
+        diagnostics=ctx.findings,
+    )
+
+

@@ -1,0 +1,119 @@
+"""Header facts: letterhead, document number, title, recipients, issuer, date, publication mark.
+
+The builder hands this module the lines it met before the notice text (and the signature block after
+it); the rules here decide which of them form the title, which are recipients and which are page
+chrome, all on the shape of the text, never on a particular notice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .classify import Document, Line
+from .model import Meta, NoiseKind
+from .numbers import iso_date
+from .patterns import LineKind
+from .spans import MappedText
+
+# …的通知 · …分工方案 · …任务清单: the last words of a document title.
+TITLE_END = regex.compile(
+    r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
+)
+# 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府: a body that can sign a notice.
+ISSUER = regex.compile(
+    r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|中心|小组|指挥部|公司|部)"
+)
+SENTENCE_PUNCTUATION = regex.compile(r"[。;:,!?]")
+# Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
+STRAY_SPACE = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+RECIPIENT_SEPARATOR = regex.compile(r"[,;]")
+
+
+def clean_title(text: str) -> str:
+    return STRAY_SPACE.sub("", text).strip()
+
+
+def is_issuer(text: str) -> bool:
+    compact = regex.sub(r"\s+", "", text)
+    return ISSUER.fullmatch(compact) is not None
+
+
+def is_title_like(text: str) -> bool:
+    """A short line with no sentence punctuation: a title line, a topic, a signature line."""
+    compact = regex.sub(r"\s+", "", text)
+    return 0 < len(compact) <= 60 and not SENTENCE_PUNCTUATION.search(compact) and "。" not in compact
+
+
+def split_recipients(text: str) -> list[str]:
+    """各街道办事处、镇人民政府，区政府各部门: groups separated by ， (a 、 joins within a group)."""
+    body = text.strip().rstrip(":：").strip()
+    parts, depth, start = [], 0, 0
+    for position, char in enumerate(body):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in ",，;；":
+            parts.append(body[start:position])
+            start = position + 1
+    parts.append(body[start:])
+    return [regex.sub(r"\s+", "", part) for part in parts if part.strip()]
+
+
+@dataclass
+class HeaderDraft:
+    """What the builder met in the front matter, in order."""
+
+    lines: list[Line] = field(default_factory=list)  # every non-blank front-matter line
+    texts: list[Line] = field(default_factory=list)  # TEXT lines before the recipients
+    letterhead: str | None = None
+    doc_number: str | None = None
+    glued_title: MappedText | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    recipients: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    publication: str | None = None
+    attachments: list[str] = field(default_factory=list)
+
+    def title_block(self, doc: Document) -> list[Line]:
+        """The title lines: the first run of adjacent text lines that ends like a document title."""
+        for position, line in enumerate(self.texts):
+            if not TITLE_END.search(regex.sub(r"\s+", "", doc.matched(line.body))):
+                continue
+            block = [line]
+            for earlier in reversed(self.texts[:position]):
+                if earlier.no != block[0].no - 1 or not is_title_like(doc.matched(earlier.body)):
+                    break
+                block.insert(0, earlier)
+            return block
+        return []
+
+
+def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[Line, NoiseKind]], list[Line]]:
+    """Meta from the draft, the unused front-matter text lines (as chrome) and the title lines."""
+    title_lines = draft.title_block(doc)
+    title = clean_title("".join(doc.printed(line.body) for line in title_lines)) if title_lines else None
+    if title is None and draft.glued_title is not None and draft.glued_title.text.strip():
+        title = clean_title(draft.glued_title.printed())
+    used = {line.no for line in title_lines}
+    chrome = [(line, NoiseKind.PAGE_CHROME) for line in draft.texts if line.no not in used]
+    metadata = draft.metadata
+    meta = Meta(
+        letterhead=draft.letterhead,
+        issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关"),
+        doc_number=draft.doc_number or metadata.get("发文字号") or metadata.get("文号"),
+        title=title,
+        recipients=split_recipients(draft.recipients) if draft.recipients else [],
+        date=draft.date or iso_date(metadata.get("成文日期", "") or metadata.get("成文时间", "")),
+        publication=draft.publication,
+        attachments=draft.attachments,
+        span=(doc.index.span(draft.lines[0].start, draft.lines[-1].end) if draft.lines else None),
+    )
+    return meta, chrome, title_lines
+
+
+def is_front_matter(kind: LineKind) -> bool:
+    return kind in (LineKind.LETTERHEAD, LineKind.DOC_NUMBER, LineKind.META, LineKind.DATE)

@@ -1,0 +1,52 @@
+"""Page layout of text extracted from PDFs: the wrap width and running headers.
+
+A PDF text layer breaks lines where the page ran out, mid-word and mid-name (市自然资 / 源和规划局). When
+most long lines share one width, that width is the page's, and a line that reaches it continues on
+the next line. A short line repeated on several pages next to a page number is a running header.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .classify import Document
+from .patterns import LineKind
+
+_NOT_TEXT = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.TABLE_ROW)
+
+
+def detect_wrap_width(doc: Document) -> int | None:
+    """The page width in columns when the text is hard-wrapped, else None.
+
+    Hard-wrapped: at least 8 lines and a fifth of the text lines lie within three columns of one
+    width, and almost no line (2%) is wider. Paragraph-per-line text has no such width.
+    """
+    widths = [line.width for line in doc.lines if line.kind not in _NOT_TEXT and line.row_style is None]
+    if len(widths) < 10:
+        return None
+    counts = Counter(widths)
+    for width in sorted(counts, reverse=True):
+        wider = sum(count for value, count in counts.items() if value > width)
+        if wider > max(2, len(widths) // 50):
+            return None
+        near = sum(count for value, count in counts.items() if width - 3 <= value <= width)
+        if near >= max(8, len(widths) // 5):
+            return width
+    return None
+
+
+def running_headers(doc: Document) -> set[int]:
+    """Indices of lines repeated on three or more pages, each time beside a page number."""
+    lines = doc.lines
+    near_page_break: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT or line.width > 80:
+            continue
+        window = lines[max(0, index - 2) : index + 3]
+        if any(other.kind is LineKind.PAGE_NUMBER or "\f" in doc.text[other.start : other.end] for other in window):
+            near_page_break.setdefault(doc.matched(line.body).strip(), []).append(index)
+    repeated: set[int] = set()
+    for indices in near_page_break.values():
+        if len(indices) >= 3:
+            repeated.update(indices)
+    return repeated

@@ -1,0 +1,108 @@
+"""Which numbering is the task level: 1. (most notices), （一） (FORMATS.md §4: 14, 22, 23, 24) or 一、 (44).
+
+The task level is the marker whose items carry units: a unit line or a role bracket before the next
+numbered line. Levels above it are section and subsection; markers below it are sub-items. The
+builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than raw line kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .brackets import read_bracket, trailing_bracket
+from .classify import Document
+from .patterns import LineKind
+
+
+class Event(StrEnum):
+    BLANK = "blank"
+    NOISE = "noise"
+    HEADING1 = "heading1"
+    HEADING2 = "heading2"
+    TASK = "task"
+    ITEM = "item"
+    TOPIC = "topic"
+    FIELD = "field"
+    TEXT = "text"
+    DATE = "date"
+    PUBLICATION = "publication"
+    ATTACHMENT = "attachment"
+    RECIPIENTS = "recipients"
+    DOC_NUMBER = "doc-number"
+    META = "meta"
+    LETTERHEAD = "letterhead"
+    IMPRINT = "imprint"
+    REQUIREMENT = "requirement"
+    TABLE = "table"
+
+
+_DIRECT = {
+    LineKind.BLANK: Event.BLANK,
+    LineKind.PAGE_NUMBER: Event.NOISE,
+    LineKind.TABLE_RULE: Event.NOISE,
+    LineKind.CHROME: Event.NOISE,
+    LineKind.TABLE_ROW: Event.TEXT,  # a row outside any recognised table is plain text
+    LineKind.PUBLICATION: Event.PUBLICATION,
+    LineKind.DOC_NUMBER: Event.DOC_NUMBER,
+    LineKind.META: Event.META,
+    LineKind.LETTERHEAD: Event.LETTERHEAD,
+    LineKind.ATTACHMENT: Event.ATTACHMENT,
+    LineKind.IMPRINT: Event.IMPRINT,
+    LineKind.DATE: Event.DATE,
+    LineKind.REQUIREMENT: Event.REQUIREMENT,
+    LineKind.SUB_ITEM: Event.ITEM,
+    LineKind.TOPIC: Event.TOPIC,
+    LineKind.FIELD: Event.FIELD,
+    LineKind.RECIPIENTS: Event.RECIPIENTS,
+    LineKind.TEXT: Event.TEXT,
+}
+NUMBERED = (LineKind.SECTION, LineKind.SUBSECTION, LineKind.TASK)
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The structural event of each numbered line kind in this notice."""
+
+    numbered: dict[LineKind, Event]
+
+    def event_of(self, kind: LineKind) -> Event:
+        return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
+
+
+def _carrying_ratio(doc: Document, skip: set[int]) -> dict[LineKind, float]:
+    positions = [index for index, line in enumerate(doc.lines) if line.kind in NUMBERED and index not in skip]
+    carried: dict[LineKind, list[bool]] = {kind: [] for kind in NUMBERED}
+    for order, index in enumerate(positions):
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        carries = False
+        for line in doc.lines[index:end]:
+            if line.kind is LineKind.FIELD:
+                carries = True
+                break
+            text = doc.mapped(line.body)
+            bracket = trailing_bracket(text)
+            if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
+                carries = True
+                break
+        carried[doc.lines[index].kind].append(carries)
+    return {kind: (sum(flags) / len(flags) if flags else -1.0) for kind, flags in carried.items()}
+
+
+def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
+    """Decide the task level from where units are attached (lines inside tables are left out)."""
+    ratio = _carrying_ratio(doc, table_lines)
+    present = [kind for kind in NUMBERED if ratio[kind] >= 0]
+    carrying = [kind for kind in present if ratio[kind] > 0]
+    preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
+    if carrying:
+        task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind]))
+    else:
+        task_kind = min(present, key=lambda kind: preference[kind]) if present else LineKind.TASK
+    numbered = {task_kind: Event.TASK}
+    above = [kind for kind in (LineKind.SECTION, LineKind.SUBSECTION) if preference[kind] > preference[task_kind]]
+    for kind, event in zip(above, (Event.HEADING1, Event.HEADING2), strict=False):
+        numbered[kind] = event
+    for kind in NUMBERED:
+        numbered.setdefault(kind, Event.ITEM)
+    return Levels(numbered)

@@ -1,0 +1,283 @@
+"""The typed document model: the public JSON contract of lishan-plan.
+
+Every node and every unit carries a `Span` back into the decoded text, so a reader (or the later HTML
+report and diff) can always point at the characters a value came from. The model holds data only:
+no parsing logic, no regexes (see build.py and units.py for how it is filled).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Node):
+    """Where a node lies in the decoded text (BOM removed, line breaks kept)."""
+
+    start_line: int = Field(description="First line, 1-based.")
+    end_line: int = Field(description="Last line, 1-based and inclusive.")
+    start: int = Field(description="Character offset of the first character, 0-based.")
+    end: int = Field(description="Character offset just past the last character (exclusive, as a Python slice).")
+
+
+class Unit(_Node):
+    """One organisation named in a role list (牵头单位, 责任单位, 配合单位 …)."""
+
+    raw: str = Field(description="The unit as printed; fragments broken across lines or cells joined in order.")
+    name: str = Field(
+        description="The name derived from `raw`: trimmed, wraps joined, scope note and 等 tail removed, "
+        "in simplified characters."
+    )
+    scope: str | None = Field(
+        default=None, description="A parenthetical note narrowing a complete name, e.g. 闲置厂房 in 区工信局(闲置厂房)."
+    )
+    etc: bool = Field(default=False, description="True when a 等 / 等有关单位 tail leaves the list open.")
+    span: Span = Field(description="From the unit's first to its last printed character.")
+
+
+class Leader(_Node):
+    """A leader (a person or a post) named for a task: 牵头领导, 责任领导, 分管县领导 …"""
+
+    name: str = Field(description="The person or post, with padding spaces inside a short name removed.")
+    label: str | None = Field(description="The label as written (牵头领导, 分管县领导 …), or null when implied.")
+    span: Span = Field(description="Where the name is printed.")
+
+
+class DeadlineKind(StrEnum):
+    DATE = "date"
+    PERIOD = "period"
+    ONGOING = "ongoing"
+
+
+class Deadline(_Node):
+    """A completion deadline given as a field, a table cell or a trailing phrase."""
+
+    raw: str = Field(description="The phrase as printed, without its label or brackets.")
+    date: str | None = Field(
+        description="The last day the phrase allows (ISO 8601), when it names one; null for ongoing work."
+    )
+    kind: DeadlineKind = Field(description="date: a fixed day; period: a range or 全年/年内; ongoing: 长期坚持/持续推进.")
+    span: Span = Field(description="Where the phrase is printed.")
+
+
+class TextBlock(_Node):
+    """A piece of running text: notice text, plan title, preamble, a note."""
+
+    text: str = Field(description="The text; lines of one paragraph joined, paragraphs separated by a newline.")
+    span: Span = Field(description="The lines the text covers.")
+
+
+class Note(_Node):
+    """Text attached to a task or heading that is neither task text nor a unit list."""
+
+    label: str | None = Field(default=None, description="The label or column header it came with (备注, 注), if any.")
+    text: str = Field(description="The note's text.")
+    span: Span = Field(description="Where the note is printed.")
+
+
+class SubItem(_Node):
+    """A sub-item inside a task ((1), ①, ▲, △): part of the task, never a task or a unit list."""
+
+    label: str = Field(description="The marker as printed: (1), ①, ▲ …")
+    text: str = Field(description="The item's text after its marker.")
+    span: Span = Field(description="Where the item is printed.")
+
+
+class Topic(_Node):
+    """An unnumbered heading between tasks (——推动制造业提质增效, or a bold line)."""
+
+    title: str = Field(description="The heading text without dashes.")
+    span: Span = Field(description="The heading line.")
+
+
+class Task(_Node):
+    """A numbered task with its units, leaders and deadline."""
+
+    id: str = Field(
+        description='Dotted path: section number, subsection number where there is one, task number ("2.3.15", '
+        '"1.7"); unique within the notice, a repeated path gets a suffix -2, -3 …'
+    )
+    number: int = Field(description="The printed number as an integer: １２． → 12, （十一） → 11.")
+    label: str = Field(description="The number marker as printed: 12., （十一）, 3、 or a 序号 cell.")
+    text: str = Field(description="The task text after its number, without a trailing unit bracket.")
+    topic: str | None = Field(default=None, description="The topic heading the task stands under, if any.")
+    lead_units: list[Unit] = Field(default_factory=list, description="Lead units (牵头单位), in printed order.")
+    responsible_units: list[Unit] = Field(
+        default_factory=list, description="Responsible units (责任单位), in printed order."
+    )
+    cooperating_units: list[Unit] = Field(
+        default_factory=list, description="Co-operating units (配合单位, 协办单位, 按职责分工负责 …), in printed order."
+    )
+    leaders: list[Leader] = Field(default_factory=list, description="Leaders named for the task, in printed order.")
+    deadline: Deadline | None = Field(default=None, description="The deadline, when the task gives one as a field.")
+    items: list[SubItem] = Field(default_factory=list, description="Sub-items inside the task.")
+    notes: list[Note] = Field(default_factory=list, description="Notes inside the unit bracket or extra table cells.")
+    conventions: list[str] = Field(
+        default_factory=list,
+        description="Kinds of the notice's stated conventions that changed this task's roles "
+        "(first-listed-leads, responsible-leads, forward-note).",
+    )
+    span: Span = Field(description="From the task's first line to its last unit or sub-item line.")
+
+
+class Subsection(_Node):
+    """A subsection （一） inside a section."""
+
+    label: str = Field(description="The numeral alone: 一.")
+    number: int = Field(description="The numeral as an integer.")
+    title: str = Field(description="The heading text after the numeral.")
+    span: Span = Field(description="The whole subsection: heading and tasks.")
+    heading_span: Span = Field(description="The heading line(s).")
+    topics: list[Topic] = Field(default_factory=list, description="Unnumbered topic headings inside it.")
+    notes: list[Note] = Field(default_factory=list, description="Running text under the heading before its tasks.")
+    tasks: list[Task] = Field(default_factory=list, description="The tasks, in printed order.")
+
+
+class Section(_Node):
+    """A section 一、 of the plan."""
+
+    label: str = Field(description="The numeral alone: 一.")
+    number: int = Field(description="The numeral as an integer.")
+    title: str = Field(description="The heading text after the numeral.")
+    span: Span = Field(description="The whole section.")
+    heading_span: Span = Field(description="The heading line(s).")
+    topics: list[Topic] = Field(default_factory=list, description="Unnumbered topic headings directly in it.")
+    notes: list[Note] = Field(default_factory=list, description="Running text under the heading before its tasks.")
+    subsections: list[Subsection] = Field(default_factory=list, description="The subsections, in printed order.")
+    tasks: list[Task] = Field(
+        default_factory=list, description="Tasks placed directly under the section (when it has no subsection)."
+    )
+
+
+class Requirement(_Node):
+    """A closing requirement: 一是加强组织领导。…"""
+
+    label: str = Field(description="The ordinal as printed: 一是.")
+    title: str = Field(description="The requirement's lead sentence, up to its first 。")
+    text: str = Field(description="The whole requirement text after the ordinal.")
+    span: Span = Field(description="Where it is printed.")
+
+
+class Closing(_Node):
+    """What follows the last task: closing paragraphs and requirements."""
+
+    text: str = Field(description="Closing paragraphs that are not numbered requirements, one per line.")
+    span: Span = Field(description="The whole closing.")
+    requirements: list[Requirement] = Field(default_factory=list, description="一是 … 二是 … requirements.")
+
+
+class Meta(_Node):
+    """Header facts of the notice."""
+
+    letterhead: str | None = Field(default=None, description="The red-head line, e.g. 鞍山市立山区人民政府文件.")
+    issuer: str | None = Field(default=None, description="The body that signs the notice, as printed.")
+    doc_number: str | None = Field(default=None, description="The document number as printed: 鞍立政发〔2023〕2号.")
+    title: str | None = Field(default=None, description="The notice title, lines joined and stray spaces removed.")
+    recipients: list[str] = Field(default_factory=list, description="Addressees from the line ending in ：")
+    date: str | None = Field(default=None, description="The signature date, ISO 8601.")
+    publication: str | None = Field(default=None, description="The publication mark, e.g. 此件公开发布.")
+    attachments: list[str] = Field(default_factory=list, description="Attachment titles listed after 附件：")
+    span: Span | None = Field(default=None, description="The header block: front matter up to the publication mark.")
+
+
+class NoiseKind(StrEnum):
+    PAGE_NUMBER = "page-number"
+    RUNNING_HEADER = "running-header"
+    TABLE_RULE = "table-rule"
+    TABLE_HEADER = "table-header"
+    PAGE_CHROME = "page-chrome"
+    MARKER = "marker"
+    IMPRINT = "imprint"
+
+
+class Noise(_Node):
+    """A line recognised as furniture rather than content."""
+
+    kind: NoiseKind = Field(description="What kind of furniture the line is.")
+    text: str = Field(description="The line as printed.")
+    span: Span = Field(description="The line.")
+
+
+class ConventionKind(StrEnum):
+    FIRST_LISTED_LEADS = "first-listed-leads"
+    RESPONSIBLE_LEADS = "responsible-leads"
+    EACH_LEADS = "each-leads"
+    FORWARD_NOTE = "forward-note"
+
+
+class Convention(_Node):
+    """A reading rule the notice states about its own lists, applied by the parser."""
+
+    kind: ConventionKind = Field(description="Which rule it is.")
+    text: str = Field(description="The sentence that states it.")
+    span: Span = Field(description="Where it is stated.")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Finding(_Node):
+    """One validation finding, positioned like a linter message."""
+
+    code: str = Field(description="Stable rule code, e.g. LP101.")
+    name: str = Field(description="Stable kebab-case rule name.")
+    severity: Severity = Field(description="error, warning or info.")
+    message: str = Field(description="Human-readable message.")
+    file: str | None = Field(description="The source path as given, or null for text parsed from memory.")
+    line: int = Field(description="1-based line.")
+    column: int = Field(description="1-based column.")
+    end_line: int = Field(description="1-based last line.")
+    task_id: str | None = Field(default=None, description="The task the finding concerns, if any.")
+    excerpt: str = Field(description="The source line the finding points at, trimmed.")
+    offset: int = Field(description="Character offset of the position in the decoded text.")
+
+
+class Source(_Node):
+    """Where the notice came from."""
+
+    path: str | None = Field(description="The path as given, '-' for stdin, null for text parsed from memory.")
+    sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text for parse_text).")
+    encoding: str = Field(description="Codec the bytes were read with (utf-8, utf-8-sig, gb18030, utf-16 …, docx).")
+    script: Literal["simplified", "traditional"] = Field(description="The Chinese script the notice is written in.")
+    lines: int = Field(description="Number of lines in the decoded text.")
+
+
+class Notice(_Node):
+    """A parsed task-decomposition notice."""
+
+    schema_version: Literal["1.0"] = Field(default="1.0", description="Version of this JSON contract.")
+    source: Source = Field(description="Where the notice came from.")
+    meta: Meta = Field(description="Header facts.")
+    notice_text: TextBlock | None = Field(default=None, description="The notice's own text after the recipients.")
+    plan_title: TextBlock | None = Field(default=None, description="The plan's title, lines joined.")
+    preamble: TextBlock | None = Field(default=None, description="Text between the plan title and the first section.")
+    conventions: list[Convention] = Field(default_factory=list, description="Reading rules the notice states.")
+    sections: list[Section] = Field(default_factory=list, description="The plan's sections.")
+    topics: list[Topic] = Field(default_factory=list, description="Topic headings outside any section.")
+    tasks: list[Task] = Field(
+        default_factory=list, description="Tasks outside any section (a plan without 一、 headings)."
+    )
+    closing: Closing | None = Field(default=None, description="What follows the last task.")
+    noise: list[Noise] = Field(default_factory=list, description="Page furniture: footers, rules, chrome.")
+    unplaced: list[TextBlock] = Field(default_factory=list, description="Lines the parser could not place.")
+    diagnostics: list[Finding] = Field(default_factory=list, description="Validation findings.")
+
+    def all_tasks(self) -> list[Task]:
+        """Every task in printed order, wherever it stands."""
+        found = list(self.tasks)
+        for section in self.sections:
+            found.extend(section.tasks)
+            for subsection in section.subsections:
+                found.extend(subsection.tasks)
+        return sorted(found, key=lambda task: task.span.start)

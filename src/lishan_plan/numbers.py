@@ -1,0 +1,85 @@
+"""Numerals and dates as notices print them: 十一 → 11, 二〇二四年一月二十六日 → 2024-01-26."""
+
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "O": 0, "o": 0, "О": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3,
+           "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def han_to_int(numeral: str) -> int | None:
+    """A Chinese numeral up to the hundreds (十一 → 11, 二十三 → 23, 一百零五 → 105), or digits."""
+    numeral = numeral.strip()
+    if numeral.isdigit():
+        return int(numeral)
+    if not numeral or any(char not in _DIGITS and char not in "十百" for char in numeral):
+        return None
+    total, current = 0, 0
+    for char in numeral:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _DIGITS[char]
+    return total + current
+
+
+def int_to_han(number: int) -> str:
+    """11 → 十一 (for messages about expected numerals)."""
+    digits = "零一二三四五六七八九"
+    if number < 10:
+        return digits[number]
+    if number < 20:
+        return "十" + (digits[number % 10] if number % 10 else "")
+    if number < 100:
+        return digits[number // 10] + "十" + (digits[number % 10] if number % 10 else "")
+    return str(number)
+
+
+def _year_of(numeral: str) -> int | None:
+    if numeral.isdigit():
+        return int(numeral)
+    if all(char in _DIGITS for char in numeral):
+        return int("".join(str(_DIGITS[char]) for char in numeral))
+    return None
+
+
+# 2023年3月28日 · 2024 年 1 月 22 日 · 二〇二四年一月二十六日 · 二OO八年 · 2024-02-27
+_DATE = regex.compile(
+    r"(?P<year>\d{4}|[〇○零OoО0一二三四五六七八九]{4})\s{0,2}(?:年|[-/.])\s{0,2}"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}(?:月|[-/.])\s{0,2}"
+    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s{0,2}日?"
+)
+
+
+def iso_date(text: str) -> str | None:
+    """The first date in `text` as YYYY-MM-DD, or None when there is none or it is impossible."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year = _year_of(match["year"])
+    month, day = han_to_int(match["month"]), han_to_int(match["day"])
+    if year is None or month is None or day is None or not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
+def first_year(text: str) -> int | None:
+    """The first four-digit year in `text`."""
+    match = YEAR.search(text)
+    return int(match.group()) if match else None

@@ -1,0 +1,43 @@
+"""Readers turn input bytes into text: plain text, and (later) HTML pages and Word files.
+
+Each reader renders its input as lines of text; spans of a notice read from HTML or .docx point into
+that rendered text. The reader is chosen by `--input-format`, else by the file's extension, else by
+sniffing the first bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from ..errors import InputError
+from ..read import Decoded, decode_text
+
+Reader = Callable[[bytes, str, "str | None"], Decoded]
+
+
+def read_text(data: bytes, name: str, encoding: str | None) -> Decoded:
+    return decode_text(data, name, encoding)
+
+
+READERS: dict[str, Reader] = {"text": read_text}
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text"}
+
+
+def format_for(path: str | None, data: bytes) -> str:
+    """The reader for a path's extension, or for what the bytes look like."""
+    if path and path != "-":
+        suffix = PurePath(path).suffix.lower()
+        if suffix in EXTENSIONS:
+            return EXTENSIONS[suffix]
+    return "text"
+
+
+def read_input(data: bytes, name: str, *, path: str | None, encoding: str | None,
+               input_format: str | None) -> Decoded:
+    chosen = input_format or format_for(path, data)
+    reader = READERS.get(chosen)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"unknown input format {chosen!r} (known: {known})", usage=True)
+    return reader(data, name, encoding)

@@ -1,0 +1,153 @@
+"""Offsets and spans: map character offsets to lines, and keep joined text mapped to its source.
+
+A unit wrapped across lines (市自然资 / 源和规划局砚川分局) or a table cell spread over three text lines is
+read as one string, but its span must still point at the printed characters. `MappedText` is that
+string together with the document offset of each of its characters, kept as runs so joins are cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Span
+
+
+class LineIndex:
+    """Line starts of a text, for offset → line look-ups.
+
+    Lines break at \\n only (\\r\\n counts as one break because the \\r is part of the line's end);
+    a form feed does not break a line, and a last line without a newline still counts.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        position = text.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        if len(starts) > 1 and starts[-1] == len(text):
+            starts.pop()  # a final newline ends the last line; it does not open a new one
+        self.starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return 0 if not self.text else len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line holding `offset` (an offset at a line break belongs to the line it ends)."""
+        return bisect.bisect_right(self.starts, offset)
+
+    def line_bounds(self, line_no: int) -> tuple[int, int]:
+        """Start and end offsets of a line's content, without its \\r\\n or \\n."""
+        start = self.starts[line_no - 1]
+        end = self.starts[line_no] - 1 if line_no < len(self.starts) else len(self.text)
+        if line_no == len(self.starts) and self.text.endswith("\n"):
+            end = len(self.text) - 1
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return start, end
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of characters [start, end); an empty range is placed on the line of `start`."""
+        last = max(start, end - 1)
+        return Span(start_line=self.line_of(start), end_line=self.line_of(last), start=start, end=end)
+
+    def column_of(self, offset: int) -> int:
+        """1-based column of `offset` in its line."""
+        return offset - self.starts[self.line_of(offset) - 1] + 1
+
+
+@dataclass(frozen=True)
+class Run:
+    """`length` characters of a MappedText that stand at document offset `source` onward."""
+
+    index: int
+    source: int
+    length: int
+
+
+class MappedText:
+    """A string whose characters each know their document offset.
+
+    `text` is what matching sees (normalised); `original` is the same characters as printed.
+    Inserted separators (a newline between paragraphs) have no source: they map to the offset of the
+    character after them, so spans never start or end on one.
+    """
+
+    __slots__ = ("original", "runs", "text")
+
+    def __init__(self, text: str = "", original: str = "", runs: Iterable[Run] = ()) -> None:
+        self.text = text
+        self.original = original
+        self.runs = list(runs)
+
+    @classmethod
+    def from_source(cls, normalised: str, printed: str, start: int, end: int) -> MappedText:
+        """The document slice [start, end) as a MappedText."""
+        if end <= start:
+            return cls()
+        return cls(normalised[start:end], printed[start:end], [Run(0, start, end - start)])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"MappedText({self.original!r})"
+
+    def append(self, other: MappedText, separator: str = "") -> MappedText:
+        """A new MappedText: self, then `separator` (unmapped), then other."""
+        if not self.text:
+            return other
+        if not other.text:
+            return self
+        shift = len(self.text) + len(separator)
+        runs = self.runs + [Run(run.index + shift, run.source, run.length) for run in other.runs]
+        return MappedText(
+            self.text + separator + other.text, self.original + separator + other.original, runs
+        )
+
+    def source_offset(self, index: int) -> int:
+        """Document offset of character `index` (of the next mapped character for a separator)."""
+        if not self.runs:
+            return 0
+        position = bisect.bisect_right([run.index for run in self.runs], index) - 1
+        run = self.runs[max(position, 0)]
+        if run.index <= index < run.index + run.length:
+            return run.source + index - run.index
+        following = self.runs[position + 1] if position + 1 < len(self.runs) else None
+        return following.source if following else run.source + run.length
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets spanning characters [start, end) of this text."""
+        if end <= start:
+            offset = self.source_offset(start)
+            return offset, offset
+        return self.source_offset(start), self.source_offset(end - 1) + 1
+
+    def slice(self, start: int, end: int) -> MappedText:
+        """Characters [start, end) as a MappedText that keeps their mapping."""
+        start, end = max(start, 0), min(end, len(self.text))
+        if end <= start:
+            return MappedText()
+        runs: list[Run] = []
+        for run in self.runs:
+            low, high = max(run.index, start), min(run.index + run.length, end)
+            if low < high:
+                runs.append(Run(low - start, run.source + low - run.index, high - low))
+        return MappedText(self.text[start:end], self.original[start:end], runs)
+
+    def strip(self, chars: str | None = None) -> MappedText:
+        """Strip characters of `chars` (whitespace by default) from both ends, matched on `text`."""
+        stripped = self.text.strip(chars)
+        if not stripped:
+            return MappedText()
+        start = len(self.text) - len(self.text.lstrip(chars))
+        return self.slice(start, start + len(stripped))
+
+    def printed(self) -> str:
+        """The characters as printed, without unmapped separators."""
+        pieces = [self.original[run.index : run.index + run.length] for run in self.runs]
+        return "".join(pieces)

@@ -1,0 +1,230 @@
+"""Tables: find plans published as tables and read their rows.
+
+Renderings seen in published copies (FORMATS.md §3.D): pipe rows (| 1 | … |, Markdown or HTML
+rendered by our readers), tab-separated rows, box drawing (┌─┬─┐ │…│ with cells wrapped over several
+text lines), and one cell per line, optionally followed by " |". A table starts at a header row whose
+cells are column names (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限 / 责任领导, any order, synonyms);
+section rows (一、…) may stand inside it; empty cells may be blank, a bare "|" or missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .classify import Document, Line, match_kind
+from .model import NoiseKind
+from .patterns import LineKind
+from .spans import MappedText
+from .vocabulary import COLUMN_HEADERS, Role
+
+_UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+_SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
+
+
+@dataclass
+class TableRow:
+    """A section row (一、经济发展) or a task row of a table."""
+
+    kind: LineKind  # SECTION, SUBSECTION or TASK
+    cells: list[MappedText]
+    start: int  # document offsets covering the row
+    end: int
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
+
+
+def section_row(kind: LineKind, cell: MappedText, start: int, end: int) -> TableRow:
+    """A section row, with the numeral and title located in the document."""
+    text = cell.strip()
+    _, spans = match_kind(text.text)
+    groups = {name: text.source_range(low, high) for name, (low, high) in spans.items()}
+    return TableRow(kind, [text], start, end, groups)
+
+
+@dataclass
+class TableBlock:
+    first: int  # index of the first line in doc.lines
+    last: int  # index of the last line (inclusive)
+    style: str
+    columns: list[Role | None]
+    headers: list[MappedText]
+    rows: list[TableRow] = field(default_factory=list)
+    furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
+
+
+def header_roles(cells: list[str]) -> list[Role | None] | None:
+    """Column roles when `cells` are a header row, else None."""
+    roles = [COLUMN_HEADERS.get(regex.sub(r"\s+", "", cell)) for cell in cells]
+    known = [role for role in roles if role is not None]
+    filled = [cell for cell in cells if cell.strip()]
+    if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
+        return None
+    return roles
+
+
+def section_kind(text: str) -> LineKind | None:
+    kind, _ = match_kind(text.strip())
+    return kind if kind in _SECTION_KINDS else None
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = doc.lines
+
+    def cell_texts(self, line: Line) -> list[str]:
+        return [self.doc.matched(cell) for cell in line.cells or ()]
+
+    def find(self) -> dict[int, TableBlock]:
+        blocks: dict[int, TableBlock] = {}
+        position = 0
+        while position < len(self.lines):
+            block = self.table_at(position)
+            if block is None:
+                position += 1
+                continue
+            blocks[block.first] = block
+            position = block.last + 1
+        return blocks
+
+    def table_at(self, position: int) -> TableBlock | None:
+        line = self.lines[position]
+        if line.row_style in ("pipe", "tab") and line.cells:
+            roles = header_roles(self.cell_texts(line))
+            if roles:
+                return self.read_rows(position, line.row_style, roles, [self.doc.mapped(c) for c in line.cells])
+        if line.row_style == "box":
+            end, cells = self.box_record(position)
+            roles = header_roles([cell.text for cell in cells])
+            if roles:
+                return self.read_box(position, end, roles, cells)
+        if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
+            return self.read_cells_per_line(position)
+        return None
+
+    # -- one row per line: pipe and tab --------------------------------------------------------
+    def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
+        block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        position = first + 1
+        while position < len(self.lines):
+            line = self.lines[position]
+            if line.kind is LineKind.BLANK:
+                if not self.continues_after_blank(position, style):
+                    break
+            elif line.kind is LineKind.TABLE_RULE:
+                block.furniture[position] = NoiseKind.TABLE_RULE
+            elif line.row_style == style and line.cells:
+                self.add_row(block, [self.doc.mapped(cell) for cell in line.cells], line.start, line.end)
+            elif line.kind in _SECTION_KINDS:
+                block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
+            else:
+                break
+            block.last = position
+            position += 1
+        return block
+
+    def continues_after_blank(self, position: int, style: str) -> bool:
+        for line in self.lines[position + 1 :]:
+            if line.kind is not LineKind.BLANK:
+                return line.row_style == style or line.kind in _SECTION_KINDS and style == "tab"
+        return False
+
+    def add_row(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
+        filled = [cell for cell in cells if cell.text.strip()]
+        if len(filled) == 1 and (kind := section_kind(filled[0].text)) and cells[0].text.strip():
+            block.rows.append(section_row(kind, filled[0], start, end))
+            return
+        if not filled:
+            return
+        block.rows.append(TableRow(LineKind.TASK, cells, start, end))
+
+    # -- box drawing: a row is the text lines between two rules -----------------------------------
+    def box_record(self, position: int) -> tuple[int, list[MappedText]]:
+        """Last index of the record starting at `position` and its cells joined down each column."""
+        columns: list[MappedText] = []
+        end = position
+        while end < len(self.lines) and self.lines[end].row_style == "box":
+            for column, cell in enumerate(self.lines[end].cells or ()):
+                piece = self.doc.mapped(cell)
+                if column < len(columns):
+                    columns[column] = columns[column].append(piece)
+                else:
+                    columns.append(piece)
+            end += 1
+        return end - 1, columns
+
+    def read_box(self, first: int, header_end: int, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
+        block = TableBlock(first, header_end, "box", roles, headers)
+        for index in range(first, header_end + 1):
+            block.furniture[index] = NoiseKind.TABLE_HEADER
+        if first > 0 and self.lines[first - 1].kind is LineKind.TABLE_RULE:
+            block.first = first - 1
+            block.furniture[first - 1] = NoiseKind.TABLE_RULE
+        position = header_end + 1
+        while position < len(self.lines):
+            line = self.lines[position]
+            if line.kind is LineKind.TABLE_RULE:
+                block.furniture[position] = NoiseKind.TABLE_RULE
+                block.last = position
+                position += 1
+            elif line.row_style == "box":
+                end, cells = self.box_record(position)
+                self.add_row(block, cells, line.start, self.lines[end].end)
+                block.last = end
+                position = end + 1
+            else:
+                break
+        return block
+
+    # -- one cell per line, with or without a trailing "|" ---------------------------------------
+    def read_cells_per_line(self, first: int) -> TableBlock | None:
+        style = self.lines[first].row_style or "cell"
+        headers: list[MappedText] = []
+        position = first
+        while position < len(self.lines) and self.is_cell(self.lines[position], style):
+            text = self.doc.matched(self.lines[position].body)
+            if regex.sub(r"\s+", "", text) not in COLUMN_HEADERS:
+                break
+            headers.append(self.doc.mapped(self.lines[position].body))
+            position += 1
+        roles = header_roles([header.text for header in headers]) if len(headers) >= 3 else None
+        if roles is None:
+            return None
+        block = TableBlock(first, position - 1, style, roles, headers)
+        block.furniture = {index: NoiseKind.TABLE_HEADER for index in range(first, position)}
+        row: list[MappedText] = []
+        row_start = 0
+        while position < len(self.lines):
+            line = self.lines[position]
+            if not self.is_cell(line, style):
+                if line.kind is LineKind.BLANK and style == "bar" and self.continues_after_blank(position, style):
+                    position += 1
+                    continue
+                break
+            cell = self.doc.mapped(line.body)
+            if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
+                block.rows.append(section_row(kind, cell, line.start, line.end))
+            else:
+                if not row:
+                    row_start = line.start
+                row.append(cell)
+                if len(row) == len(roles):
+                    block.rows.append(TableRow(LineKind.TASK, row, row_start, line.end))
+                    row = []
+            block.last = position
+            position += 1
+        if row:
+            block.rows.append(TableRow(LineKind.TASK, row, row_start, self.lines[block.last].end))
+        return block
+
+    @staticmethod
+    def is_cell(line: Line, style: str) -> bool:
+        if style == "bar":
+            return line.row_style == "bar"
+        return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+
+
+def find_tables(doc: Document) -> dict[int, TableBlock]:
+    """Every table in the document, keyed by the index of its first line."""
+    return _Reader(doc).find()

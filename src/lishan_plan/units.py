@@ -1,0 +1,195 @@
+"""Unit lists: split 牵头单位 / 责任单位 values into units and derive each unit's name.
+
+、 , ; and a cell line break (<br>) separate units, but never inside brackets, and a 、 inside one
+collective name does not split it: 各县、市、区政府 and 市直有关部门、单位 stay whole because 县 / 市 or
+单位 cannot stand alone as a unit, whereas 区政府系统各单位、各部门 is two units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import Leader, Unit
+from .normalize import Script, to_simplified
+from .spans import LineIndex, MappedText
+
+OPENING, CLOSING = "([《“‘<", ")]》”’>"
+SEPARATORS = "、,;/"
+# A cell line break kept by a Markdown or HTML rendering: 县财政局<br>县自然资源局<br />各乡镇人民政府
+LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
+
+# 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区, 县(市)) is the head of the next name.
+LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇](?:\([^()]{1,8}\))?")
+# 市直有关部门、单位: a bare generic noun is the tail of the name before it.
+GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
+# 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
+ETC_TAIL = regex.compile(r"(?P<base>.+?)\s{0,2}等(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)?")
+# 区工信局(闲置厂房): a trailing bracket after a complete name is a scope note ...
+TRAILING_NOTE = regex.compile(r"(?P<base>.+?)\((?P<note>[^()]{1,40})\)")
+ORGANISATION_END = regex.compile(
+    r"(?:局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
+    r"|法院|检察院|办事处|街道|分局|专班|小组)$"
+)
+# ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
+# 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场).
+NAME_LIKE_NOTE = regex.compile(
+    r".*(?:局|委|办|厅|政府|管委会|委员会|办公室|中心|公司|集团)|[省市州县区旗乡镇场街道园新、,]{1,8}|.{0,6}(?:园区|新区|开发区)"
+)
+# A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
+POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One separated item of a list, with the separator that preceded it."""
+
+    text: MappedText
+    separator: str
+
+
+def _pieces(value: MappedText) -> list[Piece]:
+    """Split at separators outside brackets; a <br> tag counts as 、."""
+    text = value.text
+    pieces: list[Piece] = []
+    depth, start, separator, position = 0, 0, "", 0
+    while position < len(text):
+        char = text[position]
+        tag = LINE_BREAK_TAG.match(text, position) if char == "<" else None
+        if tag and depth == 0:
+            pieces.append(Piece(value.slice(start, position), separator))
+            start, separator, position = tag.end(), "、", tag.end()
+            continue
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char in SEPARATORS or char == "\n"):
+            pieces.append(Piece(value.slice(start, position), separator))
+            start, separator = position + 1, ("、" if char == "\n" else char)
+        position += 1
+    pieces.append(Piece(value.slice(start, len(text)), separator))
+    return pieces
+
+
+def _clean(text: MappedText) -> MappedText:
+    return text.strip(" \t\f\n\r。.:")
+
+
+def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
+    """Rejoin 、-pieces that cannot stand alone (see module docstring)."""
+    merged: list[tuple[int, int]] = []  # index ranges into `pieces`
+    for position, piece in enumerate(pieces):
+        body = regex.sub(r"\s+", "", piece.text.text)
+        joins_previous = (
+            merged
+            and piece.separator == "、"
+            and (
+                GENERIC_TAIL.fullmatch(body) is not None
+                or LEVEL_PREFIX.fullmatch(regex.sub(r"\s+", "", pieces[merged[-1][1]].text.text)) is not None
+            )
+        )
+        if joins_previous:
+            merged[-1] = (merged[-1][0], position)
+        else:
+            merged.append((position, position))
+    result = []
+    for first, last in merged:
+        start_piece, end_piece = pieces[first].text, pieces[last].text
+        if first == last:
+            result.append(_clean(start_piece))
+            continue
+        # Re-slice from the original value so the joining 、 stays inside the unit.
+        start = _index_in(value, start_piece, first=True)
+        end = _index_in(value, end_piece, first=False)
+        result.append(_clean(value.slice(start, end)))
+    return result
+
+
+def _index_in(value: MappedText, piece: MappedText, *, first: bool) -> int:
+    """Index in `value` where `piece` (a slice of it) starts, or ends when first is False."""
+    if not piece.runs:
+        return 0
+    if first:
+        target = piece.runs[0].source
+        for run in value.runs:
+            if run.source <= target < run.source + run.length:
+                return run.index + target - run.source
+        return 0
+    last = piece.runs[-1]
+    target = last.source + last.length - 1
+    for run in value.runs:
+        if run.source <= target < run.source + run.length:
+            return run.index + target - run.source + 1
+    return len(value)
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """Units found in a list, and where a stray separator left an empty name."""
+
+    units: list[MappedText]
+    empty_at: list[int]  # document offsets of empty items
+
+
+def split_list(value: MappedText) -> SplitResult:
+    """Split a unit list into unit texts (still as printed; see `make_unit`)."""
+    value = _clean(value)
+    if not value.text:
+        return SplitResult([], [])
+    pieces = _pieces(value)
+    units, empty_at = [], []
+    for text in _merge_collective_names(pieces, value):
+        if text.text:
+            units.append(text)
+    for piece in pieces:
+        if not _clean(piece.text).text:
+            empty_at.append(piece.text.source_offset(0) if piece.text.runs else value.source_offset(0))
+    return SplitResult(units, empty_at)
+
+
+def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | None, bool]:
+    """(name, scope, etc) of a unit. `norm` and `printed` are the same characters, matched and printed.
+
+    The structure is read on the normalised text and cut from the printed one at the same places,
+    so the name keeps the printed forms (各乡（镇）人民政府) and a traditional name is then simplified.
+    """
+    kept = [position for position, char in enumerate(norm) if not char.isspace()]
+    norm = "".join(norm[position] for position in kept)
+    printed = "".join(printed[position] for position in kept)
+    etc = False
+    if match := ETC_TAIL.fullmatch(norm):
+        norm, printed, etc = norm[: match.end("base")], printed[: match.end("base")], True
+    scope = None
+    if (match := TRAILING_NOTE.fullmatch(norm)) and "(" not in match["base"]:
+        if ORGANISATION_END.search(match["base"]) and not NAME_LIKE_NOTE.fullmatch(match["note"]):
+            scope = printed[match.start("note") : match.end("note")]
+            norm, printed = norm[: match.end("base")], printed[: match.end("base")]
+    if script == "traditional":
+        return to_simplified(printed), (to_simplified(scope) if scope else None), etc
+    return printed, scope, etc
+
+
+def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
+    """A Unit from one item of a list: `raw` as printed, `name` derived, span on the source."""
+    start, end = text.source_range(0, len(text))
+    name, scope, etc = derive_name(text.text, text.original, script)
+    return Unit(raw=text.printed(), name=name, scope=scope, etc=etc, span=index.span(start, end))
+
+
+def is_post(text: str) -> bool:
+    """Whether an item names a leader's post (分管副省长) rather than a unit."""
+    return POST.fullmatch(regex.sub(r"\s+", "", text)) is not None
+
+
+def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
+    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped)."""
+    leaders = []
+    for text in split_list(value).units:
+        name = regex.sub(r"\s+", "", text.printed())
+        if script == "traditional":
+            name = to_simplified(name)
+        start, end = text.source_range(0, len(text))
+        leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
+    return leaders

@@ -1,0 +1,111 @@
+"""The words notices use for roles, leaders, deadlines and table columns, in one place.
+
+FORMATS.md §6 lists the labels seen in 41 published notices. Matching happens on normalised,
+simplified text, so traditional labels (牽頭單位, 配合單位, 完成時限) are covered by the same entries.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a labelled value or a table column gives a task."""
+
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+    COOPERATING = "cooperating"
+    LEADER = "leader"
+    DEADLINE = "deadline"
+    DIVISION = "division"  # 部门分工: free text with role verbs inside ("X牵头，Y配合")
+    NUMBER = "number"
+    TASK = "task"
+    NOTE = "note"
+
+
+# Field labels as they appear before a colon, in block lines (牵头单位：区发改局) and inside brackets
+# (〔牵头单位：…；责任单位：…〕). Leader labels are matched by LEADER_LABEL below.
+ROLE_LABELS: dict[str, Role] = {
+    "牵头单位": Role.LEAD,
+    "牵头责任单位": Role.LEAD,
+    "主要责任单位": Role.LEAD,
+    "牵头部门": Role.LEAD,
+    "牵头负责部门": Role.LEAD,
+    "牵头负责单位": Role.LEAD,
+    "牵头组织实施单位": Role.LEAD,
+    "牵头处室": Role.LEAD,
+    "牵头科室": Role.LEAD,
+    "责任单位": Role.RESPONSIBLE,
+    "责任部门": Role.RESPONSIBLE,
+    "责任科室": Role.RESPONSIBLE,
+    "责任处室": Role.RESPONSIBLE,
+    "责任主体": Role.RESPONSIBLE,
+    "配合单位": Role.COOPERATING,
+    "配合部门": Role.COOPERATING,
+    "配合科室": Role.COOPERATING,
+    "协同责任单位": Role.COOPERATING,
+    "协同单位": Role.COOPERATING,
+    "协办单位": Role.COOPERATING,
+    "协助单位": Role.COOPERATING,
+    "参与单位": Role.COOPERATING,
+    "完成时限": Role.DEADLINE,
+    "完成时间": Role.DEADLINE,
+    "完成期限": Role.DEADLINE,
+    "时间节点": Role.DEADLINE,
+    "时限要求": Role.DEADLINE,
+    "时间要求": Role.DEADLINE,
+    "部门分工": Role.DIVISION,
+}
+
+# Leader labels follow one shape: an optional role word, an optional level, then 领导
+# (牵头领导, 责任领导, 牵头负责领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导, 联系领导 …).
+LEADER_LABEL = r"(?:牵头负责|牵头|责任|分管|联系|包保|领衔|协管)?(?:省|市|州|县|区|旗|镇|乡)?(?:级)?(?:负责)?领导"
+
+# Table column headers (compared with whitespace removed: "序 号" is 序号).
+COLUMN_HEADERS: dict[str, Role] = {
+    "序号": Role.NUMBER,
+    "编号": Role.NUMBER,
+    "工作任务": Role.TASK,
+    "重点工作": Role.TASK,
+    "重点任务": Role.TASK,
+    "重点工作任务": Role.TASK,
+    "目标任务": Role.TASK,
+    "主要任务": Role.TASK,
+    "具体任务": Role.TASK,
+    "任务名称": Role.TASK,
+    "任务内容": Role.TASK,
+    "工作内容": Role.TASK,
+    "工作事项": Role.TASK,
+    "主要工作举措": Role.TASK,
+    "工作举措": Role.TASK,
+    "工作措施": Role.TASK,
+    "任务举措": Role.TASK,
+    "重点工作内容": Role.TASK,
+    "指标要求": Role.NOTE,
+    "目标要求": Role.NOTE,
+    "目标类型": Role.NOTE,
+    "进展情况": Role.NOTE,
+    "备注": Role.NOTE,
+    **{label: role for label, role in ROLE_LABELS.items() if role is not Role.DIVISION},
+}
+
+# Verbs that close a unit list in bracket prose (X牵头，Y配合；X、Y按职责分工负责), longest first so
+# 牵头负责 wins over 负责. "分别" marks every listed unit as a lead for its own part.
+ROLE_VERBS: dict[str, Role] = {
+    "分别牵头负责": Role.LEAD,
+    "分别牵头": Role.LEAD,
+    "分别负责": Role.LEAD,
+    "牵头负责": Role.LEAD,
+    "牵头落实": Role.LEAD,
+    "牵头": Role.LEAD,
+    "负责": Role.LEAD,
+    "按职责分工负责": Role.COOPERATING,
+    "按照职责分工负责": Role.COOPERATING,
+    "按职责分工落实": Role.COOPERATING,
+    "按职责负责": Role.COOPERATING,
+    "按职能分工负责": Role.COOPERATING,
+    "配合": Role.COOPERATING,
+    "协助": Role.COOPERATING,
+    "协同": Role.COOPERATING,
+    "参与": Role.COOPERATING,
+}
