@@ -71,6 +71,14 @@ def recipients_line(ctx: BuildContext, line: Line) -> State:
     return State.NOTICE
 
 
+def header_field(ctx: BuildContext, line: Line) -> State:
+    """A labelled line before any notice text: a unit line opens a plan without a notice, but a
+    bare label ending the front matter (…各有关单位：) is the recipients line."""
+    if not ctx.doc.matched(line.groups.get("value", line.body)).strip():
+        return recipients_line(ctx, line)
+    return enter_body(field_line)(ctx, line)
+
+
 def notice_text(ctx: BuildContext, line: Line) -> State:
     """The notice's own paragraphs (including its own 一、二、 points and 附件 lines)."""
     ctx.header.lines.append(line)
@@ -191,6 +199,7 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         return State.UNITS
     task.text = task.text.append(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
     task.extend_to(line.end)
+    ctx.appended_to = "text"
     return State.UNITS if task.has_trailing_units() else State.TASK
 
 
@@ -198,9 +207,10 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     """A line after a task's units: a wrapped unit list goes on, anything else leaves the task."""
     task = ctx.task
     assert task is not None
-    if task.values and (ctx.continues(line) or task.open_value_is_empty()) and ctx.last_was_field_or_value:
+    if task.values and (ctx.continues(line) or task.open_value_is_empty()) and ctx.last_appended == "value":
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
+        ctx.appended_to = "value"
         return State.UNITS
     if ctx.continues(line) and not task.values:
         task.text = task.text.append(ctx.doc.mapped(line.body))
@@ -240,6 +250,7 @@ def field_line(ctx: BuildContext, line: Line) -> State:
         return ctx.state
     task.add_value(RoleValue(role_of_label(label.text), ctx.doc.group(line, "value"), label))
     task.extend_to(line.end)
+    ctx.appended_to = "value"
     return State.UNITS
 
 
@@ -253,17 +264,19 @@ def sub_item(ctx: BuildContext, line: Line) -> State:
     task.items.append(ItemDraft(ctx.doc.printed(label_group).strip(), ctx.doc.mapped(text_group),
                                 line.start, line.end))
     task.extend_to(line.end)
+    ctx.appended_to = "item"
     return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK
 
 
 def item_text(ctx: BuildContext, line: Line) -> State:
     """A wrapped line of the last sub-item, else ordinary task text."""
     task = ctx.task
-    if task is not None and task.items and ctx.continues(line) and ctx.previous_was_item:
+    if task is not None and task.items and ctx.continues(line) and ctx.last_appended == "item":
         item = task.items[-1]
         item.text = item.text.append(ctx.doc.mapped(line.body))
         item.end = line.end
         task.extend_to(line.end)
+        ctx.appended_to = "item"
         return ctx.state
     return task_text(ctx, line) if ctx.state is State.TASK else units_text(ctx, line)
 
@@ -348,6 +361,7 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     State.HEADER: {
         **_EVERYWHERE, **_BODY_ENTRY,
         Event.RECIPIENTS: recipients_line, Event.PUBLICATION: publication_mark, Event.TEXT: header_line,
+        Event.FIELD: header_field,
         Event.LETTERHEAD: header_line, Event.DOC_NUMBER: header_line, Event.META: header_line,
         Event.DATE: header_line,
     },

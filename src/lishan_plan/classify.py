@@ -101,8 +101,12 @@ def _row_cells(norm: str, start: int, end: int) -> tuple[str | None, tuple[Offse
     return None, None
 
 
-def classify_line(norm: str, no: int, start: int, end: int) -> Line:
-    """Classify the line norm[start:end] (its content, without the line break)."""
+def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
+    """Classify the line [start, end) (its content, without the line break).
+
+    Patterns see `norm`; the display width is measured on `text` as printed, where full-width
+    punctuation takes two columns.
+    """
     body_start, body_end = _strip_bounds(norm, start, end)
     prefix = MARKDOWN_PREFIX.match(norm, body_start, body_end)
     if prefix:
@@ -112,12 +116,15 @@ def classify_line(norm: str, no: int, start: int, end: int) -> Line:
         body_start, body_end = cells[0]
     body = norm[body_start:body_end]
     kind, spans = match_kind(body)
-    if row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META)):
+    if kind is not LineKind.TABLE_RULE and (
+        row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META))
+    ):
         # A table row, unless it is a "key | value" metadata row: 索引号 | 11341726X00/2024-0000036
         return Line(no, start, end, LineKind.TABLE_ROW, (body_start, body_end), {}, cells, row_style,
-                    display_width(body))
+                    display_width(text[body_start:body_end]))
     groups = {name: (body_start + low, body_start + high) for name, (low, high) in spans.items()}
-    return Line(no, start, end, kind, (body_start, body_end), groups, cells, row_style, display_width(body))
+    return Line(no, start, end, kind, (body_start, body_end), groups, cells, row_style,
+                display_width(text[body_start:body_end]))
 
 
 def classify(text: str, norm: str) -> Document:
@@ -128,7 +135,7 @@ def classify(text: str, norm: str) -> Document:
     lines = []
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
-        lines.append(classify_line(norm, line_no, start, end))
+        lines.append(classify_line(text, norm, line_no, start, end))
     return Document(text, norm, index, tuple(lines))
 
 

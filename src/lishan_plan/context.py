@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # A wrapped line fills the page width up to this many columns (one CJK character and a half).
 WRAP_SLACK = 3
+PARAGRAPH_END = "。:;!?"
 
 
 @dataclass
@@ -97,8 +98,14 @@ class BuildContext:
         return iso_date(self.doc.matched(line.body))
 
     def wrapped(self, line: Line) -> bool:
-        """Whether the line fills the page width of a hard-wrapped text (PDF text layer)."""
-        return self.wrap_width is not None and line.width >= self.wrap_width - WRAP_SLACK
+        """Whether the line fills the page width of a hard-wrapped text (PDF text layer).
+
+        A full line that ends a sentence (。 ： ；) is taken to end its paragraph there.
+        """
+        if self.wrap_width is None or line.width < self.wrap_width - WRAP_SLACK:
+            return False
+        body = self.doc.matched(line.body)
+        return not body or body[-1] not in PARAGRAPH_END
 
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""

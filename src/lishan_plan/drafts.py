@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .brackets import ForwardNote, Reading, RoleValue, read_bracket, trailing_bracket
+from .brackets import ForwardNote, Reading, RoleValue, read_bracket, read_value, trailing_bracket
 from .classify import Document, Line
 from .model import Span, SubItem, Task, TextBlock
 from .roles import Problem, RoleAssembler
@@ -117,7 +117,8 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     """The model Task for a draft (id is filled in later, when every task is known)."""
     text = draft.take_brackets() if not draft.from_table else draft.text.strip()
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
-    reading.values.extend(draft.values)
+    for value in draft.values:
+        reading.extend(read_value(value.role, value.value, value.label))
     roles = assembler.render(reading)
     items = [
         SubItem(label=item.label, text=item.text.original.strip(), span=doc.index.span(item.start, item.end))

@@ -95,10 +95,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
-    if carrying:
-        task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind]))
-    else:
-        task_kind = min(present, key=lambda kind: preference[kind]) if present else LineKind.TASK
+    # Nothing carries units (tasks in tables, or no plan at all): the usual 一、 / （一） / 1. levels.
+    task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind])) if carrying else LineKind.TASK
     numbered = {task_kind: Event.TASK}
     above = [kind for kind in (LineKind.SECTION, LineKind.SUBSECTION) if preference[kind] > preference[task_kind]]
     for kind, event in zip(above, (Event.HEADING1, Event.HEADING2), strict=False):

@@ -50,7 +50,7 @@ HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
 FIELD_LABEL = "(?:" + "|".join(sorted(map(regex.escape, ROLE_LABELS), key=len, reverse=True)) + "|" + LEADER_LABEL + ")"
 
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
-UNKNOWN_LABEL = r"\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
+UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
 
 PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     # (an empty or whitespace-only line)

@@ -17,7 +17,7 @@ from .classify import Document, Line, match_kind
 from .model import NoiseKind
 from .patterns import LineKind
 from .spans import MappedText
-from .vocabulary import COLUMN_HEADERS, Role
+from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
@@ -53,9 +53,20 @@ class TableBlock:
     furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
 
 
+LEADER_HEADER = regex.compile(LEADER_LABEL)
+
+
+def column_role(header: str) -> Role | None:
+    """The role of a column from its header cell (序 号 → number, 分管县领导 → leader)."""
+    compact = regex.sub(r"\s+", "", header)
+    if compact in COLUMN_HEADERS:
+        return COLUMN_HEADERS[compact]
+    return Role.LEADER if LEADER_HEADER.fullmatch(compact) else None
+
+
 def header_roles(cells: list[str]) -> list[Role | None] | None:
     """Column roles when `cells` are a header row, else None."""
-    roles = [COLUMN_HEADERS.get(regex.sub(r"\s+", "", cell)) for cell in cells]
+    roles = [column_role(cell) for cell in cells]
     known = [role for role in roles if role is not None]
     filled = [cell for cell in cells if cell.strip()]
     if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
@@ -184,7 +195,7 @@ class _Reader:
         position = first
         while position < len(self.lines) and self.is_cell(self.lines[position], style):
             text = self.doc.matched(self.lines[position].body)
-            if regex.sub(r"\s+", "", text) not in COLUMN_HEADERS:
+            if column_role(text) is None:
                 break
             headers.append(self.doc.mapped(self.lines[position].body))
             position += 1
