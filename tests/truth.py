@@ -29,34 +29,38 @@ def _deadline(text: str | None) -> str | None:
 def actual_rows(notice: Notice) -> list[dict[str, Any]]:
     rows = []
     for section_label, subsection_label, task in _walk(notice):
-        rows.append({
-            "section": fold(section_label),
-            "subsection": fold(subsection_label),
-            "number": str(task.number),
-            "text_start": fold(task.text)[:12] if task.text else "",
-            "lead": [fold(unit.name) for unit in task.lead_units],
-            "responsible": [fold(unit.name) for unit in task.responsible_units],
-            "cooperating": [fold(unit.name) for unit in task.cooperating_units],
-            "leaders": [fold(leader.name) for leader in task.leaders],
-            "deadline": _deadline(task.deadline.raw if task.deadline else None),
-        })
+        rows.append(
+            {
+                "section": fold(section_label),
+                "subsection": fold(subsection_label),
+                "number": str(task.number),
+                "text_start": fold(task.text)[:12] if task.text else "",
+                "lead": [fold(unit.name) for unit in task.lead_units],
+                "responsible": [fold(unit.name) for unit in task.responsible_units],
+                "cooperating": [fold(unit.name) for unit in task.cooperating_units],
+                "leaders": [fold(leader.name) for leader in task.leaders],
+                "deadline": _deadline(task.deadline.raw if task.deadline else None),
+            }
+        )
     return rows
 
 
 def expected_rows(truth: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for task in truth["tasks"]:
-        rows.append({
-            "section": fold(task["section"]),
-            "subsection": fold(task["subsection"]),
-            "number": task["number"],
-            "text_start": (fold(task["text_start"]) or "")[:12],
-            "lead": [fold(name) for name in task["lead"]],
-            "responsible": [fold(name) for name in task["responsible"]],
-            "cooperating": [fold(name) for name in task["cooperating"]],
-            "leaders": [fold(name) for name in task["leaders"]],
-            "deadline": _deadline(task["deadline"]),
-        })
+        rows.append(
+            {
+                "section": fold(task["section"]),
+                "subsection": fold(task["subsection"]),
+                "number": task["number"],
+                "text_start": (fold(task["text_start"]) or "")[:12],
+                "lead": [fold(name) for name in task["lead"]],
+                "responsible": [fold(name) for name in task["responsible"]],
+                "cooperating": [fold(name) for name in task["cooperating"]],
+                "leaders": [fold(name) for name in task["leaders"]],
+                "deadline": _deadline(task["deadline"]),
+            }
+        )
     return rows
 
 
@@ -86,9 +90,11 @@ def compare(path: Path) -> list[str]:
     for position, (got, want) in enumerate(zip(got_rows, want_rows, strict=False)):
         for key in want:
             if got[key] != want[key]:
-                problems.append(f"task #{position + 1} ({want['section']}/{want['number']}) {key}: got {got[key]!r}, want {want[key]!r}")
+                where = f"task #{position + 1} ({want['section']}/{want['number']})"
+                problems.append(f"{where} {key}: got {got[key]!r}, want {want[key]!r}")
     return problems
 
 
 def corpus_files() -> list[Path]:
-    return sorted(path for path in CORPUS.iterdir() if not path.name.endswith(".json") and path.name != "README.md")
+    names = (path for path in CORPUS.iterdir() if not path.name.endswith(".json"))
+    return sorted(path for path in names if path.name != "README.md")

@@ -1,9 +1,9 @@
 """lishan-plan: structure out of Chinese government task-decomposition notices.
 
-    >>> from lishan_plan import parse_file
-    >>> notice = parse_file("data/raw/lishan-2023.txt")
-    >>> len(notice.all_tasks())
-    86
+>>> from lishan_plan import parse_file
+>>> notice = parse_file("data/raw/lishan-2023.txt")
+>>> len(notice.all_tasks())
+86
 """
 
 from __future__ import annotations

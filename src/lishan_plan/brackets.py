@@ -117,7 +117,8 @@ def looks_like_units(text: str) -> bool:
 
 def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None:
     """Read comma items in verb style; None when the items are not role text."""
-    reading, pending, found_verb = Reading(), [], False
+    reading, found_verb = Reading(), False
+    pending: list[MappedText] = []
     for item in items:
         body = item.strip(" \t\f\n。.")
         if not body.text:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from .brackets import RoleValue, read_bracket, role_of_label, trailing_bracket
-from .classify import Line
+from .classify import Document, Line
 from .context import BuildContext
 from .drafts import ItemDraft, TaskDraft
 from .header import is_issuer, is_title_like
@@ -150,8 +150,13 @@ def open_section(ctx: BuildContext, line: Line) -> State:
     numeral = ctx.doc.printed(line.groups["num"]).strip()
     span = ctx.doc.index.span(line.start, line.end)
     ctx.sections.append(
-        Section(label=numeral, number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0, title=title,
-                span=span, heading_span=span)
+        Section(
+            label=numeral,
+            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
+            title=title,
+            span=span,
+            heading_span=span,
+        )
     )
     ctx.subsection = None
     ctx.topic = None
@@ -167,9 +172,13 @@ def open_subsection(ctx: BuildContext, line: Line) -> State:
     span = ctx.doc.index.span(line.start, line.end)
     section = ctx.sections[-1]
     section.subsections.append(
-        Subsection(label=ctx.doc.printed(line.groups["num"]).strip(),
-                   number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
-                   title=title, span=span, heading_span=span)
+        Subsection(
+            label=ctx.doc.printed(line.groups["num"]).strip(),
+            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
+            title=title,
+            span=span,
+            heading_span=span,
+        )
     )
     ctx.subsection = len(section.subsections) - 1
     ctx.topic = None
@@ -181,11 +190,18 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     text_group = line.groups.get("text") or line.groups.get("title") or line.body
     marker = ctx.doc.printed((line.body[0], text_group[0])).strip()
-    ctx.start_task(TaskDraft(
-        label=marker, number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
-        start=line.start, end=line.end, text=ctx.doc.mapped(text_group),
-        section=ctx.section_index(), subsection=ctx.subsection, topic=ctx.topic,
-    ))
+    ctx.start_task(
+        TaskDraft(
+            label=marker,
+            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
+            start=line.start,
+            end=line.end,
+            text=ctx.doc.mapped(text_group),
+            section=ctx.section_index(),
+            subsection=ctx.subsection,
+            topic=ctx.topic,
+        )
+    )
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 
 
@@ -261,8 +277,7 @@ def sub_item(ctx: BuildContext, line: Line) -> State:
         return body_text(ctx, line)
     label_group = line.groups.get("label") or (line.body[0], line.groups.get("text", line.body)[0])
     text_group = line.groups.get("text") or line.groups.get("title") or line.body
-    task.items.append(ItemDraft(ctx.doc.printed(label_group).strip(), ctx.doc.mapped(text_group),
-                                line.start, line.end))
+    task.items.append(ItemDraft(ctx.doc.printed(label_group).strip(), ctx.doc.mapped(text_group), line.start, line.end))
     task.extend_to(line.end)
     ctx.appended_to = "item"
     return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK
@@ -297,7 +312,7 @@ def body_text(ctx: BuildContext, line: Line) -> State:
         return State.BODY
     if ctx.is_topic(line):
         return add_topic(ctx, line)
-    if ctx.heading_has_no_tasks() and not ctx.pending and (ctx.sections or ctx.loose_tasks):
+    if ctx.heading_has_no_tasks() and not ctx.pending and ctx.sections:
         ctx.add_container_note(line)
         return State.BODY
     ctx.pending.append(line)
@@ -359,18 +374,29 @@ _EVERYWHERE = {Event.BLANK: blank_line, Event.NOISE: noise_line, Event.IMPRINT: 
 
 TRANSITIONS: dict[State, dict[Event, Handler]] = {
     State.HEADER: {
-        **_EVERYWHERE, **_BODY_ENTRY,
-        Event.RECIPIENTS: recipients_line, Event.PUBLICATION: publication_mark, Event.TEXT: header_line,
+        **_EVERYWHERE,
+        **_BODY_ENTRY,
+        Event.RECIPIENTS: recipients_line,
+        Event.PUBLICATION: publication_mark,
+        Event.TEXT: header_line,
         Event.FIELD: header_field,
-        Event.LETTERHEAD: header_line, Event.DOC_NUMBER: header_line, Event.META: header_line,
+        Event.LETTERHEAD: header_line,
+        Event.DOC_NUMBER: header_line,
+        Event.META: header_line,
         Event.DATE: header_line,
     },
     State.NOTICE: {
-        **_EVERYWHERE, Event.DATE: signature_date, Event.PUBLICATION: publication_mark, Event.TEXT: notice_text,
+        **_EVERYWHERE,
+        Event.DATE: signature_date,
+        Event.PUBLICATION: publication_mark,
+        Event.TEXT: notice_text,
     },
     State.SIGNED: {
-        **_EVERYWHERE, **_BODY_ENTRY,
-        Event.PUBLICATION: publication_mark, Event.ATTACHMENT: attachment_marker, Event.DATE: imprint_line,
+        **_EVERYWHERE,
+        **_BODY_ENTRY,
+        Event.PUBLICATION: publication_mark,
+        Event.ATTACHMENT: attachment_marker,
+        Event.DATE: imprint_line,
         Event.TEXT: plan_heading_text,
     },
     State.PLAN: {**_EVERYWHERE, **_BODY_ENTRY, Event.ATTACHMENT: attachment_marker, Event.TEXT: preamble_text},
@@ -380,7 +406,8 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     State.CLOSING: {
         **_EVERYWHERE,
         **{event: reopen_body(handler) for event, handler in _IN_BODY.items() if event is not Event.REQUIREMENT},
-        Event.REQUIREMENT: requirement_line, Event.TEXT: closing_text,
+        Event.REQUIREMENT: requirement_line,
+        Event.TEXT: closing_text,
     },
 }
 
@@ -400,7 +427,9 @@ def take_table(ctx: BuildContext, block: TableBlock) -> None:
     ctx.flush_pending()
     for index, kind in block.furniture.items():
         line = ctx.doc.lines[index]
-        ctx.noise.append(Noise(kind=kind, text=ctx.doc.printed(line.body), span=ctx.doc.index.span(line.start, line.end)))
+        ctx.noise.append(
+            Noise(kind=kind, text=ctx.doc.printed(line.body), span=ctx.doc.index.span(line.start, line.end))
+        )
     ctx.read_table_rows(block)
     ctx.state = State.BODY
 
@@ -426,4 +455,3 @@ def build(doc: Document, ctx: BuildContext) -> None:
         ctx.after(line, event)
         position += 1
     ctx.leave_task()
-

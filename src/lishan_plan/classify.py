@@ -120,11 +120,21 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
         row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META))
     ):
         # A table row, unless it is a "key | value" metadata row: 索引号 | 11341726X00/2024-0000036
-        return Line(no, start, end, LineKind.TABLE_ROW, (body_start, body_end), {}, cells, row_style,
-                    display_width(text[body_start:body_end]))
+        return Line(
+            no,
+            start,
+            end,
+            LineKind.TABLE_ROW,
+            (body_start, body_end),
+            {},
+            cells,
+            row_style,
+            display_width(text[body_start:body_end]),
+        )
     groups = {name: (body_start + low, body_start + high) for name, (low, high) in spans.items()}
-    return Line(no, start, end, kind, (body_start, body_end), groups, cells, row_style,
-                display_width(text[body_start:body_end]))
+    return Line(
+        no, start, end, kind, (body_start, body_end), groups, cells, row_style, display_width(text[body_start:body_end])
+    )
 
 
 def classify(text: str, norm: str) -> Document:
@@ -137,7 +147,6 @@ def classify(text: str, norm: str) -> Document:
         start, end = index.line_bounds(line_no)
         lines.append(classify_line(text, norm, line_no, start, end))
     return Document(text, norm, index, tuple(lines))
-
 
 
 def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:

@@ -86,13 +86,15 @@ class BuildContext:
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
-        return (f"BuildContext(line={self.position + 1}, state={self.state.value}, sections={len(self.sections)}, "
-                f"subsection={self.subsection}, task={task}, pending={len(self.pending)})")
+        return (
+            f"BuildContext(line={self.position + 1}, state={self.state.value}, sections={len(self.sections)}, "
+            f"subsection={self.subsection}, task={task}, pending={len(self.pending)})"
+        )
 
     # -- positions and findings ----------------------------------------------------------------
-    def emit(self, code: str, offset: int, *, task_id: str | None = None, **args: object) -> None:
+    def emit(self, code: str, offset: int, *, task_id: str | None = None, **args: str | int) -> None:
         """Report a structural problem through the catalogue."""
-        self.findings.append(rule(code).finding(self.doc.index, offset, self.path, task_id=task_id, **args))
+        self.findings.append(rule(code).finding(self.doc.index, offset, self.path, task_id=task_id, args=args))
 
     def iso_date(self, line: Line) -> str | None:
         return iso_date(self.doc.matched(line.body))
@@ -127,10 +129,14 @@ class BuildContext:
 
     # -- noise, unplaced, pending -----------------------------------------------------------------
     def add_noise(self, line: Line, kind: NoiseKind) -> None:
-        self.noise.append(Noise(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end)))
+        self.noise.append(
+            Noise(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+        )
 
     def add_unplaced(self, line: Line) -> None:
-        self.unplaced.append(TextBlock(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end)))
+        self.unplaced.append(
+            TextBlock(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+        )
 
     def flush_pending(self) -> None:
         """Loose text followed by more plan: it could not be placed, so say so and keep it."""
@@ -167,7 +173,9 @@ class BuildContext:
         text = self.doc.printed(line.body).strip()
         if notes and self.continues(line):
             last = notes[-1]
-            notes[-1] = Note(label=last.label, text=last.text + text, span=self.doc.index.span(last.span.start, line.end))
+            notes[-1] = Note(
+                label=last.label, text=last.text + text, span=self.doc.index.span(last.span.start, line.end)
+            )
         else:
             notes.append(Note(text=text, span=span))
 
@@ -229,13 +237,15 @@ class BuildContext:
             span = self.doc.index.span(row.start, row.end)
             self.task = None
             if row.kind is LineKind.SECTION or not self.sections:
-                self.sections.append(Section(label=label, number=han_to_int(number) or 0, title=title,
-                                             span=span, heading_span=span))
+                self.sections.append(
+                    Section(label=label, number=han_to_int(number) or 0, title=title, span=span, heading_span=span)
+                )
                 self.subsection = None
             else:
                 section = self.sections[-1]
-                section.subsections.append(Subsection(label=label, number=han_to_int(number) or 0, title=title,
-                                                      span=span, heading_span=span))
+                section.subsections.append(
+                    Subsection(label=label, number=han_to_int(number) or 0, title=title, span=span, heading_span=span)
+                )
                 self.subsection = len(section.subsections) - 1
             self.tasks_in_container = 0
             self.topic = None
@@ -250,15 +260,25 @@ class BuildContext:
                 number_text, label = cell.text.strip(), cell.printed().strip()
             elif role is Role.TASK:
                 text = cell if text is None else text.append(cell, "\n")
+            elif not cell.text.strip():
+                continue  # an empty cell is an empty list, not an empty label
             elif role is not None:
                 values.append(RoleValue(role, cell, header))
-            elif cell.text.strip():
+            else:
                 values.append(RoleValue(Role.NOTE, cell, header))
         previous = self.drafts[-1].number if self.drafts else 0
         number = han_to_int(number_text) if number_text else None
-        draft = TaskDraft(label=label, number=number if number is not None else previous + 1, start=start, end=end,
-                          text=text if text is not None else cells[0].slice(0, 0), section=self.section_index(),
-                          subsection=self.subsection, topic=self.topic, values=values, from_table=True)
+        draft = TaskDraft(
+            label=label,
+            number=number if number is not None else previous + 1,
+            start=start,
+            end=end,
+            text=text if text is not None else cells[0].slice(0, 0),
+            section=self.section_index(),
+            subsection=self.subsection,
+            topic=self.topic,
+            values=values,
+            from_table=True,
+        )
         self.start_task(draft)
         self.leave_task()
-

@@ -13,7 +13,9 @@ from .model import DeadlineKind
 from .numbers import han_to_int, month_end
 
 # 2024年12月底前 · 12月底前完成 · 2024年6月30日前 · 2025年1月底前
-_DAY = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<day>\d{1,2})\s{0,2}[日号]")
+_DAY = regex.compile(
+    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<day>\d{1,2})\s{0,2}[日号]"
+)
 _MONTH = regex.compile(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<part>底|末|中旬|上旬|下旬|中|初)?"

@@ -44,12 +44,14 @@ def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
             [doc.printed(head.groups.get("text", head.body)).strip()]
             + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
         )
-        requirements.append(Requirement(
-            label=doc.printed(head.groups["label"]).strip() if "label" in head.groups else "",
-            title=text.split("。", 1)[0],
-            text=text,
-            span=doc.index.span(head.start, requirement_lines[-1].end),
-        ))
+        requirements.append(
+            Requirement(
+                label=doc.printed(head.groups["label"]).strip() if "label" in head.groups else "",
+                title=text.split("。", 1)[0],
+                text=text,
+                span=doc.index.span(head.start, requirement_lines[-1].end),
+            )
+        )
     _signature_at_end(doc, draft.paragraphs, meta)
     block = draft.paragraphs.block(doc)
     return Closing(
@@ -89,8 +91,11 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
     for position, source in enumerate(finished):
         for note in source.forward:
             start, end = note.text.source_range(0, len(note.text))
-            conventions.append(Convention(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(),
-                                          span=ctx.doc.index.span(start, end)))
+            conventions.append(
+                Convention(
+                    kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=ctx.doc.index.span(start, end)
+                )
+            )
             unit = make_unit(note.units.strip(), ctx.doc.index, ctx.script)
             for later in finished[position + 1 :]:
                 if later.section != source.section:
@@ -141,8 +146,12 @@ def _place(ctx: BuildContext, finished: list[FinishedTask]) -> list[Task]:
 
 
 def _child_spans(container: Section | Subsection) -> list[Span]:
-    return ([container.heading_span] + [task.span for task in container.tasks]
-            + [topic.span for topic in container.topics] + [note.span for note in container.notes])
+    return (
+        [container.heading_span]
+        + [task.span for task in container.tasks]
+        + [topic.span for topic in container.topics]
+        + [note.span for note in container.notes]
+    )
 
 
 def finish(ctx: BuildContext, source: Source) -> Notice:
@@ -151,8 +160,10 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     ctx.leave_task()
     ctx.close_pending_into_closing()
     meta, chrome, _ = resolve_header(doc, ctx.header)
-    ctx.noise.extend(Noise(kind=kind, text=doc.printed(line.body), span=doc.index.span(line.start, line.end))
-                     for line, kind in chrome)
+    ctx.noise.extend(
+        Noise(kind=kind, text=doc.printed(line.body), span=doc.index.span(line.start, line.end))
+        for line, kind in chrome
+    )
     closing = _closing(ctx, meta)
     assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
     finished = [finish_task(draft, doc, assembler) for draft in ctx.drafts]
@@ -180,5 +191,3 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
         unplaced=sorted(ctx.unplaced, key=lambda block: block.span.start),
         diagnostics=ctx.findings,
     )
-
-

@@ -64,7 +64,9 @@ class Deadline(_Node):
     date: str | None = Field(
         description="The last day the phrase allows (ISO 8601), when it names one; null for ongoing work."
     )
-    kind: DeadlineKind = Field(description="date: a fixed day; period: a range or 全年/年内; ongoing: 长期坚持/持续推进.")
+    kind: DeadlineKind = Field(
+        description="date: a fixed day; period: a range or 全年/年内; ongoing: 长期坚持/持续推进."
+    )
     span: Span = Field(description="Where the phrase is printed.")
 
 

@@ -34,8 +34,14 @@ def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     tables = find_tables(doc)
     table_lines = {index for block in tables.values() for index in range(block.first, block.last + 1)}
     ctx = BuildContext(
-        doc=doc, path=path, script=script, levels=infer_levels(doc, table_lines), tables=tables,
-        wrap_width=detect_wrap_width(doc), state=State.HEADER, running=running_headers(doc),
+        doc=doc,
+        path=path,
+        script=script,
+        levels=infer_levels(doc, table_lines),
+        tables=tables,
+        wrap_width=detect_wrap_width(doc),
+        state=State.HEADER,
+        running=running_headers(doc),
     )
     build(doc, ctx)
     source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
@@ -44,8 +50,14 @@ def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     return notice
 
 
-def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = None,
-                input_format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
+def parse_bytes(
+    data: bytes,
+    path: str | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Notice:
     """Parse a notice from its bytes; `path` is recorded as given and picks the reader by extension."""
     name = path or "<input>"
     if len(data) > max_bytes:
@@ -60,8 +72,13 @@ def parse_text(text: str, path: str | None = None) -> Notice:
     return parse_decoded(Decoded(text, "utf-8"), path, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def parse_file(path: str | Path, *, encoding: str | None = None, input_format: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Notice:
+def parse_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Notice:
     """Parse the notice in a file (.txt in any supported encoding, .html, or .docx with the extra)."""
     name = str(path)
     file = Path(path)

@@ -141,6 +141,12 @@ def _plausible_chinese(text: str) -> bool:
     wide = [char for char in text[:20000] if ord(char) > 0x7F]
     if not wide:
         return True
-    common = sum(1 for char in wide if "\u4e00" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f"
-                 or "\uff00" <= char <= "\uffef" or char in "“”‘’—…·")
+    common = sum(
+        1
+        for char in wide
+        if "\u4e00" <= char <= "\u9fff"
+        or "\u3000" <= char <= "\u303f"
+        or "\uff00" <= char <= "\uffef"
+        or char in "“”‘’—…·"
+    )
     return common / len(wide) > 0.9

@@ -105,9 +105,7 @@ class MappedText:
             return self
         shift = len(self.text) + len(separator)
         runs = self.runs + [Run(run.index + shift, run.source, run.length) for run in other.runs]
-        return MappedText(
-            self.text + separator + other.text, self.original + separator + other.original, runs
-        )
+        return MappedText(self.text + separator + other.text, self.original + separator + other.original, runs)
 
     def source_offset(self, index: int) -> int:
         """Document offset of character `index` (of the next mapped character for a separator)."""

@@ -125,6 +125,8 @@ class _Reader:
                     break
             elif line.kind is LineKind.TABLE_RULE:
                 block.furniture[position] = NoiseKind.TABLE_RULE
+            elif line.row_style == style and line.cells and header_roles(self.cell_texts(line)):
+                block.furniture[position] = NoiseKind.TABLE_HEADER  # the header repeated (next table, next page)
             elif line.row_style == style and line.cells:
                 self.add_row(block, [self.doc.mapped(cell) for cell in line.cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
@@ -138,7 +140,7 @@ class _Reader:
     def continues_after_blank(self, position: int, style: str) -> bool:
         for line in self.lines[position + 1 :]:
             if line.kind is not LineKind.BLANK:
-                return line.row_style == style or line.kind in _SECTION_KINDS and style == "tab"
+                return line.row_style == style or (line.kind in _SECTION_KINDS and style == "tab")
         return False
 
     def add_row(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
@@ -203,7 +205,7 @@ class _Reader:
         if roles is None:
             return None
         block = TableBlock(first, position - 1, style, roles, headers)
-        block.furniture = {index: NoiseKind.TABLE_HEADER for index in range(first, position)}
+        block.furniture = dict.fromkeys(range(first, position), NoiseKind.TABLE_HEADER)
         row: list[MappedText] = []
         row_start = 0
         while position < len(self.lines):

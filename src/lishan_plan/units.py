@@ -162,10 +162,15 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
     if match := ETC_TAIL.fullmatch(norm):
         norm, printed, etc = norm[: match.end("base")], printed[: match.end("base")], True
     scope = None
-    if (match := TRAILING_NOTE.fullmatch(norm)) and "(" not in match["base"]:
-        if ORGANISATION_END.search(match["base"]) and not NAME_LIKE_NOTE.fullmatch(match["note"]):
-            scope = printed[match.start("note") : match.end("note")]
-            norm, printed = norm[: match.end("base")], printed[: match.end("base")]
+    match = TRAILING_NOTE.fullmatch(norm)
+    if (
+        match
+        and "(" not in match["base"]
+        and ORGANISATION_END.search(match["base"])
+        and not NAME_LIKE_NOTE.fullmatch(match["note"])
+    ):
+        scope = printed[match.start("note") : match.end("note")]
+        norm, printed = norm[: match.end("base")], printed[: match.end("base")]
     if script == "traditional":
         return to_simplified(printed), (to_simplified(scope) if scope else None), etc
     return printed, scope, etc

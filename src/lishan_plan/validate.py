@@ -7,7 +7,7 @@ by position and code, and returns the report. Same input, same report, byte for 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +16,7 @@ from .diagnostics import CATALOGUE, rule
 from .model import Finding, Notice, Severity, Task
 from .spans import LineIndex
 
-SENTENCE_END = "。.;；!！?？)）]】〕”\""
+SENTENCE_END = '。.;；!！?？)）]】〕”"'
 
 
 @dataclass(frozen=True)
@@ -24,9 +24,11 @@ class CheckContext:
     notice: Notice
     index: LineIndex
 
-    def finding(self, code: str, offset: int, *, task_id: str | None = None, end: int | None = None,
-                **args: object) -> Finding:
-        return rule(code).finding(self.index, offset, self.notice.source.path, end_offset=end, task_id=task_id, **args)
+    def finding(
+        self, code: str, offset: int, *, task_id: str | None = None, end: int | None = None, **args: str | int | None
+    ) -> Finding:
+        path = self.notice.source.path
+        return rule(code).finding(self.index, offset, path, end_offset=end, task_id=task_id, args=args)
 
 
 Check = Callable[[CheckContext], Iterator[Finding]]
@@ -45,7 +47,7 @@ def check_task_units(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding("LP103", unit.span.start, task_id=task.id, unit=unit.name)
 
 
-def _numbering(ctx: CheckContext, level: str, items: list[tuple[int, int, str | None]]) -> Iterator[Finding]:
+def _numbering(ctx: CheckContext, level: str, items: Sequence[tuple[int, int, str | None]]) -> Iterator[Finding]:
     """Duplicates, gaps and out-of-order numbers in one list of (number, offset, task id)."""
     previous: int | None = None
     seen: set[int] = set()
@@ -104,16 +106,20 @@ def check_plan_body(ctx: CheckContext) -> Iterator[Finding]:
     notice = ctx.notice
     tasks = notice.all_tasks()
     if not tasks:
-        reason = "the file is empty" if not ctx.index.text.strip() else (
-            "the notice has no plan body" if notice.meta.title or notice.notice_text else "this does not read as a notice")
+        if not ctx.index.text.strip():
+            reason = "the file is empty"
+        elif notice.meta.title or notice.notice_text:
+            reason = "the notice has no plan body"
+        else:
+            reason = "this does not read as a notice"
         yield ctx.finding("LP404", 0, reason=reason)
         return
     last = tasks[-1]
     tail = ctx.index.text[last.span.end :].strip()
-    if not tail and not last.lead_units and not last.responsible_units and not last.cooperating_units:
-        text = ctx.index.text[last.span.start : last.span.end].rstrip()
-        if text and text[-1] not in SENTENCE_END:
-            yield ctx.finding("LP303", last.span.end - 1, task_id=last.id)
+    units = last.lead_units or last.responsible_units or last.cooperating_units or last.leaders or last.deadline
+    text = last.items[-1].text if last.items else last.text
+    if not tail and not units and text and text.rstrip()[-1] not in SENTENCE_END:
+        yield ctx.finding("LP303", last.span.end - 1, task_id=last.id)
 
 
 CHECKS: tuple[Check, ...] = (check_task_units, check_numbering, check_header, check_plan_body)
@@ -153,10 +159,33 @@ def findings_for(notice: Notice, text: str) -> list[Finding]:
 SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-def report(notices: list[Notice], fail_on: Severity = Severity.ERROR) -> Report:
-    findings = [finding for notice in notices for finding in notice.diagnostics]
+def selected(code: str, select: list[str], ignore: list[str]) -> bool:
+    """Whether a code passes --select / --ignore (prefixes, as in ruff: LP1 means LP1xx)."""
+    if select and not any(code.startswith(prefix) for prefix in select):
+        return False
+    return not any(code.startswith(prefix) for prefix in ignore)
+
+
+def report(
+    notices: list[Notice],
+    fail_on: Severity = Severity.ERROR,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> Report:
+    """One report for every notice: the findings kept by select/ignore, counts, and the verdict."""
+    findings = [
+        finding
+        for notice in notices
+        for finding in notice.diagnostics
+        if selected(finding.code, select or [], ignore or [])
+    ]
     counts = {severity: sum(1 for finding in findings if finding.severity is severity) for severity in Severity}
     valid = not any(SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on] for finding in findings)
-    stats = Stats(files=len(notices), tasks=sum(len(notice.all_tasks()) for notice in notices),
-                  errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], infos=counts[Severity.INFO])
+    stats = Stats(
+        files=len(notices),
+        tasks=sum(len(notice.all_tasks()) for notice in notices),
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        infos=counts[Severity.INFO],
+    )
     return Report(valid=valid, stats=stats, findings=findings)

@@ -1,4 +1,4 @@
-"""Readers turn input bytes into text: plain text, and (later) HTML pages and Word files.
+"""Readers turn input bytes into text: plain text, HTML pages and Word files.
 
 Each reader renders its input as lines of text; spans of a notice read from HTML or .docx point into
 that rendered text. The reader is chosen by `--input-format`, else by the file's extension, else by
@@ -12,6 +12,8 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..read import Decoded, decode_text
+from .docx import read_docx
+from .html import read_html
 
 Reader = Callable[[bytes, str, "str | None"], Decoded]
 
@@ -20,8 +22,17 @@ def read_text(data: bytes, name: str, encoding: str | None) -> Decoded:
     return decode_text(data, name, encoding)
 
 
-READERS: dict[str, Reader] = {"text": read_text}
-EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text"}
+READERS: dict[str, Reader] = {"text": read_text, "html": read_html, "docx": read_docx}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+}
 
 
 def format_for(path: str | None, data: bytes) -> str:
@@ -30,11 +41,15 @@ def format_for(path: str | None, data: bytes) -> str:
         suffix = PurePath(path).suffix.lower()
         if suffix in EXTENSIONS:
             return EXTENSIONS[suffix]
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+        return "html"
     return "text"
 
 
-def read_input(data: bytes, name: str, *, path: str | None, encoding: str | None,
-               input_format: str | None) -> Decoded:
+def read_input(data: bytes, name: str, *, path: str | None, encoding: str | None, input_format: str | None) -> Decoded:
     chosen = input_format or format_for(path, data)
     reader = READERS.get(chosen)
     if reader is None:

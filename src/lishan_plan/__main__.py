@@ -1,0 +1,5 @@
+"""python -m lishan_plan"""
+
+from .cli import main
+
+main()

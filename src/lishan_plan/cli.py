@@ -1,0 +1,272 @@
+"""The command line: parse, validate, schema, rules. A thin shell over the library.
+
+Exit status: 0 success; 1 `validate` found something at or above --fail-on; 2 a usage, input,
+output or decoding problem (one line on stderr, no output file); 3 an internal error (rerun with
+--debug for the traceback); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .diagnostics import RULES
+from .errors import InputError, OutputError
+from .exporters import EXPORTERS, ExportOptions
+from .exporters.reports import REPORT_FORMATS, summary_line
+from .model import Notice, Severity
+from .output import check_writable, emit
+from .parse import DEFAULT_MAX_BYTES, parse_bytes, parse_file
+from .schema import SCHEMAS, schema_text
+from .validate import Report, report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Parse Chinese government task-decomposition notices (任务分解和责任分工方案) into structured data.",
+)
+stderr = Console(stderr=True)
+
+
+class DataFormat(StrEnum):
+    """Output formats of `parse` (the exporter registry's names; a test keeps them in step)."""
+
+    JSON = "json"
+    YAML = "yaml"
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+class ReportFormat(StrEnum):
+    """Output formats of `validate` (the report registry's names)."""
+
+    TEXT = "text"
+    CONCISE = "concise"
+    JSON = "json"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+
+
+EncodingOption = Annotated[str | None, typer.Option(help="Read text input with this codec (gb18030, big5 …).")]
+InputFormatOption = Annotated[
+    str | None, typer.Option("--input-format", help="text, html or docx; default: by extension.")
+]
+MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
+DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
+
+
+@contextmanager
+def guard(debug: bool) -> Iterator[None]:
+    """One-line errors with documented exit codes; a traceback only with --debug."""
+    try:
+        yield
+    except (InputError, OutputError) as error:
+        stderr.print(f"lishan-plan: error: {error}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        stderr.print("lishan-plan: interrupted", markup=False, highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except typer.Exit:
+        raise
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        message = f"lishan-plan: internal error: {type(error).__name__}: {error} (rerun with --debug and report it)"
+        stderr.print(message.replace("\n", " "), markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def load(file: str, encoding: str | None, input_format: str | None, max_bytes: int) -> Notice:
+    """A notice from a path, or from standard input for "-"."""
+    if file == "-":
+        return parse_bytes(
+            sys.stdin.buffer.read(), "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes
+        )
+    return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+
+
+def print_summary(notice: Notice) -> None:
+    """A short summary for a person at a terminal; never part of the data."""
+    if not stderr.is_terminal:
+        return
+    tasks = notice.all_tasks()
+    table = Table(title=notice.source.path or "notice", show_header=False)
+    table.add_row("title", notice.meta.title or (notice.plan_title.text if notice.plan_title else "—"))
+    table.add_row(
+        "sections / subsections", f"{len(notice.sections)} / {sum(len(s.subsections) for s in notice.sections)}"
+    )
+    table.add_row("tasks", str(len(tasks)))
+    table.add_row("without lead unit", str(sum(1 for task in tasks if not task.lead_units)))
+    table.add_row("findings", ", ".join(f"{code}×{count}" for code, count in _counts(notice).items()) or "none")
+    stderr.print(table)
+
+
+def _counts(notice: Notice) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for finding in notice.diagnostics:
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+    return counts
+
+
+@app.command(
+    epilog="Examples:  lishan-plan parse notice.txt > notice.json   ·   "
+    "lishan-plan parse notice.txt -f csv --excel -o tasks.csv   ·   cat notice.txt | lishan-plan parse -"
+)
+def parse(
+    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
+    format: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.JSON,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    excel: Annotated[bool, typer.Option(help="CSV: add a UTF-8 BOM so Excel opens it correctly.")] = False,
+    sanitize: Annotated[bool, typer.Option(help="CSV: neutralise cells starting with = + - @.")] = True,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    debug: DebugOption = False,
+) -> None:
+    """Parse a notice into JSON, YAML, CSV (one row per task) or JSON Lines (one task per line)."""
+    with guard(debug):
+        if output is not None:
+            check_writable(output)
+        notice = load(file, encoding, input_format, max_bytes)
+        emit(EXPORTERS[format.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
+        print_summary(notice)
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    return [code.strip().upper() for value in values or [] for code in value.split(",") if code.strip()]
+
+
+@app.command(
+    epilog="Examples:  lishan-plan validate notices/*.txt   ·   "
+    "lishan-plan validate notice.txt --format github   ·   "
+    "lishan-plan validate notice.txt --format sarif -o lishan.sarif --exit-zero"
+)
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Notices to check (- for standard input).")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.TEXT,
+    fail_on: Annotated[Severity, typer.Option(help="Exit 1 when a finding is at or above this.")] = Severity.ERROR,
+    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even with findings (2 still means bad input).")] = False,
+    select: Annotated[list[str] | None, typer.Option(help="Only these codes or prefixes (LP1,LP201).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Leave out these codes or prefixes.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    debug: DebugOption = False,
+) -> None:
+    """Check that every task has a lead unit, numbering is sound and the header is complete."""
+    with guard(debug):
+        if output is not None:
+            check_writable(output)
+        notices = [load(file, encoding, input_format, max_bytes) for file in files]
+        result = report(notices, fail_on, _codes(select), _codes(ignore))
+        if format.value == "text" and output is None and sys.stdout.isatty():
+            print_report_table(result)
+        else:
+            emit(REPORT_FORMATS[format.value](result, notices), output)
+    raise typer.Exit(exit_code(result, exit_zero))
+
+
+def exit_code(result: Report, exit_zero: bool) -> int:
+    """0 when nothing is at or above --fail-on (or --exit-zero), else 1."""
+    return EXIT_OK if exit_zero or result.valid else EXIT_FINDINGS
+
+
+def print_report_table(result: Report) -> None:
+    console = Console()
+    table = Table(show_lines=False)
+    for column in ("location", "severity", "code", "message"):
+        table.add_column(column)
+    style = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+    for finding in result.findings:
+        table.add_row(
+            f"{finding.file}:{finding.line}:{finding.column}",
+            f"[{style[finding.severity]}]{finding.severity.value}",
+            finding.code,
+            finding.message,
+        )
+    if result.findings:
+        console.print(table)
+    console.print(summary_line(result), markup=False)
+
+
+@app.command()
+def schema(kind: Annotated[str, typer.Argument(help=f"Which schema: {', '.join(SCHEMAS)}.")] = "notice") -> None:
+    """Print the JSON Schema of the parse output (or of the validation report)."""
+    if kind not in SCHEMAS:
+        stderr.print(f"lishan-plan: error: unknown schema {kind!r} (known: {', '.join(SCHEMAS)})", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    emit(schema_text(kind), None)
+
+
+@app.command()
+def rules(
+    format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+) -> None:
+    """List the validation rules: code, name, severity and what each checks."""
+    if format == "json":
+        emit(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "severity": r.severity.value,
+                        "title": r.title,
+                        "description": r.description,
+                    }
+                    for r in RULES
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+            None,
+        )
+    elif format == "markdown":
+        emit(rules_markdown(), None)
+    else:
+        emit("".join(f"{r.code}  {r.severity.value:<7}  {r.name:<32}  {r.title}\n" for r in RULES), None)
+
+
+def rules_markdown() -> str:
+    """The rule table for the README, generated from the catalogue."""
+    rows = ["| Code | Name | Severity | What it finds |", "|---|---|---|---|"]
+    rows += [f"| `{r.code}` | `{r.name}` | {r.severity.value} | {r.description} |" for r in RULES]
+    return "\n".join(rows) + "\n"
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        emit(f"lishan-plan {__version__}\n", None)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """lishan-plan: structure out of task-decomposition notices."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,46 @@
+"""Exporters: render a Notice as JSON, YAML, CSV or JSON Lines.
+
+Each exporter is registered by name, reads the model only and never mutates it; output is
+deterministic (no timestamps, stable key order) and keeps Chinese readable (UTF-8, no \\u escapes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Notice
+from .tabular import render_csv, render_jsonl
+from .tree import render_json, render_yaml
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Options every exporter accepts; each uses what concerns it."""
+
+    excel: bool = False  # CSV: write a UTF-8 BOM so Excel opens the file as UTF-8
+    sanitize: bool = True  # CSV: neutralise cells that a spreadsheet would run as formulas
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    suffix: str
+    description: str
+    render: Callable[[Notice, ExportOptions], str]
+
+
+EXPORTERS: dict[str, Exporter] = {
+    exporter.name: exporter
+    for exporter in (
+        Exporter("json", ".json", "the whole notice as one JSON document", lambda notice, _: render_json(notice)),
+        Exporter("yaml", ".yaml", "the whole notice as YAML", lambda notice, _: render_yaml(notice)),
+        Exporter(
+            "csv",
+            ".csv",
+            "one row per task (UTF-8; --excel adds a BOM)",
+            lambda notice, options: render_csv(notice, excel=options.excel, sanitize=options.sanitize),
+        ),
+        Exporter("jsonl", ".jsonl", "one JSON object per task", lambda notice, _: render_jsonl(notice)),
+    )
+}

@@ -1,0 +1,52 @@
+"""Word files (.docx): paragraphs and tables in document order, through python-docx (the docx extra).
+
+Each paragraph becomes a line; each table row becomes `| cell | cell |`, a cell's own paragraphs
+joined by <br> (a line break inside a cell separates units as 、 does), and a cell merged across rows
+repeated in every row it covers (python-docx reports the merged cell for each of them).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from ..errors import InputError
+from ..read import Decoded
+
+WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _cell_text(cell: Any) -> str:
+    parts = [paragraph.text.strip() for paragraph in cell.paragraphs]
+    return "<br>".join(part for part in parts if part).replace("|", "｜")
+
+
+def render_docx(document: Any) -> str:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element.tag == f"{WORD_NAMESPACE}p":
+            lines.extend(Paragraph(element, document).text.split("\n"))
+        elif element.tag == f"{WORD_NAMESPACE}tbl":
+            for row in Table(element, document).rows:
+                cells = [_cell_text(cell) for cell in row.cells]
+                if any(cells):
+                    lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def read_docx(data: bytes, name: str, encoding: str | None) -> Decoded:
+    try:
+        import docx
+    except ImportError:
+        raise InputError(f"{name}: reading .docx needs the docx extra: pip install 'lishan-plan[docx]'") from None
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError(f"{name}: not a .docx file (not a ZIP archive)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors … on broken files
+        raise InputError(f"{name}: not a readable .docx file ({type(error).__name__})") from None
+    return Decoded(render_docx(document), "docx")

@@ -1,0 +1,86 @@
+"""The JSON contract: schema files in step with the model, round-trips, determinism, readable text."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT
+from lishan_plan import Notice, parse_file, parse_text
+from lishan_plan.exporters import EXPORTERS, ExportOptions
+from lishan_plan.schema import SCHEMAS, schema_text
+
+REFERENCE = "data/raw/lishan-2023.txt"
+
+
+def test_schema_files_match_the_model() -> None:
+    for kind in SCHEMAS:
+        assert (ROOT / "schemas" / f"{kind}.schema.json").read_text("utf-8") == schema_text(kind), (
+            f"schemas/{kind}.schema.json drifted: run make golden"
+        )
+
+
+def test_every_field_is_described() -> None:
+    schema = json.loads(schema_text("notice"))
+    for name, definition in schema["$defs"].items():
+        for field, spec in definition.get("properties", {}).items():
+            assert spec.get("description"), f"{name}.{field} has no description"
+
+
+def test_output_validates_against_schema() -> None:
+    import jsonschema
+
+    document = json.loads(EXPORTERS["json"].render(parse_file(REFERENCE), ExportOptions()))
+    jsonschema.validate(document, json.loads(schema_text("notice")))
+
+
+def test_json_round_trips() -> None:
+    notice = parse_file(REFERENCE)
+    again = Notice.model_validate_json(EXPORTERS["json"].render(notice, ExportOptions()))
+    assert again == notice
+
+
+def test_deterministic_bytes() -> None:
+    first, second = parse_file(REFERENCE), parse_file(REFERENCE)
+    for exporter in EXPORTERS.values():
+        assert exporter.render(first, ExportOptions()) == exporter.render(second, ExportOptions())
+
+
+def test_chinese_stays_readable() -> None:
+    notice = parse_file(REFERENCE)
+    for exporter in EXPORTERS.values():
+        rendered = exporter.render(notice, ExportOptions())
+        assert "\\u" not in rendered
+        assert "区发改局" in rendered
+
+
+def test_parse_text_matches_parse_file() -> None:
+    text = (ROOT / REFERENCE).read_text("utf-8")
+    from_text, from_file = parse_text(text, REFERENCE), parse_file(REFERENCE)
+    assert from_text.model_dump(exclude={"source"}) == from_file.model_dump(exclude={"source"})
+    assert from_text.source.sha256 == from_file.source.sha256  # UTF-8 without BOM: same bytes
+
+
+def test_csv_shape_and_excel_bom() -> None:
+    notice = parse_file(REFERENCE)
+    csv_text = EXPORTERS["csv"].render(notice, ExportOptions())
+    rows = csv_text.splitlines()
+    assert rows[0] == (
+        "id,section_label,section_title,subsection_label,subsection_title,number,text,"
+        "lead_units,responsible_units,cooperating_units,leaders,deadline,start_line"
+    )
+    assert len(rows) == 87
+    assert EXPORTERS["csv"].render(notice, ExportOptions(excel=True)).startswith("\ufeff")
+
+
+def test_jsonl_one_task_per_line() -> None:
+    lines = EXPORTERS["jsonl"].render(parse_file(REFERENCE), ExportOptions()).splitlines()
+    assert len(lines) == 86
+    record = json.loads(lines[45])
+    picked = {key: record[key] for key in ("id", "section_label", "subsection_label", "notice", "lead_units")}
+    assert picked == {
+        "id": "4.4.46",
+        "section_label": "四",
+        "subsection_label": "四",
+        "notice": REFERENCE,
+        "lead_units": [],
+    }
