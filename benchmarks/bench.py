@@ -1,0 +1,104 @@
+"""make bench: parse speed against a bare-regex floor, cold start against importing the dependencies.
+
+Every figure is a median over repeated runs, next to a baseline measured in the same run, because the
+machine is shared and noisy: read the ratios, not the absolute times. `--record` also writes
+benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "data" / "raw" / "lishan-2023.txt"
+
+
+def median_seconds(action: Callable[[], object], repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def regex_floor(text: str) -> None:
+    """The floor: split into lines and run the same line patterns, no model, no tree."""
+    from lishan_plan.classify import match_kind
+    from lishan_plan.normalize import fold_width
+
+    for line in fold_width(text).split("\n"):
+        match_kind(line.strip())
+
+
+def cold(command: list[str], repeat: int) -> float:
+    return median_seconds(lambda: subprocess.run(command, check=True, capture_output=True), repeat)
+
+
+def adversarial(size: int) -> str:
+    """Inputs built to make a careless regex backtrack: long runs of 、 and （, digits, repeated labels."""
+    pieces = [
+        "1." + "、" * 2000 + "\n",
+        "牵头单位：" + "（" * 2000 + "\n",
+        "2." + "9" * 3000 + "\n",
+        "责任单位：" + "牵头单位：" * 400 + "\n",
+        "（一）" + "（一）" * 500 + "\n",
+        "3.任务" + "（X牵头，" * 300 + "\n",
+    ]
+    unit = "".join(pieces)
+    return (unit * (size // len(unit.encode("utf-8")) + 1))[: size // 3]
+
+
+def run(repeat: int) -> list[str]:
+    from lishan_plan import parse_text
+
+    text = REFERENCE.read_text("utf-8")
+    megabytes = len(text.encode("utf-8")) / 1e6
+    parse_time = median_seconds(lambda: parse_text(text, str(REFERENCE)), repeat)
+    floor_time = median_seconds(lambda: regex_floor(text), repeat)
+    cli = [str(Path(sys.executable).with_name("lishan-plan")), "parse", str(REFERENCE)]
+    cli_time = cold(cli, max(5, repeat // 4))
+    import_time = cold([sys.executable, "-c", "import pydantic, typer"], max(5, repeat // 4))
+    lines = [
+        "| measure | median | baseline (same run) | ratio |",
+        "|---|---|---|---|",
+        f"| parse the reference notice ({megabytes * 1000:.0f} kB, 86 tasks), in process | "
+        f"{parse_time * 1000:.1f} ms ({megabytes / parse_time:.2f} MB/s) | regex floor {floor_time * 1000:.1f} ms "
+        f"({megabytes / floor_time:.2f} MB/s) | {parse_time / floor_time:.1f}× |",
+        f'| `lishan-plan parse` cold, wall time | {cli_time * 1000:.0f} ms | `python -c "import pydantic, typer"` '
+        f"{import_time * 1000:.0f} ms | {cli_time / import_time:.1f}× |",
+    ]
+    small, large = adversarial(1_000_000), adversarial(10_000_000)
+    small_time = median_seconds(lambda: parse_text(small), 3)
+    large_time = median_seconds(lambda: parse_text(large), 1)
+    lines.append(
+        f"| adversarial input, 1 MB → 10 MB | {small_time:.2f} s → {large_time:.2f} s | linear would be 10× | "
+        f"{large_time / small_time:.1f}× |"
+    )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--record", action="store_true", help="also write benchmarks/RESULTS.md")
+    options = parser.parse_args()
+    lines = run(options.repeat)
+    print("\n".join(lines))
+    if options.record:
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        header = (
+            "# Benchmark results\n\n"
+            "Medians from `make bench` on the shared 2-core machine; the ratios are what to compare.\n\n"
+        )
+        results.write_text(header + "\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
