@@ -8,8 +8,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-
-from fixtures_catalogue import FIXTURES, expected_outline  # noqa: E402
 from lishan_plan import parse_file  # noqa: E402
 from lishan_plan.exporters import EXPORTERS, ExportOptions  # noqa: E402
 from lishan_plan.schema import SCHEMAS, schema_text  # noqa: E402
@@ -30,11 +28,6 @@ def main() -> None:
         )
     for kind in SCHEMAS:
         (ROOT / "schemas" / f"{kind}.schema.json").write_text(schema_text(kind), "utf-8")
-    for fixture in FIXTURES:
-        expected = fixture.with_name(fixture.name.rsplit(".", 1)[0] + ".expected.json")
-        if "--fixtures" in sys.argv or not expected.exists():
-            expected.write_text(json.dumps(expected_outline(fixture), ensure_ascii=False, indent=1) + "\n", "utf-8")
-            print(f"wrote {expected.relative_to(ROOT)}: check it by hand")
 
 
 if __name__ == "__main__":

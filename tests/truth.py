@@ -73,9 +73,13 @@ def _walk(notice: Notice) -> list[tuple[str | None, str | None, Any]]:
     return sorted(placed, key=lambda item: item[2].span.start)
 
 
-def compare(path: Path) -> list[str]:
+def truth_file(path: Path, suffix: str = ".truth.json") -> Path:
+    return path.with_name(path.name.rsplit(".", 1)[0] + suffix)
+
+
+def compare(path: Path, truth_path: Path | None = None) -> list[str]:
     """Differences between the parse of `path` and its truth, one line each (empty when exact)."""
-    truth = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".truth.json").read_text("utf-8"))
+    truth = json.loads((truth_path or truth_file(path)).read_text("utf-8"))
     notice = parse_file(path)
     problems = []
     for key in ("doc_number", "issuer", "date"):
