@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import track
 from rich.table import Table
 
 from . import __version__
@@ -102,6 +103,14 @@ def load(file: str, encoding: str | None, input_format: str | None, max_bytes: i
     return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
 
 
+def with_progress(files: list[str]) -> Iterator[str]:
+    """A progress bar on a terminal when there are several files; the files unchanged otherwise."""
+    if stderr.is_terminal and len(files) > 1:
+        yield from track(files, description="validating", console=stderr, transient=True)
+    else:
+        yield from files
+
+
 def print_summary(notice: Notice) -> None:
     """A short summary for a person at a terminal; never part of the data."""
     if not stderr.is_terminal:
@@ -175,7 +184,7 @@ def validate(
     with guard(debug):
         if output is not None:
             check_writable(output)
-        notices = [load(file, encoding, input_format, max_bytes) for file in files]
+        notices = [load(file, encoding, input_format, max_bytes) for file in with_progress(files)]
         result = report(notices, fail_on, _codes(select), _codes(ignore))
         if format.value == "text" and output is None and sys.stdout.isatty():
             print_report_table(result)
