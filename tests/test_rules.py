@@ -5,6 +5,8 @@ Assertions are on (code, line), never on wording (yamllint's RuleTestCase style)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lishan_plan import parse_text
 from lishan_plan.diagnostics import RULES
 
@@ -42,7 +44,7 @@ def line_of(text: str, fragment: str) -> int:
 
 
 def test_every_rule_has_a_test_here() -> None:
-    source = open(__file__, encoding="utf-8").read()
+    source = Path(__file__).read_text("utf-8")
     for rule in RULES:
         assert f"def test_{rule.code.lower()}_" in source, f"no test for {rule.code}"
 
