@@ -47,6 +47,7 @@ class Piece:
 
     text: MappedText
     separator: str
+    start: int  # index of the piece in the split value (an empty piece still has a place)
 
 
 def _pieces(value: MappedText) -> list[Piece]:
@@ -58,7 +59,7 @@ def _pieces(value: MappedText) -> list[Piece]:
         char = text[position]
         tag = LINE_BREAK_TAG.match(text, position) if char == "<" else None
         if tag and depth == 0:
-            pieces.append(Piece(value.slice(start, position), separator))
+            pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator, position = tag.end(), "、", tag.end()
             continue
         if char in OPENING:
@@ -66,10 +67,10 @@ def _pieces(value: MappedText) -> list[Piece]:
         elif char in CLOSING:
             depth = max(depth - 1, 0)
         elif depth == 0 and (char in SEPARATORS or char == "\n"):
-            pieces.append(Piece(value.slice(start, position), separator))
+            pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator = position + 1, ("、" if char == "\n" else char)
         position += 1
-    pieces.append(Piece(value.slice(start, len(text)), separator))
+    pieces.append(Piece(value.slice(start, len(text)), separator, start))
     return pieces
 
 
@@ -145,7 +146,7 @@ def split_list(value: MappedText) -> SplitResult:
             units.append(text)
     for piece in pieces:
         if not _clean(piece.text).text:
-            empty_at.append(piece.text.source_offset(0) if piece.text.runs else value.source_offset(0))
+            empty_at.append(value.source_offset(piece.start))
     return SplitResult(units, empty_at)
 
 

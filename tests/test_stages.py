@@ -1,0 +1,237 @@
+"""Each pipeline stage on its own, with plain values: normalise, classify, units, brackets, deadlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from lishan_plan.brackets import read_bracket, trailing_bracket
+from lishan_plan.classify import classify, match_kind
+from lishan_plan.deadlines import is_deadline_phrase, read_deadline
+from lishan_plan.model import DeadlineKind
+from lishan_plan.normalize import detect_script, fold_width, normalize
+from lishan_plan.numbers import han_to_int, iso_date
+from lishan_plan.patterns import LineKind
+from lishan_plan.spans import LineIndex, MappedText
+from lishan_plan.units import derive_name, split_list
+from lishan_plan.vocabulary import Role
+
+
+def mapped(text: str) -> MappedText:
+    norm = normalize(text)
+    return MappedText.from_source(norm, text, 0, len(text))
+
+
+# -- normalise ------------------------------------------------------------------------------------
+def test_fold_is_one_character_for_one() -> None:
+    text = "（一）牵头单位：区发改局；１２．\u3000\u00a0〔2023〕①【打印】"
+    folded = fold_width(text)
+    assert len(folded) == len(text)
+    assert folded == "(一)牵头单位:区发改局;12.  [2023]①[打印]"
+
+
+def test_traditional_fold_keeps_length_and_matches_simplified_labels() -> None:
+    text = "牽頭單位：區應急管理局\n配合單位：區委編辦\n"
+    assert detect_script(text) == "traditional"
+    folded = normalize(text, "traditional")
+    assert len(folded) == len(text)
+    assert folded.startswith("牵头单位:区应急管理局")
+    assert detect_script("牵头单位：区发改局") == "simplified"
+
+
+# -- line index and spans ----------------------------------------------------------------------------
+def test_line_index_counts_lines_like_the_contract() -> None:
+    index = LineIndex("a\r\nb\n\fc\nlast")
+    assert index.line_count == 4
+    assert index.line_bounds(1) == (0, 1)  # \r\n is one break, \r not part of the line
+    assert index.line_bounds(3) == (5, 7)  # a form feed does not break a line
+    assert index.line_of(8) == 4
+    assert LineIndex("one\n").line_count == 1
+
+
+def test_mapped_text_keeps_offsets_across_joins() -> None:
+    text = "责任单位：市自然资\n源和规划局"
+    first = MappedText.from_source(text, text, 5, 9)
+    second = MappedText.from_source(text, text, 10, 15)
+    joined = first.append(second)
+    assert joined.text == "市自然资源和规划局"
+    assert joined.source_range(0, len(joined)) == (5, 15)
+    assert joined.slice(3, 6).printed() == "资源和"
+
+
+# -- classify ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("鞍山市立山区人民政府文件", LineKind.LETTERHEAD),
+        ("鞍立政发〔2023〕2号", LineKind.DOC_NUMBER),
+        ("荻政发 [2024] 2号", LineKind.DOC_NUMBER),
+        ("立山经济开发区,各街道办事处,各区直部门,各有关单位:", LineKind.RECIPIENTS),
+        ("2023年3月28日", LineKind.DATE),
+        ("二〇二四年一月二十六日", LineKind.DATE),
+        ("(此件公开发布)", LineKind.PUBLICATION),
+        ("一、以推动高质量发展为首要任务", LineKind.SECTION),
+        ("(一)深化“放管服”改革", LineKind.SUBSECTION),
+        ("（十一）推进法治型政府建设", LineKind.SUBSECTION),
+        ("1.努力实现地区生产总值增长6.2%左右。", LineKind.TASK),
+        ("12、完善机制", LineKind.TASK),
+        ("１２．完善机制", LineKind.TASK),
+        ("5. 空气质量优良天数比例达到82%", LineKind.TASK),
+        ("牵头单位:区发改局", LineKind.FIELD),
+        ("牽頭單位：區應急管理局", LineKind.FIELD),
+        ("　　牵头领导：顾承泽", LineKind.FIELD),
+        ("一是加强组织领导。", LineKind.REQUIREMENT),
+        ("——推动制造业提质增效", LineKind.TOPIC),
+        ("（1）2024年5月底前完成企业自查自改；", LineKind.SUB_ITEM),
+        ("▲2024年6月底前完成平台需求梳理;", LineKind.SUB_ITEM),
+        ("- 3 -", LineKind.PAGE_NUMBER),
+        ("第1页共18页", LineKind.PAGE_NUMBER),
+        ("├──┼──────┤", LineKind.TABLE_RULE),
+        ("[打印本页] [关闭窗口]", LineKind.CHROME),
+        ("附件：某某方案", LineKind.ATTACHMENT),
+        ("2023年是全面贯彻落实党的二十大精神的开局之年", LineKind.TEXT),
+        ("1.2万户。", LineKind.TEXT),  # a wrapped line starting with a decimal is not task 1
+        ("2021 年全市完成投资", LineKind.TEXT),
+    ],
+)
+def test_line_kinds(line: str, kind: LineKind) -> None:
+    assert match_kind(normalize(line, detect_script(line)).strip())[0] is kind
+
+
+def test_classify_records_groups_and_table_cells() -> None:
+    text = "牵头单位：区发改局\n| 1 | 改造提升 | 县商务局 |\n序号\t工作任务\t责任单位\n"
+    doc = classify(text, normalize(text))
+    field, pipe, tab = doc.lines
+    assert doc.printed(field.groups["value"]) == "区发改局"
+    assert pipe.kind is LineKind.TABLE_ROW
+    assert [doc.printed(cell) for cell in pipe.cells or ()] == ["1", "改造提升", "县商务局"]
+    assert tab.row_style == "tab"
+    assert [doc.printed(cell) for cell in tab.cells or ()] == ["序号", "工作任务", "责任单位"]
+
+
+# -- units ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("各街道,区政府系统各单位、各部门,各相关单位", ["各街道", "区政府系统各单位", "各部门", "各相关单位"]),
+        ("市自然资源局、各县、市、区政府", ["市自然资源局", "各县、市、区政府"]),
+        ("市直有关部门、单位", ["市直有关部门、单位"]),
+        ("各区、县（市）人民政府，璋城高新区管委会", ["各区、县（市）人民政府", "璋城高新区管委会"]),
+        ("市财政局,各县(市、区)政府(管委会)", ["市财政局", "各县(市、区)政府(管委会)"]),
+        ("县财政局<br>县自然资源局<br />各乡镇人民政府", ["县财政局", "县自然资源局", "各乡镇人民政府"]),
+        ("区民政局。", ["区民政局"]),
+    ],
+)
+def test_split_list(value: str, names: list[str]) -> None:
+    assert [unit.printed() for unit in split_list(mapped(value)).units] == names
+
+
+def test_split_list_reports_empty_items() -> None:
+    result = split_list(mapped("县统计局、、县税务局"))
+    assert [unit.printed() for unit in result.units] == ["县统计局", "县税务局"]
+    assert result.empty_at == [5]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "scope", "etc"),
+    [
+        ("区财政局等有关单位", "区财政局", None, True),
+        ("区商务局等", "区商务局", None, True),
+        ("区工信局(闲置厂房)", "区工信局", "闲置厂房", False),
+        ("区住房和城乡建设局（城区部分）", "区住房和城乡建设局", "城区部分", False),
+        ("市发展和改革委员会（市能源局）", "市发展和改革委员会（市能源局）", None, False),
+        ("各乡（镇）人民政府", "各乡（镇）人民政府", None, False),
+        ("各乡镇（场）", "各乡镇（场）", None, False),
+        ("各街办(新区)", "各街办(新区)", None, False),
+        ("王 健", "王健", None, False),
+    ],
+)
+def test_unit_names(raw: str, name: str, scope: str | None, etc: bool) -> None:
+    assert derive_name(normalize(raw), raw, "simplified") == (name, scope, etc)
+
+
+def test_traditional_name_is_simplified() -> None:
+    raw = "區住房和城鄉建設局"
+    assert derive_name(normalize(raw, "traditional"), raw, "traditional")[0] == "区住房和城乡建设局"
+
+
+# -- brackets ------------------------------------------------------------------------------------------
+def roles(content: str) -> list[tuple[str, str]]:
+    reading = read_bracket(mapped(content))
+    assert reading is not None
+    return [(value.role.value if value.role else "?", value.value.printed()) for value in reading.values]
+
+
+def test_verb_bracket() -> None:
+    assert roles("市发展改革委牵头,市自然资源局、市住房城乡建设局配合,各县、市、区政府按职责分工负责") == [
+        ("lead", "市发展改革委"),
+        ("cooperating", "市自然资源局、市住房城乡建设局"),
+        ("cooperating", "各县、市、区政府"),
+    ]
+    assert roles("市发展改革委、市财政局分别牵头") == [("lead", "市发展改革委、市财政局")]
+    assert roles("市交通运输局牵头,岑阳机场公司配合,2024年12月底前") == [
+        ("lead", "市交通运输局"),
+        ("cooperating", "岑阳机场公司"),
+        ("deadline", "2024年12月底前"),
+    ]
+
+
+def test_labelled_bracket_with_comma_fields() -> None:
+    assert roles("牵头单位:市地方金融管理局,配合单位:市工业和信息化局、市国资委,各区、县(市)人民政府") == [
+        ("lead", "市地方金融管理局"),
+        ("cooperating", "市工业和信息化局、市国资委,各区、县(市)人民政府"),
+    ]
+
+
+def test_not_a_role_bracket() -> None:
+    assert read_bracket(mapped("以下简称“市发改委”")) is None
+    assert read_bracket(mapped("含5个乡镇、3个街道")) is None
+
+
+def test_trailing_bracket_handles_nesting_and_final_stop() -> None:
+    text = mapped("推进工作。〔牵头单位:县农业农村局;责任单位:各乡(镇)人民政府〕。")
+    bracket = trailing_bracket(text)
+    assert bracket is not None
+    assert text.text[bracket[0]] == "[" and bracket[1] == len(text) - 2
+
+
+def test_forward_note() -> None:
+    reading = read_bracket(mapped("市工业和信息化局牵头。本部分以下各项任务,各县、市、区政府均按职责分工负责,下同"))
+    assert reading is not None
+    assert [(note.role, note.units.printed()) for note in reading.forward] == [
+        (Role.COOPERATING, "各县、市、区政府")
+    ]
+
+
+# -- deadlines and numbers ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "date", "kind"),
+    [
+        ("2024年12月底前", "2024-12-31", DeadlineKind.DATE),
+        ("6月底完成", "2024-06-30", DeadlineKind.DATE),
+        ("2024年2月底前", "2024-02-29", DeadlineKind.DATE),
+        ("2024年5月至9月", "2024-09-30", DeadlineKind.PERIOD),
+        ("全年", "2024-12-31", DeadlineKind.PERIOD),
+        ("年内见成效", "2024-12-31", DeadlineKind.PERIOD),
+        ("长期坚持", None, DeadlineKind.ONGOING),
+        ("持续推进", None, DeadlineKind.ONGOING),
+        ("2025年1月底前", "2025-01-31", DeadlineKind.DATE),
+        ("二季度", "2024-06-30", DeadlineKind.PERIOD),
+    ],
+)
+def test_deadlines(raw: str, date: str | None, kind: DeadlineKind) -> None:
+    assert read_deadline(raw, 2024) == (date, kind)
+
+
+def test_deadline_phrases() -> None:
+    assert is_deadline_phrase("6月底完成")
+    assert is_deadline_phrase("年内持续推进")
+    assert not is_deadline_phrase("市财政局")
+    assert not is_deadline_phrase("全年实施市级重点建设项目260个")
+
+
+def test_numerals_and_dates() -> None:
+    assert [han_to_int(numeral) for numeral in ("一", "十", "十一", "二十三", "一百零五")] == [1, 10, 11, 23, 105]
+    assert iso_date("二〇二四年一月二十六日") == "2024-01-26"
+    assert iso_date("二OO八年三月五日") == "2008-03-05"
+    assert iso_date("2024 年 1 月 22 日") == "2024-01-22"
+    assert iso_date("2024年2月30日") is None
