@@ -191,15 +191,14 @@ def test_trailing_bracket_handles_nesting_and_final_stop() -> None:
     text = mapped("推进工作。〔牵头单位:县农业农村局;责任单位:各乡(镇)人民政府〕。")
     bracket = trailing_bracket(text)
     assert bracket is not None
-    assert text.text[bracket[0]] == "[" and bracket[1] == len(text) - 2
+    assert text.text[bracket[0]] == "["
+    assert bracket[1] == len(text) - 2
 
 
 def test_forward_note() -> None:
     reading = read_bracket(mapped("市工业和信息化局牵头。本部分以下各项任务,各县、市、区政府均按职责分工负责,下同"))
     assert reading is not None
-    assert [(note.role, note.units.printed()) for note in reading.forward] == [
-        (Role.COOPERATING, "各县、市、区政府")
-    ]
+    assert [(note.role, note.units.printed()) for note in reading.forward] == [(Role.COOPERATING, "各县、市、区政府")]
 
 
 # -- deadlines and numbers ----------------------------------------------------------------------------

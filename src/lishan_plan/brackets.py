@@ -90,6 +90,10 @@ def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
     return parts
 
 
+# No role bracket is longer than this; looking further back would make long paragraphs quadratic.
+MAX_BRACKET = 1200
+
+
 def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     """(open, close) indices of a bracket group that ends the paragraph, ignoring a final 。"""
     body = text.text.rstrip(" \t\f\n。.;")
@@ -97,7 +101,7 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
         return None
     close = len(body) - 1
     stack: list[str] = []
-    for position in range(close, -1, -1):
+    for position in range(close, max(-1, close - MAX_BRACKET), -1):
         char = body[position]
         if char in ")]":
             stack.append(char)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from .brackets import RoleValue, read_bracket, role_of_label, trailing_bracket
+from .brackets import read_bracket, role_of_label, trailing_bracket
 from .classify import Document, Line
 from .context import BuildContext
 from .drafts import ItemDraft, TaskDraft
@@ -21,6 +21,7 @@ from .header import is_issuer, is_title_like
 from .levels import Event
 from .model import Noise, NoiseKind, Section, Subsection, Topic
 from .numbers import han_to_int
+from .spans import TextBuilder
 from .tables import TableBlock
 
 
@@ -51,7 +52,8 @@ def header_line(ctx: BuildContext, line: Line) -> State:
         if "rest" in line.groups and header.glued_title is None:
             header.glued_title = doc.group(line, "rest")
     elif line.kind.value == "meta":
-        key, value = doc.matched(line.groups["key"]), doc.printed(line.groups["value"]).strip()
+        key = "".join(doc.matched(line.groups["key"]).split())
+        value = doc.printed(line.groups["value"]).strip()
         header.metadata.setdefault(key, value)
     elif line.kind.value == "date":
         header.metadata.setdefault("成文日期", doc.printed(line.body))
@@ -196,7 +198,7 @@ def open_task(ctx: BuildContext, line: Line) -> State:
             number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
             start=line.start,
             end=line.end,
-            text=ctx.doc.mapped(text_group),
+            text=TextBuilder(ctx.doc.mapped(text_group)),
             section=ctx.section_index(),
             subsection=ctx.subsection,
             topic=ctx.topic,
@@ -213,7 +215,7 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         return add_topic(ctx, line)
     if not ctx.continues(line) and standalone_bracket(ctx, line):
         return State.UNITS
-    task.text = task.text.append(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
+    task.text.add(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
     task.extend_to(line.end)
     ctx.appended_to = "text"
     return State.UNITS if task.has_trailing_units() else State.TASK
@@ -229,7 +231,7 @@ def units_text(ctx: BuildContext, line: Line) -> State:
         ctx.appended_to = "value"
         return State.UNITS
     if ctx.continues(line) and not task.values:
-        task.text = task.text.append(ctx.doc.mapped(line.body))
+        task.text.add(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         return State.UNITS
     if standalone_bracket(ctx, line):
@@ -264,7 +266,7 @@ def field_line(ctx: BuildContext, line: Line) -> State:
         ctx.emit("LP301", line.body[0], label=label.printed())
         ctx.add_unplaced(line)
         return ctx.state
-    task.add_value(RoleValue(role_of_label(label.text), ctx.doc.group(line, "value"), label))
+    task.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
     task.extend_to(line.end)
     ctx.appended_to = "value"
     return State.UNITS
@@ -277,7 +279,8 @@ def sub_item(ctx: BuildContext, line: Line) -> State:
         return body_text(ctx, line)
     label_group = line.groups.get("label") or (line.body[0], line.groups.get("text", line.body)[0])
     text_group = line.groups.get("text") or line.groups.get("title") or line.body
-    task.items.append(ItemDraft(ctx.doc.printed(label_group).strip(), ctx.doc.mapped(text_group), line.start, line.end))
+    label = ctx.doc.printed(label_group).strip()
+    task.items.append(ItemDraft(label, TextBuilder(ctx.doc.mapped(text_group)), line.start, line.end))
     task.extend_to(line.end)
     ctx.appended_to = "item"
     return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK
@@ -288,7 +291,7 @@ def item_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is not None and task.items and ctx.continues(line) and ctx.last_appended == "item":
         item = task.items[-1]
-        item.text = item.text.append(ctx.doc.mapped(line.body))
+        item.text.add(ctx.doc.mapped(line.body))
         item.end = line.end
         task.extend_to(line.end)
         ctx.appended_to = "item"

@@ -8,17 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .brackets import RoleValue
 from .classify import Document, Line
 from .diagnostics import rule
-from .drafts import Paragraphs, TaskDraft
+from .drafts import Paragraphs, TaskDraft, ValueDraft
 from .header import HeaderDraft, is_title_like
 from .levels import Event, Levels
 from .model import Finding, Noise, NoiseKind, Note, Section, Subsection, TextBlock, Topic
 from .normalize import Script
 from .numbers import han_to_int, iso_date
 from .patterns import LineKind
-from .spans import MappedText
+from .spans import MappedText, TextBuilder
 from .tables import TableBlock
 from .vocabulary import Role
 
@@ -251,21 +250,17 @@ class BuildContext:
             self.topic = None
 
     def table_task(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
-        number_text, label, text = "", "", None
-        values: list[RoleValue] = []
+        number_text, label, text = "", "", TextBuilder()
+        values: list[ValueDraft] = []
         for column, cell in enumerate(cells):
             role = block.columns[column] if column < len(block.columns) else None
             header = block.headers[column] if column < len(block.headers) else None
             if role is Role.NUMBER:
                 number_text, label = cell.text.strip(), cell.printed().strip()
             elif role is Role.TASK:
-                text = cell if text is None else text.append(cell, "\n")
-            elif not cell.text.strip():
-                continue  # an empty cell is an empty list, not an empty label
-            elif role is not None:
-                values.append(RoleValue(role, cell, header))
-            else:
-                values.append(RoleValue(Role.NOTE, cell, header))
+                text.add(cell, "\n")
+            elif cell.text.strip():  # an empty cell is an empty list, not an empty label
+                values.append(ValueDraft(role or Role.NOTE, header, TextBuilder(cell)))
         previous = self.drafts[-1].number if self.drafts else 0
         number = han_to_int(number_text) if number_text else None
         draft = TaskDraft(
@@ -273,7 +268,7 @@ class BuildContext:
             number=number if number is not None else previous + 1,
             start=start,
             end=end,
-            text=text if text is not None else cells[0].slice(0, 0),
+            text=text,
             section=self.section_index(),
             subsection=self.subsection,
             topic=self.topic,

@@ -12,8 +12,11 @@ import regex
 from .model import Convention, ConventionKind, Task
 from .spans import LineIndex
 
-# 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 · 排名第一的单位为牵头单位 · 排在第一位的为牵头单位
-FIRST_LISTED = regex.compile(r"(?:列|排名|排在|排)(?:在)?第一(?:位|个|名)?的?(?:责任单位|单位|部门)?(?:为|是)牵头")
+# 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 · 排名第一的单位为牵头单位 ·
+# 排在第一位的单位负责牵头抓总
+FIRST_LISTED = regex.compile(
+    r"(?:列|排名|排在|排)(?:在)?第一(?:位|个|名)?的?(?:责任单位|单位|部门)?(?:为|是|即为|作为|负责)牵头"
+)
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
 RESPONSIBLE_LEADS = regex.compile(
     r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"
@@ -29,11 +32,17 @@ _PATTERNS = (
 )
 
 
+# How far a match is widened to its sentence, at most: keeps many matches in one huge line linear.
+SENTENCE_REACH = 300
+
+
 def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
     """Widen a match to its sentence (clause ends at 。 ; or a line break)."""
-    low = max((norm.rfind(mark, 0, start) for mark in SENTENCE_END), default=-1) + 1
-    highs = [position for mark in SENTENCE_END if (position := norm.find(mark, end)) != -1]
-    high = min(highs) + 1 if highs else len(norm)
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(norm), end + SENTENCE_REACH)
+    low = max((norm.rfind(mark, floor, start) for mark in SENTENCE_END), default=-1)
+    low = floor if low == -1 and floor > 0 else low + 1
+    highs = [position for mark in SENTENCE_END if (position := norm.find(mark, end, ceiling)) != -1]
+    high = min(highs) + 1 if highs else ceiling
     while low < high and norm[low].isspace():
         low += 1
     if high > low and norm[high - 1] == "\n":

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .brackets import ForwardNote, Reading, RoleValue, read_bracket, read_value, trailing_bracket
+from .brackets import MAX_BRACKET, ForwardNote, Reading, RoleValue, read_bracket, read_value, trailing_bracket
 from .classify import Document, Line
 from .model import Span, SubItem, Task, TextBlock
 from .roles import Problem, RoleAssembler
-from .spans import MappedText
+from .spans import MappedText, TextBuilder
+from .vocabulary import Role
 
 
 @dataclass
@@ -35,10 +36,10 @@ class Paragraphs:
         return bool(self.lines)
 
     def mapped(self, doc: Document) -> MappedText:
-        text = MappedText()
-        for line, joins in zip(self.lines, self.joins, strict=True):
-            text = text.append(doc.mapped(line.body), "" if joins else "\n")
-        return text
+        parts = [
+            (doc.mapped(line.body), "" if joins else "\n") for line, joins in zip(self.lines, self.joins, strict=True)
+        ]
+        return MappedText.concat(parts)
 
     def block(self, doc: Document) -> TextBlock | None:
         if not self.lines:
@@ -50,9 +51,21 @@ class Paragraphs:
 @dataclass
 class ItemDraft:
     label: str
-    text: MappedText
+    text: TextBuilder
     start: int
     end: int
+
+
+@dataclass
+class ValueDraft:
+    """A labelled value being read; wrapped lines of it are added to `text`."""
+
+    role: Role | None
+    label: MappedText | None
+    text: TextBuilder
+
+    def finish(self) -> RoleValue:
+        return RoleValue(self.role, self.text.build(), self.label)
 
 
 @dataclass
@@ -63,11 +76,11 @@ class TaskDraft:
     number: int
     start: int
     end: int
-    text: MappedText
+    text: TextBuilder
     section: int | None  # index of the section draft
     subsection: int | None
     topic: str | None
-    values: list[RoleValue] = field(default_factory=list)
+    values: list[ValueDraft] = field(default_factory=list)
     items: list[ItemDraft] = field(default_factory=list)
     reading: Reading = field(default_factory=Reading)
     from_table: bool = False
@@ -75,23 +88,24 @@ class TaskDraft:
     def extend_to(self, end: int) -> None:
         self.end = max(self.end, end)
 
-    def add_value(self, value: RoleValue) -> None:
-        self.values.append(value)
+    def add_value(self, role: Role | None, value: MappedText, label: MappedText | None) -> None:
+        self.values.append(ValueDraft(role, label, TextBuilder(value)))
 
     def continue_value(self, more: MappedText) -> None:
-        last = self.values[-1]
-        self.values[-1] = RoleValue(last.role, last.value.append(more), last.label)
+        self.values[-1].text.add(more)
 
     def open_value_is_empty(self) -> bool:
-        return bool(self.values) and not self.values[-1].value.text.strip()
+        return bool(self.values) and not self.values[-1].text.build().text.strip()
 
     def has_trailing_units(self) -> bool:
-        bracket = trailing_bracket(self.text)
-        return bracket is not None and read_bracket(self.text.slice(bracket[0] + 1, bracket[1])) is not None
+        """Whether the text now ends with a role bracket (looks back a bounded distance only)."""
+        tail = self.text.tail(MAX_BRACKET)
+        bracket = trailing_bracket(tail)
+        return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None
 
     def take_brackets(self) -> MappedText:
         """Move trailing role brackets from the text into `reading`; the text that stays."""
-        text = self.text
+        text = self.text.build()
         found: list[Reading] = []
         while (bracket := trailing_bracket(text)) is not None:
             reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
@@ -115,13 +129,13 @@ class FinishedTask:
 
 def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:
     """The model Task for a draft (id is filled in later, when every task is known)."""
-    text = draft.take_brackets() if not draft.from_table else draft.text.strip()
+    text = draft.take_brackets() if not draft.from_table else draft.text.build().strip()
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
-    for value in draft.values:
+    for value in (value_draft.finish() for value_draft in draft.values):
         reading.extend(read_value(value.role, value.value, value.label))
     roles = assembler.render(reading)
     items = [
-        SubItem(label=item.label, text=item.text.original.strip(), span=doc.index.span(item.start, item.end))
+        SubItem(label=item.label, text=item.text.build().original.strip(), span=doc.index.span(item.start, item.end))
         for item in draft.items
     ]
     task = Task(

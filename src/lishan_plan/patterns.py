@@ -12,7 +12,7 @@ from enum import StrEnum
 
 import regex
 
-from .vocabulary import LEADER_LABEL, ROLE_LABELS
+from .vocabulary import LEADER_LABEL, METADATA_KEYS, ROLE_LABELS
 
 
 class LineKind(StrEnum):
@@ -45,9 +45,16 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
 
-# Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位. Built from the vocabulary
-# so that a newly seen label is one entry there, not an edit here.
-FIELD_LABEL = "(?:" + "|".join(sorted(map(regex.escape, ROLE_LABELS), key=len, reverse=True)) + "|" + LEADER_LABEL + ")"
+
+def spaced(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation of words, longest first, each allowing padding spaces between its characters
+    (文　　号, 牵 头 单 位). Built from the vocabulary, so a newly seen label is one entry there."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s{0,4}".join(map(regex.escape, word)) for word in ordered) + ")"
+
+
+# Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位.
+FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
 UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
@@ -99,12 +106,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
     (
         LineKind.META,
-        _compile(
-            r"""(?:[-*•]\s{0,3})?
-            (?P<key>索引号|发布机构|发文机关|发文单位|发文字号|文号|成文日期|成文时间|发布日期|发文日期|主题分类|主题词
-              |公文种类|生效日期|失效日期|有效性|信息来源|发布时间|体裁分类|所属机构|公开方式|公开范围|文件编号)
-            \s{0,3}[:|]\s{0,3}(?P<value>.*)"""
-        ),
+        _compile(r"""(?:[-*•]\s{0,3})?(?P<key>""" + spaced(METADATA_KEYS) + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*)"""),
     ),
     # 鞍山市立山区人民政府文件
     (LineKind.LETTERHEAD, _compile(r"(?P<value>[\p{Han}()]{2,30}文件)")),

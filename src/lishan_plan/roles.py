@@ -84,10 +84,7 @@ class RoleAssembler:
             return
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
-        for unit_text in split.units:
-            unit = make_unit(unit_text, self.index, self.script)
-            if all(existing.name != unit.name or existing.span != unit.span for existing in target):
-                target.append(unit)
+        target.extend(make_unit(unit_text, self.index, self.script) for unit_text in split.units)
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:

@@ -77,12 +77,33 @@ class MappedText:
     character after them, so spans never start or end on one.
     """
 
-    __slots__ = ("original", "runs", "text")
+    __slots__ = ("_run_starts", "original", "runs", "text")
 
     def __init__(self, text: str = "", original: str = "", runs: Iterable[Run] = ()) -> None:
         self.text = text
         self.original = original
         self.runs = list(runs)
+        self._run_starts: list[int] | None = None
+
+    @classmethod
+    def concat(cls, parts: Iterable[tuple[MappedText, str]]) -> MappedText:
+        """Join (piece, separator-before-it) pairs in one pass (linear, unlike repeated append)."""
+        texts: list[str] = []
+        originals: list[str] = []
+        runs: list[Run] = []
+        length = 0
+        for piece, separator in parts:
+            if not piece.text:
+                continue
+            if texts:
+                texts.append(separator)
+                originals.append(separator)
+                length += len(separator)
+            runs.extend(Run(run.index + length, run.source, run.length) for run in piece.runs)
+            texts.append(piece.text)
+            originals.append(piece.original)
+            length += len(piece.text)
+        return cls("".join(texts), "".join(originals), runs)
 
     @classmethod
     def from_source(cls, normalised: str, printed: str, start: int, end: int) -> MappedText:
@@ -111,7 +132,9 @@ class MappedText:
         """Document offset of character `index` (of the next mapped character for a separator)."""
         if not self.runs:
             return 0
-        position = bisect.bisect_right([run.index for run in self.runs], index) - 1
+        if self._run_starts is None:
+            self._run_starts = [run.index for run in self.runs]
+        position = bisect.bisect_right(self._run_starts, index) - 1
         run = self.runs[max(position, 0)]
         if run.index <= index < run.index + run.length:
             return run.source + index - run.index
@@ -149,3 +172,38 @@ class MappedText:
         """The characters as printed, without unmapped separators."""
         pieces = [self.original[run.index : run.index + run.length] for run in self.runs]
         return "".join(pieces)
+
+
+class TextBuilder:
+    """Collects the lines of a paragraph, a task text or a wrapped value, and joins them once."""
+
+    __slots__ = ("_built", "parts")
+
+    def __init__(self, first: MappedText | None = None) -> None:
+        self.parts: list[tuple[MappedText, str]] = []
+        self._built: MappedText | None = None
+        if first is not None:
+            self.add(first)
+
+    def add(self, piece: MappedText, separator: str = "") -> None:
+        if piece.text:
+            self.parts.append((piece, separator if self.parts else ""))
+            self._built = None
+
+    def build(self) -> MappedText:
+        if self._built is None:
+            self._built = MappedText.concat(self.parts)
+        return self._built
+
+    def tail(self, characters: int) -> MappedText:
+        """The last parts, at least `characters` long when there is that much (a bounded look back)."""
+        taken, total = [], 0
+        for piece, separator in reversed(self.parts):
+            taken.append((piece, separator))
+            total += len(piece.text) + len(separator)
+            if total >= characters:
+                break
+        return MappedText.concat(reversed(taken))
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)

@@ -20,14 +20,15 @@ SEPARATORS = "、,;/"
 # A cell line break kept by a Markdown or HTML rendering: 县财政局<br>县自然资源局<br />各乡镇人民政府
 LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
 
-# 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区, 县(市)) is the head of the next name.
-LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇](?:\([^()]{1,8}\))?")
+# 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
+# (but 各镇(街道) is a name of its own).
+LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 ETC_TAIL = regex.compile(r"(?P<base>.+?)\s{0,2}等(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)?")
-# 区工信局(闲置厂房): a trailing bracket after a complete name is a scope note ...
-TRAILING_NOTE = regex.compile(r"(?P<base>.+?)\((?P<note>[^()]{1,40})\)")
+# 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
+TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
 ORGANISATION_END = regex.compile(
     r"(?:局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
     r"|法院|检察院|办事处|街道|分局|专班|小组)$"
@@ -166,7 +167,7 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
     match = TRAILING_NOTE.fullmatch(norm)
     if (
         match
-        and "(" not in match["base"]
+        and match["base"].count("(") == match["base"].count(")")
         and ORGANISATION_END.search(match["base"])
         and not NAME_LIKE_NOTE.fullmatch(match["note"])
     ):

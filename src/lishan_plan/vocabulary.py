@@ -109,3 +109,31 @@ ROLE_VERBS: dict[str, Role] = {
     "协同": Role.COOPERATING,
     "参与": Role.COOPERATING,
 }
+
+# Keys of the metadata rows government pages print above a notice (索引号 | …, 发文字号：…). Only
+# 发文字号 / 文号, 成文日期 and 发布机构 are used; the others are recognised so they are not read as text.
+METADATA_KEYS = (
+    "索引号",
+    "发布机构",
+    "发文机关",
+    "发文单位",
+    "发文字号",
+    "文号",
+    "成文日期",
+    "成文时间",
+    "发布日期",
+    "发文日期",
+    "主题分类",
+    "主题词",
+    "公文种类",
+    "生效日期",
+    "失效日期",
+    "有效性",
+    "信息来源",
+    "发布时间",
+    "体裁分类",
+    "所属机构",
+    "公开方式",
+    "公开范围",
+    "文件编号",
+)

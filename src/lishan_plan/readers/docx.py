@@ -1,8 +1,9 @@
 """Word files (.docx): paragraphs and tables in document order, through python-docx (the docx extra).
 
-Each paragraph becomes a line; each table row becomes `| cell | cell |`, a cell's own paragraphs
-joined by <br> (a line break inside a cell separates units as 、 does), and a cell merged across rows
-repeated in every row it covers (python-docx reports the merged cell for each of them).
+Each paragraph becomes a line; each table row becomes `| cell | cell |`, a cell's own paragraphs and
+line breaks joined by <br> (a line break inside a cell separates units as 、 does). A cell merged down
+rows is repeated in every row it covers (python-docx reports it for each); a cell merged across
+columns (a section row) stands once, in its first column.
 """
 
 from __future__ import annotations
@@ -18,8 +19,20 @@ WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}
 
 
 def _cell_text(cell: Any) -> str:
-    parts = [paragraph.text.strip() for paragraph in cell.paragraphs]
+    """A cell's paragraphs and line breaks, joined by <br> (a line break in a cell separates units)."""
+    parts = [line.strip() for paragraph in cell.paragraphs for line in paragraph.text.split("\n")]
     return "<br>".join(part for part in parts if part).replace("|", "｜")
+
+
+def _row_texts(row: Any) -> list[str]:
+    """Cell texts of a row; a cell merged across columns is reported once, in its first column."""
+    texts: list[str] = []
+    previous = None
+    for cell in row.cells:
+        # python-docx has no public identity for a merged cell; its XML element (_tc) is that identity.
+        texts.append("" if cell._tc is previous else _cell_text(cell))
+        previous = cell._tc
+    return texts
 
 
 def render_docx(document: Any) -> str:
@@ -32,7 +45,7 @@ def render_docx(document: Any) -> str:
             lines.extend(Paragraph(element, document).text.split("\n"))
         elif element.tag == f"{WORD_NAMESPACE}tbl":
             for row in Table(element, document).rows:
-                cells = [_cell_text(cell) for cell in row.cells]
+                cells = _row_texts(row)
                 if any(cells):
                     lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -3,8 +3,9 @@
 Government pages wrap the notice in site chrome (logo, breadcrumb, share buttons, footer). Elements
 that are chrome by tag (nav, header, footer, script, style) or by a class or id naming it
 (breadcrumb, position, footer, share …) are not rendered. Each block element becomes a line; a table
-row becomes `| cell | cell |` with cell line breaks kept as <br>, and a cell merged over several rows
-(rowspan) is repeated in each row it covers. Spans of a notice read from HTML point into this text.
+row becomes `| cell | cell |` with cell line breaks kept as <br>; a cell merged over several rows
+(rowspan) is repeated in each row it covers, and a cell merged across columns (colspan, a section
+row) stands in its first column. Spans of a notice read from HTML point into this text.
 """
 
 from __future__ import annotations
@@ -204,10 +205,13 @@ def _render_table(table: _Table) -> list[str]:
             if cell is None:
                 break
             text = _cell_text(cell)
-            for _ in range(cell.colspan):
+            for spanned in range(cell.colspan):
+                # A cell merged across columns is one cell (a section row): its text stands in the
+                # first column; a cell merged down rows counts for every row it covers.
+                shown = text if spanned == 0 else ""
                 if cell.rowspan > 1:
-                    pending[column] = (text, cell.rowspan - 1)
-                out.append(text)
+                    pending[column] = (shown, cell.rowspan - 1)
+                out.append(shown)
                 column += 1
         while column in pending:  # merged cells at the end of a short row
             text, remaining = pending.pop(column)

@@ -1,0 +1,31 @@
+"""Our own fixture notices, one or more per layout variant, each parse exactly as its expected file says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coverage import uncovered_lines
+from fixtures_catalogue import expected_path, fixtures
+from lishan_plan import parse_file
+from lishan_plan.readers import read_input
+from truth import compare
+
+FIXTURES = fixtures()
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[path.name for path in FIXTURES])
+def test_fixture_matches_expected(path: Path) -> None:
+    assert compare(path, expected_path(path)) == []
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[path.name for path in FIXTURES])
+def test_fixture_loses_nothing(path: Path) -> None:
+    notice = parse_file(path)
+    text = read_input(path.read_bytes(), path.name, path=str(path), encoding=None, input_format=None).text
+    assert uncovered_lines(notice, text) == []
+
+
+def test_enough_fixtures() -> None:
+    assert len(FIXTURES) >= 15
