@@ -30,7 +30,7 @@ VERB_CLAUSE = regex.compile(
 LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
 LEADER_LABEL_FULL = regex.compile(LEADER_LABEL)
 # What a unit list never contains: sentence words, figures, quotation.
-NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|以上|以下|确保|推动|加强|完成")
+NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
 
 
 @dataclass(frozen=True)

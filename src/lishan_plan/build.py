@@ -90,6 +90,15 @@ def notice_text(ctx: BuildContext, line: Line) -> State:
     return State.NOTICE
 
 
+def notice_numbered(ctx: BuildContext, line: Line) -> State:
+    """A numbered line in the notice text: the notice's own point (一、明确责任。…), or the plan itself
+    when the notice embeds it (a heading with units attached below it, before any signature)."""
+    if ctx.plan_starts_at(line):
+        handler = open_section if ctx.levels.event_of(line.kind) is Event.HEADING1 else open_task
+        return enter_body(handler)(ctx, line)
+    return notice_text(ctx, line)
+
+
 def signature_date(ctx: BuildContext, line: Line) -> State:
     """The date under the signing body; the line above it is the issuer when it looks like one."""
     ctx.header.lines.append(line)
@@ -330,6 +339,15 @@ def requirement_line(ctx: BuildContext, line: Line) -> State:
     return State.CLOSING
 
 
+def late_publication(ctx: BuildContext, line: Line) -> State:
+    """(此件公开发布) after the plan, under a signature at the end: closing text that sets the mark."""
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    if ctx.header.publication is None:
+        ctx.header.publication = ctx.doc.printed(line.groups["value"]).strip()
+    return closing_text(ctx, line)
+
+
 def closing_text(ctx: BuildContext, line: Line) -> State:
     ctx.closing.add_text(line, ctx.continues(line))
     return State.CLOSING
@@ -372,6 +390,7 @@ _IN_BODY = {
     Event.ITEM: sub_item,
     Event.TOPIC: add_topic,
     Event.REQUIREMENT: requirement_line,
+    Event.PUBLICATION: late_publication,
 }
 _EVERYWHERE = {Event.BLANK: blank_line, Event.NOISE: noise_line, Event.IMPRINT: imprint_line}
 
@@ -390,6 +409,8 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     },
     State.NOTICE: {
         **_EVERYWHERE,
+        Event.HEADING1: notice_numbered,
+        Event.TASK: notice_numbered,
         Event.DATE: signature_date,
         Event.PUBLICATION: publication_mark,
         Event.TEXT: notice_text,
@@ -408,8 +429,13 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
     State.CLOSING: {
         **_EVERYWHERE,
-        **{event: reopen_body(handler) for event, handler in _IN_BODY.items() if event is not Event.REQUIREMENT},
+        **{
+            event: reopen_body(handler)
+            for event, handler in _IN_BODY.items()
+            if event not in (Event.REQUIREMENT, Event.PUBLICATION)
+        },
         Event.REQUIREMENT: requirement_line,
+        Event.PUBLICATION: late_publication,
         Event.TEXT: closing_text,
     },
 }

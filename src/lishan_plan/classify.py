@@ -116,6 +116,8 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
         body_start, body_end = cells[0]
     body = norm[body_start:body_end]
     kind, spans = match_kind(body)
+    if row_style == "bar" and not body:
+        kind = LineKind.TABLE_RULE  # a bare "|": an empty cell, furniture outside a table
     if kind is not LineKind.TABLE_RULE and (
         row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META))
     ):

@@ -2,12 +2,13 @@
 
 Exit status: 0 success; 1 `validate` found something at or above --fail-on; 2 a usage, input,
 output or decoding problem (one line on stderr, no output file); 3 an internal error (rerun with
---debug for the traceback); 130 interrupted.
+--debug for the traceback); 130 interrupted (Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -111,6 +112,22 @@ def with_progress(files: list[str]) -> Iterator[str]:
         yield from files
 
 
+# Findings that mean the file is not (all) a plan: `parse` still writes its output, but says so.
+NOT_A_PLAN = ("LP404", "LP303")
+
+
+def warn_if_not_a_plan(notice: Notice) -> None:
+    """One line on stderr when the text has no plan body or is cut off (the findings say more)."""
+    for code in NOT_A_PLAN:
+        finding = next((finding for finding in notice.diagnostics if finding.code == code), None)
+        if finding is not None:
+            where = notice.source.path or "<text>"
+            stderr.print(
+                f"lishan-plan: warning: {where}: {finding.message}", markup=False, highlight=False, soft_wrap=True
+            )
+            return
+
+
 def print_summary(notice: Notice) -> None:
     """A short summary for a person at a terminal; never part of the data."""
     if not stderr.is_terminal:
@@ -155,6 +172,7 @@ def parse(
             check_writable(output)
         notice = load(file, encoding, input_format, max_bytes)
         emit(EXPORTERS[format.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
+        warn_if_not_a_plan(notice)
         print_summary(notice)
 
 
@@ -277,5 +295,10 @@ def main_options(
     """lishan-plan: structure out of task-decomposition notices."""
 
 
+def _terminate(signal_number: int, frame: object) -> None:
+    raise KeyboardInterrupt  # run the same clean-up as Ctrl-C: no half-written output
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     app()

@@ -5,6 +5,7 @@ Handlers in build.py read and change only this object; nothing else holds parser
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ class BuildContext:
     last_content: Line | None = None
     appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
     last_appended: str | None = None
+    _dates: list[int] | None = None
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -120,6 +122,24 @@ class BuildContext:
             if event not in (Event.BLANK, Event.NOISE):
                 return event
         return None
+
+    def plan_starts_at(self, line: Line) -> bool:
+        """Whether a numbered line in the notice text opens the plan: its title reads as a heading,
+        and units are attached under it before the next line like it and before any signature."""
+        title = self.doc.matched(line.groups.get("title") or line.groups.get("text") or line.body)
+        if self.levels.event_of(line.kind) is Event.HEADING1 and "。" in title.rstrip("。"):
+            return False
+        if not self.levels.units_follow(self.position, line.kind):
+            return False
+        carrier = self.levels.carriers[bisect.bisect_left(self.levels.carriers, self.position)]
+        dates = self.date_positions()
+        signature = bisect.bisect_right(dates, self.position)
+        return signature == len(dates) or dates[signature] > carrier
+
+    def date_positions(self) -> list[int]:
+        if self._dates is None:
+            self._dates = [index for index, line in enumerate(self.doc.lines) if line.kind is LineKind.DATE]
+        return self._dates
 
     def is_topic(self, line: Line) -> bool:
         """An unnumbered short heading directly above a task (推进企业技术改造)."""
@@ -203,11 +223,12 @@ class BuildContext:
         self.task = None
 
     def begin_body(self) -> None:
-        """The plan body starts: without a notice, the front-matter text is the plan's title."""
+        """The plan body starts: straight after the front matter (no notice text, no signature),
+        the front-matter text is the plan's title and preamble."""
         if self.body_started:
             return
         self.body_started = True
-        if self.header.recipients is None and self.header.texts:
+        if self.state.value == "header" and self.header.recipients is None and self.header.texts:
             for line in self.header.texts:
                 if is_title_like(self.doc.matched(line.body)) and not self.preamble:
                     self.plan_title.add(line, True)

@@ -7,7 +7,8 @@ builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .brackets import read_bracket, trailing_bracket
@@ -62,36 +63,52 @@ NUMBERED = (LineKind.SECTION, LineKind.SUBSECTION, LineKind.TASK)
 
 @dataclass(frozen=True)
 class Levels:
-    """The structural event of each numbered line kind in this notice."""
+    """The structural event of each numbered line kind, and where units are attached."""
 
     numbered: dict[LineKind, Event]
+    carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
+    positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
 
     def event_of(self, kind: LineKind) -> Event:
         return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
 
+    def units_follow(self, position: int, kind: LineKind) -> bool:
+        """Whether units are attached after the line at `position` before the next line of `kind`."""
+        carrier = bisect.bisect_left(self.carriers, position)
+        if carrier == len(self.carriers):
+            return False
+        same = self.positions.get(kind, ())
+        following = bisect.bisect_right(same, position)
+        boundary = same[following] if following < len(same) else None
+        return boundary is None or self.carriers[carrier] < boundary
 
-def _carrying_ratio(doc: Document, skip: set[int]) -> dict[LineKind, float]:
-    positions = [index for index, line in enumerate(doc.lines) if line.kind in NUMBERED and index not in skip]
-    carried: dict[LineKind, list[bool]] = {kind: [] for kind in NUMBERED}
-    for order, index in enumerate(positions):
-        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
-        carries = False
-        for line in doc.lines[index:end]:
-            if line.kind is LineKind.FIELD:
-                carries = True
-                break
-            text = doc.mapped(line.body)
-            bracket = trailing_bracket(text)
-            if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
-                carries = True
-                break
-        carried[doc.lines[index].kind].append(carries)
-    return {kind: (sum(flags) / len(flags) if flags else -1.0) for kind, flags in carried.items()}
+
+def _carriers(doc: Document, skip: set[int]) -> list[int]:
+    """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket."""
+    found = []
+    for index, line in enumerate(doc.lines):
+        if index in skip:
+            continue
+        if line.kind is LineKind.FIELD:
+            found.append(index)
+            continue
+        text = doc.mapped(line.body)
+        bracket = trailing_bracket(text)
+        if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
+            found.append(index)
+    return found
 
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
-    ratio = _carrying_ratio(doc, table_lines)
+    carriers = _carriers(doc, table_lines)
+    positions = [index for index, line in enumerate(doc.lines) if line.kind in NUMBERED and index not in table_lines]
+    carried: dict[LineKind, list[bool]] = {kind: [] for kind in NUMBERED}
+    for order, index in enumerate(positions):
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        first = bisect.bisect_left(carriers, index)
+        carried[doc.lines[index].kind].append(first < len(carriers) and carriers[first] < end)
+    ratio = {kind: (sum(flags) / len(flags) if flags else -1.0) for kind, flags in carried.items()}
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
@@ -103,4 +120,5 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         numbered[kind] = event
     for kind in NUMBERED:
         numbered.setdefault(kind, Event.ITEM)
-    return Levels(numbered)
+    by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
+    return Levels(numbered, tuple(carriers), by_kind)

@@ -101,14 +101,14 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> Decoded:
         if data.startswith(bom):
             return decode_with(data, codec, name)
     sniff_binary(data, name)
+    if utf16 := _looks_like_utf16(data):
+        return decode_with(data, utf16, name)
+    if b"\x00" in data[:8192]:  # valid UTF-8, but no text file of a notice holds NUL bytes
+        offset = data.index(b"\x00")
+        raise InputError(f"{name}: not a text notice: NUL bytes at offset {offset}")
     error = _utf8_error(data)
     if error is None:
         return Decoded(_strip_bom(data.decode("utf-8")), "utf-8")
-    if utf16 := _looks_like_utf16(data):
-        return decode_with(data, utf16, name)
-    if b"\x00" in data[:8192]:
-        offset = data.index(b"\x00")
-        raise InputError(f"{name}: not a text notice: NUL bytes at offset {offset}")
     if _mostly_utf8(data):
         raise InputError(
             f"{name}: invalid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start} "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Document, Line, match_kind
+from .classify import Document, Line, Offsets, match_kind
 from .model import NoiseKind
 from .patterns import LineKind
 from .spans import MappedText
@@ -84,9 +84,6 @@ class _Reader:
         self.doc = doc
         self.lines = doc.lines
 
-    def cell_texts(self, line: Line) -> list[str]:
-        return [self.doc.matched(cell) for cell in line.cells or ()]
-
     def find(self) -> dict[int, TableBlock]:
         blocks: dict[int, TableBlock] = {}
         position = 0
@@ -99,36 +96,47 @@ class _Reader:
             position = block.last + 1
         return blocks
 
+    def row_cells(self, line: Line, style: str) -> tuple[Offsets, ...] | None:
+        """The cells of a one-row-per-line rendering: as classified, or split at runs of spaces."""
+        if style == "spaces":
+            return _space_cells(self.doc, line)
+        return line.cells if line.row_style == style else None
+
     def table_at(self, position: int) -> TableBlock | None:
         line = self.lines[position]
-        if line.row_style in ("pipe", "tab") and line.cells:
-            roles = header_roles(self.cell_texts(line))
+        style = line.row_style if line.row_style in ("pipe", "tab") else "spaces"
+        cells = self.row_cells(line, style)
+        if cells:
+            roles = header_roles([self.doc.matched(cell) for cell in cells])
             if roles:
-                return self.read_rows(position, line.row_style, roles, [self.doc.mapped(c) for c in line.cells])
+                return self.read_rows(position, style, roles, [self.doc.mapped(cell) for cell in cells])
         if line.row_style == "box":
-            end, cells = self.box_record(position)
-            roles = header_roles([cell.text for cell in cells])
+            end, record = self.box_record(position)
+            roles = header_roles([cell.text for cell in record])
             if roles:
-                return self.read_box(position, end, roles, cells)
+                return self.read_box(position, end, roles, record)
         if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
             return self.read_cells_per_line(position)
         return None
 
-    # -- one row per line: pipe and tab --------------------------------------------------------
+    # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
     def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
         block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
         position = first + 1
         while position < len(self.lines):
             line = self.lines[position]
+            cells = self.row_cells(line, style)
             if line.kind is LineKind.BLANK:
                 if not self.continues_after_blank(position, style):
                     break
-            elif line.kind is LineKind.TABLE_RULE:
-                block.furniture[position] = NoiseKind.TABLE_RULE
-            elif line.row_style == style and line.cells and header_roles(self.cell_texts(line)):
+            elif line.kind in (LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
+                block.furniture[position] = (
+                    NoiseKind.TABLE_RULE if line.kind is LineKind.TABLE_RULE else NoiseKind.PAGE_NUMBER
+                )
+            elif cells and header_roles([self.doc.matched(cell) for cell in cells]):
                 block.furniture[position] = NoiseKind.TABLE_HEADER  # the header repeated (next table, next page)
-            elif line.row_style == style and line.cells:
-                self.add_row(block, [self.doc.mapped(cell) for cell in line.cells], line.start, line.end)
+            elif cells:
+                self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
@@ -138,9 +146,15 @@ class _Reader:
         return block
 
     def continues_after_blank(self, position: int, style: str) -> bool:
+        """Whether the table goes on after the blank line at `position`."""
         for line in self.lines[position + 1 :]:
-            if line.kind is not LineKind.BLANK:
-                return line.row_style == style or (line.kind in _SECTION_KINDS and style == "tab")
+            if line.kind is LineKind.BLANK:
+                continue
+            if style == "cell":  # plain cells: only a new row (a number or a section row) goes on
+                return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdigit()
+            if line.kind is LineKind.PAGE_NUMBER:
+                continue
+            return bool(self.row_cells(line, style)) or (line.kind in _SECTION_KINDS and style in ("tab", "spaces"))
         return False
 
     def add_row(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
@@ -211,11 +225,18 @@ class _Reader:
         while position < len(self.lines):
             line = self.lines[position]
             if not self.is_cell(line, style):
-                if line.kind is LineKind.BLANK and style == "bar" and self.continues_after_blank(position, style):
-                    position += 1
+                if line.kind is not LineKind.BLANK:
+                    break
+                if style == "cell" and row:
+                    # Plain cells: an empty line inside a row is an empty cell kept in its place.
+                    cell = MappedText()
+                elif self.continues_after_blank(position, style):
+                    position += 1  # a blank line between rows
                     continue
-                break
-            cell = self.doc.mapped(line.body)
+                else:
+                    break
+            else:
+                cell = self.doc.mapped(line.body)
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
             else:
@@ -236,6 +257,26 @@ class _Reader:
         if style == "bar":
             return line.row_style == "bar"
         return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+
+
+# Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
+COLUMN_GAP = regex.compile(r"\s{2,}")
+
+
+def _space_cells(doc: Document, line: Line) -> tuple[Offsets, ...] | None:
+    """Cells of a line whose columns are separated by runs of spaces (at least two cells)."""
+    if line.row_style is not None or line.kind in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
+        return None
+    start, end = line.body
+    body = doc.norm[start:end]
+    if "  " not in body:
+        return None
+    cells, cell_start = [], 0
+    for gap in COLUMN_GAP.finditer(body):
+        cells.append((start + cell_start, start + gap.start()))
+        cell_start = gap.end()
+    cells.append((start + cell_start, end))
+    return tuple(cells) if len(cells) >= 2 else None
 
 
 def find_tables(doc: Document) -> dict[int, TableBlock]:

@@ -29,10 +29,11 @@ GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|
 ETC_TAIL = regex.compile(r"(?P<base>.+?)\s{0,2}等(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)?")
 # 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
 TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
-ORGANISATION_END = regex.compile(
-    r"(?:局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
-    r"|法院|检察院|办事处|街道|分局|专班|小组)$"
+ORGANISATION_ENDINGS = (
+    "局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
+    "|法院|检察院|办事处|街道|分局|专班|小组"
 )
+ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
 # 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场).
 NAME_LIKE_NOTE = regex.compile(
@@ -51,6 +52,22 @@ class Piece:
     start: int  # index of the piece in the split value (an empty piece still has a place)
 
 
+# 省有关部门和各市、县（区）人民政府 · 市政府及开发区管委会: 和 / 及 join two complete units. The
+# left side must end like an organisation and the right side start like one, so the 和 inside
+# 区住房和城乡建设局 or 市发展和改革委员会 never splits a name.
+CONJUNCTIONS = "和及与"
+CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构|企业)$")
+CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
+
+
+def _joins_two_units(text: str, start: int, position: int) -> bool:
+    return (
+        text[position] in CONJUNCTIONS
+        and CONJOINED_LEFT.search(text[start:position].rstrip()) is not None
+        and CONJOINED_RIGHT.match(text, position + 1) is not None
+    )
+
+
 def _pieces(value: MappedText) -> list[Piece]:
     """Split at separators outside brackets; a <br> tag counts as 、."""
     text = value.text
@@ -67,7 +84,7 @@ def _pieces(value: MappedText) -> list[Piece]:
             depth += 1
         elif char in CLOSING:
             depth = max(depth - 1, 0)
-        elif depth == 0 and (char in SEPARATORS or char == "\n"):
+        elif depth == 0 and (char in SEPARATORS or char == "\n" or _joins_two_units(text, start, position)):
             pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator = position + 1, ("、" if char == "\n" else char)
         position += 1
@@ -186,8 +203,9 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
 
 
 def is_post(text: str) -> bool:
-    """Whether an item names a leader's post (分管副省长) rather than a unit."""
-    return POST.fullmatch(regex.sub(r"\s+", "", text)) is not None
+    """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
+    posts = [post for post in regex.split(r"[、,]", regex.sub(r"\s+", "", text)) if post]
+    return bool(posts) and all(POST.fullmatch(post) for post in posts)
 
 
 def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
