@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .deadlines import is_deadline_phrase
+from .normalize import compact
 from .patterns import FIELD_LABEL, UNKNOWN_LABEL
 from .spans import MappedText
 from .units import CLOSING, OPENING, is_post
@@ -67,10 +68,10 @@ class Reading:
 
 def role_of_label(label: str) -> Role | None:
     """The role a label gives (on normalised text), or None when it is unknown."""
-    compact = regex.sub(r"\s+", "", label)
-    if compact in ROLE_LABELS:
-        return ROLE_LABELS[compact]
-    if LEADER_LABEL_FULL.fullmatch(compact):
+    squeezed = compact(label)
+    if squeezed in ROLE_LABELS:
+        return ROLE_LABELS[squeezed]
+    if LEADER_LABEL_FULL.fullmatch(squeezed):
         return Role.LEADER
     return None
 
@@ -115,8 +116,8 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
 
 
 def looks_like_units(text: str) -> bool:
-    compact = regex.sub(r"\s+", "", text)
-    return 1 < len(compact) <= 120 and not NOT_UNITS.search(compact)
+    squeezed = compact(text)
+    return 1 < len(squeezed) <= 120 and not NOT_UNITS.search(squeezed)
 
 
 def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None:
@@ -176,9 +177,9 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
     reading = Reading()
     if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.DIVISION):
         items = split_depth0(first, ",;")
-        verbs = _verb_items(items, None if role is Role.DIVISION else role)
         has_verb = any(VERB_CLAUSE.fullmatch(item.strip(" \t\f\n。.").text) for item in items)
-        if verbs is not None and (has_verb or role is Role.DIVISION):
+        verbs = _verb_items(items, None if role is Role.DIVISION else role) if has_verb else None
+        if verbs is not None:
             reading.extend(verbs)
         else:
             kept = list(items)
@@ -223,6 +224,20 @@ def read_bracket(content: MappedText) -> Reading | None:
         return None
     _note_sentences(sentences[1:], verbs)
     return verbs
+
+
+# A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
+# in the task paragraph, no brackets). Unknown label shapes are not trusted here.
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s])(?P<label>{FIELD_LABEL})\s{{0,3}}:")
+
+
+def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
+    """Labelled fields that end a paragraph without brackets: where they start and what they give."""
+    for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text):
+        reading = read_bracket(text.slice(match.start(), len(text)))
+        if reading is not None and all(value.role is not None for value in reading.values):
+            return match.start(), reading
+    return None
 
 
 def _at_boundary(text: str, position: int) -> bool:

@@ -276,8 +276,8 @@ class BuildContext:
         for column, cell in enumerate(cells):
             role = block.columns[column] if column < len(block.columns) else None
             header = block.headers[column] if column < len(block.headers) else None
-            if role is Role.NUMBER:
-                number_text, label = cell.text.strip(), cell.printed().strip()
+            if role is Role.NUMBER:  # 1 · 1. · （一）
+                number_text, label = cell.text.strip(" .、()[]"), cell.printed().strip()
             elif role is Role.TASK:
                 text.add(cell, "\n")
             elif cell.text.strip():  # an empty cell is an empty list, not an empty label

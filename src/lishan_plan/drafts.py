@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .brackets import MAX_BRACKET, ForwardNote, Reading, RoleValue, read_bracket, read_value, trailing_bracket
+from .brackets import (
+    MAX_BRACKET,
+    ForwardNote,
+    Reading,
+    RoleValue,
+    read_bracket,
+    read_value,
+    trailing_bracket,
+    trailing_fields,
+)
 from .classify import Document, Line
 from .model import Span, SubItem, Task, TextBlock
 from .roles import Problem, RoleAssembler
@@ -113,6 +122,9 @@ class TaskDraft:
                 break
             found.insert(0, reading)
             text = text.slice(0, bracket[0]).strip()
+        if not found and not self.values and (fields := trailing_fields(text)) is not None:
+            found.append(fields[1])
+            text = text.slice(0, fields[0]).strip()
         for reading in found:
             self.reading.extend(reading)
         return text

@@ -13,6 +13,7 @@ import regex
 
 from .classify import Document, Line
 from .model import Meta, NoiseKind
+from .normalize import compact
 from .numbers import iso_date
 from .patterns import LineKind
 from .spans import MappedText
@@ -36,14 +37,14 @@ def clean_title(text: str) -> str:
 
 
 def is_issuer(text: str) -> bool:
-    compact = regex.sub(r"\s+", "", text)
-    return ISSUER.fullmatch(compact) is not None
+    squeezed = compact(text)
+    return ISSUER.fullmatch(squeezed) is not None
 
 
 def is_title_like(text: str) -> bool:
     """A short line with no sentence punctuation: a title line, a topic, a signature line."""
-    compact = regex.sub(r"\s+", "", text)
-    return 0 < len(compact) <= 60 and not SENTENCE_PUNCTUATION.search(compact) and "。" not in compact
+    squeezed = compact(text)
+    return 0 < len(squeezed) <= 60 and not SENTENCE_PUNCTUATION.search(squeezed) and "。" not in squeezed
 
 
 def split_recipients(text: str) -> list[str]:
@@ -59,7 +60,7 @@ def split_recipients(text: str) -> list[str]:
             parts.append(body[start:position])
             start = position + 1
     parts.append(body[start:])
-    return [regex.sub(r"\s+", "", part) for part in parts if part.strip()]
+    return [compact(part) for part in parts if part.strip()]
 
 
 @dataclass
@@ -81,7 +82,7 @@ class HeaderDraft:
     def title_block(self, doc: Document) -> list[Line]:
         """The title lines: the first run of adjacent text lines that ends like a document title."""
         for position, line in enumerate(self.texts):
-            if not TITLE_END.search(regex.sub(r"\s+", "", doc.matched(line.body))):
+            if not TITLE_END.search(compact(doc.matched(line.body))):
                 continue
             block = [line]
             for earlier in reversed(self.texts[:position]):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal, Protocol
 
+import regex
+
 Script = Literal["simplified", "traditional"]
 
 
@@ -35,6 +37,11 @@ def _build_fold_table() -> dict[int, str]:
 
 
 FOLD_TABLE = _build_fold_table()
+
+
+def compact(text: str) -> str:
+    """The text without any whitespace (padding in 范 勇, 文　　号, 序 号)."""
+    return "".join(text.split())
 
 
 def fold_width(text: str) -> str:
@@ -79,16 +86,17 @@ def fold_script(text: str) -> str:
 
 # Traditional-only forms of the words every notice of this kind uses (单位, 牵头, 责任, 区县, 发,
 # 会, 关于, 务 …). Any of them marks a traditional copy; simplified notices do not use these forms.
-_TRADITIONAL_MARKERS = frozenset("單頭責區縣發會關於務門與時辦號為這個們實設導際經濟進産產織劃範")
+_TRADITIONAL_MARKERS = "單頭責區縣發會關於務門與時辦號為這個們實設導際經濟進産產織劃範"
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
 
 
 def detect_script(text: str) -> Script:
     """Which script a notice is written in, from the share of traditional-only characters."""
     sample = text[:200_000]
-    han = sum(1 for char in sample if "\u4e00" <= char <= "\u9fff")
+    han = len(_HAN.findall(sample))
     if not han:
         return "simplified"
-    marked = sum(1 for char in sample if char in _TRADITIONAL_MARKERS)
+    marked = sum(sample.count(marker) for marker in _TRADITIONAL_MARKERS)
     return "traditional" if marked >= 3 and marked / han > 0.005 else "simplified"
 
 

@@ -157,8 +157,14 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     (LineKind.SUB_ITEM, _compile(r"(?P<label>\(\s{0,2}\d{1,2}\s{0,2}\)|[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
     # ——推动制造业提质增效
     (LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2}|－{2})\s{0,3}(?P<title>[^—\-\s].*)")),
-    # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
-    (LineKind.FIELD, _compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)")),
+    # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前        【牵头单位】区发改局
+    (
+        LineKind.FIELD,
+        _compile(
+            rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
+            | \[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?\s{{0,3}}(?P<value>.*)"""
+        ),
+    ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
     (LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
 )

@@ -153,7 +153,12 @@ class MappedText:
         start, end = max(start, 0), min(end, len(self.text))
         if end <= start:
             return MappedText()
-        runs: list[Run] = []
+        if len(self.runs) == 1:  # the common case: one stretch of the document
+            run = self.runs[0]
+            low, high = max(run.index, start), min(run.index + run.length, end)
+            runs = [Run(low - start, run.source + low - run.index, high - low)] if low < high else []
+            return MappedText(self.text[start:end], self.original[start:end], runs)
+        runs = []
         for run in self.runs:
             low, high = max(run.index, start), min(run.index + run.length, end)
             if low < high:

@@ -15,6 +15,7 @@ import regex
 
 from .classify import Document, Line, Offsets, match_kind
 from .model import NoiseKind
+from .normalize import compact
 from .patterns import LineKind
 from .spans import MappedText
 from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, Role
@@ -58,10 +59,10 @@ LEADER_HEADER = regex.compile(LEADER_LABEL)
 
 def column_role(header: str) -> Role | None:
     """The role of a column from its header cell (序 号 → number, 分管县领导 → leader)."""
-    compact = regex.sub(r"\s+", "", header)
-    if compact in COLUMN_HEADERS:
-        return COLUMN_HEADERS[compact]
-    return Role.LEADER if LEADER_HEADER.fullmatch(compact) else None
+    squeezed = compact(header)
+    if squeezed in COLUMN_HEADERS:
+        return COLUMN_HEADERS[squeezed]
+    return Role.LEADER if LEADER_HEADER.fullmatch(squeezed) else None
 
 
 def header_roles(cells: list[str]) -> list[Role | None] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import Leader, Unit
-from .normalize import Script, to_simplified
+from .normalize import Script, compact, to_simplified
 from .spans import LineIndex, MappedText
 
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
@@ -100,13 +100,13 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
     """Rejoin 、-pieces that cannot stand alone (see module docstring)."""
     merged: list[tuple[int, int]] = []  # index ranges into `pieces`
     for position, piece in enumerate(pieces):
-        body = regex.sub(r"\s+", "", piece.text.text)
+        body = compact(piece.text.text)
         joins_previous = (
             merged
             and piece.separator == "、"
             and (
                 GENERIC_TAIL.fullmatch(body) is not None
-                or LEVEL_PREFIX.fullmatch(regex.sub(r"\s+", "", pieces[merged[-1][1]].text.text)) is not None
+                or LEVEL_PREFIX.fullmatch(compact(pieces[merged[-1][1]].text.text)) is not None
             )
         )
         if joins_previous:
@@ -204,7 +204,7 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
 
 def is_post(text: str) -> bool:
     """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
-    posts = [post for post in regex.split(r"[、,]", regex.sub(r"\s+", "", text)) if post]
+    posts = [post for post in regex.split(r"[、,]", compact(text)) if post]
     return bool(posts) and all(POST.fullmatch(post) for post in posts)
 
 
@@ -212,7 +212,7 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
     """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped)."""
     leaders = []
     for text in split_list(value).units:
-        name = regex.sub(r"\s+", "", text.printed())
+        name = compact(text.printed())
         if script == "traditional":
             name = to_simplified(name)
         start, end = text.source_range(0, len(text))

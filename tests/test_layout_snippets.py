@@ -1,0 +1,40 @@
+"""Small layouts not worth a whole fixture notice: each snippet, and what it must give."""
+
+from __future__ import annotations
+
+from lishan_plan import parse_text
+
+
+def roles(text: str) -> list[tuple[int, list[str], list[str], list[str]]]:
+    return [
+        (
+            task.number,
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.responsible_units],
+            [unit.name for unit in task.cooperating_units],
+        )
+        for task in parse_text(text).all_tasks()
+    ]
+
+
+def test_fields_running_on_in_the_task_paragraph() -> None:
+    text = "一、总体任务\n1.推进某项工作。牵头单位：县发改局；责任单位：县统计局、县财政局\n2.推进另一项工作，确保各单位：按时完成\n"
+    assert roles(text) == [(1, ["县发改局"], ["县统计局", "县财政局"], []), (2, [], [], [])]
+    assert parse_text(text).all_tasks()[0].text == "推进某项工作。"
+
+
+def test_labels_in_lenticular_brackets() -> None:
+    text = "一、总体任务\n1.推进某项工作。\n【牵头单位】县发改局\n【配合单位】县统计局、县财政局\n"
+    assert roles(text) == [(1, ["县发改局"], [], ["县统计局", "县财政局"])]
+
+
+def test_table_number_cells_with_punctuation() -> None:
+    text = "序号\t工作任务\t牵头单位\n1.\t推进某项工作。\t县发改局\n（二）\t推进另一项工作。\t县财政局\n"
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], [])]
+
+
+def test_conjunction_joins_two_units_but_not_a_name() -> None:
+    text = (
+        "一、总体任务\n1.推进某项工作。（省有关部门和各市、县（区）人民政府按职责分工负责，省住房和城乡建设厅牵头）\n"
+    )
+    assert roles(text) == [(1, ["省住房和城乡建设厅"], [], ["省有关部门", "各市、县（区）人民政府"])]
