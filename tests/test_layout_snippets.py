@@ -18,7 +18,10 @@ def roles(text: str) -> list[tuple[int, list[str], list[str], list[str]]]:
 
 
 def test_fields_running_on_in_the_task_paragraph() -> None:
-    text = "一、总体任务\n1.推进某项工作。牵头单位：县发改局；责任单位：县统计局、县财政局\n2.推进另一项工作，确保各单位：按时完成\n"
+    text = (
+        "一、总体任务\n1.推进某项工作。牵头单位：县发改局；责任单位：县统计局、县财政局\n"
+        "2.推进另一项工作，确保各单位：按时完成\n"
+    )
     assert roles(text) == [(1, ["县发改局"], ["县统计局", "县财政局"], []), (2, [], [], [])]
     assert parse_text(text).all_tasks()[0].text == "推进某项工作。"
 

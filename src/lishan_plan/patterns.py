@@ -157,7 +157,8 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     (LineKind.SUB_ITEM, _compile(r"(?P<label>\(\s{0,2}\d{1,2}\s{0,2}\)|[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
     # ——推动制造业提质增效
     (LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2}|－{2})\s{0,3}(?P<title>[^—\-\s].*)")),
-    # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前        【牵头单位】区发改局
+    # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
+    # 【牵头单位】区发改局
     (
         LineKind.FIELD,
         _compile(
