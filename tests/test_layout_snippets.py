@@ -41,3 +41,31 @@ def test_conjunction_joins_two_units_but_not_a_name() -> None:
         "一、总体任务\n1.推进某项工作。（省有关部门和各市、县（区）人民政府按职责分工负责，省住房和城乡建设厅牵头）\n"
     )
     assert roles(text) == [(1, ["省住房和城乡建设厅"], [], ["省有关部门", "各市、县（区）人民政府"])]
+
+
+def test_cells_that_vanished_from_a_one_cell_per_line_table() -> None:
+    header = "序号 |\n重点工作 |\n分管县领导 |\n牵头单位 |\n配合单位 |\n完成时限 |\n"
+    rows = (
+        "一、重点任务 |\n"
+        "1 |\n推进甲项工作。 |\n王明 |\n县发展改革委 |\n县统计局 |\n2024年6月底前 |\n"
+        "2 |\n推进乙项工作。 |\n县财政局 |\n县税务局 |\n全年 |\n"  # no leader cell at all
+        "3 |\n推进丙项工作。 |\n李华 |\n县住建局 |\n县水利局 |\n"  # no deadline cell at all
+        "4 |\n推进丁项工作。 |\n李华 |\n县农业农村局 |\n各乡镇人民政府 |\n持续推进 |\n"
+    )
+    notice = parse_text(header + rows)
+    got = [
+        (
+            task.number,
+            [leader.name for leader in task.leaders],
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.cooperating_units],
+            task.deadline.raw if task.deadline else None,
+        )
+        for task in notice.all_tasks()
+    ]
+    assert got == [
+        (1, ["王明"], ["县发展改革委"], ["县统计局"], "2024年6月底前"),
+        (2, [], ["县财政局"], ["县税务局"], "全年"),
+        (3, ["李华"], ["县住建局"], ["县水利局"], None),
+        (4, ["李华"], ["县农业农村局"], ["各乡镇人民政府"], "持续推进"),
+    ]

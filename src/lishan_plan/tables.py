@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Document, Line, Offsets, match_kind
+from .deadlines import is_deadline_phrase
 from .model import NoiseKind
 from .normalize import compact
 from .patterns import LineKind
 from .spans import MappedText
+from .units import ORGANISATION_END
 from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
@@ -238,6 +240,10 @@ class _Reader:
                     break
             else:
                 cell = self.doc.mapped(line.body)
+            if row and self.starts_next_row(cell, line, roles, row):
+                # A short row: cells that were empty have disappeared from the copy.
+                block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
+                row = []
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
             else:
@@ -250,14 +256,55 @@ class _Reader:
             block.last = position
             position += 1
         if row:
-            block.rows.append(TableRow(LineKind.TASK, row, row_start, self.lines[block.last].end))
+            block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
         return block
+
+    @staticmethod
+    def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
+        """Whether a cell opens the next row before the current one is full: a section row, or the
+        number after the current row's in the 序号 column."""
+        if line.kind in _SECTION_KINDS and section_kind(cell.text):
+            return True
+        number, current = cell.text.strip(), row[0].text.strip()
+        if not roles or roles[0] is not Role.NUMBER or not number.isdigit() or not current.isdigit():
+            return False
+        return int(number) == int(current) + 1
 
     @staticmethod
     def is_cell(line: Line, style: str) -> bool:
         if style == "bar":
             return line.row_style == "bar"
         return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+
+
+def _fits(role: Role | None, text: str) -> bool:
+    """Whether a cell's text can stand in a column of `role` (for rows whose empty cells vanished)."""
+    compact_text = compact(text)
+    if role is Role.NUMBER:
+        return compact_text.isdigit()
+    if role is Role.DEADLINE:
+        return is_deadline_phrase(compact_text)
+    if role is Role.LEADER:
+        names = [name for name in regex.split(r"[、,]", compact_text) if name]
+        return bool(names) and all(len(name) <= 4 and not ORGANISATION_END.search(name) for name in names)
+    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+        return not is_deadline_phrase(compact_text) and not _fits(Role.LEADER, text)
+    return True
+
+
+def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """Place the cells of a short row in the columns they fit, in order, leaving the others empty."""
+    placed: list[MappedText] = []
+    remaining = list(cells)
+    for position, role in enumerate(roles):
+        if not remaining:
+            break
+        spare = (len(roles) - position) - len(remaining)  # columns that may still stay empty
+        if spare > 0 and not _fits(role, remaining[0].text):
+            placed.append(MappedText())
+            continue
+        placed.append(remaining.pop(0))
+    return placed + [MappedText()] * (len(roles) - len(placed))
 
 
 # Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
