@@ -11,30 +11,18 @@ This module reads only line kinds and groups; it runs no regex of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from .brackets import read_bracket, role_of_label, trailing_bracket
 from .classify import Document, Line
-from .context import BuildContext
+from .context import BuildContext, State
 from .drafts import ItemDraft, TaskDraft
 from .header import is_issuer, is_title_like
 from .levels import Event
 from .model import Noise, NoiseKind, Section, Subsection, Topic
 from .numbers import han_to_int
+from .patterns import LineKind
 from .spans import TextBuilder
 from .tables import TableBlock
-
-
-class State(StrEnum):
-    HEADER = "header"
-    NOTICE = "notice"
-    SIGNED = "signed"
-    PLAN = "plan"
-    BODY = "body"
-    TASK = "task"
-    UNITS = "units"
-    CLOSING = "closing"
-
 
 Handler = Callable[[BuildContext, Line], State]
 
@@ -44,18 +32,18 @@ def header_line(ctx: BuildContext, line: Line) -> State:
     """Letterhead, document number, metadata, title lines, page chrome before the recipients."""
     ctx.header.lines.append(line)
     doc, header = ctx.doc, ctx.header
-    if line.kind.value == "letterhead" and header.letterhead is None:
+    if line.kind is LineKind.LETTERHEAD and header.letterhead is None:
         header.letterhead = doc.printed(line.body)
-    elif line.kind.value == "doc-number":
+    elif line.kind is LineKind.DOC_NUMBER:
         if header.doc_number is None:
             header.doc_number = doc.printed(line.groups["value"]).strip()
         if "rest" in line.groups and header.glued_title is None:
             header.glued_title = doc.group(line, "rest")
-    elif line.kind.value == "meta":
+    elif line.kind is LineKind.META:
         key = "".join(doc.matched(line.groups["key"]).split())
         value = doc.printed(line.groups["value"]).strip()
         header.metadata.setdefault(key, value)
-    elif line.kind.value == "date":
+    elif line.kind is LineKind.DATE:
         header.metadata.setdefault("成文日期", doc.printed(line.body))
     else:
         header.texts.append(line)
@@ -84,7 +72,7 @@ def header_field(ctx: BuildContext, line: Line) -> State:
 def notice_text(ctx: BuildContext, line: Line) -> State:
     """The notice's own paragraphs (including its own 一、二、 points and 附件 lines)."""
     ctx.header.lines.append(line)
-    if line.kind.value == "attachment" and "value" in line.groups:
+    if line.kind is LineKind.ATTACHMENT and "value" in line.groups:
         ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
     ctx.notice.add(line, ctx.continues(line))
     return State.NOTICE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from enum import StrEnum
 
 from .classify import Document, Line
 from .diagnostics import rule
@@ -22,8 +22,19 @@ from .spans import MappedText, TextBuilder
 from .tables import TableBlock
 from .vocabulary import Role
 
-if TYPE_CHECKING:
-    from .build import State
+
+class State(StrEnum):
+    """Where in the document the builder is (see build.py for the transitions)."""
+
+    HEADER = "header"
+    NOTICE = "notice"
+    SIGNED = "signed"
+    PLAN = "plan"
+    BODY = "body"
+    TASK = "task"
+    UNITS = "units"
+    CLOSING = "closing"
+
 
 # A wrapped line fills the page width up to this many columns (one CJK character and a half).
 WRAP_SLACK = 3
@@ -228,7 +239,7 @@ class BuildContext:
         if self.body_started:
             return
         self.body_started = True
-        if self.state.value == "header" and self.header.recipients is None and self.header.texts:
+        if self.state is State.HEADER and self.header.recipients is None and self.header.texts:
             for line in self.header.texts:
                 if is_title_like(self.doc.matched(line.body)) and not self.preamble:
                     self.plan_title.add(line, True)

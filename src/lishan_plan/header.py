@@ -15,7 +15,6 @@ from .classify import Document, Line
 from .model import Meta, NoiseKind
 from .normalize import compact
 from .numbers import iso_date
-from .patterns import LineKind
 from .spans import MappedText
 
 # …的通知 · …分工方案 · …任务清单: the last words of a document title.
@@ -115,6 +114,3 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
     )
     return meta, chrome, title_lines
 
-
-def is_front_matter(kind: LineKind) -> bool:
-    return kind in (LineKind.LETTERHEAD, LineKind.DOC_NUMBER, LineKind.META, LineKind.DATE)

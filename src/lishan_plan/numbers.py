@@ -47,18 +47,6 @@ def han_to_int(numeral: str) -> int | None:
     return total + current
 
 
-def int_to_han(number: int) -> str:
-    """11 → 十一 (for messages about expected numerals)."""
-    digits = "零一二三四五六七八九"
-    if number < 10:
-        return digits[number]
-    if number < 20:
-        return "十" + (digits[number % 10] if number % 10 else "")
-    if number < 100:
-        return digits[number // 10] + "十" + (digits[number % 10] if number % 10 else "")
-    return str(number)
-
-
 def _year_of(numeral: str) -> int | None:
     if numeral.isdigit():
         return int(numeral)

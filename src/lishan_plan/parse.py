@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .build import State, build
+from .build import build
 from .classify import classify
-from .context import BuildContext
+from .context import BuildContext, State
 from .errors import InputError
 from .finish import finish
 from .layout import detect_wrap_width, running_headers

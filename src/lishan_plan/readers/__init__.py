@@ -15,7 +15,7 @@ from ..read import Decoded, decode_text
 from .docx import read_docx
 from .html import read_html
 
-Reader = Callable[[bytes, str, "str | None"], Decoded]
+Reader = Callable[[bytes, str, str | None], Decoded]
 
 
 def read_text(data: bytes, name: str, encoding: str | None) -> Decoded:
