@@ -75,9 +75,12 @@ DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an intern
 
 
 @contextmanager
-def guard(debug: bool) -> Iterator[None]:
-    """One-line errors with documented exit codes; a traceback only with --debug."""
+def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
+    """One-line errors with documented exit codes; a traceback only with --debug. An output path
+    that cannot be written is refused before any work is done."""
     try:
+        if output is not None:
+            check_writable(output)
         yield
     except (InputError, OutputError) as error:
         stderr.print(f"lishan-plan: error: {error}", markup=False, highlight=False, soft_wrap=True)
@@ -167,9 +170,7 @@ def parse(
     debug: DebugOption = False,
 ) -> None:
     """Parse a notice into JSON, YAML, CSV (one row per task) or JSON Lines (one task per line)."""
-    with guard(debug):
-        if output is not None:
-            check_writable(output)
+    with guard(debug, output):
         notice = load(file, encoding, input_format, max_bytes)
         emit(EXPORTERS[format.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
         warn_if_not_a_plan(notice)
@@ -199,9 +200,7 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check that every task has a lead unit, numbering is sound and the header is complete."""
-    with guard(debug):
-        if output is not None:
-            check_writable(output)
+    with guard(debug, output):
         notices = [load(file, encoding, input_format, max_bytes) for file in with_progress(files)]
         result = report(notices, fail_on, _codes(select), _codes(ignore))
         if format.value == "text" and output is None and sys.stdout.isatty():

@@ -6,6 +6,7 @@ Handlers in build.py read and change only this object; nothing else holds parser
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -35,6 +36,9 @@ class State(StrEnum):
     UNITS = "units"
     CLOSING = "closing"
 
+
+# A handler places one line and says which state comes next.
+Handler = Callable[["BuildContext", Line], State]
 
 # A wrapped line fills the page width up to this many columns (one CJK character and a half).
 WRAP_SLACK = 3

@@ -113,4 +113,3 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
         span=(doc.index.span(draft.lines[0].start, draft.lines[-1].end) if draft.lines else None),
     )
     return meta, chrome, title_lines
-
