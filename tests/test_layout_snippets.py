@@ -69,3 +69,30 @@ def test_cells_that_vanished_from_a_one_cell_per_line_table() -> None:
         (3, ["李华"], ["县住建局"], ["县水利局"], None),
         (4, ["李华"], ["县农业农村局"], ["各乡镇人民政府"], "持续推进"),
     ]
+
+
+def test_numbered_line_that_heads_numbered_items_carrying_the_units() -> None:
+    text = (
+        "一、加强基础设施建设\n1.完善交通路网\n（1）新建农村公路50公里。（县交通运输局牵头，县财政局配合）\n"
+        "（2）改造危桥10座。（县交通运输局牵头）\n2.提升供水保障\n（1）新建水厂1座。（县水利局牵头）\n"
+    )
+    notice = parse_text(text)
+    assert [topic.title for topic in notice.sections[0].topics] == ["1.完善交通路网", "2.提升供水保障"]
+    got = [(task.label, task.topic, [unit.name for unit in task.lead_units]) for task in notice.all_tasks()]
+    assert got == [
+        ("（1）", "1.完善交通路网", ["县交通运输局"]),
+        ("（2）", "1.完善交通路网", ["县交通运输局"]),
+        ("（1）", "2.提升供水保障", ["县水利局"]),
+    ]
+
+
+def test_group_units_after_items_stay_with_the_numbered_task() -> None:
+    text = (
+        "一、加强应急管理\n1.完善应急预案体系\n（1）修订总体预案；\n（2）修订专项预案；\n（3）开展演练。\n"
+        "（责任单位：县应急管理局，各乡镇人民政府）\n2.加强队伍建设。（牵头单位：县应急管理局）\n"
+    )
+    got = [
+        (task.number, len(task.items), [unit.name for unit in task.responsible_units])
+        for task in parse_text(text).all_tasks()
+    ]
+    assert got == [(1, 3, ["县应急管理局", "各乡镇人民政府"]), (2, 0, [])]

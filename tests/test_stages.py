@@ -81,7 +81,7 @@ def test_mapped_text_keeps_offsets_across_joins() -> None:
         ("　　牵头领导：顾承泽", LineKind.FIELD),
         ("一是加强组织领导。", LineKind.REQUIREMENT),
         ("——推动制造业提质增效", LineKind.TOPIC),
-        ("（1）2024年5月底前完成企业自查自改；", LineKind.SUB_ITEM),
+        ("（1）2024年5月底前完成企业自查自改；", LineKind.NUMBERED_ITEM),
         ("▲2024年6月底前完成平台需求梳理;", LineKind.SUB_ITEM),
         ("- 3 -", LineKind.PAGE_NUMBER),
         ("第1页共18页", LineKind.PAGE_NUMBER),

@@ -53,6 +53,7 @@ _DIRECT = {
     LineKind.DATE: Event.DATE,
     LineKind.REQUIREMENT: Event.REQUIREMENT,
     LineKind.SUB_ITEM: Event.ITEM,
+    LineKind.NUMBERED_ITEM: Event.ITEM,
     LineKind.TOPIC: Event.TOPIC,
     LineKind.FIELD: Event.FIELD,
     LineKind.RECIPIENTS: Event.RECIPIENTS,
@@ -99,16 +100,40 @@ def _carriers(doc: Document, skip: set[int]) -> list[int]:
     return found
 
 
-def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
-    """Decide the task level from where units are attached (lines inside tables are left out)."""
-    carriers = _carriers(doc, table_lines)
-    positions = [index for index, line in enumerate(doc.lines) if line.kind in NUMBERED and index not in table_lines]
-    carried: dict[LineKind, list[bool]] = {kind: [] for kind in NUMBERED}
+def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[LineKind, float]:
+    """For each kind of numbered line, the share of its lines with units before the next numbered line
+    (-1 when the kind is absent). `positions` are the numbered lines that count as boundaries."""
+    carried: dict[LineKind, list[bool]] = {}
     for order, index in enumerate(positions):
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
         first = bisect.bisect_left(carriers, index)
-        carried[doc.lines[index].kind].append(first < len(carriers) and carriers[first] < end)
-    ratio = {kind: (sum(flags) / len(flags) if flags else -1.0) for kind, flags in carried.items()}
+        carried.setdefault(doc.lines[index].kind, []).append(first < len(carriers) and carriers[first] < end)
+    ratio = dict.fromkeys((*NUMBERED, LineKind.NUMBERED_ITEM), -1.0)
+    ratio.update({kind: sum(flags) / len(flags) for kind, flags in carried.items()})
+    return ratio
+
+
+def _items_are_tasks(doc: Document, carriers: list[int], positions: list[int], items: list[int]) -> bool:
+    """1.加强基础设施建设 / (1)…（X牵头） / (2)…（Y牵头）: the numbered line is a heading and the (1) items,
+    which carry the units, are the tasks. Not so when the units follow the last item as a group
+    (1.… (1)… (2)… then （责任单位：…）): there the numbered line is the task."""
+    if len(items) < 2:
+        return False
+    ratio = _carrying(doc, carriers, sorted(positions + items))
+    return ratio[LineKind.TASK] == 0 and ratio[LineKind.NUMBERED_ITEM] >= 0.5
+
+
+def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
+    """Decide the task level from where units are attached (lines inside tables are left out)."""
+    carriers = _carriers(doc, table_lines)
+    outside = [index for index in range(len(doc.lines)) if index not in table_lines]
+    positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
+    items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
+    ratio = _carrying(doc, carriers, positions)
+    by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
+    if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
+        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
@@ -120,5 +145,4 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         numbered[kind] = event
     for kind in NUMBERED:
         numbered.setdefault(kind, Event.ITEM)
-    by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
     return Levels(numbered, tuple(carriers), by_kind)

@@ -32,6 +32,7 @@ class LineKind(StrEnum):
     SECTION = "section"
     SUBSECTION = "subsection"
     TASK = "task"
+    NUMBERED_ITEM = "numbered-item"
     SUB_ITEM = "sub-item"
     TOPIC = "topic"
     FIELD = "field"
@@ -153,8 +154,10 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
             \s{0,6}(?P<text>.+)"""
         ),
     ),
-    # (1)2024年5月底前完成企业自查自改;        ①…        ▲2024年6月底前完成平台需求梳理;        △…
-    (LineKind.SUB_ITEM, _compile(r"(?P<label>\(\s{0,2}\d{1,2}\s{0,2}\)|[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
+    # (1)2024年5月底前完成企业自查自改;        （12）…
+    (LineKind.NUMBERED_ITEM, _compile(r"(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\))\s{0,3}(?P<text>.*)")),
+    # ①…        ▲2024年6月底前完成平台需求梳理;        △…
+    (LineKind.SUB_ITEM, _compile(r"(?P<label>[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
     # ——推动制造业提质增效
     (LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2}|－{2})\s{0,3}(?P<title>[^—\-\s].*)")),
     # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
