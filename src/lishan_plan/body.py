@@ -10,7 +10,7 @@ from .brackets import read_bracket, role_of_label, trailing_bracket
 from .classify import Line
 from .context import BuildContext, Handler, State
 from .drafts import ItemDraft, TaskDraft
-from .model import Section, Subsection, Topic
+from .model import NoiseKind, Section, Subsection, Topic
 from .numbers import han_to_int
 from .spans import TextBuilder
 
@@ -128,9 +128,12 @@ def standalone_bracket(ctx: BuildContext, line: Line) -> bool:
 
 
 def field_line(ctx: BuildContext, line: Line) -> State:
-    """牵头单位：… / 责任单位：… / 牵头领导：… / 完成时限：… under the open task."""
+    """牵头单位：… / 责任单位：… / 牵头领导：… / 完成时限：… under the open task. With no task open,
+    a known label is a unit line without a task; an unknown one (主办单位：…) is just text."""
     task = ctx.task
     label = ctx.doc.group(line, "label")
+    if task is None and role_of_label(label.text) is None:
+        return body_text(ctx, line)
     if task is None:
         ctx.emit("LP301", line.body[0], label=label.printed())
         ctx.add_unplaced(line)
@@ -213,10 +216,33 @@ def closing_text(ctx: BuildContext, line: Line) -> State:
     return State.CLOSING
 
 
+def closing_field(ctx: BuildContext, line: Line) -> State:
+    """A labelled line after the closing: a unit line reopens the body (and is reported if no task
+    is open), but an unknown label there is page furniture such as 主办单位：… of a site footer."""
+    if role_of_label(ctx.doc.matched(line.groups["label"])) is None:
+        return closing_text(ctx, line)
+    return reopen_body(field_line)(ctx, line)
+
+
+def appendix_marker(ctx: BuildContext, line: Line) -> State:
+    """附件2 after the plan: another attachment (a contact list, an indicator table) starts; it is
+    closing text unless a plan with units starts again in it."""
+    if not ctx.drafts:
+        ctx.add_noise(line, NoiseKind.MARKER)
+        return ctx.state
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    ctx.closing.add_text(line, False)
+    return State.CLOSING
+
+
 def reopen_body(handler: Handler) -> Handler:
-    """A heading or task after closing text: the closing was an interlude; the body resumes."""
+    """A heading or task after closing text: when units are attached under it, the plan goes on
+    (the closing was an interlude); otherwise it is more closing text (an appendix, a contact list)."""
 
     def resume(ctx: BuildContext, line: Line) -> State:
+        if not ctx.plan_starts_at(line):
+            return closing_text(ctx, line)
         ctx.closing.demote_to_pending(ctx)
         return handler(ctx, line)
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from .body import (
     add_topic,
+    appendix_marker,
     body_text,
+    closing_field,
     closing_text,
     enter_body,
     field_line,
@@ -62,6 +64,7 @@ _IN_BODY = {
     Event.TOPIC: add_topic,
     Event.REQUIREMENT: requirement_line,
     Event.PUBLICATION: late_publication,
+    Event.ATTACHMENT: appendix_marker,
 }
 _EVERYWHERE = {Event.BLANK: blank_line, Event.NOISE: noise_line, Event.IMPRINT: imprint_line}
 
@@ -100,13 +103,12 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
     State.CLOSING: {
         **_EVERYWHERE,
-        **{
-            event: reopen_body(handler)
-            for event, handler in _IN_BODY.items()
-            if event not in (Event.REQUIREMENT, Event.PUBLICATION)
-        },
+        Event.HEADING1: reopen_body(open_section),
+        Event.HEADING2: reopen_body(open_subsection),
+        Event.TASK: reopen_body(open_task),
         Event.REQUIREMENT: requirement_line,
         Event.PUBLICATION: late_publication,
+        Event.FIELD: closing_field,
         Event.TEXT: closing_text,
     },
 }

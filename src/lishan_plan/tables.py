@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Document, Line, Offsets, match_kind
+from .classify import Document, Line, Offsets, display_width, match_kind
 from .deadlines import is_deadline_phrase
 from .model import NoiseKind
 from .normalize import compact
@@ -125,11 +125,14 @@ class _Reader:
     # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
     def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
         block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        columns = self.column_starts(self.lines[first]) if style == "spaces" else []
         position = first + 1
         while position < len(self.lines):
             line = self.lines[position]
             cells = self.row_cells(line, style)
-            if line.kind is LineKind.BLANK:
+            if columns and block.rows and self.continue_cells(block, line, columns):
+                pass  # a cell's text wrapped onto this line, indented under its column
+            elif line.kind is LineKind.BLANK:
                 if not self.continues_after_blank(position, style):
                     break
             elif line.kind in (LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
@@ -147,6 +150,28 @@ class _Reader:
             block.last = position
             position += 1
         return block
+
+    def column_starts(self, line: Line) -> list[int]:
+        """Display columns where the cells of a space-separated row begin."""
+        return [display_width(self.doc.text[line.start : start]) for start, _ in _segments(self.doc, line)]
+
+    def continue_cells(self, block: TableBlock, line: Line, columns: list[int]) -> bool:
+        """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
+        under their columns goes on with the last row's cells, joined without a separator."""
+        row = block.rows[-1]
+        segments = _segments(self.doc, line)
+        if row.kind is not LineKind.TASK or not segments or line.kind in _SECTION_KINDS:
+            return False
+        starts = [display_width(self.doc.text[line.start : start]) for start, _ in segments]
+        if starts[0] <= columns[0] + WRAP_TOLERANCE:
+            return False  # starts at the first column: a row of its own
+        for (start, end), at in zip(segments, starts, strict=True):
+            column = max((index for index, begin in enumerate(columns) if begin <= at + WRAP_TOLERANCE), default=0)
+            while len(row.cells) <= column:
+                row.cells.append(MappedText())
+            row.cells[column] = row.cells[column].append(self.doc.mapped((start, end)))
+        row.end = line.end
+        return True
 
     def continues_after_blank(self, position: int, style: str) -> bool:
         """Whether the table goes on after the blank line at `position`."""
@@ -309,22 +334,28 @@ def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]
 
 # Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
 COLUMN_GAP = regex.compile(r"\s{2,}")
+# How far (display columns) a wrapped cell's text may stand from its column's start.
+WRAP_TOLERANCE = 2
 
 
-def _space_cells(doc: Document, line: Line) -> tuple[Offsets, ...] | None:
-    """Cells of a line whose columns are separated by runs of spaces (at least two cells)."""
+def _segments(doc: Document, line: Line) -> tuple[Offsets, ...]:
+    """The pieces of a line between runs of two or more spaces."""
     if line.row_style is not None or line.kind in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
-        return None
+        return ()
     start, end = line.body
     body = doc.norm[start:end]
-    if "  " not in body:
-        return None
     cells, cell_start = [], 0
     for gap in COLUMN_GAP.finditer(body):
         cells.append((start + cell_start, start + gap.start()))
         cell_start = gap.end()
     cells.append((start + cell_start, end))
-    return tuple(cells) if len(cells) >= 2 else None
+    return tuple(cells)
+
+
+def _space_cells(doc: Document, line: Line) -> tuple[Offsets, ...] | None:
+    """Cells of a line whose columns are separated by runs of spaces (at least two cells)."""
+    cells = _segments(doc, line)
+    return cells if len(cells) >= 2 else None
 
 
 def find_tables(doc: Document) -> dict[int, TableBlock]:

@@ -86,7 +86,7 @@ def _pieces(value: MappedText) -> list[Piece]:
             depth = max(depth - 1, 0)
         elif depth == 0 and (char in SEPARATORS or char == "\n" or _joins_two_units(text, start, position)):
             pieces.append(Piece(value.slice(start, position), separator, start))
-            start, separator = position + 1, ("、" if char == "\n" else char)
+            start, separator = position + 1, char
         position += 1
     pieces.append(Piece(value.slice(start, len(text)), separator, start))
     return pieces
@@ -103,7 +103,7 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
         body = compact(piece.text.text)
         joins_previous = (
             merged
-            and piece.separator == "、"
+            and piece.separator in ("、", "\n")
             and (
                 GENERIC_TAIL.fullmatch(body) is not None
                 or LEVEL_PREFIX.fullmatch(compact(pieces[merged[-1][1]].text.text)) is not None
@@ -162,8 +162,10 @@ def split_list(value: MappedText) -> SplitResult:
     for text in _merge_collective_names(pieces, value):
         if text.text:
             units.append(text)
-    for piece in pieces:
-        if not _clean(piece.text).text:
+    for position, piece in enumerate(pieces):
+        following = pieces[position + 1].separator if position + 1 < len(pieces) else ""
+        # A line break next to a separator (县统计局、⏎县税务局) is a wrap, not an empty name.
+        if not _clean(piece.text).text and "\n" not in (piece.separator, following):
             empty_at.append(value.source_offset(piece.start))
     return SplitResult(units, empty_at)
 
