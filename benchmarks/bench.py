@@ -41,6 +41,27 @@ def cold(command: list[str], repeat: int) -> float:
     return median_seconds(lambda: subprocess.run(command, check=True, capture_output=True), repeat)
 
 
+# Shapes that would make a careless parser quadratic, each as (name, one repeated unit of text).
+SHAPES = (
+    ("runs of 、 in one line", "1.任务（" + "、" * 5000 + "\n"),
+    ("unclosed （ on every line", "一、总则\n1.开始" + "继续推进各项工作落实）\n" * 200),
+    ("one long unit list", "1.任务\n责任单位：" + "区财政局、" * 2000 + "\n"),
+    ("thousands of digits", "2." + "9" * 5000 + "\n"),
+    ("repeated labels", "责任单位：" + "牵头单位：" * 1000 + "\n"),
+    ("repeated conventions", "列第一位的为牵头单位，" * 500 + "\n"),
+    ("lines of every width", "".join("字" * width + "\n" for width in range(0, 3000, 7))),
+)
+
+
+def shape_growth(unit: str) -> tuple[float, float]:
+    """Seconds to parse 1 MB and 10 MB of one shape."""
+    from lishan_plan import parse_text
+
+    small = unit * (1_000_000 // len(unit.encode("utf-8")) + 1)
+    large = unit * (10_000_000 // len(unit.encode("utf-8")) + 1)
+    return median_seconds(lambda: parse_text(small), 1), median_seconds(lambda: parse_text(large), 1)
+
+
 def adversarial(size: int) -> str:
     """Inputs built to make a careless regex backtrack: long runs of 、 and （, digits, repeated labels."""
     pieces = [
@@ -81,6 +102,10 @@ def run(repeat: int) -> list[str]:
         f"| adversarial input, 1 MB → 10 MB | {small_time:.2f} s → {large_time:.2f} s | linear would be 10× | "
         f"{large_time / small_time:.1f}× |"
     )
+    lines += ["", "| adversarial shape | 1 MB | 10 MB | growth (linear: 10×) |", "|---|---|---|---|"]
+    for name, unit in SHAPES:
+        one, ten = shape_growth(unit)
+        lines.append(f"| {name} | {one:.2f} s | {ten:.2f} s | {ten / one:.1f}× |")
     return lines
 
 

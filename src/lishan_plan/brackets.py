@@ -100,6 +100,9 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     body = text.text.rstrip(" \t\f\n。.;")
     if not body or body[-1] not in ")]":
         return None
+    window = body[-MAX_BRACKET:]
+    if "(" not in window and "[" not in window:  # no opener in reach: say so without a Python loop
+        return None
     close = len(body) - 1
     stack: list[str] = []
     for position in range(close, max(-1, close - MAX_BRACKET), -1):

@@ -108,6 +108,8 @@ class TaskDraft:
 
     def has_trailing_units(self) -> bool:
         """Whether the text now ends with a role bracket (looks back a bounded distance only)."""
+        if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
+            return False
         tail = self.text.tail(MAX_BRACKET)
         bracket = trailing_bracket(tail)
         return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None

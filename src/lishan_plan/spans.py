@@ -182,23 +182,42 @@ class MappedText:
 class TextBuilder:
     """Collects the lines of a paragraph, a task text or a wrapped value, and joins them once."""
 
-    __slots__ = ("_built", "parts")
+    __slots__ = ("_built", "_last_opener", "_length", "parts")
 
     def __init__(self, first: MappedText | None = None) -> None:
         self.parts: list[tuple[MappedText, str]] = []
         self._built: MappedText | None = None
+        self._length = 0
+        self._last_opener = -1  # length of the text up to the end of the last part holding ( or [
         if first is not None:
             self.add(first)
 
     def add(self, piece: MappedText, separator: str = "") -> None:
         if piece.text:
-            self.parts.append((piece, separator if self.parts else ""))
+            separator = separator if self.parts else ""
+            self.parts.append((piece, separator))
+            self._length += len(separator) + len(piece.text)
+            if "(" in piece.text or "[" in piece.text:
+                self._last_opener = self._length
             self._built = None
 
     def build(self) -> MappedText:
         if self._built is None:
             self._built = MappedText.concat(self.parts)
         return self._built
+
+    def ends_with(self, characters: str, ignoring: str) -> bool:
+        """Whether the text ends with one of `characters`, once trailing `ignoring` characters are cut."""
+        for piece, _ in reversed(self.parts):
+            body = piece.text.rstrip(ignoring)
+            if body:
+                return body[-1] in characters
+        return False
+
+    def opens_bracket_within(self, reach: int) -> bool:
+        """Whether a ( or [ stands in a part ending within the last `reach` characters (kept as lines
+        are added, so checking after every line stays linear)."""
+        return self._last_opener >= 0 and self._length - self._last_opener < reach
 
     def tail(self, characters: int) -> MappedText:
         """The last parts, at least `characters` long when there is that much (a bounded look back)."""
