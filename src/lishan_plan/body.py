@@ -10,49 +10,22 @@ from .brackets import read_bracket, role_of_label, trailing_bracket
 from .classify import Line
 from .context import BuildContext, Handler, State
 from .drafts import ItemDraft, TaskDraft
-from .model import NoiseKind, Section, Subsection, Topic
+from .model import NoiseKind, Topic
 from .numbers import han_to_int
+from .patterns import LineKind
 from .spans import TextBuilder
 
 
 def open_section(ctx: BuildContext, line: Line) -> State:
-    ctx.leave_task()
-    title = ctx.doc.printed(line.groups.get("title", line.body)).strip()
-    numeral = ctx.doc.printed(line.groups["num"]).strip()
-    span = ctx.doc.index.span(line.start, line.end)
-    ctx.sections.append(
-        Section(
-            label=numeral,
-            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
-            title=title,
-            span=span,
-            heading_span=span,
-        )
-    )
-    ctx.subsection = None
-    ctx.topic = None
+    """一、…: a new section; a hard-wrapped heading may go on on the next line."""
+    ctx.add_heading(LineKind.SECTION, line.groups, line.start, line.end)
     ctx.open_heading = line if ctx.wrapped(line) else None
     return State.BODY
 
 
 def open_subsection(ctx: BuildContext, line: Line) -> State:
-    if not ctx.sections:
-        return open_section(ctx, line)
-    ctx.leave_task()
-    title = ctx.doc.printed(line.groups.get("title", line.body)).strip()
-    span = ctx.doc.index.span(line.start, line.end)
-    section = ctx.sections[-1]
-    section.subsections.append(
-        Subsection(
-            label=ctx.doc.printed(line.groups["num"]).strip(),
-            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
-            title=title,
-            span=span,
-            heading_span=span,
-        )
-    )
-    ctx.subsection = len(section.subsections) - 1
-    ctx.topic = None
+    """（一）…: a new subsection of the open section (a section, if none is open yet)."""
+    ctx.add_heading(LineKind.SUBSECTION, line.groups, line.start, line.end)
     ctx.open_heading = line if ctx.wrapped(line) else None
     return State.BODY
 
@@ -79,11 +52,12 @@ def open_task(ctx: BuildContext, line: Line) -> State:
 def task_text(ctx: BuildContext, line: Line) -> State:
     """A line inside a task before its units: more task text, a topic, or a bracket of units."""
     task = ctx.task
-    assert task is not None
-    if not ctx.continues(line) and ctx.is_topic(line):
-        return add_topic(ctx, line)
+    if task is None:
+        return body_text(ctx, line)
     if not ctx.continues(line) and standalone_bracket(ctx, line):
         return State.UNITS
+    if not ctx.continues(line) and ctx.is_topic(line):
+        return add_topic(ctx, line)
     task.text.add(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
     task.extend_to(line.end)
     ctx.appended_to = "text"
@@ -93,7 +67,8 @@ def task_text(ctx: BuildContext, line: Line) -> State:
 def units_text(ctx: BuildContext, line: Line) -> State:
     """A line after a task's units: a wrapped unit list goes on, anything else leaves the task."""
     task = ctx.task
-    assert task is not None
+    if task is None:
+        return body_text(ctx, line)
     if task.values and (ctx.continues(line) or task.open_value_is_empty()) and ctx.last_appended == "value":
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
@@ -192,6 +167,13 @@ def body_text(ctx: BuildContext, line: Line) -> State:
         return State.BODY
     ctx.pending.append(line)
     return State.BODY
+
+
+def task_point(ctx: BuildContext, line: Line) -> State:
+    """一是…二是… inside a task (its units still to come): task text. After the plan: closing."""
+    if ctx.task is not None and ctx.units_ahead():
+        return item_text(ctx, line)
+    return requirement_line(ctx, line)
 
 
 def requirement_line(ctx: BuildContext, line: Line) -> State:

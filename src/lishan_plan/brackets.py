@@ -235,8 +235,9 @@ KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s])(?P<label>{FIELD_LABE
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
-    """Labelled fields that end a paragraph without brackets: where they start and what they give."""
-    for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text):
+    """Labelled fields that end a paragraph without brackets: where they start and what they give.
+    Only the last MAX_BRACKET characters are searched: fields longer than that are not fields."""
+    for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text, max(0, len(text) - MAX_BRACKET)):
         reading = read_bracket(text.slice(match.start(), len(text)))
         if reading is not None and all(value.role is not None for value in reading.values):
             return match.start(), reading

@@ -26,6 +26,7 @@ from .body import (
     reopen_body,
     requirement_line,
     sub_item,
+    task_point,
 )
 from .classify import Document, Line
 from .context import BuildContext, Handler, State
@@ -45,7 +46,8 @@ from .front_matter import (
     signature_date,
 )
 from .levels import Event
-from .model import Noise, NoiseKind
+from .model import NoiseKind
+from .table_tasks import take_table_rows
 from .tables import TableBlock
 
 # -- the transition table --------------------------------------------------------------------------
@@ -99,8 +101,8 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     },
     State.PLAN: {**_EVERYWHERE, **_BODY_ENTRY, Event.ATTACHMENT: attachment_marker, Event.TEXT: preamble_text},
     State.BODY: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: body_text},
-    State.TASK: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
-    State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
+    State.TASK: {**_EVERYWHERE, **_IN_BODY, Event.REQUIREMENT: task_point, Event.TEXT: item_text},
+    State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.REQUIREMENT: task_point, Event.TEXT: item_text},
     State.CLOSING: {
         **_EVERYWHERE,
         Event.HEADING1: reopen_body(open_section),
@@ -128,11 +130,8 @@ def take_table(ctx: BuildContext, block: TableBlock) -> None:
     ctx.leave_task()
     ctx.flush_pending()
     for index, kind in block.furniture.items():
-        line = ctx.doc.lines[index]
-        ctx.noise.append(
-            Noise(kind=kind, text=ctx.doc.printed(line.body), span=ctx.doc.index.span(line.start, line.end))
-        )
-    ctx.read_table_rows(block)
+        ctx.add_noise(ctx.doc.lines[index], kind)
+    take_table_rows(ctx, block)
     ctx.state = State.BODY
 
 

@@ -8,6 +8,7 @@ output or decoding problem (one line on stderr, no output file); 3 an internal e
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import traceback
@@ -19,6 +20,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import track
 from rich.table import Table
 
@@ -88,6 +90,10 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
     except KeyboardInterrupt:
         stderr.print("lishan-plan: interrupted", markup=False, highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (… | head): nothing more to say, and nothing wrong with the input.
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
     except typer.Exit:
         raise
     except Exception as error:
@@ -98,12 +104,17 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def load(file: str, encoding: str | None, input_format: str | None, max_bytes: int) -> Notice:
     """A notice from a path, or from standard input for "-"."""
-    if file == "-":
-        return parse_bytes(
-            sys.stdin.buffer.read(), "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes
-        )
+    if file == "-":  # read one byte past the limit, so an endless pipe is refused, not swallowed
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return parse_bytes(data, "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes)
     return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
 
 
@@ -136,8 +147,9 @@ def print_summary(notice: Notice) -> None:
     if not stderr.is_terminal:
         return
     tasks = notice.all_tasks()
-    table = Table(title=notice.source.path or "notice", show_header=False)
-    table.add_row("title", notice.meta.title or (notice.plan_title.text if notice.plan_title else "—"))
+    table = Table(title=escape(notice.source.path or "notice"), show_header=False)
+    title = notice.meta.title or (notice.plan_title.text if notice.plan_title else "—")
+    table.add_row("title", escape(title))  # document text is never read as rich markup
     table.add_row(
         "sections / subsections", f"{len(notice.sections)} / {sum(len(s.subsections) for s in notice.sections)}"
     )
@@ -223,10 +235,10 @@ def print_report_table(result: Report) -> None:
     style = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
     for finding in result.findings:
         table.add_row(
-            f"{finding.file}:{finding.line}:{finding.column}",
+            escape(f"{finding.file}:{finding.line}:{finding.column}"),
             f"[{style[finding.severity]}]{finding.severity.value}",
             finding.code,
-            finding.message,
+            escape(finding.message),
         )
     if result.findings:
         console.print(table)

@@ -6,22 +6,20 @@ Handlers in build.py read and change only this object; nothing else holds parser
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .classify import Document, Line
+from .classify import Document, Line, Offsets
 from .diagnostics import rule
-from .drafts import Paragraphs, TaskDraft, ValueDraft
+from .drafts import Paragraphs, TaskDraft
 from .header import HeaderDraft, is_title_like
 from .levels import Event, Levels
 from .model import Finding, Noise, NoiseKind, Note, Section, Subsection, TextBlock, Topic
 from .normalize import Script
 from .numbers import han_to_int, iso_date
 from .patterns import LineKind
-from .spans import MappedText, TextBuilder
 from .tables import TableBlock
-from .vocabulary import Role
 
 
 class State(StrEnum):
@@ -131,9 +129,15 @@ class BuildContext:
         indented = line.body[0] - line.start >= 2
         return previous is not None and self.wrapped(previous) and not indented
 
+    def continues_list(self, line: Line) -> bool:
+        """Whether a line breaks off inside a list: it ends with a separator or is hard-wrapped."""
+        body = self.doc.matched(line.body).rstrip()
+        return bool(body) and (body[-1] in ",、;" or self.wrapped(line))
+
     def next_event(self) -> Event | None:
-        for line in self.doc.lines[self.position + 1 :]:
-            event = self.levels.event_of(line.kind)
+        lines = self.doc.lines
+        for position in range(self.position + 1, len(lines)):
+            event = self.levels.event_of(lines[position].kind)
             if event not in (Event.BLANK, Event.NOISE):
                 return event
         return None
@@ -151,6 +155,19 @@ class BuildContext:
         signature = bisect.bisect_right(dates, self.position)
         return signature == len(dates) or dates[signature] > carrier
 
+    def units_ahead(self) -> bool:
+        """Whether units are attached after the current line before the next heading or task."""
+        carriers = self.levels.carriers
+        carrier = bisect.bisect_right(carriers, self.position)
+        if carrier == len(carriers):
+            return False
+        following = [
+            positions[index]
+            for positions in self.levels.positions.values()
+            if (index := bisect.bisect_right(positions, self.position)) < len(positions)
+        ]
+        return not following or carriers[carrier] < min(following)
+
     def date_positions(self) -> list[int]:
         if self._dates is None:
             self._dates = [index for index, line in enumerate(self.doc.lines) if line.kind is LineKind.DATE]
@@ -158,8 +175,10 @@ class BuildContext:
 
     def is_topic(self, line: Line) -> bool:
         """An unnumbered short heading directly above a task (推进企业技术改造)."""
-        text = self.doc.matched(line.body)
-        return len(text.strip()) <= 30 and is_title_like(text) and self.next_event() is Event.TASK
+        text = self.doc.matched(line.body).strip()
+        if not text or text[0] in "([":  # a bracketed line is a note or a unit bracket, not a heading
+            return False
+        return len(text) <= 30 and is_title_like(text) and self.next_event() is Event.TASK
 
     # -- noise, unplaced, pending -----------------------------------------------------------------
     def add_noise(self, line: Line, kind: NoiseKind) -> None:
@@ -249,7 +268,8 @@ class BuildContext:
                     self.plan_title.add(line, True)
                 else:
                     self.preamble.add(line, self.continues(line))
-            self.header.lines = [line for line in self.header.lines if line not in self.header.texts]
+            moved = {line.no for line in self.header.texts}
+            self.header.lines = [line for line in self.header.lines if line.no not in moved]
             self.header.texts = []
 
     def after(self, line: Line, event: Event) -> None:
@@ -260,56 +280,23 @@ class BuildContext:
                 self.open_heading = None
         self.appended_to = None
 
-    # -- tables ----------------------------------------------------------------------------------
-    def read_table_rows(self, block: TableBlock) -> None:
-        for row in block.rows:
-            if row.kind is LineKind.TASK:
-                self.table_task(block, row.cells, row.start, row.end)
-                continue
-            number = self.doc.matched(row.groups["num"]) if "num" in row.groups else ""
-            title = self.doc.printed(row.groups["title"]).strip() if "title" in row.groups else ""
-            label = self.doc.printed(row.groups["num"]).strip() if "num" in row.groups else ""
-            span = self.doc.index.span(row.start, row.end)
-            self.task = None
-            if row.kind is LineKind.SECTION or not self.sections:
-                self.sections.append(
-                    Section(label=label, number=han_to_int(number) or 0, title=title, span=span, heading_span=span)
-                )
-                self.subsection = None
-            else:
-                section = self.sections[-1]
-                section.subsections.append(
-                    Subsection(label=label, number=han_to_int(number) or 0, title=title, span=span, heading_span=span)
-                )
-                self.subsection = len(section.subsections) - 1
-            self.tasks_in_container = 0
-            self.topic = None
-
-    def table_task(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
-        number_text, label, text = "", "", TextBuilder()
-        values: list[ValueDraft] = []
-        for column, cell in enumerate(cells):
-            role = block.columns[column] if column < len(block.columns) else None
-            header = block.headers[column] if column < len(block.headers) else None
-            if role is Role.NUMBER:  # 1 · 1. · （一）
-                number_text, label = cell.text.strip(" .、()[]"), cell.printed().strip()
-            elif role is Role.TASK:
-                text.add(cell, "\n")
-            elif cell.text.strip():  # an empty cell is an empty list, not an empty label
-                values.append(ValueDraft(role or Role.NOTE, header, TextBuilder(cell)))
-        previous = self.drafts[-1].number if self.drafts else 0
-        number = han_to_int(number_text) if number_text else None
-        draft = TaskDraft(
-            label=label,
-            number=number if number is not None else previous + 1,
-            start=start,
-            end=end,
-            text=text,
-            section=self.section_index(),
-            subsection=self.subsection,
-            topic=self.topic,
-            values=values,
-            from_table=True,
-        )
-        self.start_task(draft)
+    def add_heading(self, level: LineKind, groups: Mapping[str, Offsets], start: int, end: int) -> None:
+        """Open a section (一、) or, under the open section, a subsection (（一）) from its numeral
+        and title groups; tasks that follow go under it."""
         self.leave_task()
+        numeral, title = groups.get("num"), groups.get("title")
+        label = self.doc.printed(numeral).strip() if numeral else ""
+        number = (han_to_int(self.doc.matched(numeral)) or 0) if numeral else 0
+        heading = self.doc.printed(title).strip() if title else ""
+        span = self.doc.index.span(start, end)
+        if level is LineKind.SECTION or not self.sections:
+            self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
+            self.subsection = None
+        else:
+            section = self.sections[-1]
+            section.subsections.append(
+                Subsection(label=label, number=number, title=heading, span=span, heading_span=span)
+            )
+            self.subsection = len(section.subsections) - 1
+        self.tasks_in_container = 0
+        self.topic = None

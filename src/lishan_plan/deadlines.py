@@ -27,7 +27,7 @@ _MONTH_RANGE = regex.compile(
 )
 # 2024—2025年 · 2024年至2025年
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年")
-_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:年)?底")
+_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})\s{0,2})?年\s{0,2}底")  # 年底, 2024年底 (not 彻底)
 _QUARTER = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<quarter>[一二三四1-4])\s{0,2}季度")
 _HALF = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")
 _YEAR_ONLY = regex.compile(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")

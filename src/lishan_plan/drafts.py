@@ -35,7 +35,7 @@ class Paragraphs:
 
     def add(self, line: Line, continues: bool) -> None:
         self.lines.append(line)
-        self.joins.append(continues and bool(self.lines[:-1]))
+        self.joins.append(continues and len(self.lines) > 1)
 
     def pop(self) -> Line:
         self.joins.pop()

@@ -16,7 +16,6 @@ from .model import (
     Convention,
     ConventionKind,
     Meta,
-    Noise,
     Notice,
     Requirement,
     Section,
@@ -160,10 +159,8 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     ctx.leave_task()
     ctx.close_pending_into_closing()
     meta, chrome, _ = resolve_header(doc, ctx.header)
-    ctx.noise.extend(
-        Noise(kind=kind, text=doc.printed(line.body), span=doc.index.span(line.start, line.end))
-        for line, kind in chrome
-    )
+    for line, kind in chrome:
+        ctx.add_noise(line, kind)
     closing = _closing(ctx, meta)
     assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
     finished = [finish_task(draft, doc, assembler) for draft in ctx.drafts]

@@ -39,10 +39,14 @@ def header_line(ctx: BuildContext, line: Line) -> State:
 
 
 def recipients_line(ctx: BuildContext, line: Line) -> State:
-    """The addressees (…各有关单位：), with any wrapped line of them after the title."""
+    """The addressees (…各有关单位：), with the lines of them above it: those after the title, or
+    without a title only the line directly above when it breaks off mid-list (…，各)."""
     ctx.header.lines.append(line)
     title_lines = {title.no for title in ctx.header.title_block(ctx.doc)}
     last_title = max(title_lines, default=0)
+    if not title_lines:
+        above = [text for text in ctx.header.texts if text.no == line.no - 1]
+        last_title = line.no - 1 if not above or not ctx.continues_list(above[0]) else line.no - 2
     prefix = [text for text in ctx.header.texts if text.no > last_title]
     ctx.header.texts = [text for text in ctx.header.texts if text.no <= last_title]
     ctx.header.recipients = "".join(ctx.doc.printed(text.body) for text in prefix) + ctx.doc.printed(line.body)

@@ -131,6 +131,7 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     ratio = _carrying(doc, carriers, positions)
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
+    by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)

@@ -30,8 +30,10 @@ _DIGITS = {
 def han_to_int(numeral: str) -> int | None:
     """A Chinese numeral up to the hundreds (十一 → 11, 二十三 → 23, 一百零五 → 105), or digits."""
     numeral = numeral.strip()
-    if numeral.isdigit():
+    if numeral.isdecimal():  # ASCII or full-width digits; not ①, ⑵ or ² (isdigit would let those in)
         return int(numeral)
+    if len(numeral) == 1 and "①" <= numeral <= "⑳":
+        return ord(numeral) - ord("①") + 1
     if not numeral or any(char not in _DIGITS and char not in "十百" for char in numeral):
         return None
     total, current = 0, 0
@@ -48,7 +50,7 @@ def han_to_int(numeral: str) -> int | None:
 
 
 def _year_of(numeral: str) -> int | None:
-    if numeral.isdigit():
+    if numeral.isdecimal():
         return int(numeral)
     if all(char in _DIGITS for char in numeral):
         return int("".join(str(_DIGITS[char]) for char in numeral))

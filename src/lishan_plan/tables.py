@@ -18,7 +18,7 @@ from .deadlines import is_deadline_phrase
 from .model import NoiseKind
 from .normalize import compact
 from .patterns import LineKind
-from .spans import MappedText
+from .spans import MappedText, TextBuilder
 from .units import ORGANISATION_END
 from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, Role
 
@@ -92,6 +92,9 @@ class _Reader:
         position = 0
         while position < len(self.lines):
             block = self.table_at(position)
+            if block is None and self.lines[position].row_style == "box":
+                position = self.box_record(position)[0] + 1  # a box record without a header: skip it whole
+                continue
             if block is None:
                 position += 1
                 continue
@@ -175,11 +178,12 @@ class _Reader:
 
     def continues_after_blank(self, position: int, style: str) -> bool:
         """Whether the table goes on after the blank line at `position`."""
-        for line in self.lines[position + 1 :]:
+        for following in range(position + 1, len(self.lines)):
+            line = self.lines[following]
             if line.kind is LineKind.BLANK:
                 continue
             if style == "cell":  # plain cells: only a new row (a number or a section row) goes on
-                return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdigit()
+                return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdecimal()
             if line.kind is LineKind.PAGE_NUMBER:
                 continue
             return bool(self.row_cells(line, style)) or (line.kind in _SECTION_KINDS and style in ("tab", "spaces"))
@@ -197,17 +201,15 @@ class _Reader:
     # -- box drawing: a row is the text lines between two rules -----------------------------------
     def box_record(self, position: int) -> tuple[int, list[MappedText]]:
         """Last index of the record starting at `position` and its cells joined down each column."""
-        columns: list[MappedText] = []
+        columns: list[TextBuilder] = []
         end = position
         while end < len(self.lines) and self.lines[end].row_style == "box":
             for column, cell in enumerate(self.lines[end].cells or ()):
-                piece = self.doc.mapped(cell)
-                if column < len(columns):
-                    columns[column] = columns[column].append(piece)
-                else:
-                    columns.append(piece)
+                while len(columns) <= column:
+                    columns.append(TextBuilder())
+                columns[column].add(self.doc.mapped(cell))
             end += 1
-        return end - 1, columns
+        return end - 1, [column.build() for column in columns]
 
     def read_box(self, first: int, header_end: int, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
         block = TableBlock(first, header_end, "box", roles, headers)
@@ -291,7 +293,7 @@ class _Reader:
         if line.kind in _SECTION_KINDS and section_kind(cell.text):
             return True
         number, current = cell.text.strip(), row[0].text.strip()
-        if not roles or roles[0] is not Role.NUMBER or not number.isdigit() or not current.isdigit():
+        if not roles or roles[0] is not Role.NUMBER or not number.isdecimal() or not current.isdecimal():
             return False
         return int(number) == int(current) + 1
 
@@ -306,7 +308,7 @@ def _fits(role: Role | None, text: str) -> bool:
     """Whether a cell's text can stand in a column of `role` (for rows whose empty cells vanished)."""
     compact_text = compact(text)
     if role is Role.NUMBER:
-        return compact_text.isdigit()
+        return compact_text.isdecimal()
     if role is Role.DEADLINE:
         return is_deadline_phrase(compact_text)
     if role is Role.LEADER:

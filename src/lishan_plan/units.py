@@ -63,7 +63,7 @@ CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区�
 def _joins_two_units(text: str, start: int, position: int) -> bool:
     return (
         text[position] in CONJUNCTIONS
-        and CONJOINED_LEFT.search(text[start:position].rstrip()) is not None
+        and CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None
         and CONJOINED_RIGHT.match(text, position + 1) is not None
     )
 
@@ -97,17 +97,17 @@ def _clean(text: MappedText) -> MappedText:
 
 
 def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
-    """Rejoin 、-pieces that cannot stand alone (see module docstring)."""
+    """Rejoin 、-pieces that cannot stand alone (see module docstring). Empty pieces (a stray
+    separator) never join anything."""
     merged: list[tuple[int, int]] = []  # index ranges into `pieces`
     for position, piece in enumerate(pieces):
         body = compact(piece.text.text)
+        previous = compact(pieces[merged[-1][1]].text.text) if merged else ""
         joins_previous = (
-            merged
+            body
+            and previous
             and piece.separator in ("、", "\n")
-            and (
-                GENERIC_TAIL.fullmatch(body) is not None
-                or LEVEL_PREFIX.fullmatch(compact(pieces[merged[-1][1]].text.text)) is not None
-            )
+            and (GENERIC_TAIL.fullmatch(body) is not None or LEVEL_PREFIX.fullmatch(previous) is not None)
         )
         if joins_previous:
             merged[-1] = (merged[-1][0], position)
@@ -115,33 +115,13 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
             merged.append((position, position))
     result = []
     for first, last in merged:
-        start_piece, end_piece = pieces[first].text, pieces[last].text
         if first == last:
-            result.append(_clean(start_piece))
+            result.append(_clean(pieces[first].text))
             continue
-        # Re-slice from the original value so the joining 、 stays inside the unit.
-        start = _index_in(value, start_piece, first=True)
-        end = _index_in(value, end_piece, first=False)
-        result.append(_clean(value.slice(start, end)))
+        # Re-slice from the value so the joining 、 stays inside the unit.
+        end = pieces[last].start + len(pieces[last].text)
+        result.append(_clean(value.slice(pieces[first].start, end)))
     return result
-
-
-def _index_in(value: MappedText, piece: MappedText, *, first: bool) -> int:
-    """Index in `value` where `piece` (a slice of it) starts, or ends when first is False."""
-    if not piece.runs:
-        return 0
-    if first:
-        target = piece.runs[0].source
-        for run in value.runs:
-            if run.source <= target < run.source + run.length:
-                return run.index + target - run.source
-        return 0
-    last = piece.runs[-1]
-    target = last.source + last.length - 1
-    for run in value.runs:
-        if run.source <= target < run.source + run.length:
-            return run.index + target - run.source + 1
-    return len(value)
 
 
 @dataclass(frozen=True)

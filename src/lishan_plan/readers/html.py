@@ -82,6 +82,7 @@ class _Cell:
 class _Table:
     rows: list[list[_Cell]] = field(default_factory=list)
     cell: _Cell | None = None
+    outside: list[str] = field(default_factory=list)  # text in the table but in no cell: <caption>
 
 
 class _Renderer(HTMLParser):
@@ -121,8 +122,8 @@ class _Renderer(HTMLParser):
             self.block_break()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in VOID:
-            return
+        if tag in VOID or all(open_tag != tag for open_tag, _ in self.stack):
+            return  # a stray end tag closes nothing
         while self.stack:
             open_tag, chrome = self.stack.pop()
             if chrome:
@@ -145,7 +146,9 @@ class _Renderer(HTMLParser):
         table = self.tables[-1] if self.tables else None
         if table is not None and table.cell is not None:
             table.cell.text.append(text)
-        elif table is None:
+        elif table is not None:
+            table.outside.append(text)
+        else:
             self.current.append(text)
 
     # -- lines -------------------------------------------------------------------------------------
@@ -185,7 +188,9 @@ def _cell_text(cell: _Cell) -> str:
 
 
 def _render_table(table: _Table) -> list[str]:
-    """Rows as pipe lines, merged cells repeated across the rows and columns they cover."""
+    """Rows as pipe lines, merged cells repeated across the rows and columns they cover; text that
+    stands in no cell (a caption) comes first, as a line of its own."""
+    caption = " ".join(part.strip() for part in table.outside if part.strip())
     grid: list[list[str]] = []
     pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
     for row in table.rows:
@@ -221,7 +226,7 @@ def _render_table(table: _Table) -> list[str]:
             column += 1
         if any(out):
             grid.append(out)
-    return ["| " + " | ".join(cells) + " |" for cells in grid]
+    return ([caption] if caption else []) + ["| " + " | ".join(cells) + " |" for cells in grid]
 
 
 def render_html(markup: str) -> str:

@@ -1,0 +1,111 @@
+"""Cases a code review found: each once broken, each a user-visible promise."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from lishan_plan import parse_text
+from lishan_plan.deadlines import read_deadline
+from lishan_plan.output import write_atomic
+from lishan_plan.readers.html import render_html
+
+REFERENCE = ROOT / "data" / "raw" / "lishan-2023.txt"
+
+
+def test_a_task_with_greater_than_signs_is_not_page_chrome() -> None:
+    text = "一、环境\n1.空气质量优良天数>300天，重污染天数比例>1%以内。（区生态环境分局牵头）\n"
+    (task,) = parse_text(text).all_tasks()
+    assert [unit.name for unit in task.lead_units] == ["区生态环境分局"]
+
+
+def test_circled_number_cells_do_not_crash() -> None:
+    text = "| 序号 | 工作任务 | 牵头单位 |\n| ① | 推进某项工作。 | 区发改局 |\n| ② | 推进另一项。 | 区财政局 |\n"
+    assert [(task.number, task.lead_units[0].name) for task in parse_text(text).all_tasks()] == [
+        (1, "区发改局"),
+        (2, "区财政局"),
+    ]
+
+
+def test_intro_text_under_a_later_heading_is_a_note() -> None:
+    text = (
+        "一、第一部分\n1.推进甲。（区发改局牵头）\n二、第二部分\n本部分任务由各街道配合完成。\n"
+        "1.推进乙。（区财政局牵头）\n"
+    )
+    notice = parse_text(text)
+    assert notice.unplaced == []
+    assert [note.text for note in notice.sections[1].notes] == ["本部分任务由各街道配合完成。"]
+
+
+def test_recipients_without_a_title_take_only_their_own_lines() -> None:
+    notice = parse_text(
+        "立山区人民政府\n立山区2024年重点工作任务分解\n各街道办事处，区政府各部门：\n现将方案印发给你们。\n"
+    )
+    assert notice.meta.recipients == ["各街道办事处", "区政府各部门"]
+
+
+def test_stray_separator_before_a_generic_tail_does_not_repeat_a_unit() -> None:
+    notice = parse_text("一、总体\n1.推进。\n牵头单位：区发改局\n责任单位：区发改局、、有关单位\n")
+    assert [unit.name for unit in notice.all_tasks()[0].responsible_units] == ["区发改局", "有关单位"]
+    assert [finding.code for finding in notice.diagnostics].count("LP105") == 1
+
+
+def test_points_inside_a_task_stay_in_the_task() -> None:
+    text = (
+        "一、总体\n1.推进以下工作：\n一是完善机制。\n二是加强监督。\n（区发改局牵头）\n2.推进另一项。（区商务局牵头）\n"
+    )
+    notice = parse_text(text)
+    assert [len(task.lead_units) for task in notice.all_tasks()] == [1, 1]
+    assert notice.closing is None
+    assert "一是完善机制。" in notice.all_tasks()[0].text
+
+
+def test_a_word_ending_in_底_is_not_a_year_end() -> None:
+    assert read_deadline("彻底整改", 2024) == (None, read_deadline("彻底整改", 2024)[1])
+    assert read_deadline("2024年底前", None)[0] == "2024-12-31"
+
+
+def test_html_caption_and_stray_end_tags() -> None:
+    rendered = render_html(
+        '<div class="nav">菜单</span>首页</div><p>正文</p>'
+        "<table><caption>附件：重点任务分解表</caption><tr><td>1</td></tr></table>"
+    )
+    assert rendered.splitlines() == ["正文", "附件：重点任务分解表", "| 1 |"]
+
+
+def test_output_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old", "utf-8")
+    os.chmod(target, 0o644)
+    write_atomic(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    fresh = tmp_path / "fresh.json"
+    write_atomic(fresh, b"new")
+    assert stat.S_IMODE(fresh.stat().st_mode) & 0o044  # readable like any new file, not 0600
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    cli = str(Path(sys.executable).with_name("lishan-plan"))
+    result = subprocess.run(
+        f"{cli} parse {REFERENCE} --format yaml | head -c 10", shell=True, capture_output=True, text=True, check=False
+    )
+    assert result.stdout == "schema_ver"
+    assert result.stderr == ""
+
+
+def test_stdin_beyond_the_limit_is_refused() -> None:
+    cli = str(Path(sys.executable).with_name("lishan-plan"))
+    result = subprocess.run(
+        f"yes 一二三四五六七八九十 | {cli} parse - --max-bytes 100000",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "limit" in result.stderr
