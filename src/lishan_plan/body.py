@@ -31,6 +31,7 @@ def open_subsection(ctx: BuildContext, line: Line) -> State:
 
 
 def open_task(ctx: BuildContext, line: Line) -> State:
+    """1.… (or the notice's task marker): a new task; its units may already end the line."""
     ctx.leave_task()
     text_group = line.groups.get("text") or line.groups.get("title") or line.body
     marker = ctx.doc.printed((line.body[0], text_group[0])).strip()
@@ -147,6 +148,7 @@ def item_text(ctx: BuildContext, line: Line) -> State:
 
 
 def add_topic(ctx: BuildContext, line: Line) -> State:
+    """——推动… or a short unnumbered line above a task: a topic the following tasks stand under."""
     ctx.leave_task()
     ctx.flush_pending()
     title_group = line.groups.get("title") or line.body
@@ -194,6 +196,7 @@ def late_publication(ctx: BuildContext, line: Line) -> State:
 
 
 def closing_text(ctx: BuildContext, line: Line) -> State:
+    """Text after the plan: closing paragraphs, or the continuation of a requirement."""
     ctx.closing.add_text(line, ctx.continues(line))
     return State.CLOSING
 

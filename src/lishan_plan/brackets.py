@@ -10,16 +10,17 @@ a note ending in 下同 carries a unit forward to later tasks.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
 
 from .deadlines import is_deadline_phrase
 from .normalize import compact
-from .patterns import FIELD_LABEL, UNKNOWN_LABEL
+from .patterns import FIELD_LABEL, LEADER_LABEL_PATTERN, UNKNOWN_LABEL
 from .spans import MappedText
-from .units import CLOSING, OPENING, is_post
-from .vocabulary import LEADER_LABEL, ROLE_LABELS, ROLE_VERBS, Role
+from .units import is_post, separator_positions
+from .vocabulary import ROLE_LABELS, ROLE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
 VERB_CLAUSE = regex.compile(
@@ -29,7 +30,6 @@ VERB_CLAUSE = regex.compile(
 )
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限:
 LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
-LEADER_LABEL_FULL = regex.compile(LEADER_LABEL)
 # What a unit list never contains: sentence words, figures, quotation.
 NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
 
@@ -71,24 +71,15 @@ def role_of_label(label: str) -> Role | None:
     squeezed = compact(label)
     if squeezed in ROLE_LABELS:
         return ROLE_LABELS[squeezed]
-    if LEADER_LABEL_FULL.fullmatch(squeezed):
+    if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
     return None
 
 
 def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
     """Split at separators that stand outside any bracket."""
-    parts, depth, start = [], 0, 0
-    for position, char in enumerate(text.text):
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and char in separators:
-            parts.append(text.slice(start, position))
-            start = position + 1
-    parts.append(text.slice(start, len(text)))
-    return parts
+    bounds = [-1, *separator_positions(text.text, separators), len(text)]
+    return [text.slice(low + 1, high) for low, high in itertools.pairwise(bounds)]
 
 
 # No role bracket is longer than this; looking further back would make long paragraphs quadratic.
@@ -179,6 +170,7 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
     first, rest = sentences[0], sentences[1:]
     reading = Reading()
     if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.DIVISION):
+        bounds = [*separator_positions(first.text, ",;"), len(first)]
         items = split_depth0(first, ",;")
         has_verb = any(VERB_CLAUSE.fullmatch(item.strip(" \t\f\n。.").text) for item in items)
         verbs = _verb_items(items, None if role is Role.DIVISION else role) if has_verb else None
@@ -188,23 +180,12 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
             kept = list(items)
             while kept and is_deadline_phrase(kept[-1].text) and len(kept) > 1:
                 reading.values.append(RoleValue(Role.DEADLINE, kept.pop().strip()))
-            end = _end_of(first, kept[-1]) if kept else 0
+            end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
             reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
     else:
         reading.values.append(RoleValue(role, first, label))
     _note_sentences(rest, reading)
     return reading
-
-
-def _end_of(whole: MappedText, part: MappedText) -> int:
-    """Index in `whole` just past `part`, a slice of it."""
-    if not part.runs:
-        return 0
-    target = part.source_range(0, len(part))[1]
-    for position in range(len(whole), 0, -1):
-        if whole.source_offset(position - 1) + 1 == target:
-            return position
-    return len(whole)
 
 
 def read_bracket(content: MappedText) -> Reading | None:

@@ -254,34 +254,8 @@ def schema(kind: Annotated[str, typer.Argument(help=f"Which schema: {', '.join(S
     emit(schema_text(kind), None)
 
 
-@app.command()
-def rules(
-    format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
-) -> None:
-    """List the validation rules: code, name, severity and what each checks."""
-    if format == "json":
-        emit(
-            json.dumps(
-                [
-                    {
-                        "code": r.code,
-                        "name": r.name,
-                        "severity": r.severity.value,
-                        "title": r.title,
-                        "description": r.description,
-                    }
-                    for r in RULES
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-            + "\n",
-            None,
-        )
-    elif format == "markdown":
-        emit(rules_markdown(), None)
-    else:
-        emit("".join(f"{r.code}  {r.severity.value:<7}  {r.name:<32}  {r.title}\n" for r in RULES), None)
+def rules_text() -> str:
+    return "".join(f"{r.code}  {r.severity.value:<7}  {r.name:<32}  {r.title}\n" for r in RULES)
 
 
 def rules_markdown() -> str:
@@ -289,6 +263,28 @@ def rules_markdown() -> str:
     rows = ["| Code | Name | Severity | What it finds |", "|---|---|---|---|"]
     rows += [f"| `{r.code}` | `{r.name}` | {r.severity.value} | {r.description} |" for r in RULES]
     return "\n".join(rows) + "\n"
+
+
+def rules_json() -> str:
+    fields = [
+        {"code": r.code, "name": r.name, "severity": r.severity.value, "title": r.title, "description": r.description}
+        for r in RULES
+    ]
+    return json.dumps(fields, ensure_ascii=False, indent=2) + "\n"
+
+
+RULE_LISTINGS = {"text": rules_text, "markdown": rules_markdown, "json": rules_json}
+
+
+@app.command()
+def rules(
+    format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+) -> None:
+    """List the validation rules: code, name, severity and what each checks."""
+    if format not in RULE_LISTINGS:
+        stderr.print(f"lishan-plan: error: unknown format {format!r} (known: {', '.join(RULE_LISTINGS)})", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    emit(RULE_LISTINGS[format](), None)
 
 
 def version_callback(value: bool) -> None:

@@ -15,8 +15,7 @@ from .diagnostics import rule
 from .drafts import Paragraphs, TaskDraft
 from .header import HeaderDraft, is_title_like
 from .levels import Event, Levels
-from .model import Finding, Noise, NoiseKind, Note, Section, Subsection, TextBlock, Topic
-from .normalize import Script
+from .model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from .numbers import han_to_int, iso_date
 from .patterns import LineKind
 from .tables import TableBlock

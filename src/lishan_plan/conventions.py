@@ -72,4 +72,4 @@ def apply_lead_conventions(tasks: list[Task], conventions: list[Convention]) -> 
                 task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
             else:
                 task.lead_units, task.responsible_units = task.responsible_units, []
-            task.conventions.append(convention.kind.value)
+            task.conventions.append(convention.kind)

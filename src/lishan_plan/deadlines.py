@@ -47,6 +47,10 @@ DEADLINE_PHRASE = regex.compile(
 )
 
 
+# A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
+TIME_WORD = regex.compile(r"\d|年|季度|长期|持续|月")
+
+
 def is_deadline_phrase(text: str) -> bool:
     """Whether a short phrase is a deadline and nothing else (it names a time)."""
     text = text.strip().rstrip("。.")
@@ -54,7 +58,7 @@ def is_deadline_phrase(text: str) -> bool:
         return False
     if not DEADLINE_PHRASE.fullmatch(text):
         return False
-    return bool(regex.search(r"\d|年|季度|长期|持续|月", text))
+    return TIME_WORD.search(text) is not None
 
 
 def read_deadline(raw: str, year: int | None) -> tuple[str | None, DeadlineKind]:

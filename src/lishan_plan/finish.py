@@ -107,7 +107,7 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                     note.role.value, task.cooperating_units
                 )
                 target.append(unit.model_copy())
-                task.conventions.append(ConventionKind.FORWARD_NOTE.value)
+                task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:

@@ -89,6 +89,7 @@ def signature_date(ctx: BuildContext, line: Line) -> State:
 
 
 def publication_mark(ctx: BuildContext, line: Line) -> State:
+    """(此件公开发布) after the signature: the publication mark, part of the header block."""
     ctx.header.lines.append(line)
     if ctx.header.publication is None:
         ctx.header.publication = ctx.doc.printed(line.groups["value"]).strip()
@@ -113,22 +114,26 @@ def plan_heading_text(ctx: BuildContext, line: Line) -> State:
 
 
 def preamble_text(ctx: BuildContext, line: Line) -> State:
+    """Text between the plan title and the first heading or task."""
     ctx.preamble.add(line, ctx.continues(line))
     return State.PLAN
 
 
 def imprint_line(ctx: BuildContext, line: Line) -> State:
+    """版记 (抄送：…, …印发) and a second date after the signature: furniture, kept as noise."""
     ctx.add_noise(line, NoiseKind.IMPRINT)
     return ctx.state
 
 
+NOISE_OF_KIND = {LineKind.PAGE_NUMBER: NoiseKind.PAGE_NUMBER, LineKind.TABLE_RULE: NoiseKind.TABLE_RULE}
+
+
 def noise_line(ctx: BuildContext, line: Line) -> State:
-    kind = {"page-number": NoiseKind.PAGE_NUMBER, "table-rule": NoiseKind.TABLE_RULE}.get(
-        line.kind.value, NoiseKind.PAGE_CHROME
-    )
-    ctx.add_noise(line, kind)
+    """Page numbers, table rules and page chrome (breadcrumbs, print buttons): kept as noise."""
+    ctx.add_noise(line, NOISE_OF_KIND.get(line.kind, NoiseKind.PAGE_CHROME))
     return ctx.state
 
 
 def blank_line(ctx: BuildContext, line: Line) -> State:
+    """A blank line places nothing and changes no state (hard wraps are judged by width)."""
     return ctx.state

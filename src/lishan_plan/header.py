@@ -7,6 +7,7 @@ chrome, all on the shape of the text, never on a particular notice.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -16,6 +17,7 @@ from .model import Meta, NoiseKind
 from .normalize import compact
 from .numbers import iso_date
 from .spans import MappedText
+from .units import separator_positions
 
 # …的通知 · …分工方案 · …任务清单: the last words of a document title.
 TITLE_END = regex.compile(
@@ -28,7 +30,6 @@ ISSUER = regex.compile(
 SENTENCE_PUNCTUATION = regex.compile(r"[。;:,!?]")
 # Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
 STRAY_SPACE = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
-RECIPIENT_SEPARATOR = regex.compile(r"[,;]")
 
 
 def clean_title(text: str) -> str:
@@ -49,16 +50,8 @@ def is_title_like(text: str) -> bool:
 def split_recipients(text: str) -> list[str]:
     """各街道办事处、镇人民政府，区政府各部门: groups separated by ， (a 、 joins within a group)."""
     body = text.strip().rstrip(":：").strip()
-    parts, depth, start = [], 0, 0
-    for position, char in enumerate(body):
-        if char in "(（":
-            depth += 1
-        elif char in ")）":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and char in ",，;；":
-            parts.append(body[start:position])
-            start = position + 1
-    parts.append(body[start:])
+    bounds = [-1, *separator_positions(body, ",，;；"), len(body)]
+    parts = [body[low + 1 : high] for low, high in itertools.pairwise(bounds)]
     return [compact(part) for part in parts if part.strip()]
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+Script = Literal["simplified", "traditional"]
 
 
 class _Node(BaseModel):
@@ -100,6 +100,13 @@ class Topic(_Node):
     span: Span = Field(description="The heading line.")
 
 
+class ConventionKind(StrEnum):
+    FIRST_LISTED_LEADS = "first-listed-leads"
+    RESPONSIBLE_LEADS = "responsible-leads"
+    EACH_LEADS = "each-leads"
+    FORWARD_NOTE = "forward-note"
+
+
 class Task(_Node):
     """A numbered task with its units, leaders and deadline."""
 
@@ -122,7 +129,7 @@ class Task(_Node):
     deadline: Deadline | None = Field(default=None, description="The deadline, when the task gives one as a field.")
     items: list[SubItem] = Field(default_factory=list, description="Sub-items inside the task.")
     notes: list[Note] = Field(default_factory=list, description="Notes inside the unit bracket or extra table cells.")
-    conventions: list[str] = Field(
+    conventions: list[ConventionKind] = Field(
         default_factory=list,
         description="Kinds of the notice's stated conventions that changed this task's roles "
         "(first-listed-leads, responsible-leads, forward-note).",
@@ -208,13 +215,6 @@ class Noise(_Node):
     span: Span = Field(description="The line.")
 
 
-class ConventionKind(StrEnum):
-    FIRST_LISTED_LEADS = "first-listed-leads"
-    RESPONSIBLE_LEADS = "responsible-leads"
-    EACH_LEADS = "each-leads"
-    FORWARD_NOTE = "forward-note"
-
-
 class Convention(_Node):
     """A reading rule the notice states about its own lists, applied by the parser."""
 
@@ -251,7 +251,7 @@ class Source(_Node):
     path: str | None = Field(description="The path as given, '-' for stdin, null for text parsed from memory.")
     sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text for parse_text).")
     encoding: str = Field(description="Codec the bytes were read with (utf-8, utf-8-sig, gb18030, utf-16 …, docx).")
-    script: Literal["simplified", "traditional"] = Field(description="The Chinese script the notice is written in.")
+    script: Script = Field(description="The Chinese script the notice is written in.")
     lines: int = Field(description="Number of lines in the decoded text.")
 
 

@@ -9,11 +9,11 @@ NFKC is deliberately not used: it turns ① into 1 and 〔 into nothing useful.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal, Protocol
+from typing import Protocol
 
 import regex
 
-Script = Literal["simplified", "traditional"]
+from .model import Script
 
 
 def _build_fold_table() -> dict[int, str]:

@@ -54,6 +54,11 @@ def spaced(words: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(r"\s{0,4}".join(map(regex.escape, word)) for word in ordered) + ")"
 
 
+# 牵头领导 · 分管县领导 · 牵头负责领导: a whole leader label (a field label or a table column).
+LEADER_LABEL_PATTERN = regex.compile(LEADER_LABEL)
+# 、 or , between the names of a list of people or posts: 潘晓薇、顾承泽
+NAME_SEPARATOR = regex.compile(r"[、,]")
+
 # Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位.
 FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 

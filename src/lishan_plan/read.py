@@ -39,7 +39,7 @@ class Decoded:
     encoding: str
 
 
-def _strip_bom(text: str) -> str:
+def strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -79,7 +79,7 @@ def decode_with(data: bytes, encoding: str, name: str) -> Decoded:
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", usage=True) from None
     try:
-        return Decoded(_strip_bom(data.decode(encoding)), codecs.lookup(encoding).name)
+        return Decoded(strip_bom(data.decode(encoding)), codecs.lookup(encoding).name)
     except UnicodeDecodeError as error:
         raise InputError(
             f"{name}: cannot decode as {encoding}: byte 0x{data[error.start]:02x} at offset {error.start}"
@@ -108,7 +108,7 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> Decoded:
         raise InputError(f"{name}: not a text notice: NUL bytes at offset {offset}")
     error = _utf8_error(data)
     if error is None:
-        return Decoded(_strip_bom(data.decode("utf-8")), "utf-8")
+        return Decoded(strip_bom(data.decode("utf-8")), "utf-8")
     if _mostly_utf8(data):
         raise InputError(
             f"{name}: invalid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start} "
@@ -122,14 +122,14 @@ def _legacy_chinese(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> D
     try:
         text = data.decode("gb18030")
         if _plausible_chinese(text):
-            return Decoded(_strip_bom(text), "gb18030")
+            return Decoded(strip_bom(text), "gb18030")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8, non-GB18030 file
 
     best = from_bytes(data, cp_isolation=["big5", "big5hkscs", "gb18030", "cp950", "euc_jp"]).best()
     if best is not None:
-        return Decoded(_strip_bom(str(best)), best.encoding)
+        return Decoded(strip_bom(str(best)), best.encoding)
     raise InputError(
         f"{name}: cannot detect the encoding (not UTF-8, UTF-16 or GB18030; first bad UTF-8 byte "
         f"0x{data[utf8_error.start]:02x} at offset {utf8_error.start}); name one with --encoding"

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .brackets import Reading, RoleValue
 from .deadlines import read_deadline
-from .model import Deadline, Leader, Note, Unit
-from .normalize import Script, to_simplified
+from .model import Deadline, Leader, Note, Script, Unit
+from .normalize import to_simplified
 from .spans import LineIndex, MappedText
 from .units import make_leaders, make_unit, split_list
 from .vocabulary import Role

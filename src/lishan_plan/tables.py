@@ -17,10 +17,10 @@ from .classify import Document, Line, Offsets, display_width, match_kind
 from .deadlines import is_deadline_phrase
 from .model import NoiseKind
 from .normalize import compact
-from .patterns import LineKind
+from .patterns import LEADER_LABEL_PATTERN, NAME_SEPARATOR, LineKind
 from .spans import MappedText, TextBuilder
 from .units import ORGANISATION_END
-from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, Role
+from .vocabulary import COLUMN_HEADERS, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
@@ -56,15 +56,12 @@ class TableBlock:
     furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
 
 
-LEADER_HEADER = regex.compile(LEADER_LABEL)
-
-
 def column_role(header: str) -> Role | None:
     """The role of a column from its header cell (序 号 → number, 分管县领导 → leader)."""
     squeezed = compact(header)
     if squeezed in COLUMN_HEADERS:
         return COLUMN_HEADERS[squeezed]
-    return Role.LEADER if LEADER_HEADER.fullmatch(squeezed) else None
+    return Role.LEADER if LEADER_LABEL_PATTERN.fullmatch(squeezed) else None
 
 
 def header_roles(cells: list[str]) -> list[Role | None] | None:
@@ -312,7 +309,7 @@ def _fits(role: Role | None, text: str) -> bool:
     if role is Role.DEADLINE:
         return is_deadline_phrase(compact_text)
     if role is Role.LEADER:
-        names = [name for name in regex.split(r"[、,]", compact_text) if name]
+        names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
         return bool(names) and all(len(name) <= 4 and not ORGANISATION_END.search(name) for name in names)
     if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
         return not is_deadline_phrase(compact_text) and not _fits(Role.LEADER, text)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import Leader, Unit
-from .normalize import Script, compact, to_simplified
+from .model import Leader, Script, Unit
+from .normalize import compact, to_simplified
+from .patterns import NAME_SEPARATOR
 from .spans import LineIndex, MappedText
 
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
@@ -41,6 +42,19 @@ NAME_LIKE_NOTE = regex.compile(
 )
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
+
+
+def separator_positions(text: str, separators: str) -> list[int]:
+    """Where separators stand outside any bracket (一、…（市、区）… keeps its inner 、)."""
+    positions, depth = [], 0
+    for position, char in enumerate(text):
+        if char in OPENING or char in "（":
+            depth += 1
+        elif char in CLOSING or char in "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in separators:
+            positions.append(position)
+    return positions
 
 
 @dataclass(frozen=True)
@@ -186,7 +200,7 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
 
 def is_post(text: str) -> bool:
     """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
-    posts = [post for post in regex.split(r"[、,]", compact(text)) if post]
+    posts = [post for post in NAME_SEPARATOR.split(compact(text)) if post]
     return bool(posts) and all(POST.fullmatch(post) for post in posts)
 
 

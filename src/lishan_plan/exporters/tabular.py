@@ -11,7 +11,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from ..model import Notice, Section, Subsection, Task, Unit
 
@@ -67,7 +66,7 @@ def render_csv(notice: Notice, *, excel: bool = False, sanitize: bool = True) ->
     return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
-def jsonl_records(notice: Notice) -> Iterator[dict[str, Any]]:
+def jsonl_records(notice: Notice) -> Iterator[dict[str, object]]:
     for section, subsection, task in task_rows(notice):
         record = task.model_dump(mode="json")
         record.update(

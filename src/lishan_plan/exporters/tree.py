@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import yaml
 
 from ..model import Notice
 
 
-def notice_data(notice: Notice) -> dict[str, Any]:
+def notice_data(notice: Notice) -> dict[str, object]:
     return notice.model_dump(mode="json")
 
 
