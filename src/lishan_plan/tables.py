@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from .classify import Document, Line, Offsets, display_width, match_kind
-from .deadlines import is_deadline_phrase
 from .model import NoiseKind
 from .normalize import compact
-from .patterns import LEADER_LABEL_PATTERN, NAME_SEPARATOR, LineKind
+from .patterns import LEADER_LABEL_PATTERN, LineKind
 from .spans import MappedText, TextBuilder
-from .units import ORGANISATION_END
+from .table_cells import WRAP_TOLERANCE, align, segments, space_cells
 from .vocabulary import COLUMN_HEADERS, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
@@ -102,7 +99,7 @@ class _Reader:
     def row_cells(self, line: Line, style: str) -> tuple[Offsets, ...] | None:
         """The cells of a one-row-per-line rendering: as classified, or split at runs of spaces."""
         if style == "spaces":
-            return _space_cells(self.doc, line)
+            return space_cells(self.doc, line)
         return line.cells if line.row_style == style else None
 
     def table_at(self, position: int) -> TableBlock | None:
@@ -153,19 +150,19 @@ class _Reader:
 
     def column_starts(self, line: Line) -> list[int]:
         """Display columns where the cells of a space-separated row begin."""
-        return [display_width(self.doc.text[line.start : start]) for start, _ in _segments(self.doc, line)]
+        return [display_width(self.doc.text[line.start : start]) for start, _ in segments(self.doc, line)]
 
     def continue_cells(self, block: TableBlock, line: Line, columns: list[int]) -> bool:
         """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
         under their columns goes on with the last row's cells, joined without a separator."""
         row = block.rows[-1]
-        segments = _segments(self.doc, line)
-        if row.kind is not LineKind.TASK or not segments or line.kind in _SECTION_KINDS:
+        pieces = segments(self.doc, line)
+        if row.kind is not LineKind.TASK or not pieces or line.kind in _SECTION_KINDS:
             return False
-        starts = [display_width(self.doc.text[line.start : start]) for start, _ in segments]
+        starts = [display_width(self.doc.text[line.start : start]) for start, _ in pieces]
         if starts[0] <= columns[0] + WRAP_TOLERANCE:
             return False  # starts at the first column: a row of its own
-        for (start, end), at in zip(segments, starts, strict=True):
+        for (start, end), at in zip(pieces, starts, strict=True):
             column = max((index for index, begin in enumerate(columns) if begin <= at + WRAP_TOLERANCE), default=0)
             while len(row.cells) <= column:
                 row.cells.append(MappedText())
@@ -299,62 +296,6 @@ class _Reader:
         if style == "bar":
             return line.row_style == "bar"
         return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
-
-
-def _fits(role: Role | None, text: str) -> bool:
-    """Whether a cell's text can stand in a column of `role` (for rows whose empty cells vanished)."""
-    compact_text = compact(text)
-    if role is Role.NUMBER:
-        return compact_text.isdecimal()
-    if role is Role.DEADLINE:
-        return is_deadline_phrase(compact_text)
-    if role is Role.LEADER:
-        names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
-        return bool(names) and all(len(name) <= 4 and not ORGANISATION_END.search(name) for name in names)
-    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
-        return not is_deadline_phrase(compact_text) and not _fits(Role.LEADER, text)
-    return True
-
-
-def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
-    """Place the cells of a short row in the columns they fit, in order, leaving the others empty."""
-    placed: list[MappedText] = []
-    remaining = list(cells)
-    for position, role in enumerate(roles):
-        if not remaining:
-            break
-        spare = (len(roles) - position) - len(remaining)  # columns that may still stay empty
-        if spare > 0 and not _fits(role, remaining[0].text):
-            placed.append(MappedText())
-            continue
-        placed.append(remaining.pop(0))
-    return placed + [MappedText()] * (len(roles) - len(placed))
-
-
-# Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
-COLUMN_GAP = regex.compile(r"\s{2,}")
-# How far (display columns) a wrapped cell's text may stand from its column's start.
-WRAP_TOLERANCE = 2
-
-
-def _segments(doc: Document, line: Line) -> tuple[Offsets, ...]:
-    """The pieces of a line between runs of two or more spaces."""
-    if line.row_style is not None or line.kind in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
-        return ()
-    start, end = line.body
-    body = doc.norm[start:end]
-    cells, cell_start = [], 0
-    for gap in COLUMN_GAP.finditer(body):
-        cells.append((start + cell_start, start + gap.start()))
-        cell_start = gap.end()
-    cells.append((start + cell_start, end))
-    return tuple(cells)
-
-
-def _space_cells(doc: Document, line: Line) -> tuple[Offsets, ...] | None:
-    """Cells of a line whose columns are separated by runs of spaces (at least two cells)."""
-    cells = _segments(doc, line)
-    return cells if len(cells) >= 2 else None
 
 
 def find_tables(doc: Document) -> dict[int, TableBlock]:
