@@ -223,3 +223,12 @@ def test_lp501_unknown_role_label_triggers() -> None:
 def test_lp501_silent_for_known_labels() -> None:
     text = body("一、总体任务\n1.推进某项工作。\n牵头单位：县发改局\n配合单位：县政府督查室\n")
     assert found(text, "LP501") == []
+
+
+def test_lp201_silent_for_items_numbered_afresh_under_each_heading() -> None:
+    text = body(
+        "一、总体任务\n1.完善路网\n（1）新建公路。（县交通运输局牵头，县财政局配合）\n（2）改造危桥。（县交通运输局牵头，县财政局配合）\n"
+        "2.提升供水\n（1）新建水厂。（县水利局牵头，县财政局配合）\n（2）改造管网。（县水利局牵头，县财政局配合）\n"
+    )
+    assert found(text, "LP201") == []
+    assert found(text, "LP203") == []

@@ -109,6 +109,35 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     return None
 
 
+# A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
+STATEMENT = regex.compile(r"下同|以下同|牵头单位|责任单位|配合单位|为牵头|均为")
+
+
+def is_statement(text: str) -> bool:
+    """Whether a comma item of a unit list is a remark about the list rather than a unit."""
+    return STATEMENT.search(text) is not None
+
+
+# How many sentence ends, from the paragraph's end, are looked at for a role bracket inside it.
+INNER_BRACKET_REACH = 6
+
+
+def inner_role_bracket(text: MappedText) -> tuple[int, int, Reading] | None:
+    """A role bracket that closes a sentence inside the paragraph, with more text after it:
+    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 Only the last few sentences are searched."""
+    body = text.text
+    end = len(body)
+    for _ in range(INNER_BRACKET_REACH):
+        close = max(body.rfind(closer, 0, end) for closer in (")。", "]。", ");", "];"))
+        if close < 0:
+            return None
+        bracket = trailing_bracket(text.slice(0, close + 1))
+        if bracket is not None and (reading := read_bracket(text.slice(bracket[0] + 1, bracket[1]))) is not None:
+            return bracket[0], bracket[1], reading
+        end = close
+    return None
+
+
 def looks_like_units(text: str) -> bool:
     squeezed = compact(text)
     return 1 < len(squeezed) <= 120 and not NOT_UNITS.search(squeezed)
@@ -178,8 +207,12 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
             reading.extend(verbs)
         else:
             kept = list(items)
-            while kept and is_deadline_phrase(kept[-1].text) and len(kept) > 1:
-                reading.values.append(RoleValue(Role.DEADLINE, kept.pop().strip()))
+            while len(kept) > 1 and (is_deadline_phrase(kept[-1].text) or is_statement(kept[-1].text)):
+                last = kept.pop().strip()
+                if is_statement(last.text):  # 列第一位的为牵头单位 · 下同: said about the list, not in it
+                    reading.notes.insert(0, last)
+                else:
+                    reading.values.append(RoleValue(Role.DEADLINE, last))
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
             reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
     else:

@@ -14,6 +14,7 @@ from .brackets import (
     ForwardNote,
     Reading,
     RoleValue,
+    inner_role_bracket,
     read_bracket,
     read_value,
     trailing_bracket,
@@ -127,6 +128,10 @@ class TaskDraft:
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip()
+        if not found and not self.values and (inner := inner_role_bracket(text)) is not None:
+            opener, closer, reading = inner
+            found.append(reading)
+            text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
         for reading in found:
             self.reading.extend(reading)
         return text

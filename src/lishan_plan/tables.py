@@ -10,6 +10,7 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from .classify import Document, Line, Offsets, display_width, match_kind
 from .model import NoiseKind
@@ -136,8 +137,15 @@ class _Reader:
                 block.furniture[position] = (
                     NoiseKind.TABLE_RULE if line.kind is LineKind.TABLE_RULE else NoiseKind.PAGE_NUMBER
                 )
-            elif cells and header_roles([self.doc.matched(cell) for cell in cells]):
-                block.furniture[position] = NoiseKind.TABLE_HEADER  # the header repeated (next table, next page)
+            elif cells and (named := header_roles([self.doc.matched(cell) for cell in cells])):
+                # A second header row (牵头单位 | 配合单位 under a merged 责任分工) names the columns the
+                # first left blank; a header repeated on the next page changes nothing.
+                block.columns = [second or first for first, second in zip_longest(block.columns, named)]
+                block.headers += [MappedText()] * (len(cells) - len(block.headers))
+                for index, role in enumerate(named):
+                    if role is not None:
+                        block.headers[index] = self.doc.mapped(cells[index])
+                block.furniture[position] = NoiseKind.TABLE_HEADER
             elif cells:
                 self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:

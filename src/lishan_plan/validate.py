@@ -62,13 +62,25 @@ def _numbering(ctx: CheckContext, level: str, items: Sequence[tuple[int, int, st
         previous = number
 
 
+def _split_at_topics(tasks: list[Task]) -> list[list[Task]]:
+    """Tasks numbered afresh under each topic heading ((1)(2) under 1.…, (1)(2) under 2.…) are runs of
+    their own."""
+    runs: list[list[Task]] = [[]]
+    for task in tasks:
+        if runs[-1] and task.number == 1 and task.topic != runs[-1][-1].topic:
+            runs.append([])
+        runs[-1].append(task)
+    return runs
+
+
 def _task_runs(notice: Notice) -> list[list[Task]]:
     """Task lists numbered as one run: per container when numbering restarts, else the whole notice."""
-    containers: list[list[Task]] = [notice.tasks] if notice.tasks else []
+    lists: list[list[Task]] = [notice.tasks] if notice.tasks else []
     for section in notice.sections:
         if section.tasks:
-            containers.append(section.tasks)
-        containers.extend(sub.tasks for sub in section.subsections if sub.tasks)
+            lists.append(section.tasks)
+        lists.extend(sub.tasks for sub in section.subsections if sub.tasks)
+    containers = [run for tasks in lists for run in _split_at_topics(tasks)]
     restarts = sum(1 for tasks in containers[1:] if tasks[0].number == 1)
     continuous = len(containers) > 1 and restarts * 2 < len(containers) - 1
     if continuous:
