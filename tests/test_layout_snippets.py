@@ -96,3 +96,12 @@ def test_group_units_after_items_stay_with_the_numbered_task() -> None:
         for task in parse_text(text).all_tasks()
     ]
     assert got == [(1, 3, ["县应急管理局", "各乡镇人民政府"]), (2, 0, [])]
+
+
+def test_sections_named_after_a_leader_give_their_tasks_that_leader() -> None:
+    text = (
+        "一、王纲市长主抓重点工作\n1.推进甲。（市发改委牵头）\n二、李明副市长分管的工作\n2.推进乙。（市商务局牵头）\n"
+        "三、其他工作\n3.推进丙。（市教育局牵头）\n"
+    )
+    got = [[(leader.name, leader.label) for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [[("王纲", "市长")], [("李明", "副市长")], []]

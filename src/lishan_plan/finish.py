@@ -15,6 +15,7 @@ from .model import (
     Closing,
     Convention,
     ConventionKind,
+    Leader,
     Meta,
     Notice,
     Requirement,
@@ -25,7 +26,7 @@ from .model import (
     Task,
 )
 from .numbers import first_year, iso_date
-from .patterns import LineKind
+from .patterns import LEADER_SECTION, LineKind
 from .roles import RoleAssembler
 from .units import make_unit
 
@@ -110,6 +111,24 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                 task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
+def _leaders_from_section_titles(ctx: BuildContext) -> None:
+    """一、王纲市长主抓重点工作: the leader named by a section's title leads its tasks that name none."""
+    for section in ctx.sections:
+        match = LEADER_SECTION.search(ctx.doc.norm, section.heading_span.start, section.heading_span.end)
+        if match is None:
+            continue
+        start, end = match.span("name")
+        leader = Leader(
+            name=ctx.doc.text[start:end],
+            label=ctx.doc.text[slice(*match.span("post"))],
+            span=ctx.doc.index.span(start, end),
+        )
+        tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+        for task in tasks:
+            if not task.leaders:
+                task.leaders.append(leader.model_copy())
+
+
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
     seen: dict[str, int] = {}
     for item in finished:
@@ -173,6 +192,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
         for problem in item.problems:
             ctx.emit(problem.code, problem.offset, task_id=item.task.id, **problem.args)
     outside = _place(ctx, finished)
+    _leaders_from_section_titles(ctx)
     return Notice(
         source=source,
         meta=meta,

@@ -182,6 +182,13 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     (LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
 )
 
+# 王纲市长主抓重点工作 · 李明副区长分管的工作: a section named after the leader who runs its tasks
+# (FORMATS.md §3.C, 湖州). The name is two to three characters before a post and a verb.
+LEADER_SECTION = regex.compile(
+    r"(?P<name>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
+    r"(?:主抓|分管|牵头|负责|联系)"
+)
+
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
 # "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"
 MARKDOWN_PREFIX = _compile(r"(?:\#{1,6}|>)\s{1,3}")
