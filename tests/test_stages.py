@@ -65,6 +65,7 @@ def test_mapped_text_keeps_offsets_across_joins() -> None:
         ("鞍山市立山区人民政府文件", LineKind.LETTERHEAD),
         ("鞍立政发〔2023〕2号", LineKind.DOC_NUMBER),
         ("荻政发 [2024] 2号", LineKind.DOC_NUMBER),
+        ("西政发〔20233", LineKind.DOC_NUMBER),
         ("立山经济开发区,各街道办事处,各区直部门,各有关单位:", LineKind.RECIPIENTS),
         ("2023年3月28日", LineKind.DATE),
         ("二〇二四年一月二十六日", LineKind.DATE),
