@@ -105,3 +105,33 @@ def test_sections_named_after_a_leader_give_their_tasks_that_leader() -> None:
     )
     got = [[(leader.name, leader.label) for leader in task.leaders] for task in parse_text(text).all_tasks()]
     assert got == [[("王纲", "市长")], [("李明", "副市长")], []]
+
+
+def test_points_that_carry_their_own_units_are_tasks() -> None:
+    text = (
+        "一、稳增长\n（一）扩大投资。\n一是实施重点项目。（牵头单位：市发展改革委；责任单位：市财政局）\n"
+        "二是争取专项债券。（牵头单位：市财政局）\n（二）促进消费。\n一是举办消费季活动。（牵头单位：市商务局）\n"
+    )
+    got = [(task.id, task.label, task.lead_units[0].name) for task in parse_text(text).all_tasks()]
+    assert got == [("1.1.1", "一是", "市发展改革委"), ("1.1.2", "二是", "市财政局"), ("1.2.1", "一是", "市商务局")]
+
+
+def test_two_tasks_on_one_line_after_a_lost_line_break() -> None:
+    text = (
+        "一、总体\n1.推进甲项工作。（县水利局牵头）2.推进乙项工作。（县交通运输局牵头）\n3.推进丙项。（县财政局牵头）\n"
+    )
+    notice = parse_text(text)
+    got = [(task.number, task.text, task.lead_units[0].name) for task in notice.all_tasks()]
+    assert got == [
+        (1, "推进甲项工作。", "县水利局"),
+        (2, "推进乙项工作。", "县交通运输局"),
+        (3, "推进丙项。", "县财政局"),
+    ]
+    assert notice.all_tasks()[1].span.start_line == 2
+
+
+def test_a_unit_marked_as_lead_in_its_list() -> None:
+    text = "一、总体\n1.推进甲。（责任单位：市工信局、市财政局（牵头）、各区政府）\n"
+    (task,) = parse_text(text).all_tasks()
+    assert [unit.name for unit in task.lead_units] == ["市财政局"]
+    assert [unit.name for unit in task.responsible_units] == ["市工信局", "各区政府"]

@@ -172,7 +172,10 @@ def body_text(ctx: BuildContext, line: Line) -> State:
 
 
 def task_point(ctx: BuildContext, line: Line) -> State:
-    """一是…二是… inside a task (its units still to come): task text. After the plan: closing."""
+    """一是…二是…: a task of its own when units are attached to it (一是…（牵头单位：…）); text of the
+    open task when that task's units are still to come; otherwise a closing requirement."""
+    if ctx.levels.carries_itself(ctx.position, ctx.doc.lines):
+        return open_task(ctx, line)
     if ctx.task is not None and ctx.units_ahead():
         return item_text(ctx, line)
     return requirement_line(ctx, line)

@@ -7,10 +7,12 @@ these records and never touches a regex.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .patterns import BOX_VERTICAL, MARKDOWN_PREFIX, PATTERNS, PIPE_ROW, LineKind
+from .brackets import read_bracket, trailing_bracket
+from .patterns import BOX_VERTICAL, MARKDOWN_PREFIX, NEXT_TASK_AFTER_BRACKET, PATTERNS, PIPE_ROW, LineKind
 from .spans import LineIndex, MappedText
 
 Offsets = tuple[int, int]
@@ -147,8 +149,22 @@ def classify(text: str, norm: str) -> Document:
     lines = []
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
-        lines.append(classify_line(text, norm, line_no, start, end))
+        for piece_start, piece_end in _task_pieces(text, norm, start, end):
+            lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
     return Document(text, norm, index, tuple(lines))
+
+
+def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
+    """A line holding two tasks (a lost line break: …（X牵头）二是…) as two pieces of the same line;
+    split only after a bracket that reads as roles, so ordinary brackets never split a line."""
+    cuts = []
+    for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
+        before = MappedText.from_source(norm, text, start, match.end())
+        bracket = trailing_bracket(before)
+        if bracket is not None and read_bracket(before.slice(bracket[0] + 1, bracket[1])) is not None:
+            cuts.append(match.end())
+    bounds = [start, *cuts, end]
+    return [(low, high) for low, high in itertools.pairwise(bounds)]
 
 
 def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:

@@ -14,7 +14,7 @@ from .classify import Document, Line, Offsets
 from .diagnostics import rule
 from .drafts import Paragraphs, TaskDraft
 from .header import HeaderDraft, is_title_like
-from .levels import Event, Levels
+from .levels import NUMBERED, Event, Levels
 from .model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from .numbers import han_to_int, iso_date
 from .patterns import LineKind
@@ -55,7 +55,7 @@ class ClosingDraft:
 
     def lines(self) -> list[Line]:
         requirement_lines = [line for lines in self.requirements for line in lines]
-        return sorted(self.paragraphs.lines + requirement_lines, key=lambda line: line.no)
+        return sorted(self.paragraphs.lines + requirement_lines, key=lambda line: line.start)
 
     def demote_to_pending(self, ctx: BuildContext) -> None:
         ctx.pending.extend(self.lines())
@@ -160,9 +160,10 @@ class BuildContext:
         carrier = bisect.bisect_right(carriers, self.position)
         if carrier == len(carriers):
             return False
+        headings_and_tasks = (self.levels.positions.get(kind, ()) for kind in NUMBERED)
         following = [
             positions[index]
-            for positions in self.levels.positions.values()
+            for positions in headings_and_tasks
             if (index := bisect.bisect_right(positions, self.position)) < len(positions)
         ]
         return not following or carriers[carrier] < min(following)
@@ -267,8 +268,8 @@ class BuildContext:
                     self.plan_title.add(line, True)
                 else:
                     self.preamble.add(line, self.continues(line))
-            moved = {line.no for line in self.header.texts}
-            self.header.lines = [line for line in self.header.lines if line.no not in moved]
+            moved = {line.start for line in self.header.texts}
+            self.header.lines = [line for line in self.header.lines if line.start not in moved]
             self.header.texts = []
 
     def after(self, line: Line, event: Event) -> None:

@@ -91,8 +91,8 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
     title = clean_title("".join(doc.printed(line.body) for line in title_lines)) if title_lines else None
     if title is None and draft.glued_title is not None and draft.glued_title.text.strip():
         title = clean_title(draft.glued_title.printed())
-    used = {line.no for line in title_lines}
-    chrome = [(line, NoiseKind.PAGE_CHROME) for line in draft.texts if line.no not in used]
+    used = {line.start for line in title_lines}
+    chrome = [(line, NoiseKind.PAGE_CHROME) for line in draft.texts if line.start not in used]
     metadata = draft.metadata
     meta = Meta(
         letterhead=draft.letterhead,

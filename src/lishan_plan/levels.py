@@ -8,11 +8,12 @@ builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than r
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .brackets import read_bracket, trailing_bracket
-from .classify import Document
+from .classify import Document, Line
 from .patterns import LineKind
 
 
@@ -69,6 +70,19 @@ class Levels:
     numbered: dict[LineKind, Event]
     carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
     positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
+
+    def carries_itself(self, position: int, lines: Sequence[Line]) -> bool:
+        """Whether the line at `position` attaches units itself: a role bracket ends it, or a unit line
+        follows it directly (blank lines and noise aside)."""
+        carrier = bisect.bisect_left(self.carriers, position)
+        if carrier == len(self.carriers):
+            return False
+        if self.carriers[carrier] == position:
+            return True
+        between = lines[position + 1 : self.carriers[carrier]]
+        return lines[self.carriers[carrier]].kind is LineKind.FIELD and all(
+            line.kind in (LineKind.BLANK, LineKind.PAGE_NUMBER) for line in between
+        )
 
     def event_of(self, kind: LineKind) -> Event:
         return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
@@ -129,9 +143,13 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
-    ratio = _carrying(doc, carriers, positions)
+    # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
+    carrier_set = set(carriers)
+    own_units = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT and index in carrier_set]
+    ratio = _carrying(doc, carriers, sorted(positions + own_units))
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
     by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
+    by_kind[LineKind.REQUIREMENT] = tuple(index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT)
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)

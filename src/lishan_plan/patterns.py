@@ -145,7 +145,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # 一是加强组织领导。区政府领导班子成员要发挥“头雁效应”…
-    (LineKind.REQUIREMENT, _compile(r"(?P<label>[一二三四五六七八九十]{1,3}是)(?P<text>[^,、].*)")),
+    (LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
     # 一、以推动高质量发展为首要任务,提质量扩总量,全面推进经济稳中求进        第二部分 重点任务
     (
         LineKind.SECTION,
@@ -189,6 +189,12 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
 LEADER_SECTION = regex.compile(
     r"(?P<name>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
     r"(?:主抓|分管|牵头|负责|联系)"
+)
+
+# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
+# between two tasks; the line is read as two where a bracket is followed by the next task's marker.
+NEXT_TASK_AFTER_BRACKET = regex.compile(
+    r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
 )
 
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:

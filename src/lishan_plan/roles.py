@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .brackets import Reading, RoleValue
 from .deadlines import read_deadline
 from .model import Deadline, Leader, Note, Script, Unit
@@ -44,6 +46,10 @@ class Roles:
 def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
     start, end = text.source_range(0, len(text))
     return Note(label=label, text=text.printed().strip(), span=index.span(start, end))
+
+
+# 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads.
+LEAD_MARK = regex.compile(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
 class RoleAssembler:
@@ -84,7 +90,12 @@ class RoleAssembler:
             return
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
-        target.extend(make_unit(unit_text, self.index, self.script) for unit_text in split.units)
+        for unit_text in split.units:
+            mark = LEAD_MARK.search(unit_text.text)
+            if mark is None:
+                target.append(make_unit(unit_text, self.index, self.script))
+            else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
+                roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:
