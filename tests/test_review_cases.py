@@ -109,3 +109,108 @@ def test_stdin_beyond_the_limit_is_refused() -> None:
     )
     assert result.returncode == 2
     assert "limit" in result.stderr
+
+
+def units_of(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    return [
+        (
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.responsible_units],
+            [unit.name for unit in task.cooperating_units],
+        )
+        for task in parse_text(text).all_tasks()
+    ]
+
+
+def test_footer_words_inside_a_task_do_not_make_it_chrome() -> None:
+    text = "一、版权\n1.开展打击侵权盗版专项行动，依法保护版权所有人合法权益。（市版权局牵头，市公安局配合）\n"
+    assert units_of(text) == [(["市版权局"], [], ["市公安局"])]
+
+
+def test_group_units_after_two_items_stay_with_the_task() -> None:
+    text = (
+        "一、加强基础设施\n1.推进交通设施建设。\n（1）新建道路10公里。\n（2）改造桥梁2座。\n（市交通运输局牵头，市财政局配合）\n"
+        "2.推进水利建设。\n（1）新建水库。\n（2）加固堤防。\n（市水利局牵头）\n"
+    )
+    notice = parse_text(text)
+    assert [(task.number, len(task.items)) for task in notice.all_tasks()] == [(1, 2), (2, 2)]
+    assert units_of(text) == [(["市交通运输局"], [], ["市财政局"]), (["市水利局"], [], [])]
+
+
+def test_a_paragraph_after_a_space_table_is_not_a_wrapped_cell() -> None:
+    text = (
+        "序号    工作任务            牵头单位      完成时限\n1       推进政务服务改革    市政务服务局  2024年6月底前\n"
+        "　　各地各部门要高度重视，加强组织领导，确保各项任务按时完成，并及时报送工作进展。\n"
+    )
+    notice = parse_text(text)
+    assert notice.all_tasks()[0].text == "推进政务服务改革"
+    assert notice.closing is not None
+    assert notice.closing.text.startswith("各地各部门要高度重视")
+
+
+def test_the_next_tables_header_replaces_the_columns() -> None:
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进甲。 | 市发改委 |\n\n| 序号 | 工作任务 | 完成时限 | 责任单位 |\n"
+        "| 2 | 推进乙。 | 2024年底前 | 市财政局 |\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [
+        (
+            task.number,
+            [u.name for u in task.lead_units],
+            [u.name for u in task.responsible_units],
+            task.deadline.raw if task.deadline else None,
+        )
+        for task in tasks
+    ] == [(1, ["市发改委"], [], None), (2, [], ["市财政局"], "2024年底前")]
+
+
+def test_only_a_leader_at_the_start_of_a_section_title_counts() -> None:
+    for title in ("严格落实食品安全党政同责和市长负责制", "全面推行班主任负责制"):
+        (task,) = parse_text(f"一、{title}\n1.推进甲。（市发改委牵头）\n").all_tasks()
+        assert task.leaders == []
+
+
+def test_a_bracket_inside_a_sentence_is_units_only_when_it_names_bodies() -> None:
+    text = (
+        "一、质量\n1.建立首席质量官制度（企业自主负责）。年内覆盖规上企业。\n"
+        "2.推进企业安全生产标准化建设（企业主要负责人负责）。开展隐患排查治理。\n（市应急管理局牵头，市公安局配合）\n"
+    )
+    assert units_of(text) == [([], [], []), (["市应急管理局"], [], ["市公安局"])]
+
+
+def test_statements_inside_lists_and_units_that_only_mention_a_role() -> None:
+    text = (
+        "一、总体\n1.推进甲。（市发展改革委牵头，下同；市财政局配合）\n"
+        "2.推进乙。（牵头单位：市委督查室；责任单位：市直各牵头单位）\n"
+    )
+    assert units_of(text) == [(["市发展改革委"], [], ["市财政局"]), (["市委督查室"], ["市直各牵头单位"], [])]
+
+
+def test_a_bare_level_joins_only_a_level_government() -> None:
+    text = "一、总体\n1.推进甲。（市发展改革委牵头，各区、市财政局、市商务局配合）\n"
+    assert units_of(text) == [(["市发展改革委"], [], ["各区", "市财政局", "市商务局"])]
+
+
+def test_points_after_a_tasks_units_stay_in_the_task() -> None:
+    text = (
+        "一、总体\n1.加强组织领导（市委办牵头，市政府办配合）。\n一是建立工作专班。\n二是完善考核机制。\n"
+        "2.强化资金保障（市财政局牵头）。\n"
+    )
+    notice = parse_text(text)
+    assert notice.unplaced == []
+    assert notice.all_tasks()[0].text == "加强组织领导。\n一是建立工作专班。\n二是完善考核机制。"
+
+
+def test_listings_into_a_closed_pipe_exit_zero() -> None:
+    cli = str(Path(sys.executable).with_name("lishan-plan"))
+    for command in ("schema", "rules", "--version"):
+        result = subprocess.run(
+            f"{cli} {command} | true; exit ${{PIPESTATUS[0]}}",
+            shell=True,
+            executable="/bin/bash",
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, command

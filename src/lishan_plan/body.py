@@ -174,10 +174,14 @@ def body_text(ctx: BuildContext, line: Line) -> State:
 def task_point(ctx: BuildContext, line: Line) -> State:
     """一是…二是…: a task of its own when units are attached to it (一是…（牵头单位：…）); text of the
     open task when that task's units are still to come; otherwise a closing requirement."""
-    if ctx.levels.carries_itself(ctx.position, ctx.doc.lines):
+    task = ctx.task
+    if ctx.levels.carries_itself(ctx.position):
         return open_task(ctx, line)
-    if ctx.task is not None and ctx.units_ahead():
-        return item_text(ctx, line)
+    if task is not None and (ctx.units_ahead() or ctx.plan_goes_on()):
+        task.text.add(ctx.doc.mapped(line.body), "\n")
+        task.extend_to(line.end)
+        ctx.appended_to = "text"
+        return ctx.state
     return requirement_line(ctx, line)
 
 

@@ -17,9 +17,9 @@ import regex
 
 from .deadlines import is_deadline_phrase
 from .normalize import compact
-from .patterns import FIELD_LABEL, LEADER_LABEL_PATTERN, UNKNOWN_LABEL
+from .patterns import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL
 from .spans import MappedText
-from .units import is_post, separator_positions
+from .units import is_post, looks_organisational, separator_positions
 from .vocabulary import ROLE_LABELS, ROLE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
@@ -28,6 +28,7 @@ VERB_CLAUSE = regex.compile(
     + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
     + r")(?:落实|推进|实施)?",
 )
+UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限:
 LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
 # What a unit list never contains: sentence words, figures, quotation.
@@ -110,7 +111,7 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
 
 
 # A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
-STATEMENT = regex.compile(r"下同|以下同|牵头单位|责任单位|配合单位|为牵头|均为")
+STATEMENT = regex.compile(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
 
 
 def is_statement(text: str) -> bool:
@@ -132,10 +133,20 @@ def inner_role_bracket(text: MappedText) -> tuple[int, int, Reading] | None:
         if close < 0:
             return None
         bracket = trailing_bracket(text.slice(0, close + 1))
-        if bracket is not None and (reading := read_bracket(text.slice(bracket[0] + 1, bracket[1]))) is not None:
+        reading = read_bracket(text.slice(bracket[0] + 1, bracket[1])) if bracket is not None else None
+        if bracket is not None and reading is not None and _organisational(reading):
             return bracket[0], bracket[1], reading
         end = close
     return None
+
+
+def _organisational(reading: Reading) -> bool:
+    """Whether every unit list of a reading names organisations (市应急管理局, 各乡镇): a bracket inside a
+    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies."""
+    lists = [value.value.text for value in reading.values if value.role in UNIT_ROLES]
+    return bool(lists) and all(
+        looks_organisational(name) for text in lists for name in NAME_SEPARATOR.split(compact(text)) if name
+    )
 
 
 def looks_like_units(text: str) -> bool:
@@ -150,6 +161,9 @@ def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None
     for item in items:
         body = item.strip(" \t\f\n。.")
         if not body.text:
+            continue
+        if is_statement(body.text):  # 下同 · 列第一位的为牵头单位: said about the list, not in it
+            reading.notes.append(body)
             continue
         clause = VERB_CLAUSE.fullmatch(body.text)
         if clause and looks_like_units(clause["units"]):

@@ -72,7 +72,7 @@ EncodingOption = Annotated[str | None, typer.Option(help="Read text input with t
 InputFormatOption = Annotated[
     str | None, typer.Option("--input-format", help="text, html or docx; default: by extension.")
 ]
-MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
+MaxBytesOption = Annotated[int, typer.Option(min=0, help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
 
 
@@ -251,7 +251,8 @@ def schema(kind: Annotated[str, typer.Argument(help=f"Which schema: {', '.join(S
     if kind not in SCHEMAS:
         stderr.print(f"lishan-plan: error: unknown schema {kind!r} (known: {', '.join(SCHEMAS)})", markup=False)
         raise typer.Exit(EXIT_USAGE)
-    emit(schema_text(kind), None)
+    with guard(debug=False):
+        emit(schema_text(kind), None)
 
 
 def rules_text() -> str:
@@ -284,12 +285,14 @@ def rules(
     if format not in RULE_LISTINGS:
         stderr.print(f"lishan-plan: error: unknown format {format!r} (known: {', '.join(RULE_LISTINGS)})", markup=False)
         raise typer.Exit(EXIT_USAGE)
-    emit(RULE_LISTINGS[format](), None)
+    with guard(debug=False):
+        emit(RULE_LISTINGS[format](), None)
 
 
 def version_callback(value: bool) -> None:
     if value:
-        emit(f"lishan-plan {__version__}\n", None)
+        with guard(debug=False):
+            emit(f"lishan-plan {__version__}\n", None)
         raise typer.Exit()
 
 

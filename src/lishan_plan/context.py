@@ -96,6 +96,7 @@ class BuildContext:
     appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
     last_appended: str | None = None
     _dates: list[int] | None = None
+    section_leaders: dict[int, tuple[Offsets, Offsets]] = field(default_factory=dict)  # 王纲市长主抓…
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -167,6 +168,13 @@ class BuildContext:
             if (index := bisect.bisect_right(positions, self.position)) < len(positions)
         ]
         return not following or carriers[carrier] < min(following)
+
+    def plan_goes_on(self) -> bool:
+        """Whether a heading or task of the plan comes after the current line."""
+        return any(
+            bisect.bisect_right(positions, self.position) < len(positions)
+            for positions in (self.levels.positions.get(kind, ()) for kind in NUMBERED)
+        )
 
     def date_positions(self) -> list[int]:
         if self._dates is None:
@@ -292,6 +300,8 @@ class BuildContext:
         if level is LineKind.SECTION or not self.sections:
             self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
             self.subsection = None
+            if "leader" in groups and "post" in groups:
+                self.section_leaders[len(self.sections) - 1] = (groups["leader"], groups["post"])
         else:
             section = self.sections[-1]
             section.subsections.append(

@@ -128,7 +128,7 @@ class TaskDraft:
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip()
-        if not found and not self.values and (inner := inner_role_bracket(text)) is not None:
+        if not found and not self.values and not self.reading.values and (inner := inner_role_bracket(text)):
             opener, closer, reading = inner
             found.append(reading)
             text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()

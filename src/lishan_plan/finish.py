@@ -26,7 +26,7 @@ from .model import (
     Task,
 )
 from .numbers import first_year, iso_date
-from .patterns import LEADER_SECTION, LineKind
+from .patterns import LineKind
 from .roles import RoleAssembler
 from .units import make_unit
 
@@ -113,16 +113,9 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
 
 def _leaders_from_section_titles(ctx: BuildContext) -> None:
     """一、王纲市长主抓重点工作: the leader named by a section's title leads its tasks that name none."""
-    for section in ctx.sections:
-        match = LEADER_SECTION.search(ctx.doc.norm, section.heading_span.start, section.heading_span.end)
-        if match is None:
-            continue
-        start, end = match.span("name")
-        leader = Leader(
-            name=ctx.doc.text[start:end],
-            label=ctx.doc.text[slice(*match.span("post"))],
-            span=ctx.doc.index.span(start, end),
-        )
+    for position, ((start, end), post) in ctx.section_leaders.items():
+        section = ctx.sections[position]
+        leader = Leader(name=ctx.doc.text[start:end], label=ctx.doc.printed(post), span=ctx.doc.index.span(start, end))
         tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
         for task in tasks:
             if not task.leaders:

@@ -8,12 +8,11 @@ builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than r
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .brackets import read_bracket, trailing_bracket
-from .classify import Document, Line
+from .classify import Document
 from .patterns import LineKind
 
 
@@ -71,18 +70,11 @@ class Levels:
     carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
     positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
 
-    def carries_itself(self, position: int, lines: Sequence[Line]) -> bool:
-        """Whether the line at `position` attaches units itself: a role bracket ends it, or a unit line
-        follows it directly (blank lines and noise aside)."""
+    def carries_itself(self, position: int) -> bool:
+        """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
+        lines after it are not enough: after the last point of a task they are the task's."""
         carrier = bisect.bisect_left(self.carriers, position)
-        if carrier == len(self.carriers):
-            return False
-        if self.carriers[carrier] == position:
-            return True
-        between = lines[position + 1 : self.carriers[carrier]]
-        return lines[self.carriers[carrier]].kind is LineKind.FIELD and all(
-            line.kind in (LineKind.BLANK, LineKind.PAGE_NUMBER) for line in between
-        )
+        return carrier < len(self.carriers) and self.carriers[carrier] == position
 
     def event_of(self, kind: LineKind) -> Event:
         return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
@@ -133,8 +125,25 @@ def _items_are_tasks(doc: Document, carriers: list[int], positions: list[int], i
     (1.… (1)… (2)… then （责任单位：…）): there the numbered line is the task."""
     if len(items) < 2:
         return False
-    ratio = _carrying(doc, carriers, sorted(positions + items))
-    return ratio[LineKind.TASK] == 0 and ratio[LineKind.NUMBERED_ITEM] >= 0.5
+    boundaries = sorted(positions + items)
+    if _carrying(doc, carriers, boundaries)[LineKind.TASK] != 0:
+        return False
+    # Judge by the items that another item follows: units after the last item of a group may be the
+    # group's (the numbered line's), units between two items belong to the item.
+    item_set = set(items)
+    followed = [
+        (index, boundaries[order + 1])
+        for order, index in enumerate(boundaries[:-1])
+        if index in item_set and boundaries[order + 1] in item_set
+    ]
+    if not followed:
+        return False
+    carrying = [
+        carriers[first] < end
+        for index, end in followed
+        if (first := bisect.bisect_left(carriers, index)) < len(carriers)
+    ]
+    return sum(carrying) * 2 >= len(followed)
 
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:

@@ -65,6 +65,14 @@ FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
 UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
 
+# 王纲市长主抓重点工作 · 李明副区长分管的工作: a section named after the leader who runs its tasks
+# (FORMATS.md §3.C, 湖州): two or three characters and a post at the start of the title, then a verb
+# (not …负责制, a system named after a post).
+LEADER_TITLE = (
+    r"(?:(?P<leader>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
+    r"(?:主抓|分管|牵头|负责|联系)(?!制))?"
+)
+
 PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     # (an empty or whitespace-only line)
     (LineKind.BLANK, _compile(r"")),
@@ -99,8 +107,9 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
             | .{0,60}?(?:来源|发布时间|发布日期|浏览次数)\s{0,2}:
               .{0,80}?(?:来源|发布时间|发布日期|浏览次数|点击数|打印).{0,80}
             | (?!\d{1,3}\s{0,2}[.、]|\()[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}.{1,200}
-            | .{0,80}?(?:网站标识码|ICP备|ICP证|技术支持\s{0,2}:|版权所有|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
-                |网站地图|联系我们).{0,200}"""
+            | (?!\d{1,3}\s{0,2}[.、]|[一二三四五六七八九十]{1,3}[、是]|\()
+              .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
+                |网站地图|联系我们\s{0,2}[:|]).{0,200}"""
         ),
     ),
     # (此件公开发布)        (此件主动公开)        (本文有删减)
@@ -150,8 +159,8 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     (
         LineKind.SECTION,
         _compile(
-            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}[、.](?!\d)\s{{0,3}}(?P<title>.*)
-            | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>.*)"""
+            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}[、.](?!\d)\s{{0,3}}(?P<title>{LEADER_TITLE}.*)
+            | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>{LEADER_TITLE}.*)"""
         ),
     ),
     # (一)深化“放管服”改革        （十一）推进法治型政府建设
@@ -182,13 +191,6 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
     (LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
-)
-
-# 王纲市长主抓重点工作 · 李明副区长分管的工作: a section named after the leader who runs its tasks
-# (FORMATS.md §3.C, 湖州). The name is two to three characters before a post and a verb.
-LEADER_SECTION = regex.compile(
-    r"(?P<name>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
-    r"(?:主抓|分管|牵头|负责|联系)"
 )
 
 # …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break

@@ -21,6 +21,8 @@ from .table_cells import WRAP_TOLERANCE, align, segments, space_cells
 from .vocabulary import COLUMN_HEADERS, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+# No plan table has more columns than this; a header scan stops there (and stays linear).
+MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 
 
@@ -33,6 +35,14 @@ class TableRow:
     start: int  # document offsets covering the row
     end: int
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
+    wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
+
+    def join_wrapped(self) -> None:
+        """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic)."""
+        for column, pieces in sorted(self.wrapped.items()):
+            self.cells += [MappedText()] * (column + 1 - len(self.cells))
+            self.cells[column] = MappedText.concat([(self.cells[column], ""), *((piece, "") for piece in pieces)])
+        self.wrapped = {}
 
 
 def section_row(kind: LineKind, cell: MappedText, start: int, end: int) -> TableRow:
@@ -138,8 +148,11 @@ class _Reader:
                     NoiseKind.TABLE_RULE if line.kind is LineKind.TABLE_RULE else NoiseKind.PAGE_NUMBER
                 )
             elif cells and (named := header_roles([self.doc.matched(cell) for cell in cells])):
-                # A second header row (牵头单位 | 配合单位 under a merged 责任分工) names the columns the
-                # first left blank; a header repeated on the next page changes nothing.
+                # After rows: the same header repeated on the next page is furniture; other columns start
+                # the next table. Before any row: a second header row (牵头单位 | 配合单位 under a merged
+                # 责任分工) names the columns the first left blank.
+                if block.rows and named != block.columns:
+                    break
                 block.columns = [second or first for first, second in zip_longest(block.columns, named)]
                 block.headers += [MappedText()] * (len(cells) - len(block.headers))
                 for index, role in enumerate(named):
@@ -154,6 +167,8 @@ class _Reader:
                 break
             block.last = position
             position += 1
+        for row in block.rows:
+            row.join_wrapped()
         return block
 
     def column_starts(self, line: Line) -> list[int]:
@@ -167,14 +182,18 @@ class _Reader:
         pieces = segments(self.doc, line)
         if row.kind is not LineKind.TASK or not pieces or line.kind in _SECTION_KINDS:
             return False
-        starts = [display_width(self.doc.text[line.start : start]) for start, _ in pieces]
-        if starts[0] <= columns[0] + WRAP_TOLERANCE:
-            return False  # starts at the first column: a row of its own
-        for (start, end), at in zip(pieces, starts, strict=True):
-            column = max((index for index, begin in enumerate(columns) if begin <= at + WRAP_TOLERANCE), default=0)
-            while len(row.cells) <= column:
-                row.cells.append(MappedText())
-            row.cells[column] = row.cells[column].append(self.doc.mapped((start, end)))
+        placed: list[tuple[int, Offsets]] = []
+        for start, end in pieces:
+            at = display_width(self.doc.text[line.start : start])
+            column = next((index for index, begin in enumerate(columns) if abs(begin - at) <= WRAP_TOLERANCE), None)
+            if column is None or column == 0:
+                return False  # not under a column, or under the first: a row or a paragraph of its own
+            limit = columns[column + 1] - columns[column] if column + 1 < len(columns) else None
+            if limit is not None and display_width(self.doc.text[start:end]) > limit + WRAP_TOLERANCE:
+                return False  # wider than its column: running text after the table, not a wrapped cell
+            placed.append((column, (start, end)))
+        for column, offsets in placed:
+            row.wrapped.setdefault(column, []).append(self.doc.mapped(offsets))
         row.end = line.end
         return True
 
@@ -241,7 +260,7 @@ class _Reader:
         style = self.lines[first].row_style or "cell"
         headers: list[MappedText] = []
         position = first
-        while position < len(self.lines) and self.is_cell(self.lines[position], style):
+        while position < len(self.lines) and self.is_cell(self.lines[position], style) and len(headers) < MAX_COLUMNS:
             text = self.doc.matched(self.lines[position].body)
             if column_role(text) is None:
                 break

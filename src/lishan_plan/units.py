@@ -24,6 +24,9 @@ LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
 # 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
 # (but 各镇(街道) is a name of its own).
 LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
+# ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
+# 各区、市财政局 stays two units.
+LEVEL_GOVERNMENT = regex.compile(r"[省市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民政府|政府|管委会|党委|委员会)?")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
@@ -121,7 +124,10 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
             body
             and previous
             and piece.separator in ("、", "\n")
-            and (GENERIC_TAIL.fullmatch(body) is not None or LEVEL_PREFIX.fullmatch(previous) is not None)
+            and (
+                GENERIC_TAIL.fullmatch(body) is not None
+                or (LEVEL_PREFIX.fullmatch(previous) is not None and LEVEL_GOVERNMENT.fullmatch(body) is not None)
+            )
         )
         if joins_previous:
             merged[-1] = (merged[-1][0], position)
@@ -196,6 +202,18 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
     start, end = text.source_range(0, len(text))
     name, scope, etc = derive_name(text.text, text.original, script)
     return Unit(raw=text.printed(), name=name, scope=scope, etc=etc, span=index.span(start, end))
+
+
+# 各乡镇 · 有关单位 · 属地街道 · 市直各部门: collective names without an organisation ending.
+COLLECTIVE = regex.compile(
+    r"(?:各|有关|相关|属地|其他|全[省市县区]).*|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校)"
+)
+
+
+def looks_organisational(name: str) -> bool:
+    """Whether a unit name reads as a body: an organisation ending (局, 委, 公司 …) or a collective."""
+    name = name.rstrip("等")
+    return bool(ORGANISATION_END.search(name)) or COLLECTIVE.fullmatch(name) is not None
 
 
 def is_post(text: str) -> bool:
