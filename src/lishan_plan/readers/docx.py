@@ -14,14 +14,14 @@ from typing import Any
 
 from ..errors import InputError
 from ..read import Decoded
+from .rendering import cell_text, pipe_row
 
 WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _cell_text(cell: Any) -> str:
     """A cell's paragraphs and line breaks, joined by <br> (a line break in a cell separates units)."""
-    parts = [line.strip() for paragraph in cell.paragraphs for line in paragraph.text.split("\n")]
-    return "<br>".join(part for part in parts if part).replace("|", "｜")
+    return cell_text(line.strip() for paragraph in cell.paragraphs for line in paragraph.text.split("\n"))
 
 
 def _row_texts(row: Any) -> list[str]:
@@ -47,7 +47,7 @@ def render_docx(document: Any) -> str:
             for row in Table(element, document).rows:
                 cells = _row_texts(row)
                 if any(cells):
-                    lines.append("| " + " | ".join(cells) + " |")
+                    lines.append(pipe_row(cells))
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 

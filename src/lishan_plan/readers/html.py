@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..read import Decoded, decode_with, sniff_binary
+from .rendering import cell_text, pipe_row
 
 BLOCKS = {
     "p",
@@ -182,9 +183,7 @@ def _span(value: str | None) -> int:
 
 
 def _cell_text(cell: _Cell) -> str:
-    text = "".join(cell.text).replace("|", "｜")
-    parts = [part.strip(" ") for part in text.split("<br>")]
-    return "<br>".join(part for part in parts if part).strip()
+    return cell_text(part.strip(" ") for part in "".join(cell.text).split("<br>")).strip()
 
 
 def _render_table(table: _Table) -> list[str]:
@@ -226,7 +225,7 @@ def _render_table(table: _Table) -> list[str]:
             column += 1
         if any(out):
             grid.append(out)
-    return ([caption] if caption else []) + ["| " + " | ".join(cells) + " |" for cells in grid]
+    return ([caption] if caption else []) + [pipe_row(cells) for cells in grid]
 
 
 def render_html(markup: str) -> str:
