@@ -7,15 +7,17 @@ Each convention found is recorded on the notice, and each task it changed names 
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .model import Convention, ConventionKind, Task
 from .spans import LineIndex
 
 # 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 · 排名第一的单位为牵头单位 ·
-# 排在第一位的单位负责牵头抓总
+# 排在第一位的单位负责牵头抓总 · 列第一位者为工作牵头单位或汇总单位
 FIRST_LISTED = regex.compile(
-    r"(?:列|排名|排在|排)(?:在)?第一(?:位|个|名)?的?(?:责任单位|单位|部门)?(?:为|是|即为|作为|负责)牵头"
+    r"(?:列|排名|排在|排)(?:在)?第一(?:位|个|名)?[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头"
 )
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
 RESPONSIBLE_LEADS = regex.compile(
@@ -61,15 +63,27 @@ def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]
 
 
 def apply_lead_conventions(tasks: list[Task], conventions: list[Convention]) -> None:
-    """Give lead-less tasks their lead as the notice's stated convention says."""
-    for convention in conventions:
-        if convention.kind not in (ConventionKind.FIRST_LISTED_LEADS, ConventionKind.RESPONSIBLE_LEADS):
+    """Give lead-less tasks their lead as the notice's stated convention says.
+
+    A task follows the last lead convention stated before it. The first statement governs the
+    tasks above it too: a notice that says who leads only inside the bracket of its fourth task
+    (…列第一位的为牵头单位，下同) is read the same way from its first task on.
+    """
+    stated = [
+        convention
+        for convention in conventions
+        if convention.kind in (ConventionKind.FIRST_LISTED_LEADS, ConventionKind.RESPONSIBLE_LEADS)
+    ]
+    if not stated:
+        return
+    starts = [convention.span.start for convention in stated]
+    for task in tasks:
+        if task.lead_units or not task.responsible_units:
             continue
-        for task in tasks:
-            if task.lead_units or not task.responsible_units or task.span.end <= convention.span.start:
-                continue
-            if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
-                task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
-            else:
-                task.lead_units, task.responsible_units = task.responsible_units, []
-            task.conventions.append(convention.kind)
+        before = bisect.bisect_left(starts, task.span.end)
+        convention = stated[before - 1] if before else stated[0]
+        if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
+            task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
+        else:
+            task.lead_units, task.responsible_units = task.responsible_units, []
+        task.conventions.append(convention.kind)

@@ -33,6 +33,12 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("﹚")] = ")"
     # Colon look-alikes (∶ ratio sign) appear in OCR and PDF text: 牵头单位∶
     table[ord("∶")] = ":"
+    # Stops and commas after a task number in small or half-width forms: 1﹒ (small full stop),
+    # 2﹑ (small ideographic comma), 3､ (half-width ideographic comma), 4｡ (half-width full stop).
+    table[ord("﹒")] = "."
+    table[ord("｡")] = "."
+    for comma in "﹑､":
+        table[ord(comma)] = "、"
     return table
 
 

@@ -156,10 +156,11 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     # 一是加强组织领导。区政府领导班子成员要发挥“头雁效应”…
     (LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
     # 一、以推动高质量发展为首要任务,提质量扩总量,全面推进经济稳中求进        第二部分 重点任务
+    # 一、2023年全区经济社会发展主要预期目标 (a digit may follow 、, never the . of a decimal)
     (
         LineKind.SECTION,
         _compile(
-            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}[、.](?!\d)\s{{0,3}}(?P<title>{LEADER_TITLE}.*)
+            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}(?:、|\.(?!\d))\s{{0,3}}(?P<title>{LEADER_TITLE}.*)
             | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>{LEADER_TITLE}.*)"""
         ),
     ),
@@ -170,7 +171,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         LineKind.TASK,
         _compile(
             r"""(?P<num>\d{1,3})
-            (?:\s{0,3}[.、](?!\d)|\s{1,6}(?=[\p{Han}“"《(])(?![年月日号个万亿元项家户人次天台座所条处])|\s{0,3}\)(?=\p{Han}))
+            (?:\s{0,3}(?:、|\.(?!\d))|\s{1,6}(?=[\p{Han}“"《(])(?![年月日号个万亿元项家户人次天台座所条处])|\s{0,3}\)(?=\p{Han}))
             \s{0,6}(?P<text>.+)"""
         ),
     ),

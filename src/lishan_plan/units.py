@@ -22,7 +22,8 @@ SEPARATORS = "、,;/"
 LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
 
 # 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
-# (but 各镇(街道) is a name of its own).
+# (but 各镇(街道) is a name of its own). After a collective 各… a bare level is one more member of
+# the same collective: 各开发区、镇(街道).
 LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
 # ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
 # 各区、市财政局 stays two units.
@@ -43,6 +44,9 @@ ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 NAME_LIKE_NOTE = regex.compile(
     r".*(?:局|委|办|厅|政府|管委会|委员会|办公室|中心|公司|集团)|[省市州县区旗乡镇场街道园新、,]{1,8}|.{0,6}(?:园区|新区|开发区)"
 )
+# 湘西经(jīng)开区(qū)管委会: a web copy's pinyin gloss after a polyphonic character is never part
+# of a name (FORMATS.md §10); the name reads through it.
+PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
@@ -77,11 +81,16 @@ CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构
 CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
 
 
+# …政府及开发区管委会: the right side is a whole name when it ends like an organisation before the
+# next separator (开发区管委会), even without a level prefix.
+CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/])")
+
+
 def _joins_two_units(text: str, start: int, position: int) -> bool:
     return (
         text[position] in CONJUNCTIONS
         and CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None
-        and CONJOINED_RIGHT.match(text, position + 1) is not None
+        and any(pattern.match(text, position + 1) is not None for pattern in (CONJOINED_RIGHT, CONJOINED_NAME))
     )
 
 
@@ -120,13 +129,17 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
     for position, piece in enumerate(pieces):
         body = compact(piece.text.text)
         previous = compact(pieces[merged[-1][1]].text.text) if merged else ""
+        head = compact(pieces[merged[-1][0]].text.text) if merged else ""
         joins_previous = (
             body
             and previous
             and piece.separator in ("、", "\n")
             and (
                 GENERIC_TAIL.fullmatch(body) is not None
-                or (LEVEL_PREFIX.fullmatch(previous) is not None and LEVEL_GOVERNMENT.fullmatch(body) is not None)
+                or (
+                    (LEVEL_PREFIX.fullmatch(previous) is not None or head.startswith("各"))
+                    and LEVEL_GOVERNMENT.fullmatch(body) is not None
+                )
             )
         )
         if joins_previous:
@@ -176,7 +189,8 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
     The structure is read on the normalised text and cut from the printed one at the same places,
     so the name keeps the printed forms (各乡（镇）人民政府) and a traditional name is then simplified.
     """
-    kept = [position for position, char in enumerate(norm) if not char.isspace()]
+    glossed = {position for match in PINYIN_GLOSS.finditer(norm) for position in range(*match.span())}
+    kept = [position for position, char in enumerate(norm) if not char.isspace() and position not in glossed]
     norm = "".join(norm[position] for position in kept)
     printed = "".join(printed[position] for position in kept)
     etc = False
@@ -226,9 +240,20 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
     """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped)."""
     leaders = []
     for text in split_list(value).units:
-        name = compact(text.printed())
-        if script == "traditional":
-            name = to_simplified(name)
         start, end = text.source_range(0, len(text))
-        leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
+        for name in _padded_names(text.printed()):
+            if script == "traditional":
+                name = to_simplified(name)
+            leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
     return leaders
+
+
+def _padded_names(printed: str) -> list[str]:
+    """One name (范 勇 → 范勇), or two-character names padded for alignment and then fused by a copy
+    that lost the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10)."""
+    tokens = printed.split()
+    ends_single = len(tokens) >= 3 and len(tokens[0]) == len(tokens[-1]) == 1
+    if not ends_single or any(len(token) != 2 for token in tokens[1:-1]):
+        return [compact(printed)]
+    chars = "".join(tokens)
+    return [chars[position : position + 2] for position in range(0, len(chars), 2)]

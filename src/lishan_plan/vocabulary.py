@@ -58,8 +58,10 @@ ROLE_LABELS: dict[str, Role] = {
 }
 
 # Leader labels follow one shape: an optional role word, an optional level, then 领导
-# (牵头领导, 责任领导, 牵头负责领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导, 联系领导 …).
-LEADER_LABEL = r"(?:牵头负责|牵头|责任|分管|联系|包保|领衔|协管)?(?:省|市|州|县|区|旗|镇|乡)?(?:级)?(?:负责)?领导"
+# (牵头领导, 责任领导, 牵头负责领导, 牵头责任领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导, 联系领导 …).
+LEADER_LABEL = (
+    r"(?:牵头负责|牵头责任|牵头|责任|分管|联系|包保|领衔|协管)?(?:省|市|州|县|区|旗|镇|乡)?(?:级)?(?:负责)?领导"
+)
 
 # Table column headers (compared with whitespace removed: "序 号" is 序号).
 COLUMN_HEADERS: dict[str, Role] = {
@@ -81,11 +83,25 @@ COLUMN_HEADERS: dict[str, Role] = {
     "工作措施": Role.TASK,
     "任务举措": Role.TASK,
     "重点工作内容": Role.TASK,
+    "目标与任务": Role.TASK,
+    "主要目标任务": Role.TASK,
+    "工作目标": Role.TASK,
+    "任务": Role.TASK,
+    "具体工作": Role.TASK,
+    "具体措施": Role.TASK,
+    "主要内容": Role.TASK,
     "指标要求": Role.NOTE,
     "目标要求": Role.NOTE,
     "目标类型": Role.NOTE,
     "进展情况": Role.NOTE,
     "备注": Role.NOTE,
+    "完成情况": Role.NOTE,
+    "推进情况": Role.NOTE,
+    "落实情况": Role.NOTE,
+    "工作进展": Role.NOTE,
+    "任务来源": Role.NOTE,
+    "工作目标要求": Role.NOTE,
+    "考核指标": Role.NOTE,
     **{label: role for label, role in ROLE_LABELS.items() if role is not Role.DIVISION},
 }
 
