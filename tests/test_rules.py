@@ -232,3 +232,16 @@ def test_lp201_silent_for_items_numbered_afresh_under_each_heading() -> None:
     )
     assert found(text, "LP201") == []
     assert found(text, "LP203") == []
+
+
+def test_lp502_unknown_role_verb_triggers_and_keeps_the_bracket() -> None:
+    text = body("一、总体任务\n1.推进某项工作。（县发改局牵头，各乡镇人民政府具体实施）\n")
+    assert found(text, "LP502") == [line_of(text, "具体实施")]
+    task = parse_text(text).all_tasks()[0]
+    assert [unit.name for unit in task.lead_units] == ["县发改局"]
+    assert [unit.name for unit in task.responsible_units] == ["各乡镇人民政府"]
+
+
+def test_lp502_silent_for_known_verbs() -> None:
+    text = body("一、总体任务\n1.推进某项工作。（县发改局牵头，各乡镇人民政府配合）\n")
+    assert found(text, "LP502") == []

@@ -19,8 +19,8 @@ from .deadlines import is_deadline_phrase
 from .normalize import compact
 from .patterns import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL
 from .spans import MappedText
-from .units import is_post, looks_organisational, separator_positions
-from .vocabulary import ROLE_LABELS, ROLE_VERBS, Role
+from .units import ORGANISATION_END, is_post, looks_organisational, separator_positions
+from .vocabulary import ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
 VERB_CLAUSE = regex.compile(
@@ -42,6 +42,7 @@ class RoleValue:
     role: Role | None  # None: a label the vocabulary does not know
     value: MappedText
     label: MappedText | None = None
+    guessed_from: MappedText | None = None  # a clause with no verb the vocabulary knows, read as this role
 
 
 @dataclass(frozen=True)
@@ -154,10 +155,52 @@ def looks_like_units(text: str) -> bool:
     return 1 < len(squeezed) <= 120 and not NOT_UNITS.search(squeezed)
 
 
-def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None:
-    """Read comma items in verb style; None when the items are not role text."""
-    reading, found_verb = Reading(), False
-    pending: list[MappedText] = []
+# The longest verb phrase read past when a clause's verb is not in the vocabulary: 具体实施 · 抓好落实
+MAX_UNKNOWN_VERB = 6
+
+
+def unknown_verb_clause(text: str) -> int | None:
+    """Where the verb starts in a clause of units and a verb the vocabulary does not know
+    (各县区政府落实 · 县住建局具体实施 · 各乡镇抓好落实): the shortest Han tail after a name that ends like an
+    organisation, itself not ending like one (so 区科技和经信局 is a name, not 区科 + 技和经信局)."""
+    lengths = range(2, min(MAX_UNKNOWN_VERB, len(text) - 2) + 1)
+    for name_end in (ORGANISATION_END.search, COLLECTIVE_HEAD.fullmatch):
+        for length in lengths:
+            units, verb = text[:-length], text[-length:]
+            if HAN_ONLY.fullmatch(verb) and not looks_organisational(verb) and name_end(units):
+                return len(units)
+    return None
+
+
+# 各乡镇 · 各县区 · 有关村: a short collective that a verb may follow directly
+COLLECTIVE_HEAD = regex.compile(r"(?:各|有关|相关)\p{Han}{1,4}")
+HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+@dataclass
+class _VerbState:
+    """What a verb-style list has shown so far: units waiting for their verb, whether a verb was seen
+    and whether a unit was said to lead (after which a bare 负责 is the responsible share)."""
+
+    reading: Reading = field(default_factory=Reading)
+    pending: list[MappedText] = field(default_factory=list)
+    found_verb: bool = False
+    led: bool = False
+
+
+def _verb_role(verb: str, label_role: Role | None, state: _VerbState) -> Role:
+    if label_role is not None and verb in SHARE_VERBS:
+        return label_role  # 责任单位：A、B按职责分工负责: the label says which share
+    if verb == "负责" and state.led:
+        return Role.RESPONSIBLE  # （X牵头，Y负责）
+    return ROLE_VERBS[verb]
+
+
+def _verb_items(items: list[MappedText], default: Role | None, label_role: Role | None = None) -> Reading | None:
+    """Read comma items in verb style; None when the items are not role text. `label_role` is the role
+    of the label the items stand under, if any; `default` the role of units that no verb follows."""
+    state = _VerbState()
+    reading = state.reading
     for item in items:
         body = item.strip(" \t\f\n。.")
         if not body.text:
@@ -168,26 +211,33 @@ def _verb_items(items: list[MappedText], default: Role | None) -> Reading | None
         clause = VERB_CLAUSE.fullmatch(body.text)
         if clause and looks_like_units(clause["units"]):
             units = body.slice(0, clause.end("units"))
-            role = ROLE_VERBS[clause["verb"]]
+            role = _verb_role(clause["verb"], label_role, state)
             if is_post(units.text):
                 role = Role.LEADER
-            for waiting in pending:
+            for waiting in state.pending:
                 reading.values.append(RoleValue(role, waiting))
-            pending = []
+            state.pending = []
             reading.values.append(RoleValue(role, units))
-            found_verb = True
+            state.found_verb = True
+            state.led = state.led or "牵头" in clause["verb"]
         elif is_deadline_phrase(body.text):
             reading.values.append(RoleValue(Role.DEADLINE, body))
+        elif (cut := unknown_verb_clause(body.text)) is not None and looks_like_units(body.text[:cut]):
+            # （X牵头，各县区政府落实）: keep the bracket, read these units as responsible, and say so
+            reading.values.append(RoleValue(default or Role.RESPONSIBLE, body.slice(0, cut), guessed_from=body))
         elif looks_like_units(body.text):
-            pending.append(body)
+            state.pending.append(body)
         else:
             return None
-    if pending:
-        if default is None:
-            return None
-        reading.values.extend(RoleValue(default, waiting) for waiting in pending)
-    if not found_verb and default is None:
+    if not state.found_verb and default is None:
         return None
+    if state.pending:
+        # Units no verb follows: under a label they take its role; after a known verb they are read
+        # as responsible, and said to be guessed.
+        role = default or Role.RESPONSIBLE
+        reading.values.extend(
+            RoleValue(role, waiting, guessed_from=None if default else waiting) for waiting in state.pending
+        )
     return reading
 
 
@@ -216,7 +266,8 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
         bounds = [*separator_positions(first.text, ",;"), len(first)]
         items = split_depth0(first, ",;")
         has_verb = any(VERB_CLAUSE.fullmatch(item.strip(" \t\f\n。.").text) for item in items)
-        verbs = _verb_items(items, None if role is Role.DIVISION else role) if has_verb else None
+        label_role = None if role is Role.DIVISION else role
+        verbs = _verb_items(items, label_role, label_role) if has_verb else None
         if verbs is not None:
             reading.extend(verbs)
         else:

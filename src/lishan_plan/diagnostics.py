@@ -197,6 +197,17 @@ RULES: tuple[Rule, ...] = (
         "notes rather than guessed into a role.",
         structural=True,
     ),
+    Rule(
+        "LP502",
+        "unknown-role-verb",
+        INFO,
+        "Unknown role verb",
+        "{clause} has no role verb the vocabulary knows; its units are read as {role}",
+        "A clause of a role bracket whose verb is not in the vocabulary (各县区政府落实, X具体实施) or that has "
+        "no verb at all, next to clauses that do (X牵头). Its units are kept and read as responsible rather "
+        "than losing the whole bracket; check the role by eye.",
+        structural=True,
+    ),
 )
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in RULES}

@@ -74,6 +74,10 @@ class RoleAssembler:
                 roles.notes.append(_note(text, self.index, label))
             return
         if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+            if value.guessed_from is not None:
+                clause = value.guessed_from
+                args = {"clause": clause.printed().strip(), "role": role.value}
+                roles.problems.append(Problem("LP502", clause.source_offset(0), args))
             self._add_units(roles, role, value, text)
         elif role is Role.LEADER:
             roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))

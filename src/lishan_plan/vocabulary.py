@@ -126,6 +126,10 @@ ROLE_VERBS: dict[str, Role] = {
     "参与": Role.COOPERATING,
 }
 
+# Verbs that say a unit does its share rather than which share: under a label (责任单位：A、B按职责分工负责)
+# the label names the role, and a bare 负责 after a 牵头 clause ((X牵头，Y负责)) is the responsible share.
+SHARE_VERBS = frozenset(verb for verb in ROLE_VERBS if verb == "负责" or verb.startswith("按"))
+
 # Keys of the metadata rows government pages print above a notice (索引号 | …, 发文字号：…). Only
 # 发文字号 / 文号, 成文日期 and 发布机构 are used; the others are recognised so they are not read as text.
 METADATA_KEYS = (
