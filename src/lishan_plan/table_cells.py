@@ -13,7 +13,7 @@ from .deadlines import is_deadline_phrase
 from .normalize import compact
 from .patterns import NAME_SEPARATOR, LineKind
 from .spans import MappedText
-from .units import ORGANISATION_END
+from .units import ORGANISATION_END, looks_organisational
 from .vocabulary import Role
 
 
@@ -45,6 +45,88 @@ def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]
             continue
         placed.append(remaining.pop(0))
     return placed + [MappedText()] * (len(roles) - len(placed))
+
+
+# How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
+# column left empty or of one more cell line in a column that rarely holds several.
+GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
+# A row longer than this is placed by order alone (keeps `assign` quadratic in a bounded size).
+MAX_ASSIGNED_CELLS = 48
+# Unit lists are short; a cell longer than this that does not read as units is running text.
+LONG_TEXT = 40
+_UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+_MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
+
+
+def reads_as_units(text: str) -> bool:
+    """Whether a cell's text is a list of bodies (县水务局、县住建局 · 各乡镇(街道))."""
+    names = [name for name in regex.split(r"[、,;/\s]+", text) if name]
+    return bool(names) and len(text) <= 200 and all(looks_organisational(name) for name in names)
+
+
+def cell_score(role: Role | None, text: str) -> int:
+    """How well one cell line suits a column of `role`: positive for a fit, negative for a misfit."""
+    compact_text = compact(text)
+    if not compact_text:
+        return 0
+    if role is Role.NUMBER:
+        return GOOD_FIT if compact_text.isdecimal() else MISFIT
+    if role is Role.DEADLINE:
+        return GOOD_FIT if is_deadline_phrase(compact_text) else MISFIT
+    if role is Role.LEADER:
+        return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
+    if role in _UNIT_COLUMNS:
+        if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
+            return MISFIT
+        if reads_as_units(compact_text):
+            return GOOD_FIT
+        return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
+    if role is Role.TASK:
+        return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
+    return 0
+
+
+def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """Place a row's cell lines in its columns, in order, where they fit best.
+
+    A web copy of a table prints one cell per line and may drop empty cells or print one cell over
+    several lines (a unit per line, a progress note over two). Each column takes a run of consecutive
+    lines, possibly none; the runs are chosen to maximise the fit of every line to its column
+    (`cell_score`), which places a short row's cells and gathers a long row's extra lines alike.
+    Several lines in one column are joined by line breaks, which separate units.
+    """
+    if len(cells) > MAX_ASSIGNED_CELLS:
+        return cells[: len(roles) - 1] + [_joined(cells[len(roles) - 1 :])]
+    scores = [[cell_score(role, cell.text) for cell in cells] for role in roles]
+    worst = float("-inf")
+    # best[j][i]: the best score of the first j columns holding the first i lines; choice[j][i] the
+    # number of lines the j-th column took.
+    best = [[worst] * (len(cells) + 1) for _ in range(len(roles) + 1)]
+    choice = [[0] * (len(cells) + 1) for _ in range(len(roles) + 1)]
+    best[0][0] = 0
+    for column, role in enumerate(roles):
+        extra = 0 if role in _MULTILINE else EXTRA_LINE
+        for start in range(len(cells) + 1):
+            if best[column][start] == worst:
+                continue
+            running = 0
+            for end in range(start, len(cells) + 1):
+                if end > start:
+                    running += scores[column][end - 1] + (extra if end > start + 1 else 0)
+                candidate = best[column][start] + (running if end > start else EMPTY_COLUMN)
+                if candidate > best[column + 1][end]:
+                    best[column + 1][end], choice[column + 1][end] = candidate, end - start
+    placed: list[MappedText] = []
+    end = len(cells)
+    for column in range(len(roles), 0, -1):
+        taken = choice[column][end]
+        placed.append(_joined(cells[end - taken : end]))
+        end -= taken
+    return placed[::-1]
+
+
+def _joined(cells: list[MappedText]) -> MappedText:
+    return MappedText.concat((cell, "\n") for cell in cells)
 
 
 # Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.

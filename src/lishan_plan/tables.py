@@ -12,18 +12,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+import regex
+
 from .classify import Document, Line, Offsets, display_width, match_kind
 from .model import NoiseKind
 from .normalize import compact
 from .patterns import LEADER_LABEL_PATTERN, LineKind
 from .spans import MappedText, TextBuilder
-from .table_cells import WRAP_TOLERANCE, align, segments, space_cells
+from .table_cells import WRAP_TOLERANCE, align, assign, segments, space_cells
 from .vocabulary import COLUMN_HEADERS, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
+# Blank (or bare "|") lines between two header cells of a spaced copy, at most.
+MAX_SEPARATOR_LINES = 3
+# A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求).
+UNKNOWN_HEADER = regex.compile(r"\p{Han}{2,8}")
+# Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
+NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
+# The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
+ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
+
+
+def row_number(text: str) -> int | None:
+    match = ROW_NUMBER.fullmatch(text.strip())
+    return int(match[1]) if match else None
 
 
 @dataclass
@@ -258,19 +273,17 @@ class _Reader:
     # -- one cell per line, with or without a trailing "|" ---------------------------------------
     def read_cells_per_line(self, first: int) -> TableBlock | None:
         style = self.lines[first].row_style or "cell"
-        headers: list[MappedText] = []
-        position = first
-        while position < len(self.lines) and self.is_cell(self.lines[position], style) and len(headers) < MAX_COLUMNS:
-            text = self.doc.matched(self.lines[position].body)
-            if column_role(text) is None:
-                break
-            headers.append(self.doc.mapped(self.lines[position].body))
-            position += 1
-        roles = header_roles([header.text for header in headers]) if len(headers) >= 3 else None
-        if roles is None:
+        header = self.header_cells(first, style)
+        if header is None:
             return None
+        headers, roles, position, spaced = header
         block = TableBlock(first, position - 1, style, roles, headers)
-        block.furniture = dict.fromkeys(range(first, position), NoiseKind.TABLE_HEADER)
+        block.furniture = {
+            index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
+        }
+        if spaced:
+            self.read_spaced_cells(block, position)
+            return block
         row: list[MappedText] = []
         row_start = 0
         while position < len(self.lines):
@@ -306,6 +319,119 @@ class _Reader:
         if row:
             block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
         return block
+
+    def header_cells(
+        self, first: int, style: str
+    ) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
+        """The header of a one-cell-per-line table starting at `first`: its cells, their roles, the
+        index after the header, and whether cells stand apart by blank (or bare "|") lines.
+
+        A header cell is a column name (序号, 牵头单位, 分 管 县领导) or a short label the vocabulary
+        does not know (民生实事); a name split over two lines (牵头 / 单位) is one cell. The first
+        cell must be a known column name.
+        """
+        headers: list[MappedText] = []
+        known: list[Role | None] = []
+        position, spaced = first, False
+        while position < len(self.lines) and len(headers) < MAX_COLUMNS:
+            gap = self.separator_run(position, style) if headers else 0
+            if gap > MAX_SEPARATOR_LINES or (headers and gap and not spaced and len(headers) > 1):
+                break
+            line = self.lines[position + gap]
+            if not self.is_cell(line, style):
+                break
+            text = self.doc.matched(line.body)
+            role = column_role(text)
+            following = self.next_cell(position + gap + 1, style)
+            if role is None and following is not None:
+                joined = text + self.doc.matched(self.lines[following].body)
+                if (split_role := column_role(joined)) is not None:
+                    headers.append(self.doc.mapped(line.body).append(self.doc.mapped(self.lines[following].body)))
+                    known.append(split_role)
+                    spaced = spaced or gap > 0
+                    position = following + 1
+                    continue
+            if role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
+                break
+            headers.append(self.doc.mapped(line.body))
+            known.append(role)
+            spaced = spaced or gap > 0
+            position += gap + 1
+        while known and known[-1] is None:  # a header ends with a known column name
+            known.pop()
+            headers.pop()
+        if len(headers) < 3:
+            return None
+        roles = header_roles([header.text for header in headers])
+        if roles is None:
+            return None
+        if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
+            roles[roles.index(None)] = Role.TASK
+        end = position
+        while end > first and not self.is_cell(self.lines[end - 1], style):
+            end -= 1
+        return headers, roles, end, spaced
+
+    def separator_run(self, position: int, style: str) -> int:
+        """How many blank or bare "|" lines stand at `position` (cell separators in a spaced copy)."""
+        run = 0
+        while position + run < len(self.lines) and self.is_separator(self.lines[position + run], style):
+            run += 1
+        return run
+
+    def next_cell(self, position: int, style: str) -> int | None:
+        """The index of the next cell line at or after `position`, past separator lines."""
+        position += self.separator_run(position, style)
+        return position if position < len(self.lines) and self.is_cell(self.lines[position], style) else None
+
+    @staticmethod
+    def is_separator(line: Line, style: str) -> bool:
+        # A bare "|" between plain cells is a cell border, as a blank line is.
+        bare_bar = style == "cell" and line.row_style == "bar" and line.kind is LineKind.TABLE_RULE
+        return line.kind is LineKind.BLANK or bare_bar
+
+    def read_spaced_cells(self, block: TableBlock, position: int) -> None:
+        """Rows of a table whose cells stand apart by blank lines: a row runs from its number (the
+        one after the previous row's) or a section row to the next, and its cell lines are placed
+        in the columns by `assign`, so a missing cell or a cell over several lines shifts nothing."""
+        numbered = bool(block.columns) and block.columns[0] is Role.NUMBER
+        row: list[MappedText] = []
+        row_start = row_end = 0
+        previous_number: int | None = None
+
+        def close_row() -> None:
+            if row:
+                cells = assign(row, block.columns)
+                block.rows.append(TableRow(LineKind.TASK, cells, row_start, row_end))
+
+        while position < len(self.lines):
+            line = self.lines[position]
+            if self.is_separator(line, block.style):
+                position += 1
+                continue
+            if not self.is_cell(line, block.style) or line.kind in NEVER_A_CELL:
+                break
+            cell = self.doc.mapped(line.body)
+            number = row_number(cell.text) if numbered else None
+            kind = section_kind(cell.text) if line.kind in _SECTION_KINDS else None
+            if kind is not None:
+                close_row()
+                row = []
+                block.rows.append(section_row(kind, cell, line.start, line.end))
+            elif number is not None and (previous_number is None or number == previous_number + 1):
+                close_row()
+                row, row_start, previous_number = [cell.strip(" ()[].、")], line.start, number
+                row_end = line.end
+            elif not row and numbered:
+                break  # text after the table that no number opened
+            else:
+                if not row:
+                    row_start = line.start
+                row.append(cell)
+                row_end = line.end
+            block.last = position
+            position += 1
+        close_row()
 
     @staticmethod
     def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:

@@ -40,9 +40,9 @@ ORGANISATION_ENDINGS = (
 )
 ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
-# 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场).
+# 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
 NAME_LIKE_NOTE = regex.compile(
-    r".*(?:局|委|办|厅|政府|管委会|委员会|办公室|中心|公司|集团)|[省市州县区旗乡镇场街道园新、,]{1,8}|.{0,6}(?:园区|新区|开发区)"
+    rf".*(?:{ORGANISATION_ENDINGS})|[省市州县区旗乡镇场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
 # 湘西经(jīng)开区(qū)管委会: a web copy's pinyin gloss after a polyphonic character is never part
 # of a name (FORMATS.md §10); the name reads through it.
