@@ -96,7 +96,7 @@ def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText
     Several lines in one column are joined by line breaks, which separate units.
     """
     if len(cells) > MAX_ASSIGNED_CELLS:
-        return cells[: len(roles) - 1] + [_joined(cells[len(roles) - 1 :])]
+        return [*cells[: len(roles) - 1], _joined(cells[len(roles) - 1 :])]
     scores = [[cell_score(role, cell.text) for cell in cells] for role in roles]
     worst = float("-inf")
     # best[j][i]: the best score of the first j columns holding the first i lines; choice[j][i] the
