@@ -28,9 +28,10 @@ def header_line(ctx: BuildContext, line: Line) -> State:
         if "rest" in line.groups and header.glued_title is None:
             header.glued_title = doc.group(line, "rest")
     elif line.kind is LineKind.META:
-        key = "".join(doc.matched(line.groups["key"]).split())
-        value = doc.printed(line.groups["value"]).strip()
-        header.metadata.setdefault(key, value)
+        for key_group, value_group in (("key", "value"), ("key2", "value2")):
+            if key_group in line.groups:
+                key = "".join(doc.matched(line.groups[key_group]).split())
+                header.metadata.setdefault(key, doc.printed(line.groups[value_group]).strip())
     elif line.kind is LineKind.DATE:
         header.metadata.setdefault("成文日期", doc.printed(line.body))
     else:

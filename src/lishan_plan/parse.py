@@ -18,7 +18,7 @@ from .layout import detect_wrap_width, running_headers
 from .levels import infer_levels
 from .model import Notice, Source
 from .normalize import detect_script, normalize
-from .read import Decoded, strip_bom
+from .read import Decoded, drop_pinyin_glosses, strip_bom
 from .readers import read_input
 from .tables import find_tables
 from .validate import findings_for
@@ -69,7 +69,8 @@ def parse_bytes(
 def parse_text(text: str, path: str | None = None) -> Notice:
     """Parse a notice from text; its sha256 is that of the UTF-8 encoding of `text`."""
     text = strip_bom(text)
-    return parse_decoded(Decoded(text, "utf-8"), path, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest)
 
 
 def parse_file(

@@ -125,9 +125,19 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
+    # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
     (
         LineKind.META,
-        _compile(r"""(?:[-*•]\s{0,3})?(?P<key>""" + spaced(METADATA_KEYS) + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*)"""),
+        _compile(
+            r"""(?:[-*•]\s{0,3})?(?P<key>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*)
+            | (?P<key>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{1,8}(?P<value>\S.{0,80}?)\s{1,8}(?P<key2>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,3}[:]?\s{0,8}(?P<value2>.*)"""
+        ),
     ),
     # 鞍山市立山区人民政府文件
     (LineKind.LETTERHEAD, _compile(r"(?P<value>[\p{Han}()]{2,30}文件)")),

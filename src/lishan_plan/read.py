@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+import regex
+
 from .errors import InputError
 
 BOMS = (
@@ -37,6 +39,19 @@ class Decoded:
 
     text: str
     encoding: str
+
+
+# 發(fā)展 · 經(jīng)開區(qū): a pinyin gloss some mirror sites print after a polyphonic character. It is
+# never part of the notice (FORMATS.md §10), and it breaks labels and names mid-word (責任單(dān)位),
+# so the reading stage renders the text without it, as the HTML reader renders a page without its tags.
+PINYIN_GLOSS = regex.compile(
+    r"(?<=\p{Han})[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+)
+
+
+def drop_pinyin_glosses(text: str) -> str:
+    """The text without pinyin glosses after Han characters; line breaks are kept, so line numbers hold."""
+    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 def strip_bom(text: str) -> str:

@@ -44,9 +44,6 @@ ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 NAME_LIKE_NOTE = regex.compile(
     rf".*(?:{ORGANISATION_ENDINGS})|[省市州县区旗乡镇场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
-# 湘西经(jīng)开区(qū)管委会: a web copy's pinyin gloss after a polyphonic character is never part
-# of a name (FORMATS.md §10); the name reads through it.
-PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
@@ -189,8 +186,7 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
     The structure is read on the normalised text and cut from the printed one at the same places,
     so the name keeps the printed forms (各乡（镇）人民政府) and a traditional name is then simplified.
     """
-    glossed = {position for match in PINYIN_GLOSS.finditer(norm) for position in range(*match.span())}
-    kept = [position for position, char in enumerate(norm) if not char.isspace() and position not in glossed]
+    kept = [position for position, char in enumerate(norm) if not char.isspace()]
     norm = "".join(norm[position] for position in kept)
     printed = "".join(printed[position] for position in kept)
     etc = False

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from ..errors import InputError
-from ..read import Decoded, decode_text
+from ..read import Decoded, decode_text, drop_pinyin_glosses
 from .docx import read_docx
 from .html import read_html
 
@@ -55,4 +55,5 @@ def read_input(data: bytes, name: str, *, path: str | None, encoding: str | None
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise InputError(f"unknown input format {chosen!r} (known: {known})", usage=True)
-    return reader(data, name, encoding)
+    decoded = reader(data, name, encoding)
+    return Decoded(drop_pinyin_glosses(decoded.text), decoded.encoding)
