@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,20 @@ settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+# CI sets this, so a test that needs ../shared fails there instead of skipping.
+REQUIRE_SHARED = os.environ.get("LISHAN_REQUIRE_SHARED") == "1"
+
+
+def shared_folder(name: str) -> Path:
+    """A folder of ../shared (the project's sibling test data). A user's clone has none: tests that
+    need it are skipped with the reason, unless LISHAN_REQUIRE_SHARED=1 (set by .ci/run)."""
+    folder = SHARED / name
+    if not folder.is_dir():
+        reason = f"{folder} is absent: ../shared is the project's sibling test data, not part of a clone"
+        if REQUIRE_SHARED:
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason, allow_module_level=True)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,8 @@ layer separates columns only by spaces; these helpers place such cells in their 
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .classify import Document, Line, Offsets
@@ -87,20 +89,27 @@ def cell_score(role: Role | None, text: str) -> int:
 
 
 def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
-    """Place a row's cell lines in its columns, in order, where they fit best.
+    """Place a row's cell lines in its columns, in order, where they fit best (see `assign_runs`).
+    Several lines in one column are joined by line breaks, which separate units."""
+    return [_joined(cells[start:end]) for start, end in assign_runs([cell.text for cell in cells], roles)]
+
+
+def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, int]]:
+    """For each column, the run [start, end) of a row's cells it takes.
 
     A web copy of a table prints one cell per line and may drop empty cells or print one cell over
-    several lines (a unit per line, a progress note over two). Each column takes a run of consecutive
-    lines, possibly none; the runs are chosen to maximise the fit of every line to its column
-    (`cell_score`), which places a short row's cells and gathers a long row's extra lines alike.
-    Several lines in one column are joined by line breaks, which separate units.
+    several lines (a unit per line, a progress note over two); a text layer may separate cells by
+    single spaces. Each column takes a run of consecutive pieces, possibly none; the runs are chosen
+    to maximise the fit of every piece to its column (`cell_score`), which places a short row's
+    cells and gathers a long row's extra pieces alike.
     """
-    if len(cells) > MAX_ASSIGNED_CELLS:
-        return [*cells[: len(roles) - 1], _joined(cells[len(roles) - 1 :])]
-    scores = [[cell_score(role, cell.text) for cell in cells] for role in roles]
+    if len(cells) > MAX_ASSIGNED_CELLS:  # placed by order alone: the last column takes the rest
+        bounds = [min(column, len(cells)) for column in range(len(roles))] + [len(cells)]
+        return list(itertools.pairwise(bounds))
+    scores = [[cell_score(role, cell) for cell in cells] for role in roles]
     worst = float("-inf")
-    # best[j][i]: the best score of the first j columns holding the first i lines; choice[j][i] the
-    # number of lines the j-th column took.
+    # best[j][i]: the best score of the first j columns holding the first i pieces; choice[j][i] the
+    # number of pieces the j-th column took.
     best = [[worst] * (len(cells) + 1) for _ in range(len(roles) + 1)]
     choice = [[0] * (len(cells) + 1) for _ in range(len(roles) + 1)]
     best[0][0] = 0
@@ -116,13 +125,12 @@ def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText
                 candidate = best[column][start] + (running if end > start else EMPTY_COLUMN)
                 if candidate > best[column + 1][end]:
                     best[column + 1][end], choice[column + 1][end] = candidate, end - start
-    placed: list[MappedText] = []
+    runs: list[tuple[int, int]] = []
     end = len(cells)
     for column in range(len(roles), 0, -1):
-        taken = choice[column][end]
-        placed.append(_joined(cells[end - taken : end]))
-        end -= taken
-    return placed[::-1]
+        runs.append((end - choice[column][end], end))
+        end -= choice[column][end]
+    return runs[::-1]
 
 
 def _joined(cells: list[MappedText]) -> MappedText:

@@ -19,13 +19,16 @@ from .model import NoiseKind
 from .normalize import compact
 from .patterns import LEADER_LABEL_PATTERN, LineKind
 from .spans import MappedText, TextBuilder
-from .table_cells import WRAP_TOLERANCE, align, assign, segments, space_cells
+from .table_cells import WRAP_TOLERANCE, align, assign, assign_runs, segments, space_cells
 from .vocabulary import COLUMN_HEADERS, Role
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
+# A header of words apart by single spaces: at most this many words, and this many to one column name.
+MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+WORD = regex.compile(r"\S+")
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
 MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求).
@@ -141,9 +144,70 @@ class _Reader:
             roles = header_roles([cell.text for cell in record])
             if roles:
                 return self.read_box(position, end, roles, record)
+        if line.kind in (LineKind.TEXT, LineKind.TASK) and (header := self.word_header(line)) is not None:
+            return self.read_word_rows(position, *header)
         if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
             return self.read_cells_per_line(position)
         return None
+
+    # -- columns apart by single spaces: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 --------
+    def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
+        """A header whose column names stand apart by single spaces, names spaced out letter by
+        letter (工 作 任 务) joined back; the first column must be the row number."""
+        words = self.words(line)
+        if not 3 <= len(words) <= MAX_WORDS:
+            return None
+        headers: list[MappedText] = []
+        roles: list[Role | None] = []
+        position = 0
+        while position < len(words):
+            for end in range(min(len(words), position + MAX_HEADER_WORDS), position, -1):
+                role = column_role(self.doc.matched((words[position][0], words[end - 1][1])))
+                if role is not None:
+                    break
+            else:
+                return None
+            headers.append(self.doc.mapped((words[position][0], words[end - 1][1])))
+            roles.append(role)
+            position = end
+        if len(roles) < 3 or roles[0] is not Role.NUMBER or header_roles([cell.text for cell in headers]) is None:
+            return None
+        return headers, roles
+
+    def words(self, line: Line) -> list[Offsets]:
+        """The whitespace-separated words of a line (at most MAX_WORDS + 1 of them)."""
+        start, end = line.body
+        found: list[Offsets] = []
+        for word in WORD.finditer(self.doc.norm, start, end):
+            found.append(word.span())
+            if len(found) > MAX_WORDS:
+                break
+        return found
+
+    def read_word_rows(self, first: int, headers: list[MappedText], roles: list[Role | None]) -> TableBlock:
+        """Rows that each begin with their number; the other words are placed in the columns they fit,
+        the words of one column kept together as printed (a task text may hold spaces)."""
+        block = TableBlock(first, first, "words", roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        previous: int | None = None
+        for position in range(first + 1, len(self.lines)):
+            line = self.lines[position]
+            words = self.words(line)
+            if line.kind in _SECTION_KINDS and section_kind(self.doc.matched(line.body)):
+                block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
+            else:
+                number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+                if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
+                    break
+                previous = number
+                rest = words[1:]
+                runs = assign_runs([self.doc.matched(word) for word in rest], roles[1:])
+                cells = [self.doc.mapped(words[0])] + [
+                    self.doc.mapped((rest[low][0], rest[high - 1][1])) if high > low else MappedText()
+                    for low, high in runs
+                ]
+                block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
+            block.last = position
+        return block
 
     # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
     def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
