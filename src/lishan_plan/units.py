@@ -91,6 +91,38 @@ def _joins_two_units(text: str, start: int, position: int) -> bool:
     )
 
 
+# 县水利局县农业农村局 · 县气象局各乡镇人民政府 · 县水利局 县农业农村局: names run together with no
+# separator, or apart by spaces only. A name ends like an organisation and the next begins with a level
+# or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
+# After a name, 各部门 / 各成员单位 is its tail (国务院各部门, 区安全生产委员会各成员单位), not a new unit.
+FUSED_NEXT = regex.compile(r"[省市州县区旗乡镇]\p{Han}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室)\p{Han}")
+# A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
+# Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
+NAME_END = regex.compile(
+    r"(?:局|委|办|厅|部|院|政府|管委会|委员会|办公室|中心|公司|集团|大队|支队|街道|专班)(?:\([^()]{1,24}\))?$"
+)
+# The shortest name on either side of such a boundary.
+MIN_FUSED_NAME = 3
+
+
+def _fused_boundary(text: str, start: int, position: int) -> bool:
+    """Whether a new unit begins at `position` although no separator stands there."""
+    if position - start < MIN_FUSED_NAME or FUSED_NEXT.match(text, position) is None:
+        return False
+    return NAME_END.search(text, max(start, position - 32), position) is not None
+
+
+def _space_boundary(text: str, start: int, position: int) -> bool:
+    """Whether the spaces at `position` stand between two names (县水利局 县农业农村局)."""
+    left = text[start:position].rstrip()
+    if len(left) < MIN_FUSED_NAME or NAME_END.search(left) is None:
+        return False
+    right = position
+    while right < len(text) and text[right] in " \t":
+        right += 1
+    return FUSED_NEXT.match(text, right) is not None or CONJOINED_NAME.match(text, right) is not None
+
+
 def _pieces(value: MappedText) -> list[Piece]:
     """Split at separators outside brackets; a <br> tag counts as 、."""
     text = value.text
@@ -110,6 +142,12 @@ def _pieces(value: MappedText) -> list[Piece]:
         elif depth == 0 and (char in SEPARATORS or char == "\n" or _joins_two_units(text, start, position)):
             pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator = position + 1, char
+        elif depth == 0 and char in " \t" and _space_boundary(text, start, position):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position + 1, "、"
+        elif depth == 0 and _fused_boundary(text, start, position):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position, "、"
         position += 1
     pieces.append(Piece(value.slice(start, len(text)), separator, start))
     return pieces
