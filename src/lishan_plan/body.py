@@ -81,6 +81,8 @@ def units_text(ctx: BuildContext, line: Line) -> State:
         return State.UNITS
     if standalone_bracket(ctx, line):
         return State.UNITS
+    if ctx.add_forward_note(line):
+        return State.BODY
     if ctx.is_topic(line):
         return add_topic(ctx, line)
     ctx.leave_task()
@@ -161,6 +163,8 @@ def add_topic(ctx: BuildContext, line: Line) -> State:
 def body_text(ctx: BuildContext, line: Line) -> State:
     """Text with no task open: a wrapped heading goes on, a topic, a note under a heading, or loose."""
     if ctx.open_heading is not None and ctx.continues(ctx.open_heading) and ctx.extend_heading(line):
+        return State.BODY
+    if not ctx.continues(line) and ctx.add_forward_note(line):
         return State.BODY
     if ctx.is_topic(line):
         return add_topic(ctx, line)

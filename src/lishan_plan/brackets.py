@@ -47,11 +47,13 @@ class RoleValue:
 
 @dataclass(frozen=True)
 class ForwardNote:
-    """A 下同 note: `units` get `role` in the later tasks of the same section."""
+    """A note about the tasks that follow (…下同 · 以下任务均需X落实，不再一一列出): `units` get `role`
+    in the later tasks of the same section, or of the whole plan when `whole_plan`."""
 
     role: Role
     units: MappedText
     text: MappedText
+    whole_plan: bool = False
 
 
 @dataclass
@@ -241,20 +243,68 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
     return reading
 
 
+# A note about the tasks that follow rather than this one: …，下同 · 以下任务均需… · 不再一一列出
+FORWARD_MARK = regex.compile(r"下同|以下|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
+# …具体任务均涉及各乡镇，不再做分工，下同: the note says no unit is assigned
+NO_ASSIGNMENT = regex.compile(r"不再?(?:做|作|进行)?分工")
+# …本方案各项任务 · 以下所有任务: the note speaks for the whole plan, not only its own section
+WHOLE_PLAN = regex.compile(r"本方案|本计划|全部|所有")
+# 各乡镇人民政府均为责任单位: the units and the label that names their role
+FORWARD_LABELLED = regex.compile(rf"(?P<units>.+?)(?:均|都|也)?(?:为|是|作为)(?P<label>{FIELD_LABEL})")
+# 以下任务均需各乡镇（街道）落实 · 均由各县区政府负责落实: the units carry the tasks out (responsible)
+FORWARD_CARRIED = regex.compile(
+    r".*?(?:均|都|统一)(?:需|需要|要|应|由)(?P<units>.+?)(?:负责|抓好|认真|具体|组织)?(?:落实|实施|推进|执行|负责)"
+)
+
+
+def forward_notes(note: MappedText) -> list[ForwardNote]:
+    """The units a note assigns to the tasks that follow it, with their role; none when the note says
+    no assignment is made (…不再做分工). Read clause by clause: …，X均为责任单位，下同."""
+    if not FORWARD_MARK.search(note.text) or NO_ASSIGNMENT.search(note.text):
+        return []
+    whole_plan = WHOLE_PLAN.search(note.text) is not None
+    found: list[ForwardNote] = []
+    for item in split_depth0(note, ",;"):
+        clause = item.strip()
+        labelled = FORWARD_LABELLED.fullmatch(clause.text)
+        carried = FORWARD_CARRIED.fullmatch(clause.text)
+        verb = VERB_CLAUSE.fullmatch(clause.text)
+        if labelled and (role := role_of_label(labelled["label"])) in UNIT_ROLES:
+            units = clause.slice(0, labelled.end("units"))
+        elif carried:
+            role, units = Role.RESPONSIBLE, clause.slice(carried.start("units"), carried.end("units"))
+        elif verb and "下同" in note.text:  # 各县、市、区政府均按职责分工负责，下同
+            role, units = ROLE_VERBS[verb["verb"]], clause.slice(0, verb.end("units"))
+        else:
+            continue
+        units = _strip_scope_words(units)
+        if looks_like_units(units.text) and _organisational_list(units.text):
+            found.append(ForwardNote(role, units, note, whole_plan))
+    return found
+
+
+# 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
+SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
+
+
+def _strip_scope_words(units: MappedText) -> MappedText:
+    scope = SCOPE_WORDS.match(units.text)
+    return units.slice(scope.end(), len(units)).strip() if scope and scope.end() else units
+
+
+def _organisational_list(text: str) -> bool:
+    names = [name for name in NAME_SEPARATOR.split(compact(text)) if name]
+    return bool(names) and all(looks_organisational(name) for name in names)
+
+
 def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
-    """Sentences after the first 。: notes, and 下同 notes that carry units forward."""
+    """Sentences after the first 。: notes, and notes that carry units forward to later tasks."""
     for sentence in sentences:
         body = sentence.strip(" \t\f\n。.")
         if not body.text:
             continue
         reading.notes.append(body)
-        if "下同" not in body.text:
-            continue
-        for item in split_depth0(body, ",;"):
-            clause = VERB_CLAUSE.fullmatch(item.strip().text)
-            if clause and looks_like_units(clause["units"]):
-                units = item.strip().slice(0, clause.end("units"))
-                reading.forward.append(ForwardNote(ROLE_VERBS[clause["verb"]], units, body))
+        reading.forward.extend(forward_notes(body))
 
 
 def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .brackets import ForwardNote, forward_notes
 from .classify import Document, Line, Offsets
 from .diagnostics import rule
 from .drafts import Paragraphs, TaskDraft
@@ -97,6 +98,9 @@ class BuildContext:
     last_appended: str | None = None
     _dates: list[int] | None = None
     section_leaders: dict[int, tuple[Offsets, Offsets]] = field(default_factory=dict)  # 王纲市长主抓…
+    # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
+    # index of the section they stand in.
+    forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -223,6 +227,20 @@ class BuildContext:
 
     def heading_has_no_tasks(self) -> bool:
         return self.tasks_in_container == 0
+
+    def add_forward_note(self, line: Line) -> bool:
+        """A paragraph that assigns units to the tasks after it (以下任务均需各乡镇落实，不再一一列出):
+        a note of the open section or subsection whose units the finish stage carries forward."""
+        notes = forward_notes(self.doc.mapped(line.body).strip(" \t\f。."))
+        if not notes or not self.sections:
+            return False
+        self.forward_notes.extend((note, self.section_index()) for note in notes)
+        self.leave_task()
+        self.flush_pending()
+        pending, self.pending = self.pending, []
+        self.add_container_note(line)
+        self.pending = pending
+        return True
 
     def add_container_note(self, line: Line) -> None:
         if not self.sections:

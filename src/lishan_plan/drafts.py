@@ -21,6 +21,7 @@ from .brackets import (
     trailing_fields,
 )
 from .classify import Document, Line
+from .deadlines import is_deadline_phrase
 from .model import Span, SubItem, Task, TextBlock
 from .roles import Problem, RoleAssembler
 from .spans import MappedText, TextBuilder
@@ -94,6 +95,7 @@ class TaskDraft:
     items: list[ItemDraft] = field(default_factory=list)
     reading: Reading = field(default_factory=Reading)
     from_table: bool = False
+    trailing_deadline: Reading | None = None  # a bracket at the end of the text holding only a deadline
 
     def extend_to(self, end: int) -> None:
         self.end = max(self.end, end)
@@ -119,11 +121,17 @@ class TaskDraft:
         """Move trailing role brackets from the text into `reading`; the text that stays."""
         text = self.text.build()
         found: list[Reading] = []
+        deadline: Reading | None = None
         while (bracket := trailing_bracket(text)) is not None:
-            reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-            if reading is None:
+            content = text.slice(bracket[0] + 1, bracket[1])
+            reading = read_bracket(content)
+            if reading is None and deadline is None and is_deadline_phrase(content.text):
+                # …改造雨污合流管网18公里（2025年12月底前完成）: a bracket that only says by when
+                deadline = Reading([RoleValue(Role.DEADLINE, content.strip())])
+            elif reading is None:
                 break
-            found.insert(0, reading)
+            else:
+                found.insert(0, reading)
             text = text.slice(0, bracket[0]).strip()
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
@@ -134,6 +142,8 @@ class TaskDraft:
             text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
         for reading in found:
             self.reading.extend(reading)
+        if deadline is not None:  # after every labelled value: a 完成时限 line says it first
+            self.trailing_deadline = deadline
         return text
 
 
@@ -152,6 +162,8 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
     for value in (value_draft.finish() for value_draft in draft.values):
         reading.extend(read_value(value.role, value.value, value.label))
+    if draft.trailing_deadline is not None:
+        reading.extend(draft.trailing_deadline)
     roles = assembler.render(reading)
     items = [
         SubItem(label=item.label, text=item.text.build().original.strip(), span=doc.index.span(item.start, item.end))

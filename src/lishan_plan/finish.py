@@ -6,6 +6,8 @@ forward, apply the notice's lead conventions, give tasks their ids and close con
 
 from __future__ import annotations
 
+import bisect
+
 from .classify import Document, Line
 from .context import BuildContext
 from .conventions import apply_lead_conventions, find_conventions
@@ -28,7 +30,7 @@ from .model import (
 from .numbers import first_year, iso_date
 from .patterns import LineKind
 from .roles import RoleAssembler
-from .units import make_unit
+from .units import make_unit, split_list
 
 
 def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
@@ -87,20 +89,24 @@ def _notice_year(meta: Meta, ctx: BuildContext) -> int | None:
 
 
 def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions: list[Convention]) -> None:
-    """下同: a note's unit joins every later task of the same section that does not list it yet."""
-    for position, source in enumerate(finished):
-        for note in source.forward:
-            start, end = note.text.source_range(0, len(note.text))
-            conventions.append(
-                Convention(
-                    kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=ctx.doc.index.span(start, end)
-                )
-            )
-            unit = make_unit(note.units.strip(), ctx.doc.index, ctx.script)
-            for later in finished[position + 1 :]:
-                if later.section != source.section:
-                    break
-                task = later.task
+    """Notes about the tasks that follow (…下同 in a bracket, 以下任务均需X落实 as a paragraph): their
+    units join every later task of the same section (of the plan, when the note says so), after the
+    task's own units and only where the task does not list them yet."""
+    notes = [(note, item.section) for item in finished for note in item.forward] + ctx.forward_notes
+    starts = [item.task.span.start for item in finished]  # in document order
+    recorded: set[tuple[int, int]] = set()
+    for note, section in sorted(notes, key=lambda pair: pair[0].text.source_offset(0)):
+        start, end = note.text.source_range(0, len(note.text))
+        if (start, end) not in recorded:
+            recorded.add((start, end))
+            span = ctx.doc.index.span(start, end)
+            conventions.append(Convention(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=span))
+        units = [make_unit(text, ctx.doc.index, ctx.script) for text in split_list(note.units.strip()).units]
+        for later in finished[bisect.bisect_right(starts, start) :]:
+            if not note.whole_plan and later.section != section:
+                break
+            task = later.task
+            for unit in units:
                 listed = task.lead_units + task.responsible_units + task.cooperating_units
                 if any(existing.name == unit.name for existing in listed):
                     continue
@@ -108,7 +114,8 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                     note.role.value, task.cooperating_units
                 )
                 target.append(unit.model_copy())
-                task.conventions.append(ConventionKind.FORWARD_NOTE)
+                if ConventionKind.FORWARD_NOTE not in task.conventions:
+                    task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
 def _leaders_from_section_titles(ctx: BuildContext) -> None:
