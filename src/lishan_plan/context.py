@@ -18,6 +18,7 @@ from .header import HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
 from .model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from .numbers import han_to_int, iso_date
+from .owners import HeadingOwners, heading_owners
 from .patterns import LineKind
 from .tables import TableBlock
 
@@ -97,7 +98,8 @@ class BuildContext:
     appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
     last_appended: str | None = None
     _dates: list[int] | None = None
-    section_leaders: dict[int, tuple[Offsets, Offsets]] = field(default_factory=dict)  # 王纲市长主抓…
+    # Owners a section heading names for its tasks (王纲市长主抓… · 县示范区管委会牵头工作), document offsets.
+    section_owners: dict[int, HeadingOwners] = field(default_factory=dict)
     # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
     # index of the section they stand in.
     forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
@@ -318,8 +320,10 @@ class BuildContext:
         if level is LineKind.SECTION or not self.sections:
             self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
             self.subsection = None
-            if "leader" in groups and "post" in groups:
-                self.section_leaders[len(self.sections) - 1] = (groups["leader"], groups["post"])
+            if title is not None:
+                owners = heading_owners(self.doc.matched(title))
+                if owners.leaders or owners.units:
+                    self.section_owners[len(self.sections) - 1] = owners.shifted(title[0])
         else:
             section = self.sections[-1]
             section.subsections.append(

@@ -118,15 +118,25 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                     task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
-def _leaders_from_section_titles(ctx: BuildContext) -> None:
-    """一、王纲市长主抓重点工作: the leader named by a section's title leads its tasks that name none."""
-    for position, ((start, end), post) in ctx.section_leaders.items():
+def _owners_from_section_titles(ctx: BuildContext) -> None:
+    """一、王纲市长主抓重点工作 · 一、县示范区管委会牵头工作: the leaders or the lead unit a section's title
+    names lead its tasks that name none themselves."""
+    doc = ctx.doc
+    for position, owners in ctx.section_owners.items():
         section = ctx.sections[position]
-        leader = Leader(name=ctx.doc.text[start:end], label=ctx.doc.printed(post), span=ctx.doc.index.span(start, end))
+        leaders = [
+            Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
+            for (start, end), post in owners.leaders
+        ]
+        units = []
+        if owners.units is not None:
+            units = [make_unit(text, doc.index, ctx.script) for text in split_list(doc.mapped(owners.units)).units]
         tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
         for task in tasks:
             if not task.leaders:
-                task.leaders.append(leader.model_copy())
+                task.leaders.extend(leader.model_copy() for leader in leaders)
+            if units and not task.lead_units:
+                task.lead_units.extend(unit.model_copy() for unit in units)
 
 
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
@@ -186,13 +196,13 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     conventions = find_conventions(doc.text, doc.norm, doc.index)
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]
+    outside = _place(ctx, finished)
+    _owners_from_section_titles(ctx)
     apply_lead_conventions(tasks, conventions)
     _assign_ids(finished, ctx.sections)
     for item in finished:
         for problem in item.problems:
             ctx.emit(problem.code, problem.offset, task_id=item.task.id, **problem.args)
-    outside = _place(ctx, finished)
-    _leaders_from_section_titles(ctx)
     return Notice(
         source=source,
         meta=meta,

@@ -65,14 +65,6 @@ FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
 UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
 
-# 王纲市长主抓重点工作 · 李明副区长分管的工作: a section named after the leader who runs its tasks
-# (FORMATS.md §3.C, 湖州): two or three characters and a post at the start of the title, then a verb
-# (not …负责制, a system named after a post).
-LEADER_TITLE = (
-    r"(?:(?P<leader>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
-    r"(?:主抓|分管|牵头|负责|联系)(?!制))?"
-)
-
 PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     # (an empty or whitespace-only line)
     (LineKind.BLANK, _compile(r"")),
@@ -170,8 +162,8 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     (
         LineKind.SECTION,
         _compile(
-            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}(?:、|\.(?!\d))\s{{0,3}}(?P<title>{LEADER_TITLE}.*)
-            | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>{LEADER_TITLE}.*)"""
+            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}(?:、|\.(?!\d))\s{{0,3}}(?P<title>.*)
+            | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>.*)"""
         ),
     ),
     # (一)深化“放管服”改革        （十一）推进法治型政府建设
