@@ -21,7 +21,9 @@ LEADER_POST = regex.compile(
 )
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
 OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
-LEADERS_HEAD = regex.compile(rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}")
+LEADERS_HEAD = regex.compile(
+    rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}"
+)
 # 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks
 UNIT_HEAD = regex.compile(
     rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
