@@ -12,6 +12,8 @@ from collections import Counter
 from .classify import Document
 from .patterns import LineKind
 
+# A running header is a title or a letterhead (朔川县人民政府办公室文件) repeated at the top of each page.
+RUNNING_KINDS = (LineKind.TEXT, LineKind.LETTERHEAD)
 _NOT_TEXT = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.TABLE_ROW)
 
 
@@ -40,7 +42,7 @@ def running_headers(doc: Document) -> set[int]:
     lines = doc.lines
     near_page_break: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        if line.kind is not LineKind.TEXT or line.width > 80:
+        if line.kind not in RUNNING_KINDS or line.width > 80:
             continue
         window = lines[max(0, index - 2) : index + 3]
         if any(other.kind is LineKind.PAGE_NUMBER or "\f" in doc.text[other.start : other.end] for other in window):
