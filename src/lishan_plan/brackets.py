@@ -126,21 +126,32 @@ def is_statement(text: str) -> bool:
 INNER_BRACKET_REACH = 6
 
 
-def inner_role_bracket(text: MappedText) -> tuple[int, int, Reading] | None:
-    """A role bracket that closes a sentence inside the paragraph, with more text after it:
-    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 Only the last few sentences are searched."""
+def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
+    """Role brackets inside the paragraph, at a sentence boundary, with more text after them:
+    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 · …改造。（X牵头，Y参与）加强… Only the last
+    few brackets are looked at; found in document order."""
     body = text.text
     end = len(body)
+    found: list[tuple[int, int, Reading]] = []
     for _ in range(INNER_BRACKET_REACH):
-        close = max(body.rfind(closer, 0, end) for closer in (")。", "]。", ");", "];"))
+        close = max(body.rfind(")", 0, end), body.rfind("]", 0, end))
         if close < 0:
-            return None
+            break
         bracket = trailing_bracket(text.slice(0, close + 1))
-        reading = read_bracket(text.slice(bracket[0] + 1, bracket[1])) if bracket is not None else None
-        if bracket is not None and reading is not None and _organisational(reading):
-            return bracket[0], bracket[1], reading
-        end = close
-    return None
+        if bracket is None:
+            end = close
+            continue
+        opener = bracket[0]
+        at_boundary = body[close + 1 : close + 2] in SENTENCE_STOPS or body[opener - 1 : opener] in SENTENCE_STOPS
+        reading = read_bracket(text.slice(opener + 1, close)) if at_boundary else None
+        if reading is not None and _organisational(reading):
+            found.insert(0, (opener, close, reading))
+        end = opener
+    return found
+
+
+# A bracket of roles inside a paragraph stands at a sentence end: before or after it.
+SENTENCE_STOPS = ("。", ";")
 
 
 def _organisational(reading: Reading) -> bool:
@@ -244,13 +255,16 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
 
 
 # A note about the tasks that follow rather than this one: …，下同 · 以下任务均需… · 不再一一列出
-FORWARD_MARK = regex.compile(r"下同|以下|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
+FORWARD_MARK = regex.compile(r"下同|以下|所有任务|全部任务|各项任务|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
 # …具体任务均涉及各乡镇，不再做分工，下同: the note says no unit is assigned
 NO_ASSIGNMENT = regex.compile(r"不再?(?:做|作|进行)?分工")
 # …本方案各项任务 · 以下所有任务: the note speaks for the whole plan, not only its own section
 WHOLE_PLAN = regex.compile(r"本方案|本计划|全部|所有")
 # 各乡镇人民政府均为责任单位: the units and the label that names their role
-FORWARD_LABELLED = regex.compile(rf"(?P<units>.+?)(?:均|都|也)?(?:为|是|作为)(?P<label>{FIELD_LABEL})")
+# 各乡镇人民政府、开发区管委会为所有任务的配合单位
+FORWARD_LABELLED = regex.compile(
+    rf"(?P<units>.+?)(?:均|都|也)?(?:为|是|作为)(?:[^,;。]{{0,12}}的)?(?P<label>{FIELD_LABEL})"
+)
 # 以下任务均需各乡镇（街道）落实 · 均由各县区政府负责落实: the units carry the tasks out (responsible)
 FORWARD_CARRIED = regex.compile(
     r".*?(?:均|都|统一)(?:需|需要|要|应|由)(?P<units>.+?)(?:负责|抓好|认真|具体|组织)?(?:落实|实施|推进|执行|负责)"
@@ -278,6 +292,8 @@ def forward_notes(note: MappedText) -> list[ForwardNote]:
         else:
             continue
         units = _strip_scope_words(units)
+        if PRONOUN.fullmatch(compact(units.text)):  # 其他为责任单位: said of the rest of a list
+            continue
         if looks_like_units(units.text) and _organisational_list(units.text):
             found.append(ForwardNote(role, units, note, whole_plan))
     return found
@@ -285,6 +301,9 @@ def forward_notes(note: MappedText) -> list[ForwardNote]:
 
 # 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
 SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
+
+
+PRONOUN = regex.compile(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
 
 
 def _strip_scope_words(units: MappedText) -> MappedText:

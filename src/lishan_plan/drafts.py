@@ -14,7 +14,7 @@ from .brackets import (
     ForwardNote,
     Reading,
     RoleValue,
-    inner_role_bracket,
+    inner_role_brackets,
     read_bracket,
     read_value,
     trailing_bracket,
@@ -136,10 +136,11 @@ class TaskDraft:
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip()
-        if not found and not self.values and not self.reading.values and (inner := inner_role_bracket(text)):
-            opener, closer, reading = inner
-            found.append(reading)
-            text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
+        if not self.values and (found or not self.reading.values):
+            # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
+            for opener, closer, reading in reversed(inner_role_brackets(text)):
+                found.insert(0, reading)
+                text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
         for reading in found:
             self.reading.extend(reading)
         if deadline is not None:  # after every labelled value: a 完成时限 line says it first

@@ -7,7 +7,9 @@ forward, apply the notice's lead conventions, give tasks their ids and close con
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
+from .brackets import ForwardNote, forward_notes, split_depth0
 from .classify import Document, Line
 from .context import BuildContext
 from .conventions import apply_lead_conventions, find_conventions
@@ -88,11 +90,23 @@ def _notice_year(meta: Meta, ctx: BuildContext) -> int | None:
     return None
 
 
+def _cover_notes(ctx: BuildContext) -> list[ForwardNote]:
+    """Notes in the notice text or the plan's preamble that assign units to every task (各乡镇人民政府为
+    所有任务的配合单位，不再逐项列出): they speak for the whole plan."""
+    found: list[ForwardNote] = []
+    for paragraphs in (ctx.notice, ctx.preamble):
+        for line in paragraphs.lines:
+            for sentence in split_depth0(ctx.doc.mapped(line.body), "。"):
+                found += [dataclasses.replace(note, whole_plan=True) for note in forward_notes(sentence.strip())]
+    return found
+
+
 def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions: list[Convention]) -> None:
     """Notes about the tasks that follow (…下同 in a bracket, 以下任务均需X落实 as a paragraph): their
     units join every later task of the same section (of the plan, when the note says so), after the
     task's own units and only where the task does not list them yet."""
     notes = [(note, item.section) for item in finished for note in item.forward] + ctx.forward_notes
+    notes += [(note, None) for note in _cover_notes(ctx)]
     starts = [item.task.span.start for item in finished]  # in document order
     recorded: set[tuple[int, int]] = set()
     for note, section in sorted(notes, key=lambda pair: pair[0].text.source_offset(0)):

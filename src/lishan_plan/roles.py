@@ -97,7 +97,10 @@ class RoleAssembler:
         for unit_text in split.units:
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
-                target.append(make_unit(unit_text, self.index, self.script))
+                unit = make_unit(unit_text, self.index, self.script)
+                # Two brackets of one task may name a unit twice (X牵头…。…（X、Y牵头）): once is enough.
+                if all(listed.name != unit.name for listed in target):
+                    target.append(unit)
             else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
                 roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
 
