@@ -27,7 +27,9 @@ LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
 LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
 # ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
 # 各区、市财政局 stays two units.
-LEVEL_GOVERNMENT = regex.compile(r"[省市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民政府|政府|管委会|党委|委员会)?")
+LEVEL_GOVERNMENT = regex.compile(
+    r"[省市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{1,8}\))?"
+)
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
@@ -258,9 +260,12 @@ COLLECTIVE = regex.compile(
 )
 
 
+TRAILING_BRACKET = regex.compile(r"\([^()]{0,24}\)$")
+
+
 def looks_organisational(name: str) -> bool:
     """Whether a unit name reads as a body: an organisation ending (局, 委, 公司 …) or a collective."""
-    name = name.rstrip("等")
+    name = TRAILING_BRACKET.sub("", name.rstrip("等"))  # 区人民政府(管委会) reads as 区人民政府
     return bool(ORGANISATION_END.search(name)) or COLLECTIVE.fullmatch(name) is not None
 
 
