@@ -271,10 +271,12 @@ FORWARD_CARRIED = regex.compile(
 )
 
 
-def forward_notes(note: MappedText) -> list[ForwardNote]:
+def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]:
     """The units a note assigns to the tasks that follow it, with their role; none when the note says
-    no assignment is made (…不再做分工). Read clause by clause: …，X均为责任单位，下同."""
-    if not FORWARD_MARK.search(note.text) or NO_ASSIGNMENT.search(note.text):
+    no assignment is made (…不再做分工). Read clause by clause: …，X均为责任单位，下同. A note inside the
+    plan must say it speaks of what follows (下同, 以下…, 不再一一列出); in the notice text before the
+    plan (`marked=False`) every such statement does."""
+    if (marked and not FORWARD_MARK.search(note.text)) or NO_ASSIGNMENT.search(note.text):
         return []
     whole_plan = WHOLE_PLAN.search(note.text) is not None
     found: list[ForwardNote] = []
