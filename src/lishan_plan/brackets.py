@@ -394,5 +394,47 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
     return None
 
 
+# 由县发展和改革局会同县财政局、县自然资源局负责落实。 · 由县教育局牵头，县人社局配合。 · 由各乡镇人民政府负责。
+# Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
+PROSE_ROLES = regex.compile(r"由(?P<body>[^。]{2,160}?)[。;]?$")
+# X会同Y(等部门)(共同)负责落实: X leads, Y co-operates
+WORKING_WITH = regex.compile(
+    r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?(?:落实|实施|推进|办理)?"
+)
+# How far back from the end of a task the last sentence is looked for.
+PROSE_REACH = 200
+
+
+def trailing_prose(text: MappedText) -> Reading | None:
+    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None."""
+    tail_start = max(0, len(text) - PROSE_REACH)
+    body_end = len(text.text.rstrip(" \t\f\n。;"))
+    sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
+    sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
+    # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
+    clause_start = sentence.text.rfind("由")
+    while clause_start > 0 and sentence.text[clause_start - 1] not in ",;":
+        clause_start = sentence.text.rfind("由", 0, clause_start)
+    if clause_start < 0:
+        return None
+    sentence = sentence.slice(clause_start, len(sentence))
+    match = PROSE_ROLES.fullmatch(sentence.text)
+    if match is None:
+        return None
+    body = sentence.slice(match.start("body"), match.end("body"))
+    if with_match := WORKING_WITH.fullmatch(body.text):
+        reading = Reading(
+            [
+                RoleValue(Role.LEAD, body.slice(*with_match.span("lead"))),
+                RoleValue(Role.COOPERATING, body.slice(*with_match.span("with"))),
+            ]
+        )
+    else:
+        reading = _verb_items(split_depth0(body, ",;"), None)
+    if reading is None or not _organisational(reading):
+        return None
+    return reading
+
+
 def _at_boundary(text: str, position: int) -> bool:
     return position == 0 or text[position - 1] in ";,。 \t\n"

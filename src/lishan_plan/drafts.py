@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .brackets import (
     MAX_BRACKET,
+    PROSE_REACH,
     ForwardNote,
     Reading,
     RoleValue,
@@ -19,6 +20,7 @@ from .brackets import (
     read_value,
     trailing_bracket,
     trailing_fields,
+    trailing_prose,
 )
 from .classify import Document, Line
 from .deadlines import is_deadline_phrase
@@ -110,7 +112,10 @@ class TaskDraft:
         return bool(self.values) and not self.values[-1].text.build().text.strip()
 
     def has_trailing_units(self) -> bool:
-        """Whether the text now ends with a role bracket (looks back a bounded distance only)."""
+        """Whether the text now ends with a role bracket, or a sentence of roles in prose (由X会同Y负责落实。),
+        looking back a bounded distance only."""
+        if self.text.ends_with("。;", " \t\f\n") and trailing_prose(self.text.tail(PROSE_REACH)) is not None:
+            return True
         if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
             return False
         tail = self.text.tail(MAX_BRACKET)
@@ -136,6 +141,8 @@ class TaskDraft:
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip()
+        if not found and not self.values and not self.reading.values and (prose := trailing_prose(text)):
+            found.append(prose)  # 由X会同Y负责落实。: the sentence stays in the text, it is the task's prose
         if not self.values and (found or not self.reading.values):
             # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
             for opener, closer, reading in reversed(inner_role_brackets(text)):

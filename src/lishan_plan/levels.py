@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .brackets import read_bracket, trailing_bracket
+from .brackets import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
 from .classify import Document
 from .patterns import LineKind
 
@@ -103,6 +103,8 @@ def _carriers(doc: Document, skip: set[int]) -> list[int]:
         bracket = trailing_bracket(text)
         if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
             found.append(index)
+        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
+            found.append(index)  # …由X会同Y负责落实。
     return found
 
 

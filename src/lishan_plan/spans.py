@@ -173,6 +173,10 @@ class MappedText:
         start = len(self.text) - len(self.text.lstrip(chars))
         return self.slice(start, start + len(stripped))
 
+    def tail_of(self, characters: int) -> MappedText:
+        """The last `characters` characters (all of them when shorter)."""
+        return self.slice(max(0, len(self.text) - characters), len(self.text))
+
     def printed(self) -> str:
         """The characters as printed, without unmapped separators."""
         pieces = [self.original[run.index : run.index + run.length] for run in self.runs]
