@@ -97,7 +97,8 @@ def _cover_notes(ctx: BuildContext) -> list[ForwardNote]:
     for paragraphs in (ctx.notice, ctx.preamble):
         for line in paragraphs.lines:
             for sentence in split_depth0(ctx.doc.mapped(line.body), "。"):
-                found += [dataclasses.replace(note, whole_plan=True) for note in forward_notes(sentence.strip(), marked=False)]
+                notes = forward_notes(sentence.strip(), marked=False)
+                found += [dataclasses.replace(note, whole_plan=True) for note in notes]
     return found
 
 

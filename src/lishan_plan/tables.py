@@ -39,6 +39,32 @@ NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IM
 ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
 
 
+# Where a box-drawing rule line has a column boundary (every box character but the horizontal ones).
+BOX_JUNCTION = regex.compile(r"[┌┬┐├┼┤└┴┘│┃║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛]")
+
+
+def spread_merged(
+    records: list[tuple[list[MappedText], int, int]], merged_below: list[set[int]]
+) -> list[tuple[list[MappedText], int, int]]:
+    """Give every record of a vertically merged cell the cell's value (a leader or a deadline printed
+    once in the middle of the rows it spans): records joined by an open rule segment share it."""
+    spread = [(list(cells), start, end) for cells, start, end in records]
+    columns = max((len(cells) for cells, _, _ in records), default=0)
+    for column in range(columns):
+        group_start = 0
+        for index in range(len(records)):
+            if column in merged_below[index] and index + 1 < len(records):
+                continue
+            group = spread[group_start : index + 1]
+            values = [cells[column] for cells, _, _ in group if column < len(cells) and cells[column].text.strip()]
+            if len(group) > 1 and len(values) == 1:
+                for cells, _, _ in group:
+                    cells += [MappedText()] * (column + 1 - len(cells))
+                    cells[column] = values[0]
+            group_start = index + 1
+    return spread
+
+
 def row_number(text: str) -> int | None:
     match = ROW_NUMBER.fullmatch(text.strip())
     return int(match[1]) if match else None
@@ -139,6 +165,8 @@ class _Reader:
             roles = header_roles([self.doc.matched(cell) for cell in cells])
             if roles:
                 return self.read_rows(position, style, roles, [self.doc.mapped(cell) for cell in cells])
+            if (split := self.split_header(position, style, cells)) is not None:
+                return split
         if line.row_style == "box":
             end, record = self.box_record(position)
             roles = header_roles([cell.text for cell in record])
@@ -149,6 +177,22 @@ class _Reader:
         if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
             return self.read_cells_per_line(position)
         return None
+
+    def split_header(self, position: int, style: str, cells: tuple[Offsets, ...]) -> TableBlock | None:
+        """A header whose names are broken over two rows (牵头 | 配合 over 单位 | 单位): joined cell by cell."""
+        if position + 1 >= len(self.lines) or style == "spaces":
+            return None
+        below = self.row_cells(self.lines[position + 1], style)
+        if not below or len(below) != len(cells):
+            return None
+        joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in zip(cells, below, strict=True)]
+        roles = header_roles([cell.text for cell in joined])
+        if roles is None:
+            return None
+        block = self.read_rows(position + 1, style, roles, joined)
+        block.first = position
+        block.furniture[position] = NoiseKind.TABLE_HEADER
+        return block
 
     # -- columns apart by single spaces: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 --------
     def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
@@ -319,20 +363,38 @@ class _Reader:
             block.first = first - 1
             block.furniture[first - 1] = NoiseKind.TABLE_RULE
         position = header_end + 1
+        records: list[tuple[list[MappedText], int, int]] = []
+        merged_below: list[set[int]] = []  # for each record, the columns whose cell goes on in the next
         while position < len(self.lines):
             line = self.lines[position]
             if line.kind is LineKind.TABLE_RULE:
                 block.furniture[position] = NoiseKind.TABLE_RULE
                 block.last = position
+                if records:
+                    merged_below[-1] = self.open_segments(line)
                 position += 1
             elif line.row_style == "box":
                 end, cells = self.box_record(position)
-                self.add_row(block, cells, line.start, self.lines[end].end)
+                records.append((cells, line.start, self.lines[end].end))
+                merged_below.append(set())
                 block.last = end
                 position = end + 1
             else:
                 break
+        for cells, start, end in spread_merged(records, merged_below):
+            self.add_row(block, cells, start, end)
         return block
+
+    def open_segments(self, line: Line) -> set[int]:
+        """Columns a rule line leaves open (spaces where ─ would be): the cell above goes on below,
+        a vertically merged cell (├──┼────┤    ├───┤)."""
+        body = self.doc.text[line.body[0] : line.body[1]]
+        segments = BOX_JUNCTION.split(body)
+        if segments and not segments[0]:
+            segments = segments[1:]
+        if segments and not segments[-1]:
+            segments = segments[:-1]
+        return {column for column, segment in enumerate(segments) if segment and not segment.strip()}
 
     # -- one cell per line, with or without a trailing "|" ---------------------------------------
     def read_cells_per_line(self, first: int) -> TableBlock | None:
