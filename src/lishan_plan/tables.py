@@ -185,7 +185,8 @@ class _Reader:
         below = self.row_cells(self.lines[position + 1], style)
         if not below or len(below) != len(cells):
             return None
-        joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in zip(cells, below, strict=True)]
+        pairs = zip(cells, below, strict=True)
+        joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in pairs]
         roles = header_roles([cell.text for cell in joined])
         if roles is None:
             return None
