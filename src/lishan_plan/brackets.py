@@ -422,6 +422,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
     if match is None:
         return None
     body = sentence.slice(match.start("body"), match.end("body"))
+    reading: Reading | None
     if with_match := WORKING_WITH.fullmatch(body.text):
         reading = Reading(
             [

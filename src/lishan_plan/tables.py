@@ -17,6 +17,7 @@ import regex
 from .classify import Document, Line, Offsets, display_width, match_kind
 from .model import NoiseKind
 from .normalize import compact
+from .numbers import han_to_int
 from .patterns import LEADER_LABEL_PATTERN, LineKind
 from .spans import MappedText, TextBuilder
 from .table_cells import WRAP_TOLERANCE, align, assign, assign_runs, segments, space_cells
@@ -63,6 +64,18 @@ def spread_merged(
                     cells[column] = values[0]
             group_start = index + 1
     return spread
+
+
+def is_row_label(text: str) -> bool:
+    """Whether a first cell numbers a row: 3 · ( 3 ) · ③ · 三 · （三）."""
+    if row_number(text) is not None or CIRCLED.fullmatch(text) is not None:
+        return True
+    return han_to_int(text.strip(" .、()[]")) is not None
+
+
+CIRCLED = regex.compile(r"[①-⑳]")
+# Lines that never go on with a table row.
+NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
 
 
 def row_number(text: str) -> int | None:
@@ -264,6 +277,8 @@ class _Reader:
             cells = self.row_cells(line, style)
             if columns and block.rows and self.continue_cells(block, line, columns):
                 pass  # a cell's text wrapped onto this line, indented under its column
+            elif self.continues_row(block, line, cells):
+                pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
                 if not self.continues_after_blank(position, style):
                     break
@@ -294,6 +309,37 @@ class _Reader:
         for row in block.rows:
             row.join_wrapped()
         return block
+
+    def continues_row(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None) -> bool:
+        """A line that goes on with the last row of a numbered tab or pipe table rather than start one:
+        it has no number in the 序号 column. Its first piece continues the row's open cell (or, after
+        leading empty cells, the cell of that column); the pieces after it fill the next columns."""
+        if block.style not in ("tab", "pipe") or not block.rows or block.rows[-1].kind is not LineKind.TASK:
+            return False
+        if block.columns[0] is not Role.NUMBER or line.kind in NOT_A_ROW:
+            return False
+        pieces = list(cells) if cells else [line.body]
+        first = self.doc.matched(pieces[0]).strip()
+        texts = [self.doc.matched(piece).strip() for piece in pieces]
+        if is_row_label(first) or any(section_kind(text) for text in texts if text):
+            return False
+        if cells and header_roles([self.doc.matched(cell) for cell in cells]):
+            return False
+        row = block.rows[-1]
+        # Leading empty cells (tabs or bars before the text) place the text under its own column.
+        leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
+        if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
+            return False  # plain text after a complete row: a note under the table, not a wrapped cell
+        column = max([index for index, cell in enumerate(row.cells) if cell.text.strip()] + list(row.wrapped))
+        filled = [index for index, piece in enumerate(pieces) if self.doc.matched(piece).strip()]
+        if leading or (filled and filled[0] > 0):
+            column = leading + (filled[0] if filled else 0) - (1 if block.style == "pipe" and leading else 0)
+            pieces = pieces[filled[0] :] if filled else []
+        for offset, piece in enumerate(pieces):
+            if self.doc.matched(piece).strip():
+                row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
+        row.end = line.end
+        return True
 
     def column_starts(self, line: Line) -> list[int]:
         """Display columns where the cells of a space-separated row begin."""
@@ -447,9 +493,7 @@ class _Reader:
             block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
         return block
 
-    def header_cells(
-        self, first: int, style: str
-    ) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
+    def header_cells(self, first: int, style: str) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
         """The header of a one-cell-per-line table starting at `first`: its cells, their roles, the
         index after the header, and whether cells stand apart by blank (or bare "|") lines.
 
