@@ -60,7 +60,10 @@ class DeadlineKind(StrEnum):
 class Deadline(_Node):
     """A completion deadline given as a field, a table cell or a trailing phrase."""
 
-    raw: str = Field(description="The phrase as printed, without its label or brackets.")
+    raw: str = Field(
+        description="The phrase as printed, without its label or brackets (in simplified characters when the "
+        "notice is in traditional script, as unit names are)."
+    )
     date: str | None = Field(
         description="The last day the phrase allows (ISO 8601), when it names one; null for ongoing work."
     )

@@ -110,6 +110,8 @@ class RoleAssembler:
             return
         raw = text.printed().strip()
         matched = text.text if self.script == "simplified" else to_simplified(raw)
+        if self.script == "traditional":
+            raw = to_simplified(raw)  # as unit and leader names are: one script to compare and search
         date, kind = read_deadline(matched, self.year)
         start, end = text.source_range(0, len(text))
         roles.deadline = Deadline(raw=raw, date=date, kind=kind, span=self.index.span(start, end))
