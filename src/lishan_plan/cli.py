@@ -2,11 +2,13 @@
 
 Exit status: 0 success; 1 `validate` found something at or above --fail-on; 2 a usage, input,
 output or decoding problem (one line on stderr, no output file); 3 an internal error (rerun with
---debug for the traceback); 130 interrupted (Ctrl-C or SIGTERM).
+--debug for the traceback); 130 interrupted by Ctrl-C, 143 by SIGTERM.
 """
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import json
 import os
 import signal
@@ -28,14 +30,19 @@ from . import __version__
 from .diagnostics import RULES
 from .errors import InputError, OutputError
 from .exporters import EXPORTERS, ExportOptions
-from .exporters.reports import REPORT_FORMATS, summary_line
+from .exporters.reports import REPORT_FORMATS, printable, summary_line
 from .model import Notice, Severity
 from .output import check_writable, emit
 from .parse import DEFAULT_MAX_BYTES, parse_bytes, parse_file
 from .schema import SCHEMAS, schema_text
 from .validate import Report, report
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: the same clean-up as Ctrl-C, a different exit status (128 + 15)."""
+
 
 app = typer.Typer(
     add_completion=False,
@@ -85,11 +92,11 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
             check_writable(output)
         yield
     except (InputError, OutputError) as error:
-        stderr.print(f"lishan-plan: error: {error}", markup=False, highlight=False, soft_wrap=True)
+        say(f"lishan-plan: error: {error}")
         raise typer.Exit(EXIT_USAGE) from None
-    except KeyboardInterrupt:
-        stderr.print("lishan-plan: interrupted", markup=False, highlight=False)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except KeyboardInterrupt as interruption:
+        say("lishan-plan: interrupted")
+        raise typer.Exit(EXIT_TERMINATED if isinstance(interruption, Terminated) else EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         # The reader went away (… | head): nothing more to say, and nothing wrong with the input.
         _silence_stdout()
@@ -100,22 +107,64 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
         if debug:
             traceback.print_exc()
         message = f"lishan-plan: internal error: {type(error).__name__}: {error} (rerun with --debug and report it)"
-        stderr.print(message.replace("\n", " "), markup=False, highlight=False, soft_wrap=True)
+        say(message.replace("\n", " "))
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
+def say(message: str) -> None:
+    """One line on stderr, control characters shown as escapes; a closed stderr is not an error."""
+    with contextlib.suppress(OSError, ValueError):
+        stderr.print(printable(message), markup=False, highlight=False, soft_wrap=True)
+
+
 def _silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so Python's final flush cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """After a broken pipe or a full stdout, point file descriptor 1 at /dev/null so Python's final
+    flush cannot fail again (and print nothing if stdout was never open)."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
 
 
 def load(file: str, encoding: str | None, input_format: str | None, max_bytes: int) -> Notice:
-    """A notice from a path, or from standard input for "-"."""
-    if file == "-":  # read one byte past the limit, so an endless pipe is refused, not swallowed
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        return parse_bytes(data, "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes)
-    return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+    """A notice from a path, or from standard input for "-"; a large input shows a spinner on a terminal."""
+    if file == "-":
+        data = read_stdin(max_bytes)
+        with working(len(data)):
+            return parse_bytes(data, "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+    with working(_size(file)):
+        return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input, one byte past the limit so an endless pipe is refused, not swallowed."""
+    if sys.stdin is None:
+        raise InputError("standard input is closed")
+    try:
+        return sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "closed"
+        raise InputError(f"standard input: cannot read: {reason}") from None
+
+
+# Inputs at least this large take about a second or more to parse: show that work is going on.
+SPINNER_BYTES = 512 * 1024
+
+
+def _size(file: str) -> int:
+    try:
+        return os.stat(file).st_size
+    except OSError:
+        return 0
+
+
+@contextmanager
+def working(size: int) -> Iterator[None]:
+    """A spinner on stderr while a large input is parsed, only on a terminal."""
+    if size < SPINNER_BYTES or not stderr.is_terminal:
+        yield
+        return
+    with stderr.status(f"parsing {size / 1e6:.1f} MB …"):
+        yield
 
 
 def with_progress(files: list[str]) -> Iterator[str]:
@@ -136,9 +185,7 @@ def warn_if_not_a_plan(notice: Notice) -> None:
         finding = next((finding for finding in notice.diagnostics if finding.code == code), None)
         if finding is not None:
             where = notice.source.path or "<text>"
-            stderr.print(
-                f"lishan-plan: warning: {where}: {finding.message}", markup=False, highlight=False, soft_wrap=True
-            )
+            say(f"lishan-plan: warning: {where}: {finding.message}")
             return
 
 
@@ -147,9 +194,9 @@ def print_summary(notice: Notice) -> None:
     if not stderr.is_terminal:
         return
     tasks = notice.all_tasks()
-    table = Table(title=escape(notice.source.path or "notice"), show_header=False)
+    table = Table(title=escape(printable(notice.source.path or "notice")), show_header=False)
     title = notice.meta.title or (notice.plan_title.text if notice.plan_title else "—")
-    table.add_row("title", escape(title))  # document text is never read as rich markup
+    table.add_row("title", escape(printable(title)))  # document text: no rich markup, no raw escapes
     table.add_row(
         "sections / subsections", f"{len(notice.sections)} / {sum(len(s.subsections) for s in notice.sections)}"
     )
@@ -172,7 +219,10 @@ def _counts(notice: Notice) -> dict[str, int]:
 )
 def parse(
     file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
-    format: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = DataFormat.JSON,
+    format: Annotated[
+        DataFormat | None,
+        typer.Option("--format", "-f", help="Output format; default: from the --output extension, else json."),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     excel: Annotated[bool, typer.Option(help="CSV: add a UTF-8 BOM so Excel opens it correctly.")] = False,
     sanitize: Annotated[bool, typer.Option(help="CSV: neutralise cells starting with = + - @.")] = True,
@@ -183,14 +233,56 @@ def parse(
 ) -> None:
     """Parse a notice into JSON, YAML, CSV (one row per task) or JSON Lines (one task per line)."""
     with guard(debug, output):
+        chosen = output_format(format, output)
         notice = load(file, encoding, input_format, max_bytes)
-        emit(EXPORTERS[format.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
+        emit(EXPORTERS[chosen.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
         warn_if_not_a_plan(notice)
         print_summary(notice)
 
 
+# What an output file's extension says its format is.
+EXTENSION_FORMATS = {
+    ".json": DataFormat.JSON,
+    ".yaml": DataFormat.YAML,
+    ".yml": DataFormat.YAML,
+    ".csv": DataFormat.CSV,
+    ".jsonl": DataFormat.JSONL,
+    ".ndjson": DataFormat.JSONL,
+}
+
+
+def output_format(given: DataFormat | None, output: Path | None) -> DataFormat:
+    """The format asked for; else the one the output file's extension names; else JSON. An explicit
+    format that contradicts the extension is written as asked, with a warning."""
+    implied = EXTENSION_FORMATS.get(output.suffix.lower()) if output is not None else None
+    if given is None:
+        return implied or DataFormat.JSON
+    if implied is not None and implied is not given:
+        say(f"lishan-plan: warning: writing {given.value} into {output}, whose extension says {implied.value}")
+    return given
+
+
 def _codes(values: list[str] | None) -> list[str]:
-    return [code.strip().upper() for value in values or [] for code in value.split(",") if code.strip()]
+    """Selectors as given (LP1, LP201, task-without-lead-unit), rule names turned into their codes;
+    an unknown one is a usage error that names the nearest valid selectors."""
+    codes = []
+    for value in values or []:
+        for selector in (part.strip() for part in value.split(",")):
+            if selector:
+                codes.append(resolve_selector(selector))
+    return codes
+
+
+def resolve_selector(selector: str) -> str:
+    by_name = {rule.name: rule.code for rule in RULES}
+    if selector.lower() in by_name:
+        return by_name[selector.lower()]
+    code = selector.upper()
+    if any(rule.code.startswith(code) for rule in RULES):
+        return code
+    known = [rule.code for rule in RULES] + list(by_name)
+    nearest = difflib.get_close_matches(selector, known, n=3, cutoff=0.5) or [rule.code for rule in RULES[:3]]
+    raise InputError(f"unknown rule selector {selector!r} (nearest: {', '.join(nearest)}; see lishan-plan rules)")
 
 
 @app.command(
@@ -212,14 +304,24 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check that every task has a lead unit, numbering is sound and the header is complete."""
+    unreadable = 0
     with guard(debug, output):
-        notices = [load(file, encoding, input_format, max_bytes) for file in with_progress(files)]
-        result = report(notices, fail_on, _codes(select), _codes(ignore))
-        if format.value == "text" and output is None and sys.stdout.isatty():
+        selected, ignored = _codes(select), _codes(ignore)
+        notices = []
+        for file in with_progress(files):
+            try:
+                notices.append(load(file, encoding, input_format, max_bytes))
+            except InputError as error:  # one bad file must not hide the findings of the others
+                say(f"lishan-plan: error: {error}")
+                unreadable += 1
+        result = report(notices, fail_on, selected, ignored)
+        if not notices:
+            raise typer.Exit(EXIT_USAGE)  # nothing could be read: the errors above say why
+        if format.value == "text" and output is None and sys.stdout is not None and sys.stdout.isatty():
             print_report_table(result)
         else:
             emit(REPORT_FORMATS[format.value](result, notices), output)
-    raise typer.Exit(exit_code(result, exit_zero))
+    raise typer.Exit(EXIT_USAGE if unreadable else exit_code(result, exit_zero))
 
 
 def exit_code(result: Report, exit_zero: bool) -> int:
@@ -235,10 +337,10 @@ def print_report_table(result: Report) -> None:
     style = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
     for finding in result.findings:
         table.add_row(
-            escape(f"{finding.file}:{finding.line}:{finding.column}"),
+            escape(printable(f"{finding.file}:{finding.line}:{finding.column}")),
             f"[{style[finding.severity]}]{finding.severity.value}",
             finding.code,
-            escape(finding.message),
+            escape(printable(finding.message)),
         )
     if result.findings:
         console.print(table)
@@ -306,9 +408,19 @@ def main_options(
 
 
 def _terminate(signal_number: int, frame: object) -> None:
-    raise KeyboardInterrupt  # run the same clean-up as Ctrl-C: no half-written output
+    raise Terminated  # run the same clean-up as Ctrl-C: no half-written output
 
 
 def main() -> None:
+    """The console entry point: typer's app, with the failures it leaves (help text written to a
+    full or closed stdout, a signal before any command runs) mapped to the documented statuses."""
     signal.signal(signal.SIGTERM, _terminate)
-    app()
+    try:
+        app()
+    except OSError as error:  # --help or a usage message onto /dev/full or a closed stdout
+        _silence_stdout()
+        say(f"lishan-plan: error: cannot write: {error.strerror or error}")
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt as interruption:
+        say("lishan-plan: interrupted")
+        sys.exit(EXIT_TERMINATED if isinstance(interruption, Terminated) else EXIT_INTERRUPTED)

@@ -1,24 +1,56 @@
-"""Write outputs atomically: a temporary file in the same folder, then a rename.
+"""Write outputs the way Unix tools do: regular files atomically, special files directly.
 
-An interrupted or failed run leaves either the old file or the new one, never half of one, and a
-run that fails before writing creates no file at all.
+A regular file is replaced in one step (a temporary file in the same folder, then a rename): an
+interrupted or failed run leaves either the old file or the new one, never half of one, and a run
+that fails before writing creates no file at all. A symbolic link is followed and its target
+replaced the same way, so the link stays a link. A FIFO, a character device (/dev/null, a
+terminal) or "-" is written to directly: replacing it would destroy it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 
 from .errors import OutputError
 
+STDOUT = "-"
+
+
+def is_stdout(path: Path | None) -> bool:
+    return path is None or str(path) == STDOUT
+
+
+def _target(path: Path) -> Path:
+    """The file a path names: a symbolic link's final target (which may not exist yet)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _special(path: Path) -> bool:
+    """Whether `path` is a FIFO, a device or a socket: written in place, never replaced."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
+
 
 def check_writable(path: Path) -> None:
     """Fail early, before any work, when `path` cannot be written."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    if is_stdout(path):
+        return
+    target = _target(path)
+    if _special(target):
+        if not os.access(target, os.W_OK):
+            raise OutputError(f"{path}: not writable")
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
         raise OutputError(f"{path}: is a directory")
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
@@ -27,18 +59,23 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step."""
+    """Replace the file `path` names with `data` in one step (a special file is written in place)."""
     check_writable(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    target = _target(path)
+    if _special(target):
+        with open(target, "wb") as handle:  # a FIFO or a device, written as it is
+            handle.write(data)
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         # mkstemp makes the file 0600; give it the mode the old file had, or the umask's default.
-        os.fchmod(descriptor, _mode_for(path))
+        os.fchmod(descriptor, _mode_for(target))
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
@@ -54,14 +91,32 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def write_stdout(data: bytes) -> None:
+    """Bytes to standard output; a closed or full stdout is an OutputError (exit 2), a reader that
+    went away (… | head) a BrokenPipeError for the caller to end quietly."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed")
+    try:
+        stream.buffer.write(data)
+        stream.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "closed"
+        if isinstance(error, OSError) and error.errno == errno.EBADF:
+            reason = "closed"
+        raise OutputError(f"standard output: cannot write: {reason}") from None
+
+
 def emit(text: str, path: Path | None) -> None:
-    """UTF-8 to `path` (atomically) or to standard output, whatever the locale says."""
+    """UTF-8 to `path` (atomically, or in place for a special file) or to standard output."""
     data = text.encode("utf-8")
-    if path is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        try:
-            write_atomic(path, data)
-        except OSError as error:
-            raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+    if is_stdout(path):
+        write_stdout(data)
+        return
+    assert path is not None
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None

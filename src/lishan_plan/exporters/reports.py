@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path, PurePath
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
+
+import regex
 
 from .. import __version__
 from ..diagnostics import RULES
@@ -20,8 +24,29 @@ Formatter = Callable[[Report, list[Notice]], str]
 INFORMATION_URI = "https://github.com/lishan-plan/lishan-plan"
 
 
+# Control characters a document (or a file name) may carry: C0 but tab and newline, DEL and C1. In a
+# format a person reads on a terminal they are shown as escapes, never written raw (ESC ] 0; … BEL
+# would retitle the terminal); machine formats keep the text as it is (JSON escapes it itself).
+CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The text with control characters shown as \\xNN escapes."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def _location(finding: Finding) -> str:
-    return f"{finding.file or '<text>'}:{finding.line}:{finding.column}"
+    return printable(f"{finding.file or '<text>'}:{finding.line}:{finding.column}")
+
+
+def sarif_uri(file: str | None) -> str:
+    """A percent-encoded URI for SARIF: relative paths stay relative, absolute ones become file: URIs."""
+    if not file:
+        return "stdin"
+    path = PurePath(file)
+    if path.is_absolute():
+        return Path(file).as_uri()
+    return quote(path.as_posix(), safe="/")
 
 
 def summary_line(report: Report) -> str:
@@ -34,17 +59,18 @@ def summary_line(report: Report) -> str:
 
 
 def render_concise(report: Report, notices: list[Notice]) -> str:
-    return "".join(f"{_location(f)}: {f.code} {f.message}\n" for f in report.findings)
+    return "".join(f"{_location(f)}: {f.code} {printable(f.message)}\n" for f in report.findings)
 
 
 def render_text(report: Report, notices: list[Notice]) -> str:
     lines = []
     for finding in report.findings:
         lines.append(
-            f"{_location(finding)}: {finding.severity.value} {finding.code} [{finding.name}] {finding.message}"
+            f"{_location(finding)}: {finding.severity.value} {finding.code} [{finding.name}] "
+            f"{printable(finding.message)}"
         )
         if finding.excerpt:
-            lines.append(f"    | {finding.excerpt}")
+            lines.append(f"    | {printable(finding.excerpt)}")
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
 
@@ -68,14 +94,14 @@ def render_github(report: Report, notices: list[Notice]) -> str:
         properties = ",".join(
             f"{key}={_github_escape(str(value), property_value=True)}"
             for key, value in (
-                ("file", f.file or "stdin"),
+                ("file", printable(f.file or "stdin")),
                 ("line", f.line),
                 ("col", f.column),
                 ("endLine", f.end_line),
                 ("title", f"{f.code} {f.name}"),
             )
         )
-        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {properties}::{_github_escape(f.message)}")
+        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {properties}::{_github_escape(printable(f.message))}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -106,7 +132,7 @@ def render_sarif(report: Report, notices: list[Notice]) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.file or "stdin"},
+                        "artifactLocation": {"uri": sarif_uri(f.file)},
                         "region": {
                             "startLine": f.line,
                             "startColumn": f.column,
@@ -152,6 +178,7 @@ def render_junit(report: Report, notices: list[Notice]) -> str:
     for notice in notices:
         file = notice.source.path or "stdin"
         findings = by_file.get(file, [])
+        file = printable(file)
         cases = [task.id for task in notice.all_tasks()]
         per_task: dict[str | None, list[Finding]] = {}
         for finding in findings:
@@ -163,15 +190,17 @@ def render_junit(report: Report, notices: list[Notice]) -> str:
             failing = [f for f in case_findings if f.severity is Severity.ERROR]
             failures += bool(failing)
             inner = "".join(
-                f"<failure type={quoteattr(f.code)} message={quoteattr(f.message)}>"
-                f"{escape(_location(f) + ' ' + f.excerpt)}</failure>"
+                f"<failure type={quoteattr(f.code)} message={quoteattr(printable(f.message))}>"
+                f"{escape(_location(f) + ' ' + printable(f.excerpt))}</failure>"
                 for f in failing
             )
             others = [f for f in case_findings if f.severity is not Severity.ERROR]
             if others:
                 inner += (
                     "<system-out>"
-                    + escape("".join(f"{_location(f)}: {f.severity.value} {f.code} {f.message}\n" for f in others))
+                    + escape(
+                        "".join(f"{_location(f)}: {f.severity.value} {f.code} {printable(f.message)}\n" for f in others)
+                    )
                     + "</system-out>"
                 )
             body.append(f"    <testcase classname={quoteattr(file)} name={quoteattr(name)}>{inner}</testcase>")
@@ -196,7 +225,7 @@ def render_markdown(report: Report, notices: list[Notice]) -> str:
     if report.findings:
         lines += ["| Severity | Code | Location | Task | Message |", "|---|---|---|---|---|"]
         for f in report.findings:
-            message = f.message.replace("|", "\\|")
+            message = printable(f.message).replace("|", "\\|")
             lines.append(
                 f"| {f.severity.value} | `{f.code}` {f.name} | `{_location(f)}` | {f.task_id or ''} | {message} |"
             )
