@@ -185,3 +185,42 @@ def test_a_format_against_the_extension_is_a_warning(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "warning" in one_line_error(result)
     assert target.read_bytes().startswith(b"{")
+
+
+# -- 6. archives are read defensively -------------------------------------------------------------
+def zip_bomb(path: Path, inflated: int) -> None:
+    """A .docx whose document.xml inflates to `inflated` bytes (written in chunks, never held whole)."""
+    import zipfile
+
+    chunk = b" " * (1 << 20)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(inflated // len(chunk)):
+                member.write(chunk)
+
+
+def test_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    zip_bomb(bomb, 300 << 20)
+    assert bomb.stat().st_size < 2 << 20
+    # Measured in a process of its own, so no earlier child of this test session counts.
+    probe = (
+        "import resource, subprocess, sys; "
+        f"result = subprocess.run([{CLI!r}, 'parse', {str(bomb)!r}], capture_output=True); "
+        "sys.stderr.buffer.write(result.stderr); "
+        "print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    measured = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=120, check=True)
+    status, peak_kib = (int(value) for value in measured.stdout.split())
+    assert status == 2
+    assert "document.xml" in one_line_error(measured)
+    assert peak_kib < 200 * 1024  # under 200 MB for a 300 MB bomb
+
+
+def test_a_lower_max_bytes_refuses_a_smaller_archive(tmp_path: Path) -> None:
+    bomb = tmp_path / "big.docx"
+    zip_bomb(bomb, 4 << 20)
+    result = run("parse", str(bomb), "--max-bytes", str(1 << 20))
+    assert result.returncode == 2
+    assert "--max-bytes" in one_line_error(result)

@@ -33,7 +33,8 @@ from .exporters import EXPORTERS, ExportOptions
 from .exporters.reports import REPORT_FORMATS, printable, summary_line
 from .model import Notice, Severity
 from .output import check_writable, emit
-from .parse import DEFAULT_MAX_BYTES, parse_bytes, parse_file
+from .parse import parse_bytes, parse_file
+from .readers import DEFAULT_MAX_BYTES
 from .schema import SCHEMAS, schema_text
 from .validate import Report, report
 

@@ -19,11 +19,9 @@ from .levels import infer_levels
 from .model import Notice, Source
 from .normalize import detect_script, normalize
 from .read import Decoded, drop_pinyin_glosses, strip_bom
-from .readers import read_input
+from .readers import DEFAULT_MAX_BYTES, read_input
 from .tables import find_tables
 from .validate import findings_for
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
@@ -62,7 +60,7 @@ def parse_bytes(
     name = path or "<input>"
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
-    decoded = read_input(data, name, path=path, encoding=encoding, input_format=input_format)
+    decoded = read_input(data, name, path=path, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
     return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest())
 
 

@@ -15,10 +15,13 @@ from ..read import Decoded, decode_text, drop_pinyin_glosses
 from .docx import read_docx
 from .html import read_html
 
-Reader = Callable[[bytes, str, str | None], Decoded]
+# (data, name for messages, --encoding, --max-bytes: the most any part of the input may inflate to)
+Reader = Callable[[bytes, str, str | None, int], Decoded]
+# The size limit when the caller names none (the CLI's --max-bytes default).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
-def read_text(data: bytes, name: str, encoding: str | None) -> Decoded:
+def read_text(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
     return decode_text(data, name, encoding)
 
 
@@ -49,11 +52,19 @@ def format_for(path: str | None, data: bytes) -> str:
     return "text"
 
 
-def read_input(data: bytes, name: str, *, path: str | None, encoding: str | None, input_format: str | None) -> Decoded:
+def read_input(
+    data: bytes,
+    name: str,
+    *,
+    path: str | None,
+    encoding: str | None,
+    input_format: str | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Decoded:
     chosen = input_format or format_for(path, data)
     reader = READERS.get(chosen)
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise InputError(f"unknown input format {chosen!r} (known: {known})", usage=True)
-    decoded = reader(data, name, encoding)
+    decoded = reader(data, name, encoding, max_bytes)
     return Decoded(drop_pinyin_glosses(decoded.text), decoded.encoding)

@@ -239,7 +239,7 @@ def render_html(markup: str) -> str:
     return "\n".join(renderer.lines) + "\n"
 
 
-def read_html(data: bytes, name: str, encoding: str | None) -> Decoded:
+def read_html(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
     """Decode with --encoding, the page's declared charset, or detection; then render."""
     if encoding is None:
         declared = CHARSET.search(data[:4096])
