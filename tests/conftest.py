@@ -28,7 +28,7 @@ def shared_folder(name: str) -> Path:
     if not folder.is_dir():
         reason = f"{folder} is absent: ../shared is the project's sibling test data, not part of a clone"
         if REQUIRE_SHARED:
-            pytest.fail(reason, pytrace=False)
+            pytest.fail(reason + " (LISHAN_REQUIRE_SHARED=1)", pytrace=False)
         pytest.skip(reason, allow_module_level=True)
     return folder
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, SHARED
+from conftest import ROOT
 from lishan_plan import parse_text
 from properties import check_notice
 
@@ -92,9 +92,10 @@ def test_notice_like_text(text: str) -> None:
 
 SOURCES = [
     (ROOT / "data" / "raw" / "lishan-2023.txt").read_text("utf-8"),
-    (SHARED / "corpus" / "04_xuanzhou_halfwidth_square_nolead_rule.txt").read_text("utf-8"),
-    (SHARED / "corpus" / "07_mingshan_tab_first_listed_cn_date.txt").read_text("utf-8"),
-    (SHARED / "corpus" / "12_licheng_boxdrawing_per_section.txt").read_text("utf-8"),
+    # our own fixtures in the same layouts as the corpus's 04, 07 and 12, so a clone without ../shared runs it
+    (ROOT / "tests" / "fixtures" / "a2_wuchuan_halfwidth_square_nolead.txt").read_text("utf-8"),
+    (ROOT / "tests" / "fixtures" / "c1_yuanmei_tab_table.txt").read_text("utf-8"),
+    (ROOT / "tests" / "fixtures" / "c4_tongqiu_boxdrawing_section_rows.txt").read_text("utf-8"),
 ]
 WIDTH_SWAP = str.maketrans("（），：；()，:;", "(),:;（），：；")
 

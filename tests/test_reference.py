@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, shared_folder
 from coverage import uncovered_lines
 from lishan_plan import Notice, parse_file
 from lishan_plan.exporters import EXPORTERS, ExportOptions
@@ -26,7 +26,8 @@ def by_number(notice: Notice, number: int) -> Task:
 
 
 def test_raw_file_is_the_seed_byte_for_byte() -> None:
-    assert (ROOT / REFERENCE).read_bytes() == (SHARED / "seeds" / "lishan-2023-notice.txt").read_bytes()
+    seeds = shared_folder("seeds")
+    assert (ROOT / REFERENCE).read_bytes() == (seeds / "lishan-2023-notice.txt").read_bytes()
 
 
 def test_outline_counts(notice: Notice) -> None:
