@@ -21,11 +21,13 @@ run: $(STAMP)
 	  name=$$(basename "$${file%.*}"); \
 	  $(CLI) parse "$$file" --format json --output "data/out/$$name.json" && \
 	  $(CLI) parse "$$file" --format yaml --output "data/out/$$name.yaml" && \
-	  $(CLI) parse "$$file" --format csv --output "data/out/$$name.csv" && \
+	  $(CLI) parse "$$file" --format csv --excel --output "data/out/$$name.csv" && \
 	  $(CLI) validate "$$file" --format json --output "data/out/$$name.report.json" --exit-zero && \
 	  $(CLI) validate "$$file" --format markdown --output "data/out/$$name.report.md" --exit-zero || exit 1; \
 	  echo "$$file -> data/out/$$name.{json,yaml,csv,report.json,report.md}"; \
 	done
+	@echo "The CSV files carry a UTF-8 BOM, so Excel opens them with the Chinese intact."
+	@echo "Run the tool yourself: .venv/bin/lishan-plan --help (or: source .venv/bin/activate)"
 
 ## test: lint (ruff), type-check (mypy --strict src) and run the tests
 test: lint typecheck unit

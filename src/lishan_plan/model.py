@@ -139,6 +139,14 @@ class Task(_Node):
     )
     span: Span = Field(description="From the task's first line to its last unit or sub-item line.")
 
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 24 else self.text[:23] + "…"
+        lead = [unit.name for unit in self.lead_units]
+        deadline = self.deadline.raw if self.deadline else None
+        return f"Task(id={self.id!r}, text={text!r}, lead={lead!r}, deadline={deadline!r})"
+
+    __str__ = __repr__
+
 
 class Subsection(_Node):
     """A subsection （一） inside a section."""
@@ -277,6 +285,34 @@ class Notice(_Node):
     noise: list[Noise] = Field(default_factory=list, description="Page furniture: footers, rules, chrome.")
     unplaced: list[TextBlock] = Field(default_factory=list, description="Lines the parser could not place.")
     diagnostics: list[Finding] = Field(default_factory=list, description="Validation findings.")
+
+    def __repr__(self) -> str:
+        path = self.source.path or "<text>"
+        errors = sum(1 for finding in self.diagnostics if finding.severity is Severity.ERROR)
+        return (
+            f"Notice(path={path!r}, title={self.meta.title!r}, sections={len(self.sections)}, "
+            f"tasks={len(self.all_tasks())}, findings={len(self.diagnostics)}, errors={errors})"
+        )
+
+    __str__ = __repr__
+
+    @classmethod
+    def parse_file(cls, *args: object, **kwargs: object) -> Notice:
+        """Not pydantic's deprecated JSON loader, which would read a notice's text as JSON and fail:
+        parse a notice with `lishan_plan.parse_file(path)`, load lishan-plan JSON with
+        `Notice.model_validate_json(text)`."""
+        raise TypeError(
+            "Notice.parse_file is not a notice parser: use lishan_plan.parse_file(path) to parse a notice, "
+            "or Notice.model_validate_json(text) to load lishan-plan JSON"
+        )
+
+    @classmethod
+    def parse_raw(cls, *args: object, **kwargs: object) -> Notice:
+        """Not a notice parser either: use `lishan_plan.parse_text(text)` or `Notice.model_validate_json`."""
+        raise TypeError(
+            "Notice.parse_raw is not a notice parser: use lishan_plan.parse_text(text) to parse a notice, "
+            "or Notice.model_validate_json(text) to load lishan-plan JSON"
+        )
 
     def all_tasks(self) -> list[Task]:
         """Every task in printed order, wherever it stands."""

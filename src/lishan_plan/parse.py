@@ -57,6 +57,9 @@ def parse_bytes(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Notice:
     """Parse a notice from its bytes; `path` is recorded as given and picks the reader by extension."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_bytes() needs bytes, not {type(data).__name__} (text goes to parse_text)")
+    data = bytes(data)
     name = path or "<input>"
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
@@ -66,6 +69,8 @@ def parse_bytes(
 
 def parse_text(text: str, path: str | None = None) -> Notice:
     """Parse a notice from text; its sha256 is that of the UTF-8 encoding of `text`."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() needs str, not {type(text).__name__} (bytes go to parse_bytes)")
     text = strip_bom(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest)
@@ -79,6 +84,8 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Notice:
     """Parse the notice in a file (.txt in any supported encoding, .html, or .docx with the extra)."""
+    if not isinstance(path, str | Path):
+        raise TypeError(f"parse_file() needs a path (str or Path), not {type(path).__name__}")
     name = str(path)
     file = Path(path)
     try:

@@ -201,3 +201,18 @@ def report(
         infos=counts[Severity.INFO],
     )
     return Report(valid=valid, stats=stats, findings=findings)
+
+
+def validate(
+    notices: Notice | list[Notice],
+    *,
+    fail_on: Severity = Severity.ERROR,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> Report:
+    """The validation report of one notice or several (what `lishan-plan validate` prints)."""
+    if isinstance(notices, Notice):
+        notices = [notices]
+    if not isinstance(notices, list) or not all(isinstance(notice, Notice) for notice in notices):
+        raise TypeError("validate() needs a Notice or a list of Notice (parse them with parse_file first)")
+    return report(notices, fail_on, select, ignore)

@@ -44,3 +44,32 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("jsonl", ".jsonl", "one JSON object per task", lambda notice, _: render_jsonl(notice)),
     )
 }
+
+
+def export(notice: Notice, format: str = "json", *, excel: bool = False, sanitize: bool = True) -> str:
+    """The notice rendered in one of the registered formats (json, yaml, csv, jsonl)."""
+    if not isinstance(notice, Notice):
+        raise TypeError(f"export() needs a Notice, not {type(notice).__name__}")
+    if format not in EXPORTERS:
+        raise ValueError(f"unknown format {format!r} (known: {', '.join(EXPORTERS)})")
+    return EXPORTERS[format].render(notice, ExportOptions(excel=excel, sanitize=sanitize))
+
+
+def to_json(notice: Notice) -> str:
+    """The whole notice as one JSON document (UTF-8 text, Chinese unescaped)."""
+    return export(notice, "json")
+
+
+def to_yaml(notice: Notice) -> str:
+    """The whole notice as YAML."""
+    return export(notice, "yaml")
+
+
+def to_csv(notice: Notice, *, excel: bool = False, sanitize: bool = True) -> str:
+    """One row per task; `excel` adds the BOM Excel needs, `sanitize` neutralises formula cells."""
+    return export(notice, "csv", excel=excel, sanitize=sanitize)
+
+
+def to_jsonl(notice: Notice) -> str:
+    """One JSON object per task, one per line."""
+    return export(notice, "jsonl")
