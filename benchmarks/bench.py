@@ -76,6 +76,47 @@ def adversarial(size: int) -> str:
     return (unit * (size // len(unit.encode("utf-8")) + 1))[: size // 3]
 
 
+def zip_bomb(inflated: int) -> bytes:
+    """A .docx whose document.xml inflates to `inflated` bytes (built in chunks)."""
+    import io
+    import zipfile
+
+    buffer, chunk = io.BytesIO(), b" " * (1 << 20)
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(inflated // len(chunk)):
+                member.write(chunk)
+    return buffer.getvalue()
+
+
+def bomb_refusal(repeat: int) -> str:
+    """How fast, and in how much memory, a 1.5 GB zip bomb is refused (a cold CLI run, RSS of the child)."""
+    import tempfile
+
+    data = zip_bomb(1500 << 20)
+    with tempfile.TemporaryDirectory() as folder:
+        bomb = Path(folder) / "bomb.docx"
+        bomb.write_bytes(data)
+        cli = str(Path(sys.executable).with_name("lishan-plan"))
+        probe = (
+            "import resource, subprocess, time; start = time.perf_counter(); "
+            f"subprocess.run([{cli!r}, 'parse', {str(bomb)!r}], capture_output=True); "
+            "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        )
+        runs = [
+            subprocess.run([sys.executable, "-c", probe], capture_output=True, check=True, text=True).stdout.split()
+            for _ in range(max(3, repeat // 8))
+        ]
+        reference = cold([cli, "parse", str(REFERENCE)], max(3, repeat // 8))
+    seconds = statistics.median(float(run[0]) for run in runs)
+    peak = max(int(run[1]) for run in runs) / 1024
+    return (
+        f"| refuse a {len(data) / 1e6:.1f} MB .docx zip bomb (1.5 GB inflated), cold CLI | {seconds * 1000:.0f} ms, "
+        f"peak {peak:.0f} MB | cold parse of the reference {reference * 1000:.0f} ms | {seconds / reference:.2f}× |"
+    )
+
+
 def run(repeat: int) -> list[str]:
     from lishan_plan import parse_text
 
@@ -95,6 +136,7 @@ def run(repeat: int) -> list[str]:
         f'| `lishan-plan parse` cold, wall time | {cli_time * 1000:.0f} ms | `python -c "import pydantic, typer"` '
         f"{import_time * 1000:.0f} ms | {cli_time / import_time:.1f}× |",
     ]
+    lines.append(bomb_refusal(repeat))
     small, large = adversarial(1_000_000), adversarial(10_000_000)
     small_time = median_seconds(lambda: parse_text(small), 3)
     large_time = median_seconds(lambda: parse_text(large), 1)
