@@ -30,8 +30,8 @@ def median_seconds(action: Callable[[], object], repeat: int) -> float:
 
 def regex_floor(text: str) -> None:
     """The floor: split into lines and run the same line patterns, no model, no tree."""
-    from lishan_plan.classify import match_kind
-    from lishan_plan.normalize import fold_width
+    from lishan_plan.lines.classify import match_kind
+    from lishan_plan.lines.normalize import fold_width
 
     for line in fold_width(text).split("\n"):
         match_kind(line.strip())

@@ -29,7 +29,7 @@ def seeds() -> list[Path]:
 def test_one_input(data: bytes) -> None:
     from lishan_plan import parse_bytes
     from lishan_plan.errors import InputError
-    from lishan_plan.readers import read_input
+    from lishan_plan.read import read_input
     from properties import check_notice
 
     try:
@@ -43,7 +43,7 @@ def run_atheris(seconds: int) -> int:
     import atheris
 
     with atheris.instrument_imports(include=["lishan_plan"]):
-        import lishan_plan.parse  # noqa: F401  (instrumented for coverage feedback)
+        import lishan_plan.pipeline  # noqa: F401  (instrumented for coverage feedback)
     with tempfile.TemporaryDirectory() as corpus:
         for path in seeds():
             (Path(corpus) / path.name).write_bytes(path.read_bytes())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coverage import uncovered_lines
+from line_coverage import uncovered_lines
 from lishan_plan import Notice
 from lishan_plan.exporters import EXPORTERS, ExportOptions
 from lishan_plan.spans import LineIndex

@@ -9,9 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from lishan_plan import parse_file  # noqa: E402
+from lishan_plan.checks.rules import report  # noqa: E402
 from lishan_plan.exporters import EXPORTERS, ExportOptions  # noqa: E402
-from lishan_plan.schema import SCHEMAS, schema_text  # noqa: E402
-from lishan_plan.validate import report  # noqa: E402
+from lishan_plan.exporters.schema import SCHEMAS, schema_text  # noqa: E402
 
 
 def main() -> None:

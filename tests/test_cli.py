@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 
 from conftest import ROOT
 from lishan_plan import parse_file
+from lishan_plan.checks.rules import report
 from lishan_plan.cli import DataFormat, ReportFormat, app
 from lishan_plan.diagnostics import RULES
 from lishan_plan.exporters import EXPORTERS
 from lishan_plan.exporters.reports import REPORT_FORMATS
-from lishan_plan.validate import report
 
 REFERENCE = "data/raw/lishan-2023.txt"
 runner = CliRunner()

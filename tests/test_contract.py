@@ -7,7 +7,7 @@ import json
 from conftest import ROOT
 from lishan_plan import Notice, parse_file, parse_text
 from lishan_plan.exporters import EXPORTERS, ExportOptions
-from lishan_plan.schema import SCHEMAS, schema_text
+from lishan_plan.exporters.schema import SCHEMAS, schema_text
 
 REFERENCE = "data/raw/lishan-2023.txt"
 

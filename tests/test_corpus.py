@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_folder
-from coverage import uncovered_lines
+from line_coverage import uncovered_lines
 from lishan_plan import parse_file
-from lishan_plan.readers import read_input
+from lishan_plan.read import read_input
 from truth import compare, corpus_files
 
 shared_folder("corpus")  # skips this module, with the reason, in a clone without ../shared

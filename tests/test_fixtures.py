@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from coverage import uncovered_lines
 from fixtures_catalogue import expected_path, fixtures
+from line_coverage import uncovered_lines
 from lishan_plan import parse_file
-from lishan_plan.readers import read_input
+from lishan_plan.read import read_input
 from truth import compare
 
 FIXTURES = fixtures()

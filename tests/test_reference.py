@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, shared_folder
-from coverage import uncovered_lines
+from line_coverage import uncovered_lines
 from lishan_plan import Notice, parse_file
 from lishan_plan.exporters import EXPORTERS, ExportOptions
 from lishan_plan.model import Task
-from lishan_plan.read import decode_text
+from lishan_plan.read.text import decode_text
 
 REFERENCE = "data/raw/lishan-2023.txt"
 

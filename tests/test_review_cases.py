@@ -10,9 +10,9 @@ from pathlib import Path
 
 from conftest import ROOT
 from lishan_plan import parse_text
-from lishan_plan.deadlines import read_deadline
+from lishan_plan.grammar.deadlines import read_deadline
 from lishan_plan.output import write_atomic
-from lishan_plan.readers.html import render_html
+from lishan_plan.read.html import render_html
 
 REFERENCE = ROOT / "data" / "raw" / "lishan-2023.txt"
 

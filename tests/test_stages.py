@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from lishan_plan.brackets import read_bracket, trailing_bracket
-from lishan_plan.classify import classify, match_kind
-from lishan_plan.deadlines import is_deadline_phrase, read_deadline
+from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
+from lishan_plan.grammar.numerals import han_to_int, iso_date
+from lishan_plan.grammar.roles import read_bracket, trailing_bracket
+from lishan_plan.grammar.units import derive_name, split_list
+from lishan_plan.grammar.vocabulary import Role
+from lishan_plan.lines.classify import classify, match_kind
+from lishan_plan.lines.normalize import detect_script, fold_width, normalize
+from lishan_plan.lines.patterns import LineKind
 from lishan_plan.model import DeadlineKind
-from lishan_plan.normalize import detect_script, fold_width, normalize
-from lishan_plan.numbers import han_to_int, iso_date
-from lishan_plan.patterns import LineKind
 from lishan_plan.spans import LineIndex, MappedText
-from lishan_plan.units import derive_name, split_list
-from lishan_plan.vocabulary import Role
 
 
 def mapped(text: str) -> MappedText:

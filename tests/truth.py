@@ -9,7 +9,7 @@ from typing import Any
 import regex
 
 from lishan_plan import Notice, parse_file
-from lishan_plan.normalize import fold_width, to_simplified
+from lishan_plan.lines.normalize import fold_width, to_simplified
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -12,6 +12,7 @@ The whole API is listed in `__all__` and documented, with examples, in docs/api.
 
 from __future__ import annotations
 
+from .checks.rules import Report, validate
 from .errors import InputError, OutputError
 from .exporters import EXPORTERS, export, to_csv, to_json, to_jsonl, to_yaml
 from .model import (
@@ -30,8 +31,7 @@ from .model import (
     Task,
     Unit,
 )
-from .parse import parse_bytes, parse_file, parse_text
-from .validate import Report, validate
+from .pipeline import parse_bytes, parse_file, parse_text
 
 __version__ = "0.1.0"
 __all__ = [

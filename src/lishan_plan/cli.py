@@ -27,16 +27,16 @@ from rich.progress import track
 from rich.table import Table
 
 from . import __version__
+from .checks.rules import Report, report
 from .diagnostics import RULES
 from .errors import InputError, OutputError
 from .exporters import EXPORTERS, ExportOptions
 from .exporters.reports import REPORT_FORMATS, printable, summary_line
+from .exporters.schema import SCHEMAS, schema_text
 from .model import Notice, Severity
 from .output import check_writable, emit
-from .parse import parse_bytes, parse_file
-from .readers import DEFAULT_MAX_BYTES
-from .schema import SCHEMAS, schema_text
-from .validate import Report, report
+from .pipeline import parse_bytes, parse_file
+from .read import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
 

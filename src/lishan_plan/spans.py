@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from .model import Span
 
+# (start, end) document offsets of a stretch of text.
+Offsets = tuple[int, int]
+
 
 class LineIndex:
     """Line starts of a text, for offset → line look-ups.

@@ -1,4 +1,7 @@
-"""Exporters: render a Notice as JSON, YAML, CSV or JSON Lines.
+"""Stage 6, export: a `Notice` (and a `Report`) in, files out.
+
+Data formats: tree (JSON, YAML), tabular (CSV, JSON Lines); reports (text, concise, json, github,
+sarif, junit, markdown); schema (the JSON contract of both).
 
 Each exporter is registered by name, reads the model only and never mutates it; output is
 deterministic (no timestamps, stable key order) and keeps Chinese readable (UTF-8, no \\u escapes).

@@ -15,9 +15,9 @@ from xml.sax.saxutils import escape, quoteattr
 import regex
 
 from .. import __version__
+from ..checks.rules import Report
 from ..diagnostics import RULES
 from ..model import Finding, Notice, Severity
-from ..validate import Report
 
 Formatter = Callable[[Report, list[Notice]], str]
 

@@ -1,0 +1,257 @@
+"""Handlers for the plan body: headings, tasks, their text, units and sub-items, topics, closing.
+
+Each handler places one line and returns the next state; build.py's transition table says which
+handler runs for which state and event. Handlers read line kinds and groups only: no regex here.
+"""
+
+from __future__ import annotations
+
+from ..grammar.numerals import han_to_int
+from ..grammar.roles import read_bracket, role_of_label, trailing_bracket
+from ..lines.classify import Line
+from ..lines.patterns import LineKind
+from ..model import NoiseKind, Topic
+from ..spans import TextBuilder
+from .context import BuildContext, Handler, State
+from .drafts import ItemDraft, TaskDraft
+
+
+def open_section(ctx: BuildContext, line: Line) -> State:
+    """一、…: a new section; a hard-wrapped heading may go on on the next line."""
+    ctx.add_heading(LineKind.SECTION, line.groups, line.start, line.end)
+    ctx.open_heading = line if ctx.wrapped(line) else None
+    return State.BODY
+
+
+def open_subsection(ctx: BuildContext, line: Line) -> State:
+    """（一）…: a new subsection of the open section (a section, if none is open yet)."""
+    ctx.add_heading(LineKind.SUBSECTION, line.groups, line.start, line.end)
+    ctx.open_heading = line if ctx.wrapped(line) else None
+    return State.BODY
+
+
+def open_task(ctx: BuildContext, line: Line) -> State:
+    """1.… (or the notice's task marker): a new task; its units may already end the line."""
+    ctx.leave_task()
+    text_group = line.groups.get("text") or line.groups.get("title") or line.body
+    marker = ctx.doc.printed((line.body[0], text_group[0])).strip()
+    ctx.start_task(
+        TaskDraft(
+            label=marker,
+            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
+            start=line.start,
+            end=line.end,
+            text=TextBuilder(ctx.doc.mapped(text_group)),
+            section=ctx.section_index(),
+            subsection=ctx.subsection,
+            topic=ctx.topic,
+        )
+    )
+    return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def task_text(ctx: BuildContext, line: Line) -> State:
+    """A line inside a task before its units: more task text, a topic, or a bracket of units."""
+    task = ctx.task
+    if task is None:
+        return body_text(ctx, line)
+    if not ctx.continues(line) and standalone_bracket(ctx, line):
+        return State.UNITS
+    if not ctx.continues(line) and ctx.is_topic(line):
+        return add_topic(ctx, line)
+    task.text.add(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
+    task.extend_to(line.end)
+    ctx.appended_to = "text"
+    return State.UNITS if task.has_trailing_units() else State.TASK
+
+
+def units_text(ctx: BuildContext, line: Line) -> State:
+    """A line after a task's units: a wrapped unit list goes on, anything else leaves the task."""
+    task = ctx.task
+    if task is None:
+        return body_text(ctx, line)
+    if task.values and (ctx.continues(line) or task.open_value_is_empty()) and ctx.last_appended == "value":
+        task.continue_value(ctx.doc.mapped(line.body))
+        task.extend_to(line.end)
+        ctx.appended_to = "value"
+        return State.UNITS
+    if ctx.continues(line) and not task.values:
+        task.text.add(ctx.doc.mapped(line.body))
+        task.extend_to(line.end)
+        return State.UNITS
+    if standalone_bracket(ctx, line):
+        return State.UNITS
+    if ctx.add_forward_note(line):
+        return State.BODY
+    if ctx.is_topic(line):
+        return add_topic(ctx, line)
+    ctx.leave_task()
+    ctx.pending.append(line)
+    return State.BODY
+
+
+def standalone_bracket(ctx: BuildContext, line: Line) -> bool:
+    """A paragraph that is only a role bracket: units for the task above ((责任单位:…) after sub-items)."""
+    task = ctx.task
+    text = ctx.doc.mapped(line.body)
+    bracket = trailing_bracket(text)
+    if task is None or bracket is None or bracket[0] != 0:
+        return False
+    reading = read_bracket(text.slice(1, bracket[1]))
+    if reading is None:
+        return False
+    task.reading.extend(reading)
+    task.extend_to(line.end)
+    return True
+
+
+def field_line(ctx: BuildContext, line: Line) -> State:
+    """牵头单位：… / 责任单位：… / 牵头领导：… / 完成时限：… under the open task. With no task open,
+    a known label is a unit line without a task; an unknown one (主办单位：…) is just text."""
+    task = ctx.task
+    label = ctx.doc.group(line, "label")
+    if task is None and role_of_label(label.text) is None:
+        return body_text(ctx, line)
+    if task is None:
+        ctx.emit("LP301", line.body[0], label=label.printed())
+        ctx.add_unplaced(line)
+        return ctx.state
+    task.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
+    task.extend_to(line.end)
+    ctx.appended_to = "value"
+    return State.UNITS
+
+
+def sub_item(ctx: BuildContext, line: Line) -> State:
+    """(1) … / ▲ … / ① … inside a task: part of the task, never a task."""
+    task = ctx.task
+    if task is None:
+        return body_text(ctx, line)
+    label_group = line.groups.get("label") or (line.body[0], line.groups.get("text", line.body)[0])
+    text_group = line.groups.get("text") or line.groups.get("title") or line.body
+    label = ctx.doc.printed(label_group).strip()
+    task.items.append(ItemDraft(label, TextBuilder(ctx.doc.mapped(text_group)), line.start, line.end))
+    task.extend_to(line.end)
+    ctx.appended_to = "item"
+    return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK
+
+
+def item_text(ctx: BuildContext, line: Line) -> State:
+    """A wrapped line of the last sub-item, else ordinary task text."""
+    task = ctx.task
+    if task is not None and task.items and ctx.continues(line) and ctx.last_appended == "item":
+        item = task.items[-1]
+        item.text.add(ctx.doc.mapped(line.body))
+        item.end = line.end
+        task.extend_to(line.end)
+        ctx.appended_to = "item"
+        return ctx.state
+    return task_text(ctx, line) if ctx.state is State.TASK else units_text(ctx, line)
+
+
+def add_topic(ctx: BuildContext, line: Line) -> State:
+    """——推动… or a short unnumbered line above a task: a topic the following tasks stand under."""
+    ctx.leave_task()
+    ctx.flush_pending()
+    title_group = line.groups.get("title") or line.body
+    topic = Topic(title=ctx.doc.printed(title_group).strip(), span=ctx.doc.index.span(line.start, line.end))
+    ctx.container_topics().append(topic)
+    ctx.topic = topic.title
+    return State.BODY
+
+
+def body_text(ctx: BuildContext, line: Line) -> State:
+    """Text with no task open: a wrapped heading goes on, a topic, a note under a heading, or loose."""
+    if ctx.open_heading is not None and ctx.continues(ctx.open_heading) and ctx.extend_heading(line):
+        return State.BODY
+    if not ctx.continues(line) and ctx.add_forward_note(line):
+        return State.BODY
+    if ctx.is_topic(line):
+        return add_topic(ctx, line)
+    if ctx.heading_has_no_tasks() and not ctx.pending and ctx.sections:
+        ctx.add_container_note(line)
+        return State.BODY
+    ctx.pending.append(line)
+    return State.BODY
+
+
+def task_point(ctx: BuildContext, line: Line) -> State:
+    """一是…二是…: a task of its own when units are attached to it (一是…（牵头单位：…）); text of the
+    open task when that task's units are still to come; otherwise a closing requirement."""
+    task = ctx.task
+    if ctx.levels.carries_itself(ctx.position):
+        return open_task(ctx, line)
+    if task is not None and (ctx.units_ahead() or ctx.plan_goes_on()):
+        task.text.add(ctx.doc.mapped(line.body), "\n")
+        task.extend_to(line.end)
+        ctx.appended_to = "text"
+        return ctx.state
+    return requirement_line(ctx, line)
+
+
+def requirement_line(ctx: BuildContext, line: Line) -> State:
+    """一是…二是…: closing requirements; whatever loose text came before joins the closing."""
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    ctx.closing.requirements.append([line])
+    return State.CLOSING
+
+
+def late_publication(ctx: BuildContext, line: Line) -> State:
+    """(此件公开发布) after the plan, under a signature at the end: closing text that sets the mark."""
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    if ctx.header.publication is None:
+        ctx.header.publication = ctx.doc.printed(line.groups["value"]).strip()
+    return closing_text(ctx, line)
+
+
+def closing_text(ctx: BuildContext, line: Line) -> State:
+    """Text after the plan: closing paragraphs, or the continuation of a requirement."""
+    ctx.closing.add_text(line, ctx.continues(line))
+    return State.CLOSING
+
+
+def closing_field(ctx: BuildContext, line: Line) -> State:
+    """A labelled line after the closing: a unit line reopens the body (and is reported if no task
+    is open), but an unknown label there is page furniture such as 主办单位：… of a site footer."""
+    if role_of_label(ctx.doc.matched(line.groups["label"])) is None:
+        return closing_text(ctx, line)
+    return reopen_body(field_line)(ctx, line)
+
+
+def appendix_marker(ctx: BuildContext, line: Line) -> State:
+    """附件2 after the plan: another attachment (a contact list, an indicator table) starts; it is
+    closing text unless a plan with units starts again in it."""
+    if not ctx.drafts:
+        ctx.add_noise(line, NoiseKind.MARKER)
+        return ctx.state
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    ctx.closing.add_text(line, False)
+    return State.CLOSING
+
+
+def reopen_body(handler: Handler) -> Handler:
+    """A heading or task after closing text: when units are attached under it, the plan goes on
+    (the closing was an interlude); otherwise it is more closing text (an appendix, a contact list)."""
+
+    def resume(ctx: BuildContext, line: Line) -> State:
+        if not ctx.plan_starts_at(line):
+            return closing_text(ctx, line)
+        ctx.closing.demote_to_pending(ctx)
+        return handler(ctx, line)
+
+    resume.__doc__ = handler.__doc__
+    return resume
+
+
+def enter_body(handler: Handler) -> Handler:
+    """The first heading, task or unit line after the front matter starts the plan body."""
+
+    def enter(ctx: BuildContext, line: Line) -> State:
+        ctx.begin_body()
+        return handler(ctx, line)
+
+    enter.__doc__ = handler.__doc__
+    return enter

@@ -1,0 +1,335 @@
+"""The builder's state: what is open (section, subsection, task), what was met, and one `emit`.
+
+Handlers in build.py read and change only this object; nothing else holds parser state.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..diagnostics import rule
+from ..grammar.numerals import han_to_int, iso_date
+from ..grammar.owners import HeadingOwners, heading_owners
+from ..grammar.roles import ForwardNote, forward_notes
+from ..lines.classify import Document, Line
+from ..lines.patterns import LineKind
+from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
+from ..spans import Offsets
+from .drafts import Paragraphs, TaskDraft
+from .header import HeaderDraft, is_title_like
+from .levels import NUMBERED, Event, Levels
+from .tables.find import TableBlock
+
+
+class State(StrEnum):
+    """Where in the document the builder is (see build.py for the transitions)."""
+
+    HEADER = "header"
+    NOTICE = "notice"
+    SIGNED = "signed"
+    PLAN = "plan"
+    BODY = "body"
+    TASK = "task"
+    UNITS = "units"
+    CLOSING = "closing"
+
+
+# A handler places one line and says which state comes next.
+Handler = Callable[["BuildContext", Line], State]
+
+# A wrapped line fills the page width up to this many columns (one CJK character and a half).
+WRAP_SLACK = 3
+PARAGRAPH_END = "。:;!?"
+
+
+@dataclass
+class ClosingDraft:
+    paragraphs: Paragraphs = field(default_factory=Paragraphs)
+    requirements: list[list[Line]] = field(default_factory=list)
+
+    def add_text(self, line: Line, continues: bool) -> None:
+        if self.requirements and continues:
+            self.requirements[-1].append(line)
+        else:
+            self.paragraphs.add(line, continues)
+
+    def lines(self) -> list[Line]:
+        requirement_lines = [line for lines in self.requirements for line in lines]
+        return sorted(self.paragraphs.lines + requirement_lines, key=lambda line: line.start)
+
+    def demote_to_pending(self, ctx: BuildContext) -> None:
+        ctx.pending.extend(self.lines())
+        self.paragraphs = Paragraphs()
+        self.requirements = []
+
+
+@dataclass
+class BuildContext:
+    doc: Document
+    path: str | None
+    script: Script
+    levels: Levels
+    tables: dict[int, TableBlock]
+    wrap_width: int | None
+    state: State
+    running: set[int] = field(default_factory=set)  # line indices of running page headers
+    position: int = 0
+    header: HeaderDraft = field(default_factory=HeaderDraft)
+    notice: Paragraphs = field(default_factory=Paragraphs)
+    plan_title: Paragraphs = field(default_factory=Paragraphs)
+    preamble: Paragraphs = field(default_factory=Paragraphs)
+    sections: list[Section] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)  # topics outside any section
+    subsection: int | None = None
+    topic: str | None = None
+    open_heading: Line | None = None
+    task: TaskDraft | None = None
+    drafts: list[TaskDraft] = field(default_factory=list)
+    tasks_in_container: int = 0
+    pending: list[Line] = field(default_factory=list)
+    closing: ClosingDraft = field(default_factory=ClosingDraft)
+    noise: list[Noise] = field(default_factory=list)
+    unplaced: list[TextBlock] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    body_started: bool = False
+    last_content: Line | None = None
+    appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
+    last_appended: str | None = None
+    _dates: list[int] | None = None
+    # Owners a section heading names for its tasks (王纲市长主抓… · 县示范区管委会牵头工作), document offsets.
+    section_owners: dict[int, HeadingOwners] = field(default_factory=dict)
+    # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
+    # index of the section they stand in.
+    forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        task = f"{self.task.label}" if self.task else None
+        return (
+            f"BuildContext(line={self.position + 1}, state={self.state.value}, sections={len(self.sections)}, "
+            f"subsection={self.subsection}, task={task}, pending={len(self.pending)})"
+        )
+
+    # -- positions and findings ----------------------------------------------------------------
+    def emit(self, code: str, offset: int, *, task_id: str | None = None, **args: str | int) -> None:
+        """Report a structural problem through the catalogue."""
+        self.findings.append(rule(code).finding(self.doc.index, offset, self.path, task_id=task_id, args=args))
+
+    def iso_date(self, line: Line) -> str | None:
+        return iso_date(self.doc.matched(line.body))
+
+    def wrapped(self, line: Line) -> bool:
+        """Whether the line fills the page width of a hard-wrapped text (PDF text layer).
+
+        A full line that ends a sentence (。 ： ；) is taken to end its paragraph there.
+        """
+        if self.wrap_width is None or line.width < self.wrap_width - WRAP_SLACK:
+            return False
+        body = self.doc.matched(line.body)
+        return not body or body[-1] not in PARAGRAPH_END
+
+    def continues(self, line: Line) -> bool:
+        """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
+        previous = self.last_content
+        indented = line.body[0] - line.start >= 2
+        return previous is not None and self.wrapped(previous) and not indented
+
+    def continues_list(self, line: Line) -> bool:
+        """Whether a line breaks off inside a list: it ends with a separator or is hard-wrapped."""
+        body = self.doc.matched(line.body).rstrip()
+        return bool(body) and (body[-1] in ",、;" or self.wrapped(line))
+
+    def next_event(self) -> Event | None:
+        lines = self.doc.lines
+        for position in range(self.position + 1, len(lines)):
+            event = self.levels.event_of(lines[position].kind)
+            if event not in (Event.BLANK, Event.NOISE):
+                return event
+        return None
+
+    def plan_starts_at(self, line: Line) -> bool:
+        """Whether a numbered line in the notice text opens the plan: its title reads as a heading,
+        and units are attached under it before the next line like it and before any signature."""
+        title = self.doc.matched(line.groups.get("title") or line.groups.get("text") or line.body)
+        if self.levels.event_of(line.kind) is Event.HEADING1 and "。" in title.rstrip("。"):
+            return False
+        if not self.levels.units_follow(self.position, line.kind):
+            return False
+        carrier = self.levels.carriers[bisect.bisect_left(self.levels.carriers, self.position)]
+        dates = self.date_positions()
+        signature = bisect.bisect_right(dates, self.position)
+        return signature == len(dates) or dates[signature] > carrier
+
+    def units_ahead(self) -> bool:
+        """Whether units are attached after the current line before the next heading or task."""
+        carriers = self.levels.carriers
+        carrier = bisect.bisect_right(carriers, self.position)
+        if carrier == len(carriers):
+            return False
+        headings_and_tasks = (self.levels.positions.get(kind, ()) for kind in NUMBERED)
+        following = [
+            positions[index]
+            for positions in headings_and_tasks
+            if (index := bisect.bisect_right(positions, self.position)) < len(positions)
+        ]
+        return not following or carriers[carrier] < min(following)
+
+    def plan_goes_on(self) -> bool:
+        """Whether a heading or task of the plan comes after the current line."""
+        return any(
+            bisect.bisect_right(positions, self.position) < len(positions)
+            for positions in (self.levels.positions.get(kind, ()) for kind in NUMBERED)
+        )
+
+    def date_positions(self) -> list[int]:
+        if self._dates is None:
+            self._dates = [index for index, line in enumerate(self.doc.lines) if line.kind is LineKind.DATE]
+        return self._dates
+
+    def is_topic(self, line: Line) -> bool:
+        """An unnumbered short heading directly above a task (推进企业技术改造)."""
+        text = self.doc.matched(line.body).strip()
+        if not text or text[0] in "([":  # a bracketed line is a note or a unit bracket, not a heading
+            return False
+        return len(text) <= 30 and is_title_like(text) and self.next_event() is Event.TASK
+
+    # -- noise, unplaced, pending -----------------------------------------------------------------
+    def add_noise(self, line: Line, kind: NoiseKind) -> None:
+        self.noise.append(
+            Noise(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+        )
+
+    def add_unplaced(self, line: Line) -> None:
+        self.unplaced.append(
+            TextBlock(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+        )
+
+    def flush_pending(self) -> None:
+        """Loose text followed by more plan: it could not be placed, so say so and keep it."""
+        for line in self.pending:
+            self.emit("LP302", line.body[0], excerpt=self.doc.printed(line.body)[:40])
+            self.add_unplaced(line)
+        self.pending = []
+
+    def close_pending_into_closing(self) -> None:
+        for line in self.pending:
+            self.closing.add_text(line, False)
+        self.pending = []
+
+    # -- containers --------------------------------------------------------------------------------
+    def section_index(self) -> int | None:
+        return len(self.sections) - 1 if self.sections else None
+
+    def container_topics(self) -> list[Topic]:
+        if not self.sections:
+            return self.topics
+        section = self.sections[-1]
+        return section.subsections[self.subsection].topics if self.subsection is not None else section.topics
+
+    def heading_has_no_tasks(self) -> bool:
+        return self.tasks_in_container == 0
+
+    def add_forward_note(self, line: Line) -> bool:
+        """A paragraph that assigns units to the tasks after it (以下任务均需各乡镇落实，不再一一列出):
+        a note of the open section or subsection whose units the finish stage carries forward."""
+        notes = forward_notes(self.doc.mapped(line.body).strip(" \t\f。."))
+        if not notes or not self.sections:
+            return False
+        self.forward_notes.extend((note, self.section_index()) for note in notes)
+        self.leave_task()
+        self.flush_pending()
+        pending, self.pending = self.pending, []
+        self.add_container_note(line)
+        self.pending = pending
+        return True
+
+    def add_container_note(self, line: Line) -> None:
+        if not self.sections:
+            self.pending.append(line)
+            return
+        section = self.sections[-1]
+        notes = section.subsections[self.subsection].notes if self.subsection is not None else section.notes
+        span = self.doc.index.span(line.start, line.end)
+        text = self.doc.printed(line.body).strip()
+        if notes and self.continues(line):
+            last = notes[-1]
+            notes[-1] = Note(
+                label=last.label, text=last.text + text, span=self.doc.index.span(last.span.start, line.end)
+            )
+        else:
+            notes.append(Note(text=text, span=span))
+
+    def extend_heading(self, line: Line) -> bool:
+        """A hard-wrapped heading goes on on the next line."""
+        if not self.sections or self.open_heading is None:
+            return False
+        section = self.sections[-1]
+        heading: Section | Subsection = section.subsections[self.subsection] if self.subsection is not None else section
+        heading.title += self.doc.printed(line.body).strip()
+        heading.heading_span = self.doc.index.span(heading.heading_span.start, line.end)
+        heading.span = heading.heading_span
+        self.open_heading = line if self.wrapped(line) else None
+        return True
+
+    # -- tasks ------------------------------------------------------------------------------------
+    def start_task(self, draft: TaskDraft) -> None:
+        self.leave_task()
+        self.flush_pending()
+        self.drafts.append(draft)
+        self.task = draft
+        self.tasks_in_container += 1
+        self.appended_to = "text"
+
+    def leave_task(self) -> None:
+        self.task = None
+
+    def begin_body(self) -> None:
+        """The plan body starts: straight after the front matter (no notice text, no signature),
+        the front-matter text is the plan's title and preamble."""
+        if self.body_started:
+            return
+        self.body_started = True
+        if self.state is State.HEADER and self.header.recipients is None and self.header.texts:
+            for line in self.header.texts:
+                if is_title_like(self.doc.matched(line.body)) and not self.preamble:
+                    self.plan_title.add(line, True)
+                else:
+                    self.preamble.add(line, self.continues(line))
+            moved = {line.start for line in self.header.texts}
+            self.header.lines = [line for line in self.header.lines if line.start not in moved]
+            self.header.texts = []
+
+    def after(self, line: Line, event: Event) -> None:
+        if event not in (Event.BLANK, Event.NOISE):
+            self.last_content = line
+            self.last_appended = self.appended_to
+            if event not in (Event.TEXT, Event.HEADING1, Event.HEADING2):
+                self.open_heading = None
+        self.appended_to = None
+
+    def add_heading(self, level: LineKind, groups: Mapping[str, Offsets], start: int, end: int) -> None:
+        """Open a section (一、) or, under the open section, a subsection (（一）) from its numeral
+        and title groups; tasks that follow go under it."""
+        self.leave_task()
+        numeral, title = groups.get("num"), groups.get("title")
+        label = self.doc.printed(numeral).strip() if numeral else ""
+        number = (han_to_int(self.doc.matched(numeral)) or 0) if numeral else 0
+        heading = self.doc.printed(title).strip() if title else ""
+        span = self.doc.index.span(start, end)
+        if level is LineKind.SECTION or not self.sections:
+            self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
+            self.subsection = None
+            if title is not None:
+                owners = heading_owners(self.doc.matched(title))
+                if owners.leaders or owners.units:
+                    self.section_owners[len(self.sections) - 1] = owners.shifted(title[0])
+        else:
+            section = self.sections[-1]
+            section.subsections.append(
+                Subsection(label=label, number=number, title=heading, span=span, heading_span=span)
+            )
+            self.subsection = len(section.subsections) - 1
+        self.tasks_in_container = 0
+        self.topic = None

@@ -1,0 +1,152 @@
+"""Mutable drafts the builder fills line by line, finished into model nodes at the end.
+
+Spans, numbering and roles are only final once every line has been placed (a wrapped unit list, a
+table row, a 下同 note that applies forward), so the builder collects drafts and `finish_*` turns
+them into the frozen public model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..grammar.deadlines import is_deadline_phrase
+from ..grammar.roles import (
+    MAX_BRACKET,
+    PROSE_REACH,
+    Reading,
+    RoleValue,
+    inner_role_brackets,
+    read_bracket,
+    trailing_bracket,
+    trailing_fields,
+    trailing_prose,
+)
+from ..grammar.vocabulary import Role
+from ..lines.classify import Document, Line
+from ..model import TextBlock
+from ..spans import MappedText, TextBuilder
+
+
+@dataclass
+class Paragraphs:
+    """Lines of running text; a wrapped line continues its paragraph, any other starts a new one."""
+
+    lines: list[Line] = field(default_factory=list)
+    joins: list[bool] = field(default_factory=list)  # joins[i]: line i continues line i-1
+
+    def add(self, line: Line, continues: bool) -> None:
+        self.lines.append(line)
+        self.joins.append(continues and len(self.lines) > 1)
+
+    def pop(self) -> Line:
+        self.joins.pop()
+        return self.lines.pop()
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def mapped(self, doc: Document) -> MappedText:
+        parts = [
+            (doc.mapped(line.body), "" if joins else "\n") for line, joins in zip(self.lines, self.joins, strict=True)
+        ]
+        return MappedText.concat(parts)
+
+    def block(self, doc: Document) -> TextBlock | None:
+        if not self.lines:
+            return None
+        text = self.mapped(doc)
+        return TextBlock(text=text.original, span=doc.index.span(self.lines[0].start, self.lines[-1].end))
+
+
+@dataclass
+class ItemDraft:
+    label: str
+    text: TextBuilder
+    start: int
+    end: int
+
+
+@dataclass
+class ValueDraft:
+    """A labelled value being read; wrapped lines of it are added to `text`."""
+
+    role: Role | None
+    label: MappedText | None
+    text: TextBuilder
+
+    def finish(self) -> RoleValue:
+        return RoleValue(self.role, self.text.build(), self.label)
+
+
+@dataclass
+class TaskDraft:
+    """A task being read: its text, its role values and where it ends."""
+
+    label: str
+    number: int
+    start: int
+    end: int
+    text: TextBuilder
+    section: int | None  # index of the section draft
+    subsection: int | None
+    topic: str | None
+    values: list[ValueDraft] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    reading: Reading = field(default_factory=Reading)
+    from_table: bool = False
+    trailing_deadline: Reading | None = None  # a bracket at the end of the text holding only a deadline
+
+    def extend_to(self, end: int) -> None:
+        self.end = max(self.end, end)
+
+    def add_value(self, role: Role | None, value: MappedText, label: MappedText | None) -> None:
+        self.values.append(ValueDraft(role, label, TextBuilder(value)))
+
+    def continue_value(self, more: MappedText) -> None:
+        self.values[-1].text.add(more)
+
+    def open_value_is_empty(self) -> bool:
+        return bool(self.values) and not self.values[-1].text.build().text.strip()
+
+    def has_trailing_units(self) -> bool:
+        """Whether the text now ends with a role bracket, or a sentence of roles in prose (由X会同Y负责落实。),
+        looking back a bounded distance only."""
+        if self.text.ends_with("。;", " \t\f\n") and trailing_prose(self.text.tail(PROSE_REACH)) is not None:
+            return True
+        if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
+            return False
+        tail = self.text.tail(MAX_BRACKET)
+        bracket = trailing_bracket(tail)
+        return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None
+
+    def take_brackets(self) -> MappedText:
+        """Move trailing role brackets from the text into `reading`; the text that stays."""
+        text = self.text.build()
+        found: list[Reading] = []
+        deadline: Reading | None = None
+        while (bracket := trailing_bracket(text)) is not None:
+            content = text.slice(bracket[0] + 1, bracket[1])
+            reading = read_bracket(content)
+            if reading is None and deadline is None and is_deadline_phrase(content.text):
+                # …改造雨污合流管网18公里（2025年12月底前完成）: a bracket that only says by when
+                deadline = Reading([RoleValue(Role.DEADLINE, content.strip())])
+            elif reading is None:
+                break
+            else:
+                found.insert(0, reading)
+            text = text.slice(0, bracket[0]).strip()
+        if not found and not self.values and (fields := trailing_fields(text)) is not None:
+            found.append(fields[1])
+            text = text.slice(0, fields[0]).strip()
+        if not found and not self.values and not self.reading.values and (prose := trailing_prose(text)):
+            found.append(prose)  # 由X会同Y负责落实。: the sentence stays in the text, it is the task's prose
+        if not self.values and (found or not self.reading.values):
+            # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
+            for opener, closer, reading in reversed(inner_role_brackets(text)):
+                found.insert(0, reading)
+                text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
+        for reading in found:
+            self.reading.extend(reading)
+        if deadline is not None:  # after every labelled value: a 完成时限 line says it first
+            self.trailing_deadline = deadline
+        return text

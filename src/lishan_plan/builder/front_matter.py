@@ -1,0 +1,140 @@
+"""Handlers for the front matter: header lines, recipients, the notice text, the signature block,
+the plan's title and preamble, and the page furniture met anywhere.
+
+The notice's own 一、二、 points stay notice text unless units are attached under them (a plan
+embedded in the notice); see `notice_numbered`.
+"""
+
+from __future__ import annotations
+
+from ..lines.classify import Line
+from ..lines.patterns import LineKind
+from ..model import NoiseKind
+from .body import enter_body, field_line, open_section, open_task
+from .context import BuildContext, State
+from .header import is_issuer, is_title_like
+from .levels import Event
+
+
+def header_line(ctx: BuildContext, line: Line) -> State:
+    """Letterhead, document number, metadata, title lines, page chrome before the recipients."""
+    ctx.header.lines.append(line)
+    doc, header = ctx.doc, ctx.header
+    if line.kind is LineKind.LETTERHEAD and header.letterhead is None:
+        header.letterhead = doc.printed(line.body)
+    elif line.kind is LineKind.DOC_NUMBER:
+        if header.doc_number is None:
+            header.doc_number = doc.printed(line.groups["value"]).strip()
+        if "rest" in line.groups and header.glued_title is None:
+            header.glued_title = doc.group(line, "rest")
+    elif line.kind is LineKind.META:
+        for key_group, value_group in (("key", "value"), ("key2", "value2")):
+            if key_group in line.groups:
+                key = "".join(doc.matched(line.groups[key_group]).split())
+                header.metadata.setdefault(key, doc.printed(line.groups[value_group]).strip())
+    elif line.kind is LineKind.DATE:
+        header.metadata.setdefault("成文日期", doc.printed(line.body))
+    else:
+        header.texts.append(line)
+    return State.HEADER
+
+
+def recipients_line(ctx: BuildContext, line: Line) -> State:
+    """The addressees (…各有关单位：), with the lines of them above it: those after the title, or
+    without a title only the line directly above when it breaks off mid-list (…，各)."""
+    ctx.header.lines.append(line)
+    title_lines = {title.no for title in ctx.header.title_block(ctx.doc)}
+    last_title = max(title_lines, default=0)
+    if not title_lines:
+        above = [text for text in ctx.header.texts if text.no == line.no - 1]
+        last_title = line.no - 1 if not above or not ctx.continues_list(above[0]) else line.no - 2
+    prefix = [text for text in ctx.header.texts if text.no > last_title]
+    ctx.header.texts = [text for text in ctx.header.texts if text.no <= last_title]
+    ctx.header.recipients = "".join(ctx.doc.printed(text.body) for text in prefix) + ctx.doc.printed(line.body)
+    return State.NOTICE
+
+
+def header_field(ctx: BuildContext, line: Line) -> State:
+    """A labelled line before any notice text: a unit line opens a plan without a notice, but a
+    bare label ending the front matter (…各有关单位：) is the recipients line."""
+    if not ctx.doc.matched(line.groups.get("value", line.body)).strip():
+        return recipients_line(ctx, line)
+    return enter_body(field_line)(ctx, line)
+
+
+def notice_text(ctx: BuildContext, line: Line) -> State:
+    """The notice's own paragraphs (including its own 一、二、 points and 附件 lines)."""
+    ctx.header.lines.append(line)
+    if line.kind is LineKind.ATTACHMENT and "value" in line.groups:
+        ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
+    ctx.notice.add(line, ctx.continues(line))
+    return State.NOTICE
+
+
+def notice_numbered(ctx: BuildContext, line: Line) -> State:
+    """A numbered line in the notice text: the notice's own point (一、明确责任。…), or the plan itself
+    when the notice embeds it (a heading with units attached below it, before any signature)."""
+    if ctx.plan_starts_at(line):
+        handler = open_section if ctx.levels.event_of(line.kind) is Event.HEADING1 else open_task
+        return enter_body(handler)(ctx, line)
+    return notice_text(ctx, line)
+
+
+def signature_date(ctx: BuildContext, line: Line) -> State:
+    """The date under the signing body; the line above it is the issuer when it looks like one."""
+    ctx.header.lines.append(line)
+    if ctx.notice and is_issuer(ctx.doc.matched(ctx.notice.lines[-1].body)):
+        ctx.header.issuer = ctx.doc.printed(ctx.notice.pop().body).strip()
+    ctx.header.date = ctx.iso_date(line)
+    return State.SIGNED
+
+
+def publication_mark(ctx: BuildContext, line: Line) -> State:
+    """(此件公开发布) after the signature: the publication mark, part of the header block."""
+    ctx.header.lines.append(line)
+    if ctx.header.publication is None:
+        ctx.header.publication = ctx.doc.printed(line.groups["value"]).strip()
+    return State.SIGNED if ctx.state in (State.HEADER, State.NOTICE, State.SIGNED) else ctx.state
+
+
+def attachment_marker(ctx: BuildContext, line: Line) -> State:
+    """附件 / 附件1 before the plan: a marker, kept as noise; a listed title goes to meta."""
+    if "value" in line.groups and ctx.doc.matched(line.groups["value"]).strip():
+        ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
+    ctx.add_noise(line, NoiseKind.MARKER)
+    return ctx.state
+
+
+def plan_heading_text(ctx: BuildContext, line: Line) -> State:
+    """After the signature: short lines are the plan title, a paragraph starts the preamble."""
+    if not ctx.preamble and is_title_like(ctx.doc.matched(line.body)):
+        ctx.plan_title.add(line, True)
+        return State.SIGNED
+    ctx.preamble.add(line, ctx.continues(line))
+    return State.PLAN
+
+
+def preamble_text(ctx: BuildContext, line: Line) -> State:
+    """Text between the plan title and the first heading or task."""
+    ctx.preamble.add(line, ctx.continues(line))
+    return State.PLAN
+
+
+def imprint_line(ctx: BuildContext, line: Line) -> State:
+    """版记 (抄送：…, …印发) and a second date after the signature: furniture, kept as noise."""
+    ctx.add_noise(line, NoiseKind.IMPRINT)
+    return ctx.state
+
+
+NOISE_OF_KIND = {LineKind.PAGE_NUMBER: NoiseKind.PAGE_NUMBER, LineKind.TABLE_RULE: NoiseKind.TABLE_RULE}
+
+
+def noise_line(ctx: BuildContext, line: Line) -> State:
+    """Page numbers, table rules and page chrome (breadcrumbs, print buttons): kept as noise."""
+    ctx.add_noise(line, NOISE_OF_KIND.get(line.kind, NoiseKind.PAGE_CHROME))
+    return ctx.state
+
+
+def blank_line(ctx: BuildContext, line: Line) -> State:
+    """A blank line places nothing and changes no state (hard wraps are judged by width)."""
+    return ctx.state

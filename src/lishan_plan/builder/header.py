@@ -1,0 +1,83 @@
+"""Header facts: letterhead, document number, title, recipients, issuer, date, publication mark.
+
+The builder hands this module the lines it met before the notice text (and the signature block after
+it); the rules here decide which of them form the title, which are recipients and which are page
+chrome, all on the shape of the text, never on a particular notice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.text import compact
+from ..grammar.units import separator_positions
+from ..lines.classify import Document, Line
+from ..spans import MappedText
+
+# …的通知 · …分工方案 · …任务清单: the last words of a document title.
+TITLE_END = regex.compile(
+    r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
+)
+# 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府: a body that can sign a notice.
+ISSUER = regex.compile(
+    r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|中心|小组|指挥部|公司|部)"
+)
+SENTENCE_PUNCTUATION = regex.compile(r"[。;:,!?]")
+# Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
+STRAY_SPACE = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+
+
+def clean_title(text: str) -> str:
+    return STRAY_SPACE.sub("", text).strip()
+
+
+def is_issuer(text: str) -> bool:
+    squeezed = compact(text)
+    return ISSUER.fullmatch(squeezed) is not None
+
+
+def is_title_like(text: str) -> bool:
+    """A short line with no sentence punctuation: a title line, a topic, a signature line."""
+    squeezed = compact(text)
+    return 0 < len(squeezed) <= 60 and not SENTENCE_PUNCTUATION.search(squeezed) and "。" not in squeezed
+
+
+def split_recipients(text: str) -> list[str]:
+    """各街道办事处、镇人民政府，区政府各部门: groups separated by ， (a 、 joins within a group)."""
+    body = text.strip().rstrip(":：").strip()
+    bounds = [-1, *separator_positions(body, ",，;；"), len(body)]
+    parts = [body[low + 1 : high] for low, high in itertools.pairwise(bounds)]
+    return [compact(part) for part in parts if part.strip()]
+
+
+@dataclass
+class HeaderDraft:
+    """What the builder met in the front matter, in order."""
+
+    lines: list[Line] = field(default_factory=list)  # every non-blank front-matter line
+    texts: list[Line] = field(default_factory=list)  # TEXT lines before the recipients
+    letterhead: str | None = None
+    doc_number: str | None = None
+    glued_title: MappedText | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    recipients: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    publication: str | None = None
+    attachments: list[str] = field(default_factory=list)
+
+    def title_block(self, doc: Document) -> list[Line]:
+        """The title lines: the first run of adjacent text lines that ends like a document title."""
+        for position, line in enumerate(self.texts):
+            if not TITLE_END.search(compact(doc.matched(line.body))):
+                continue
+            block = [line]
+            for earlier in reversed(self.texts[:position]):
+                if earlier.no != block[0].no - 1 or not is_title_like(doc.matched(earlier.body)):
+                    break
+                block.insert(0, earlier)
+            return block
+        return []

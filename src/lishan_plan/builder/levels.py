@@ -1,0 +1,177 @@
+"""Which numbering is the task level: 1. (most notices), （一） (FORMATS.md §4: 14, 22, 23, 24) or 一、 (44).
+
+The task level is the marker whose items carry units: a unit line or a role bracket before the next
+numbered line. Levels above it are section and subsection; markers below it are sub-items. The
+builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than raw line kinds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
+from ..lines.classify import Document
+from ..lines.patterns import LineKind
+
+
+class Event(StrEnum):
+    BLANK = "blank"
+    NOISE = "noise"
+    HEADING1 = "heading1"
+    HEADING2 = "heading2"
+    TASK = "task"
+    ITEM = "item"
+    TOPIC = "topic"
+    FIELD = "field"
+    TEXT = "text"
+    DATE = "date"
+    PUBLICATION = "publication"
+    ATTACHMENT = "attachment"
+    RECIPIENTS = "recipients"
+    DOC_NUMBER = "doc-number"
+    META = "meta"
+    LETTERHEAD = "letterhead"
+    IMPRINT = "imprint"
+    REQUIREMENT = "requirement"
+
+
+_DIRECT = {
+    LineKind.BLANK: Event.BLANK,
+    LineKind.PAGE_NUMBER: Event.NOISE,
+    LineKind.TABLE_RULE: Event.NOISE,
+    LineKind.CHROME: Event.NOISE,
+    LineKind.TABLE_ROW: Event.TEXT,  # a row outside any recognised table is plain text
+    LineKind.PUBLICATION: Event.PUBLICATION,
+    LineKind.DOC_NUMBER: Event.DOC_NUMBER,
+    LineKind.META: Event.META,
+    LineKind.LETTERHEAD: Event.LETTERHEAD,
+    LineKind.ATTACHMENT: Event.ATTACHMENT,
+    LineKind.IMPRINT: Event.IMPRINT,
+    LineKind.DATE: Event.DATE,
+    LineKind.REQUIREMENT: Event.REQUIREMENT,
+    LineKind.SUB_ITEM: Event.ITEM,
+    LineKind.NUMBERED_ITEM: Event.ITEM,
+    LineKind.TOPIC: Event.TOPIC,
+    LineKind.FIELD: Event.FIELD,
+    LineKind.RECIPIENTS: Event.RECIPIENTS,
+    LineKind.TEXT: Event.TEXT,
+}
+NUMBERED = (LineKind.SECTION, LineKind.SUBSECTION, LineKind.TASK)
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The structural event of each numbered line kind, and where units are attached."""
+
+    numbered: dict[LineKind, Event]
+    carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
+    positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
+
+    def carries_itself(self, position: int) -> bool:
+        """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
+        lines after it are not enough: after the last point of a task they are the task's."""
+        carrier = bisect.bisect_left(self.carriers, position)
+        return carrier < len(self.carriers) and self.carriers[carrier] == position
+
+    def event_of(self, kind: LineKind) -> Event:
+        return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
+
+    def units_follow(self, position: int, kind: LineKind) -> bool:
+        """Whether units are attached after the line at `position` before the next line of `kind`."""
+        carrier = bisect.bisect_left(self.carriers, position)
+        if carrier == len(self.carriers):
+            return False
+        same = self.positions.get(kind, ())
+        following = bisect.bisect_right(same, position)
+        boundary = same[following] if following < len(same) else None
+        return boundary is None or self.carriers[carrier] < boundary
+
+
+def _carriers(doc: Document, skip: set[int]) -> list[int]:
+    """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket."""
+    found = []
+    for index, line in enumerate(doc.lines):
+        if index in skip:
+            continue
+        if line.kind is LineKind.FIELD:
+            found.append(index)
+            continue
+        text = doc.mapped(line.body)
+        bracket = trailing_bracket(text)
+        if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
+            found.append(index)
+        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
+            found.append(index)  # …由X会同Y负责落实。
+    return found
+
+
+def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[LineKind, float]:
+    """For each kind of numbered line, the share of its lines with units before the next numbered line
+    (-1 when the kind is absent). `positions` are the numbered lines that count as boundaries."""
+    carried: dict[LineKind, list[bool]] = {}
+    for order, index in enumerate(positions):
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        first = bisect.bisect_left(carriers, index)
+        carried.setdefault(doc.lines[index].kind, []).append(first < len(carriers) and carriers[first] < end)
+    ratio = dict.fromkeys((*NUMBERED, LineKind.NUMBERED_ITEM), -1.0)
+    ratio.update({kind: sum(flags) / len(flags) for kind, flags in carried.items()})
+    return ratio
+
+
+def _items_are_tasks(doc: Document, carriers: list[int], positions: list[int], items: list[int]) -> bool:
+    """1.加强基础设施建设 / (1)…（X牵头） / (2)…（Y牵头）: the numbered line is a heading and the (1) items,
+    which carry the units, are the tasks. Not so when the units follow the last item as a group
+    (1.… (1)… (2)… then （责任单位：…）): there the numbered line is the task."""
+    if len(items) < 2:
+        return False
+    boundaries = sorted(positions + items)
+    if _carrying(doc, carriers, boundaries)[LineKind.TASK] != 0:
+        return False
+    # Judge by the items that another item follows: units after the last item of a group may be the
+    # group's (the numbered line's), units between two items belong to the item.
+    item_set = set(items)
+    followed = [
+        (index, boundaries[order + 1])
+        for order, index in enumerate(boundaries[:-1])
+        if index in item_set and boundaries[order + 1] in item_set
+    ]
+    if not followed:
+        return False
+    carrying = [
+        carriers[first] < end
+        for index, end in followed
+        if (first := bisect.bisect_left(carriers, index)) < len(carriers)
+    ]
+    return sum(carrying) * 2 >= len(followed)
+
+
+def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
+    """Decide the task level from where units are attached (lines inside tables are left out)."""
+    carriers = _carriers(doc, table_lines)
+    outside = [index for index in range(len(doc.lines)) if index not in table_lines]
+    positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
+    items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
+    # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
+    carrier_set = set(carriers)
+    own_units = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT and index in carrier_set]
+    ratio = _carrying(doc, carriers, sorted(positions + own_units))
+    by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
+    by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
+    by_kind[LineKind.REQUIREMENT] = tuple(index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT)
+    if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
+        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
+    present = [kind for kind in NUMBERED if ratio[kind] >= 0]
+    carrying = [kind for kind in present if ratio[kind] > 0]
+    preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
+    # Nothing carries units (tasks in tables, or no plan at all): the usual 一、 / （一） / 1. levels.
+    task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind])) if carrying else LineKind.TASK
+    numbered = {task_kind: Event.TASK}
+    above = [kind for kind in (LineKind.SECTION, LineKind.SUBSECTION) if preference[kind] > preference[task_kind]]
+    for kind, event in zip(above, (Event.HEADING1, Event.HEADING2), strict=False):
+        numbered[kind] = event
+    for kind in NUMBERED:
+        numbered.setdefault(kind, Event.ITEM)
+    return Levels(numbered, tuple(carriers), by_kind)

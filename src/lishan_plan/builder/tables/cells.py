@@ -1,0 +1,164 @@
+"""Cells of table rows: columns apart by runs of spaces, and where the cells of a short row belong.
+
+A one-cell-per-line copy can lose its empty cells entirely (FORMATS.md §3.D, 42), and a PDF text
+layer separates columns only by spaces; these helpers place such cells in their columns.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ...grammar.deadlines import is_deadline_phrase
+from ...grammar.labels import NAME_SEPARATOR
+from ...grammar.text import compact
+from ...grammar.units import ORGANISATION_END, looks_organisational
+from ...grammar.vocabulary import Role
+from ...lines.classify import Document, Line
+from ...lines.patterns import LineKind
+from ...spans import MappedText, Offsets
+
+
+def fits(role: Role | None, text: str) -> bool:
+    """Whether a cell's text can stand in a column of `role` (for rows whose empty cells vanished)."""
+    compact_text = compact(text)
+    if role is Role.NUMBER:
+        return compact_text.isdecimal()
+    if role is Role.DEADLINE:
+        return is_deadline_phrase(compact_text)
+    if role is Role.LEADER:
+        names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
+        return bool(names) and all(len(name) <= 4 and not ORGANISATION_END.search(name) for name in names)
+    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+        return not is_deadline_phrase(compact_text) and not fits(Role.LEADER, text)
+    return True
+
+
+def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """Place the cells of a short row in the columns they fit, in order, leaving the others empty."""
+    placed: list[MappedText] = []
+    remaining = list(cells)
+    for position, role in enumerate(roles):
+        if not remaining:
+            break
+        spare = (len(roles) - position) - len(remaining)  # columns that may still stay empty
+        if spare > 0 and not fits(role, remaining[0].text):
+            placed.append(MappedText())
+            continue
+        placed.append(remaining.pop(0))
+    return placed + [MappedText()] * (len(roles) - len(placed))
+
+
+# How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
+# column left empty or of one more cell line in a column that rarely holds several.
+GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
+# A row longer than this is placed by order alone (keeps `assign` quadratic in a bounded size).
+MAX_ASSIGNED_CELLS = 48
+# Unit lists are short; a cell longer than this that does not read as units is running text.
+LONG_TEXT = 40
+_UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+_MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
+
+
+def reads_as_units(text: str) -> bool:
+    """Whether a cell's text is a list of bodies (县水务局、县住建局 · 各乡镇(街道))."""
+    names = [name for name in regex.split(r"[、,;/\s]+", text) if name]
+    return bool(names) and len(text) <= 200 and all(looks_organisational(name) for name in names)
+
+
+def cell_score(role: Role | None, text: str) -> int:
+    """How well one cell line suits a column of `role`: positive for a fit, negative for a misfit."""
+    compact_text = compact(text)
+    if not compact_text:
+        return 0
+    if role is Role.NUMBER:
+        return GOOD_FIT if compact_text.isdecimal() else MISFIT
+    if role is Role.DEADLINE:
+        return GOOD_FIT if is_deadline_phrase(compact_text) else MISFIT
+    if role is Role.LEADER:
+        return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
+    if role in _UNIT_COLUMNS:
+        if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
+            return MISFIT
+        if reads_as_units(compact_text):
+            return GOOD_FIT
+        return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
+    if role is Role.TASK:
+        return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
+    return 0
+
+
+def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """Place a row's cell lines in its columns, in order, where they fit best (see `assign_runs`).
+    Several lines in one column are joined by line breaks, which separate units."""
+    return [_joined(cells[start:end]) for start, end in assign_runs([cell.text for cell in cells], roles)]
+
+
+def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, int]]:
+    """For each column, the run [start, end) of a row's cells it takes.
+
+    A web copy of a table prints one cell per line and may drop empty cells or print one cell over
+    several lines (a unit per line, a progress note over two); a text layer may separate cells by
+    single spaces. Each column takes a run of consecutive pieces, possibly none; the runs are chosen
+    to maximise the fit of every piece to its column (`cell_score`), which places a short row's
+    cells and gathers a long row's extra pieces alike.
+    """
+    if len(cells) > MAX_ASSIGNED_CELLS:  # placed by order alone: the last column takes the rest
+        bounds = [min(column, len(cells)) for column in range(len(roles))] + [len(cells)]
+        return list(itertools.pairwise(bounds))
+    scores = [[cell_score(role, cell) for cell in cells] for role in roles]
+    worst = float("-inf")
+    # best[j][i]: the best score of the first j columns holding the first i pieces; choice[j][i] the
+    # number of pieces the j-th column took.
+    best = [[worst] * (len(cells) + 1) for _ in range(len(roles) + 1)]
+    choice = [[0] * (len(cells) + 1) for _ in range(len(roles) + 1)]
+    best[0][0] = 0
+    for column, role in enumerate(roles):
+        extra = 0 if role in _MULTILINE else EXTRA_LINE
+        for start in range(len(cells) + 1):
+            if best[column][start] == worst:
+                continue
+            running = 0
+            for end in range(start, len(cells) + 1):
+                if end > start:
+                    running += scores[column][end - 1] + (extra if end > start + 1 else 0)
+                candidate = best[column][start] + (running if end > start else EMPTY_COLUMN)
+                if candidate > best[column + 1][end]:
+                    best[column + 1][end], choice[column + 1][end] = candidate, end - start
+    runs: list[tuple[int, int]] = []
+    end = len(cells)
+    for column in range(len(roles), 0, -1):
+        runs.append((end - choice[column][end], end))
+        end -= choice[column][end]
+    return runs[::-1]
+
+
+def _joined(cells: list[MappedText]) -> MappedText:
+    return MappedText.concat((cell, "\n") for cell in cells)
+
+
+# Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
+COLUMN_GAP = regex.compile(r"\s{2,}")
+# How far (display columns) a wrapped cell's text may stand from its column's start.
+WRAP_TOLERANCE = 2
+
+
+def segments(doc: Document, line: Line) -> tuple[Offsets, ...]:
+    """The pieces of a line between runs of two or more spaces."""
+    if line.row_style is not None or line.kind in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
+        return ()
+    start, end = line.body
+    body = doc.norm[start:end]
+    cells, cell_start = [], 0
+    for gap in COLUMN_GAP.finditer(body):
+        cells.append((start + cell_start, start + gap.start()))
+        cell_start = gap.end()
+    cells.append((start + cell_start, end))
+    return tuple(cells)
+
+
+def space_cells(doc: Document, line: Line) -> tuple[Offsets, ...] | None:
+    """Cells of a line whose columns are separated by runs of spaces (at least two cells)."""
+    cells = segments(doc, line)
+    return cells if len(cells) >= 2 else None

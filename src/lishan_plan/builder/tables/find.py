@@ -1,0 +1,628 @@
+"""Tables: find plans published as tables and read their rows.
+
+Renderings seen in published copies (FORMATS.md §3.D): pipe rows (| 1 | … |, Markdown or HTML
+rendered by our readers), tab-separated rows, box drawing (┌─┬─┐ │…│ with cells wrapped over several
+text lines), and one cell per line, optionally followed by " |". A table starts at a header row whose
+cells are column names (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限 / 责任领导, any order, synonyms);
+section rows (一、…) may stand inside it; empty cells may be blank, a bare "|" or missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import zip_longest
+
+import regex
+
+from ...grammar.labels import LEADER_LABEL_PATTERN
+from ...grammar.numerals import han_to_int
+from ...grammar.text import compact
+from ...grammar.vocabulary import COLUMN_HEADERS, Role
+from ...lines.classify import Document, Line, display_width, match_kind
+from ...lines.patterns import LineKind
+from ...model import NoiseKind
+from ...spans import MappedText, Offsets, TextBuilder
+from .cells import WRAP_TOLERANCE, align, assign, assign_runs, segments, space_cells
+
+_UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+# No plan table has more columns than this; a header scan stops there (and stays linear).
+MAX_COLUMNS = 16
+_SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
+# A header of words apart by single spaces: at most this many words, and this many to one column name.
+MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+WORD = regex.compile(r"\S+")
+# Blank (or bare "|") lines between two header cells of a spaced copy, at most.
+MAX_SEPARATOR_LINES = 3
+# A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求).
+UNKNOWN_HEADER = regex.compile(r"\p{Han}{2,8}")
+# Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
+NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
+# The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
+ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
+
+
+# Where a box-drawing rule line has a column boundary (every box character but the horizontal ones).
+BOX_JUNCTION = regex.compile(r"[┌┬┐├┼┤└┴┘│┃║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛]")
+
+
+def spread_merged(
+    records: list[tuple[list[MappedText], int, int]], merged_below: list[set[int]]
+) -> list[tuple[list[MappedText], int, int]]:
+    """Give every record of a vertically merged cell the cell's value (a leader or a deadline printed
+    once in the middle of the rows it spans): records joined by an open rule segment share it."""
+    spread = [(list(cells), start, end) for cells, start, end in records]
+    columns = max((len(cells) for cells, _, _ in records), default=0)
+    for column in range(columns):
+        group_start = 0
+        for index in range(len(records)):
+            if column in merged_below[index] and index + 1 < len(records):
+                continue
+            group = spread[group_start : index + 1]
+            values = [cells[column] for cells, _, _ in group if column < len(cells) and cells[column].text.strip()]
+            if len(group) > 1 and len(values) == 1:
+                for cells, _, _ in group:
+                    cells += [MappedText()] * (column + 1 - len(cells))
+                    cells[column] = values[0]
+            group_start = index + 1
+    return spread
+
+
+def is_row_label(text: str) -> bool:
+    """Whether a first cell numbers a row: 3 · ( 3 ) · ③ · 三 · （三）."""
+    if row_number(text) is not None or CIRCLED.fullmatch(text) is not None:
+        return True
+    return han_to_int(text.strip(" .、()[]")) is not None
+
+
+CIRCLED = regex.compile(r"[①-⑳]")
+# Lines that never go on with a table row.
+NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
+
+
+def row_number(text: str) -> int | None:
+    match = ROW_NUMBER.fullmatch(text.strip())
+    return int(match[1]) if match else None
+
+
+@dataclass
+class TableRow:
+    """A section row (一、经济发展) or a task row of a table."""
+
+    kind: LineKind  # SECTION, SUBSECTION or TASK
+    cells: list[MappedText]
+    start: int  # document offsets covering the row
+    end: int
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
+    wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
+
+    def join_wrapped(self) -> None:
+        """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic)."""
+        for column, pieces in sorted(self.wrapped.items()):
+            self.cells += [MappedText()] * (column + 1 - len(self.cells))
+            self.cells[column] = MappedText.concat([(self.cells[column], ""), *((piece, "") for piece in pieces)])
+        self.wrapped = {}
+
+
+def section_row(kind: LineKind, cell: MappedText, start: int, end: int) -> TableRow:
+    """A section row, with the numeral and title located in the document."""
+    text = cell.strip()
+    _, spans = match_kind(text.text)
+    groups = {name: text.source_range(low, high) for name, (low, high) in spans.items()}
+    return TableRow(kind, [text], start, end, groups)
+
+
+@dataclass
+class TableBlock:
+    first: int  # index of the first line in doc.lines
+    last: int  # index of the last line (inclusive)
+    style: str
+    columns: list[Role | None]
+    headers: list[MappedText]
+    rows: list[TableRow] = field(default_factory=list)
+    furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
+
+
+def column_role(header: str) -> Role | None:
+    """The role of a column from its header cell (序 号 → number, 分管县领导 → leader)."""
+    squeezed = compact(header)
+    if squeezed in COLUMN_HEADERS:
+        return COLUMN_HEADERS[squeezed]
+    return Role.LEADER if LEADER_LABEL_PATTERN.fullmatch(squeezed) else None
+
+
+def header_roles(cells: list[str]) -> list[Role | None] | None:
+    """Column roles when `cells` are a header row, else None."""
+    roles = [column_role(cell) for cell in cells]
+    known = [role for role in roles if role is not None]
+    filled = [cell for cell in cells if cell.strip()]
+    if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
+        return None
+    return roles
+
+
+def section_kind(text: str) -> LineKind | None:
+    kind, _ = match_kind(text.strip())
+    return kind if kind in _SECTION_KINDS else None
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = doc.lines
+
+    def find(self) -> dict[int, TableBlock]:
+        blocks: dict[int, TableBlock] = {}
+        position = 0
+        while position < len(self.lines):
+            block = self.table_at(position)
+            if block is None and self.lines[position].row_style == "box":
+                position = self.box_record(position)[0] + 1  # a box record without a header: skip it whole
+                continue
+            if block is None:
+                position += 1
+                continue
+            blocks[block.first] = block
+            position = block.last + 1
+        return blocks
+
+    def row_cells(self, line: Line, style: str) -> tuple[Offsets, ...] | None:
+        """The cells of a one-row-per-line rendering: as classified, or split at runs of spaces."""
+        if style == "spaces":
+            return space_cells(self.doc, line)
+        return line.cells if line.row_style == style else None
+
+    def table_at(self, position: int) -> TableBlock | None:
+        line = self.lines[position]
+        style = line.row_style if line.row_style in ("pipe", "tab") else "spaces"
+        cells = self.row_cells(line, style)
+        if cells:
+            roles = header_roles([self.doc.matched(cell) for cell in cells])
+            if roles:
+                return self.read_rows(position, style, roles, [self.doc.mapped(cell) for cell in cells])
+            if (split := self.split_header(position, style, cells)) is not None:
+                return split
+        if line.row_style == "box":
+            end, record = self.box_record(position)
+            roles = header_roles([cell.text for cell in record])
+            if roles:
+                return self.read_box(position, end, roles, record)
+        if line.kind in (LineKind.TEXT, LineKind.TASK) and (header := self.word_header(line)) is not None:
+            return self.read_word_rows(position, *header)
+        if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
+            return self.read_cells_per_line(position)
+        return None
+
+    def split_header(self, position: int, style: str, cells: tuple[Offsets, ...]) -> TableBlock | None:
+        """A header whose names are broken over two rows (牵头 | 配合 over 单位 | 单位): joined cell by cell."""
+        if position + 1 >= len(self.lines) or style == "spaces":
+            return None
+        below = self.row_cells(self.lines[position + 1], style)
+        if not below or len(below) != len(cells):
+            return None
+        pairs = zip(cells, below, strict=True)
+        joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in pairs]
+        roles = header_roles([cell.text for cell in joined])
+        if roles is None:
+            return None
+        block = self.read_rows(position + 1, style, roles, joined)
+        block.first = position
+        block.furniture[position] = NoiseKind.TABLE_HEADER
+        return block
+
+    # -- columns apart by single spaces: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 --------
+    def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
+        """A header whose column names stand apart by single spaces, names spaced out letter by
+        letter (工 作 任 务) joined back; the first column must be the row number."""
+        words = self.words(line)
+        if not 3 <= len(words) <= MAX_WORDS:
+            return None
+        headers: list[MappedText] = []
+        roles: list[Role | None] = []
+        position = 0
+        while position < len(words):
+            for end in range(min(len(words), position + MAX_HEADER_WORDS), position, -1):
+                role = column_role(self.doc.matched((words[position][0], words[end - 1][1])))
+                if role is not None:
+                    break
+            else:
+                return None
+            headers.append(self.doc.mapped((words[position][0], words[end - 1][1])))
+            roles.append(role)
+            position = end
+        if len(roles) < 3 or roles[0] is not Role.NUMBER or header_roles([cell.text for cell in headers]) is None:
+            return None
+        return headers, roles
+
+    def words(self, line: Line) -> list[Offsets]:
+        """The whitespace-separated words of a line (at most MAX_WORDS + 1 of them)."""
+        start, end = line.body
+        found: list[Offsets] = []
+        for word in WORD.finditer(self.doc.norm, start, end):
+            found.append(word.span())
+            if len(found) > MAX_WORDS:
+                break
+        return found
+
+    def read_word_rows(self, first: int, headers: list[MappedText], roles: list[Role | None]) -> TableBlock:
+        """Rows that each begin with their number; the other words are placed in the columns they fit,
+        the words of one column kept together as printed (a task text may hold spaces)."""
+        block = TableBlock(first, first, "words", roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        previous: int | None = None
+        for position in range(first + 1, len(self.lines)):
+            line = self.lines[position]
+            words = self.words(line)
+            if line.kind in _SECTION_KINDS and section_kind(self.doc.matched(line.body)):
+                block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
+            else:
+                number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+                if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
+                    break
+                previous = number
+                rest = words[1:]
+                runs = assign_runs([self.doc.matched(word) for word in rest], roles[1:])
+                cells = [self.doc.mapped(words[0])] + [
+                    self.doc.mapped((rest[low][0], rest[high - 1][1])) if high > low else MappedText()
+                    for low, high in runs
+                ]
+                block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
+            block.last = position
+        return block
+
+    # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
+    def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
+        block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        columns = self.column_starts(self.lines[first]) if style == "spaces" else []
+        position = first + 1
+        while position < len(self.lines):
+            line = self.lines[position]
+            cells = self.row_cells(line, style)
+            if columns and block.rows and self.continue_cells(block, line, columns):
+                pass  # a cell's text wrapped onto this line, indented under its column
+            elif self.continues_row(block, line, cells):
+                pass  # a tab or pipe row whose cell went on on the next line
+            elif line.kind is LineKind.BLANK:
+                if not self.continues_after_blank(position, style):
+                    break
+            elif line.kind in (LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
+                block.furniture[position] = (
+                    NoiseKind.TABLE_RULE if line.kind is LineKind.TABLE_RULE else NoiseKind.PAGE_NUMBER
+                )
+            elif cells and (named := header_roles([self.doc.matched(cell) for cell in cells])):
+                # After rows: the same header repeated on the next page is furniture; other columns start
+                # the next table. Before any row: a second header row (牵头单位 | 配合单位 under a merged
+                # 责任分工) names the columns the first left blank.
+                if block.rows and named != block.columns:
+                    break
+                block.columns = [second or first for first, second in zip_longest(block.columns, named)]
+                block.headers += [MappedText()] * (len(cells) - len(block.headers))
+                for index, role in enumerate(named):
+                    if role is not None:
+                        block.headers[index] = self.doc.mapped(cells[index])
+                block.furniture[position] = NoiseKind.TABLE_HEADER
+            elif cells:
+                self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
+            elif line.kind in _SECTION_KINDS:
+                block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
+            else:
+                break
+            block.last = position
+            position += 1
+        for row in block.rows:
+            row.join_wrapped()
+        return block
+
+    def continues_row(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None) -> bool:
+        """A line that goes on with the last row of a numbered tab or pipe table rather than start one:
+        it has no number in the 序号 column. Its first piece continues the row's open cell (or, after
+        leading empty cells, the cell of that column); the pieces after it fill the next columns."""
+        if block.style not in ("tab", "pipe") or not block.rows or block.rows[-1].kind is not LineKind.TASK:
+            return False
+        if block.columns[0] is not Role.NUMBER or line.kind in NOT_A_ROW:
+            return False
+        pieces = list(cells) if cells else [line.body]
+        first = self.doc.matched(pieces[0]).strip()
+        texts = [self.doc.matched(piece).strip() for piece in pieces]
+        if is_row_label(first) or any(section_kind(text) for text in texts if text):
+            return False
+        if cells and header_roles([self.doc.matched(cell) for cell in cells]):
+            return False
+        row = block.rows[-1]
+        # Leading empty cells (tabs or bars before the text) place the text under its own column.
+        leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
+        if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
+            return False  # plain text after a complete row: a note under the table, not a wrapped cell
+        column = max([index for index, cell in enumerate(row.cells) if cell.text.strip()] + list(row.wrapped))
+        filled = [index for index, piece in enumerate(pieces) if self.doc.matched(piece).strip()]
+        if leading or (filled and filled[0] > 0):
+            column = leading + (filled[0] if filled else 0) - (1 if block.style == "pipe" and leading else 0)
+            pieces = pieces[filled[0] :] if filled else []
+        for offset, piece in enumerate(pieces):
+            if self.doc.matched(piece).strip():
+                row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
+        row.end = line.end
+        return True
+
+    def column_starts(self, line: Line) -> list[int]:
+        """Display columns where the cells of a space-separated row begin."""
+        return [display_width(self.doc.text[line.start : start]) for start, _ in segments(self.doc, line)]
+
+    def continue_cells(self, block: TableBlock, line: Line, columns: list[int]) -> bool:
+        """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
+        under their columns goes on with the last row's cells, joined without a separator."""
+        row = block.rows[-1]
+        pieces = segments(self.doc, line)
+        if row.kind is not LineKind.TASK or not pieces or line.kind in _SECTION_KINDS:
+            return False
+        placed: list[tuple[int, Offsets]] = []
+        for start, end in pieces:
+            at = display_width(self.doc.text[line.start : start])
+            column = next((index for index, begin in enumerate(columns) if abs(begin - at) <= WRAP_TOLERANCE), None)
+            if column is None or column == 0:
+                return False  # not under a column, or under the first: a row or a paragraph of its own
+            limit = columns[column + 1] - columns[column] if column + 1 < len(columns) else None
+            if limit is not None and display_width(self.doc.text[start:end]) > limit + WRAP_TOLERANCE:
+                return False  # wider than its column: running text after the table, not a wrapped cell
+            placed.append((column, (start, end)))
+        for column, offsets in placed:
+            row.wrapped.setdefault(column, []).append(self.doc.mapped(offsets))
+        row.end = line.end
+        return True
+
+    def continues_after_blank(self, position: int, style: str) -> bool:
+        """Whether the table goes on after the blank line at `position`."""
+        for following in range(position + 1, len(self.lines)):
+            line = self.lines[following]
+            if line.kind is LineKind.BLANK:
+                continue
+            if style == "cell":  # plain cells: only a new row (a number or a section row) goes on
+                return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdecimal()
+            if line.kind is LineKind.PAGE_NUMBER:
+                continue
+            return bool(self.row_cells(line, style)) or (line.kind in _SECTION_KINDS and style in ("tab", "spaces"))
+        return False
+
+    def add_row(self, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
+        filled = [cell for cell in cells if cell.text.strip()]
+        if len(filled) == 1 and (kind := section_kind(filled[0].text)) and cells[0].text.strip():
+            block.rows.append(section_row(kind, filled[0], start, end))
+            return
+        if not filled:
+            return
+        block.rows.append(TableRow(LineKind.TASK, cells, start, end))
+
+    # -- box drawing: a row is the text lines between two rules -----------------------------------
+    def box_record(self, position: int) -> tuple[int, list[MappedText]]:
+        """Last index of the record starting at `position` and its cells joined down each column."""
+        columns: list[TextBuilder] = []
+        end = position
+        while end < len(self.lines) and self.lines[end].row_style == "box":
+            for column, cell in enumerate(self.lines[end].cells or ()):
+                while len(columns) <= column:
+                    columns.append(TextBuilder())
+                columns[column].add(self.doc.mapped(cell))
+            end += 1
+        return end - 1, [column.build() for column in columns]
+
+    def read_box(self, first: int, header_end: int, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
+        block = TableBlock(first, header_end, "box", roles, headers)
+        for index in range(first, header_end + 1):
+            block.furniture[index] = NoiseKind.TABLE_HEADER
+        if first > 0 and self.lines[first - 1].kind is LineKind.TABLE_RULE:
+            block.first = first - 1
+            block.furniture[first - 1] = NoiseKind.TABLE_RULE
+        position = header_end + 1
+        records: list[tuple[list[MappedText], int, int]] = []
+        merged_below: list[set[int]] = []  # for each record, the columns whose cell goes on in the next
+        while position < len(self.lines):
+            line = self.lines[position]
+            if line.kind is LineKind.TABLE_RULE:
+                block.furniture[position] = NoiseKind.TABLE_RULE
+                block.last = position
+                if records:
+                    merged_below[-1] = self.open_segments(line)
+                position += 1
+            elif line.row_style == "box":
+                end, cells = self.box_record(position)
+                records.append((cells, line.start, self.lines[end].end))
+                merged_below.append(set())
+                block.last = end
+                position = end + 1
+            else:
+                break
+        for cells, start, end in spread_merged(records, merged_below):
+            self.add_row(block, cells, start, end)
+        return block
+
+    def open_segments(self, line: Line) -> set[int]:
+        """Columns a rule line leaves open (spaces where ─ would be): the cell above goes on below,
+        a vertically merged cell (├──┼────┤    ├───┤)."""
+        body = self.doc.text[line.body[0] : line.body[1]]
+        segments = BOX_JUNCTION.split(body)
+        if segments and not segments[0]:
+            segments = segments[1:]
+        if segments and not segments[-1]:
+            segments = segments[:-1]
+        return {column for column, segment in enumerate(segments) if segment and not segment.strip()}
+
+    # -- one cell per line, with or without a trailing "|" ---------------------------------------
+    def read_cells_per_line(self, first: int) -> TableBlock | None:
+        style = self.lines[first].row_style or "cell"
+        header = self.header_cells(first, style)
+        if header is None:
+            return None
+        headers, roles, position, spaced = header
+        block = TableBlock(first, position - 1, style, roles, headers)
+        block.furniture = {
+            index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
+        }
+        if spaced:
+            self.read_spaced_cells(block, position)
+            return block
+        row: list[MappedText] = []
+        row_start = 0
+        while position < len(self.lines):
+            line = self.lines[position]
+            if not self.is_cell(line, style):
+                if line.kind is not LineKind.BLANK:
+                    break
+                if style == "cell" and row:
+                    # Plain cells: an empty line inside a row is an empty cell kept in its place.
+                    cell = MappedText()
+                elif self.continues_after_blank(position, style):
+                    position += 1  # a blank line between rows
+                    continue
+                else:
+                    break
+            else:
+                cell = self.doc.mapped(line.body)
+            if row and self.starts_next_row(cell, line, roles, row):
+                # A short row: cells that were empty have disappeared from the copy.
+                block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
+                row = []
+            if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
+                block.rows.append(section_row(kind, cell, line.start, line.end))
+            else:
+                if not row:
+                    row_start = line.start
+                row.append(cell)
+                if len(row) == len(roles):
+                    block.rows.append(TableRow(LineKind.TASK, row, row_start, line.end))
+                    row = []
+            block.last = position
+            position += 1
+        if row:
+            block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
+        return block
+
+    def header_cells(self, first: int, style: str) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
+        """The header of a one-cell-per-line table starting at `first`: its cells, their roles, the
+        index after the header, and whether cells stand apart by blank (or bare "|") lines.
+
+        A header cell is a column name (序号, 牵头单位, 分 管 县领导) or a short label the vocabulary
+        does not know (民生实事); a name split over two lines (牵头 / 单位) is one cell. The first
+        cell must be a known column name.
+        """
+        headers: list[MappedText] = []
+        known: list[Role | None] = []
+        position, spaced = first, False
+        while position < len(self.lines) and len(headers) < MAX_COLUMNS:
+            gap = self.separator_run(position, style) if headers else 0
+            if gap > MAX_SEPARATOR_LINES or (headers and gap and not spaced and len(headers) > 1):
+                break
+            line = self.lines[position + gap]
+            if not self.is_cell(line, style):
+                break
+            text = self.doc.matched(line.body)
+            role = column_role(text)
+            following = self.next_cell(position + gap + 1, style)
+            if role is None and following is not None:
+                joined = text + self.doc.matched(self.lines[following].body)
+                if (split_role := column_role(joined)) is not None:
+                    headers.append(self.doc.mapped(line.body).append(self.doc.mapped(self.lines[following].body)))
+                    known.append(split_role)
+                    spaced = spaced or gap > 0
+                    position = following + 1
+                    continue
+            if role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
+                break
+            headers.append(self.doc.mapped(line.body))
+            known.append(role)
+            spaced = spaced or gap > 0
+            position += gap + 1
+        while known and known[-1] is None:  # a header ends with a known column name
+            known.pop()
+            headers.pop()
+        if len(headers) < 3:
+            return None
+        roles = header_roles([header.text for header in headers])
+        if roles is None:
+            return None
+        if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
+            roles[roles.index(None)] = Role.TASK
+        end = position
+        while end > first and not self.is_cell(self.lines[end - 1], style):
+            end -= 1
+        return headers, roles, end, spaced
+
+    def separator_run(self, position: int, style: str) -> int:
+        """How many blank or bare "|" lines stand at `position` (cell separators in a spaced copy)."""
+        run = 0
+        while position + run < len(self.lines) and self.is_separator(self.lines[position + run], style):
+            run += 1
+        return run
+
+    def next_cell(self, position: int, style: str) -> int | None:
+        """The index of the next cell line at or after `position`, past separator lines."""
+        position += self.separator_run(position, style)
+        return position if position < len(self.lines) and self.is_cell(self.lines[position], style) else None
+
+    @staticmethod
+    def is_separator(line: Line, style: str) -> bool:
+        # A bare "|" between plain cells is a cell border, as a blank line is.
+        bare_bar = style == "cell" and line.row_style == "bar" and line.kind is LineKind.TABLE_RULE
+        return line.kind is LineKind.BLANK or bare_bar
+
+    def read_spaced_cells(self, block: TableBlock, position: int) -> None:
+        """Rows of a table whose cells stand apart by blank lines: a row runs from its number (the
+        one after the previous row's) or a section row to the next, and its cell lines are placed
+        in the columns by `assign`, so a missing cell or a cell over several lines shifts nothing."""
+        numbered = bool(block.columns) and block.columns[0] is Role.NUMBER
+        row: list[MappedText] = []
+        row_start = row_end = 0
+        previous_number: int | None = None
+
+        def close_row() -> None:
+            if row:
+                cells = assign(row, block.columns)
+                block.rows.append(TableRow(LineKind.TASK, cells, row_start, row_end))
+
+        while position < len(self.lines):
+            line = self.lines[position]
+            if self.is_separator(line, block.style):
+                position += 1
+                continue
+            if not self.is_cell(line, block.style) or line.kind in NEVER_A_CELL:
+                break
+            cell = self.doc.mapped(line.body)
+            number = row_number(cell.text) if numbered else None
+            kind = section_kind(cell.text) if line.kind in _SECTION_KINDS else None
+            if kind is not None:
+                close_row()
+                row = []
+                block.rows.append(section_row(kind, cell, line.start, line.end))
+            elif number is not None and (previous_number is None or number == previous_number + 1):
+                close_row()
+                row, row_start, previous_number = [cell.strip(" ()[].、")], line.start, number
+                row_end = line.end
+            elif not row and numbered:
+                break  # text after the table that no number opened
+            else:
+                if not row:
+                    row_start = line.start
+                row.append(cell)
+                row_end = line.end
+            block.last = position
+            position += 1
+        close_row()
+
+    @staticmethod
+    def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
+        """Whether a cell opens the next row before the current one is full: a section row, or the
+        number after the current row's in the 序号 column."""
+        if line.kind in _SECTION_KINDS and section_kind(cell.text):
+            return True
+        number, current = cell.text.strip(), row[0].text.strip()
+        if not roles or roles[0] is not Role.NUMBER or not number.isdecimal() or not current.isdecimal():
+            return False
+        return int(number) == int(current) + 1
+
+    @staticmethod
+    def is_cell(line: Line, style: str) -> bool:
+        if style == "bar":
+            return line.row_style == "bar"
+        return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+
+
+def find_tables(doc: Document) -> dict[int, TableBlock]:
+    """Every table in the document, keyed by the index of its first line."""
+    return _Reader(doc).find()

@@ -1,0 +1,89 @@
+"""Conventions a notice states about its own lists, found and applied.
+
+"列第一位的为牵头单位": in a 责任单位 list the first unit leads. "无牵头单位的，责任单位即为牵头单位": a task
+with only 责任单位 is led by them. "下同" notes carry a unit forward to later tasks of the same section.
+Each convention found is recorded on the notice, and each task it changed names it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..model import Convention, ConventionKind, Task
+from ..spans import LineIndex
+
+# 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 · 排名第一的单位为牵头单位 ·
+# 排在第一位的单位负责牵头抓总 · 列第一位者为工作牵头单位或汇总单位 · 排在首位的单位为牵头单位
+FIRST_LISTED = regex.compile(
+    r"(?:列|排名|排在|排|位列|居)(?:在)?(?:第一|首)(?:位|个|名)?[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头"
+)
+# 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
+RESPONSIBLE_LEADS = regex.compile(
+    r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"
+)
+# 注明“分别牵头”的，由所列单位分别牵头落实
+EACH_LEADS = regex.compile(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
+SENTENCE_END = "。;\n"
+
+_PATTERNS = (
+    (ConventionKind.FIRST_LISTED_LEADS, FIRST_LISTED),
+    (ConventionKind.RESPONSIBLE_LEADS, RESPONSIBLE_LEADS),
+    (ConventionKind.EACH_LEADS, EACH_LEADS),
+)
+
+
+# How far a match is widened to its sentence, at most: keeps many matches in one huge line linear.
+SENTENCE_REACH = 300
+
+
+def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a match to its sentence (clause ends at 。 ; or a line break)."""
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(norm), end + SENTENCE_REACH)
+    low = max((norm.rfind(mark, floor, start) for mark in SENTENCE_END), default=-1)
+    low = floor if low == -1 and floor > 0 else low + 1
+    highs = [position for mark in SENTENCE_END if (position := norm.find(mark, end, ceiling)) != -1]
+    high = min(highs) + 1 if highs else ceiling
+    while low < high and norm[low].isspace():
+        low += 1
+    if high > low and norm[high - 1] == "\n":
+        high -= 1
+    return low, high
+
+
+def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]:
+    """Every stated lead convention, in document order."""
+    found: list[Convention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(norm):
+            start, end = _sentence(norm, match.start(), match.end())
+            found.append(Convention(kind=kind, text=text[start:end].strip(), span=index.span(start, end)))
+    return sorted(found, key=lambda convention: (convention.span.start, convention.kind.value))
+
+
+def apply_lead_conventions(tasks: list[Task], conventions: list[Convention]) -> None:
+    """Give lead-less tasks their lead as the notice's stated convention says.
+
+    A task follows the last lead convention stated before it. The first statement governs the
+    tasks above it too: a notice that says who leads only inside the bracket of its fourth task
+    (…列第一位的为牵头单位，下同) is read the same way from its first task on.
+    """
+    stated = [
+        convention
+        for convention in conventions
+        if convention.kind in (ConventionKind.FIRST_LISTED_LEADS, ConventionKind.RESPONSIBLE_LEADS)
+    ]
+    if not stated:
+        return
+    starts = [convention.span.start for convention in stated]
+    for task in tasks:
+        if task.lead_units or not task.responsible_units:
+            continue
+        before = bisect.bisect_left(starts, task.span.end)
+        convention = stated[before - 1] if before else stated[0]
+        if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
+            task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
+        else:
+            task.lead_units, task.responsible_units = task.responsible_units, []
+        task.conventions.append(convention.kind)

@@ -1,0 +1,237 @@
+"""Finish: turn the builder's drafts into the public model.
+
+Runs once every line is placed: resolve the header, render each task's roles, carry 下同 notes
+forward, apply the notice's lead conventions, give tasks their ids and close container spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from ..builder.context import BuildContext
+from ..builder.drafts import Paragraphs
+from ..builder.header import is_issuer
+from ..grammar.numerals import first_year, iso_date
+from ..grammar.roles import ForwardNote, forward_notes, split_depth0
+from ..grammar.units import make_unit, split_list
+from ..lines.classify import Document, Line
+from ..lines.patterns import LineKind
+from ..model import (
+    Closing,
+    Convention,
+    ConventionKind,
+    Leader,
+    Meta,
+    Notice,
+    Requirement,
+    Section,
+    Source,
+    Span,
+    Subsection,
+    Task,
+)
+from .conventions import apply_lead_conventions, find_conventions
+from .header import resolve_header
+from .roles import RoleAssembler
+from .tasks import FinishedTask, finish_task, span_over
+
+
+def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
+    draft = ctx.closing
+    lines = draft.lines()
+    if not lines:
+        return None
+    doc = ctx.doc
+    requirements = []
+    for requirement_lines in draft.requirements:
+        head = requirement_lines[0]
+        text = "".join(
+            [doc.printed(head.groups.get("text", head.body)).strip()]
+            + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
+        )
+        requirements.append(
+            Requirement(
+                label=doc.printed(head.groups["label"]).strip() if "label" in head.groups else "",
+                title=text.split("。", 1)[0],
+                text=text,
+                span=doc.index.span(head.start, requirement_lines[-1].end),
+            )
+        )
+    _signature_at_end(doc, draft.paragraphs, meta)
+    block = draft.paragraphs.block(doc)
+    return Closing(
+        text=block.text if block else "",
+        span=doc.index.span(lines[0].start, lines[-1].end),
+        requirements=requirements,
+    )
+
+
+def _signature_at_end(doc: Document, paragraphs: Paragraphs, meta: Meta) -> None:
+    """A plan that signs at its end: the issuer and date under the closing text."""
+    if meta.date is not None:
+        return
+    previous: Line | None = None
+    for line in paragraphs.lines:
+        if line.kind is LineKind.DATE:
+            meta.date = iso_date(doc.matched(line.body))
+            if previous is not None and meta.issuer is None and is_issuer(doc.matched(previous.body)):
+                meta.issuer = doc.printed(previous.body).strip()
+            return
+        previous = line
+
+
+def _notice_year(meta: Meta, ctx: BuildContext) -> int | None:
+    if meta.date:
+        return int(meta.date[:4])
+    for text in (meta.doc_number, meta.title):
+        if text and (year := first_year(text)):
+            return year
+    if ctx.plan_title:
+        return first_year(ctx.doc.matched((ctx.plan_title.lines[0].start, ctx.plan_title.lines[-1].end)))
+    return None
+
+
+def _cover_notes(ctx: BuildContext) -> list[ForwardNote]:
+    """Notes in the notice text or the plan's preamble that assign units to every task (各乡镇人民政府为
+    所有任务的配合单位，不再逐项列出): they speak for the whole plan."""
+    found: list[ForwardNote] = []
+    for paragraphs in (ctx.notice, ctx.preamble):
+        for line in paragraphs.lines:
+            for sentence in split_depth0(ctx.doc.mapped(line.body), "。"):
+                notes = forward_notes(sentence.strip(), marked=False)
+                found += [dataclasses.replace(note, whole_plan=True) for note in notes]
+    return found
+
+
+def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions: list[Convention]) -> None:
+    """Notes about the tasks that follow (…下同 in a bracket, 以下任务均需X落实 as a paragraph): their
+    units join every later task of the same section (of the plan, when the note says so), after the
+    task's own units and only where the task does not list them yet."""
+    notes = [(note, item.section) for item in finished for note in item.forward] + ctx.forward_notes
+    notes += [(note, None) for note in _cover_notes(ctx)]
+    starts = [item.task.span.start for item in finished]  # in document order
+    recorded: set[tuple[int, int]] = set()
+    for note, section in sorted(notes, key=lambda pair: pair[0].text.source_offset(0)):
+        start, end = note.text.source_range(0, len(note.text))
+        if (start, end) not in recorded:
+            recorded.add((start, end))
+            span = ctx.doc.index.span(start, end)
+            conventions.append(Convention(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=span))
+        units = [make_unit(text, ctx.doc.index, ctx.script) for text in split_list(note.units.strip()).units]
+        for later in finished[bisect.bisect_right(starts, start) :]:
+            if not note.whole_plan and later.section != section:
+                break
+            task = later.task
+            for unit in units:
+                listed = task.lead_units + task.responsible_units + task.cooperating_units
+                if any(existing.name == unit.name for existing in listed):
+                    continue
+                target = {"lead": task.lead_units, "responsible": task.responsible_units}.get(
+                    note.role.value, task.cooperating_units
+                )
+                target.append(unit.model_copy())
+                if ConventionKind.FORWARD_NOTE not in task.conventions:
+                    task.conventions.append(ConventionKind.FORWARD_NOTE)
+
+
+def _owners_from_section_titles(ctx: BuildContext) -> None:
+    """一、王纲市长主抓重点工作 · 一、县示范区管委会牵头工作: the leaders or the lead unit a section's title
+    names lead its tasks that name none themselves."""
+    doc = ctx.doc
+    for position, owners in ctx.section_owners.items():
+        section = ctx.sections[position]
+        leaders = [
+            Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
+            for (start, end), post in owners.leaders
+        ]
+        units = []
+        if owners.units is not None:
+            units = [make_unit(text, doc.index, ctx.script) for text in split_list(doc.mapped(owners.units)).units]
+        tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+        for task in tasks:
+            if not task.leaders:
+                task.leaders.extend(leader.model_copy() for leader in leaders)
+            if units and not task.lead_units:
+                task.lead_units.extend(unit.model_copy() for unit in units)
+
+
+def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
+    seen: dict[str, int] = {}
+    for item in finished:
+        parts = []
+        if item.section is not None:
+            section = sections[item.section]
+            parts.append(section.number)
+            if item.subsection is not None:
+                parts.append(section.subsections[item.subsection].number)
+        parts.append(item.task.number)
+        base = ".".join(str(part) for part in parts)
+        seen[base] = seen.get(base, 0) + 1
+        item.task.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def _place(ctx: BuildContext, finished: list[FinishedTask]) -> list[Task]:
+    """Put tasks in their containers and close the containers' spans; tasks outside any section."""
+    outside: list[Task] = []
+    for item in finished:
+        if item.section is None:
+            outside.append(item.task)
+            continue
+        section = ctx.sections[item.section]
+        container: Section | Subsection = section
+        if item.subsection is not None:
+            container = section.subsections[item.subsection]
+        container.tasks.append(item.task)
+    for section in ctx.sections:
+        for subsection in section.subsections:
+            subsection.span = span_over(ctx.doc, _child_spans(subsection))
+        section.span = span_over(ctx.doc, _child_spans(section) + [sub.span for sub in section.subsections])
+    return outside
+
+
+def _child_spans(container: Section | Subsection) -> list[Span]:
+    return (
+        [container.heading_span]
+        + [task.span for task in container.tasks]
+        + [topic.span for topic in container.topics]
+        + [note.span for note in container.notes]
+    )
+
+
+def finish(ctx: BuildContext, source: Source) -> Notice:
+    """The Notice for everything the builder placed."""
+    doc = ctx.doc
+    ctx.leave_task()
+    ctx.close_pending_into_closing()
+    meta, chrome = resolve_header(doc, ctx.header)
+    for line, kind in chrome:
+        ctx.add_noise(line, kind)
+    closing = _closing(ctx, meta)
+    assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
+    finished = [finish_task(draft, doc, assembler) for draft in ctx.drafts]
+    conventions = find_conventions(doc.text, doc.norm, doc.index)
+    _carry_forward(ctx, finished, conventions)
+    tasks = [item.task for item in finished]
+    outside = _place(ctx, finished)
+    _owners_from_section_titles(ctx)
+    apply_lead_conventions(tasks, conventions)
+    _assign_ids(finished, ctx.sections)
+    for item in finished:
+        for problem in item.problems:
+            ctx.emit(problem.code, problem.offset, task_id=item.task.id, **problem.args)
+    return Notice(
+        source=source,
+        meta=meta,
+        notice_text=ctx.notice.block(doc),
+        plan_title=ctx.plan_title.block(doc),
+        preamble=ctx.preamble.block(doc),
+        conventions=sorted(conventions, key=lambda convention: convention.span.start),
+        sections=ctx.sections,
+        topics=ctx.topics,
+        tasks=outside,
+        closing=closing,
+        noise=sorted(ctx.noise, key=lambda noise: noise.span.start),
+        unplaced=sorted(ctx.unplaced, key=lambda block: block.span.start),
+        diagnostics=ctx.findings,
+    )

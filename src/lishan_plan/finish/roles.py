@@ -1,0 +1,125 @@
+"""Turn role values into the task's unit lists, leaders, deadline and notes.
+
+This is where a value becomes `Unit` objects: split (units.py), named, and placed in the list its
+role gives. Problems met on the way (an empty list, an empty name from a stray separator, a label the
+vocabulary does not know) are returned as positions for the builder to report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.deadlines import read_deadline
+from ..grammar.roles import Reading, RoleValue
+from ..grammar.text import to_simplified
+from ..grammar.units import make_leaders, make_unit, split_list
+from ..grammar.vocabulary import Role
+from ..model import Deadline, Leader, Note, Script, Unit
+from ..spans import LineIndex, MappedText
+
+
+@dataclass
+class Problem:
+    """A positioned problem for the diagnostics catalogue: (code, offset, args)."""
+
+    code: str
+    offset: int
+    args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Roles:
+    lead: list[Unit] = field(default_factory=list)
+    responsible: list[Unit] = field(default_factory=list)
+    cooperating: list[Unit] = field(default_factory=list)
+    leaders: list[Leader] = field(default_factory=list)
+    deadline: Deadline | None = None
+    notes: list[Note] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def unit_list(self, role: Role) -> list[Unit]:
+        return {Role.LEAD: self.lead, Role.RESPONSIBLE: self.responsible, Role.COOPERATING: self.cooperating}[role]
+
+
+def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
+    start, end = text.source_range(0, len(text))
+    return Note(label=label, text=text.printed().strip(), span=index.span(start, end))
+
+
+# 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads.
+LEAD_MARK = regex.compile(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
+
+
+class RoleAssembler:
+    """Collects role values for one task and renders them into a `Roles`."""
+
+    def __init__(self, index: LineIndex, script: Script, year: int | None) -> None:
+        self.index, self.script, self.year = index, script, year
+
+    def _label(self, value: RoleValue) -> str | None:
+        if value.label is None:
+            return None
+        printed = value.label.printed().strip()
+        return printed
+
+    def add(self, roles: Roles, value: RoleValue) -> None:
+        role, text = value.role, value.value.strip(" \t\f\n。.;,")
+        if role is None:
+            label = self._label(value)
+            offset = value.label.source_offset(0) if value.label else text.source_offset(0)
+            roles.problems.append(Problem("LP501", offset, {"label": label or ""}))
+            if text.text:
+                roles.notes.append(_note(text, self.index, label))
+            return
+        if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+            if value.guessed_from is not None:
+                clause = value.guessed_from
+                args = {"clause": clause.printed().strip(), "role": role.value}
+                roles.problems.append(Problem("LP502", clause.source_offset(0), args))
+            self._add_units(roles, role, value, text)
+        elif role is Role.LEADER:
+            roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
+        elif role is Role.DEADLINE and text.text:
+            self._set_deadline(roles, text)
+        elif text.text:
+            roles.notes.append(_note(text, self.index, self._label(value)))
+
+    def _add_units(self, roles: Roles, role: Role, value: RoleValue, text: MappedText) -> None:
+        target = roles.unit_list(role)
+        if not text.text:
+            offset = value.label.source_range(0, len(value.label))[1] if value.label else value.value.source_offset(0)
+            roles.problems.append(Problem("LP104", offset, {"label": self._label(value) or role.value}))
+            return
+        split = split_list(text)
+        roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
+        for unit_text in split.units:
+            mark = LEAD_MARK.search(unit_text.text)
+            if mark is None:
+                unit = make_unit(unit_text, self.index, self.script)
+                # Two brackets of one task may name a unit twice (X牵头…。…（X、Y牵头）): once is enough.
+                if all(listed.name != unit.name for listed in target):
+                    target.append(unit)
+            else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
+                roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
+
+    def _set_deadline(self, roles: Roles, text: MappedText) -> None:
+        if roles.deadline is not None:
+            roles.notes.append(_note(text, self.index, "deadline"))
+            return
+        raw = text.printed().strip()
+        matched = text.text if self.script == "simplified" else to_simplified(raw)
+        if self.script == "traditional":
+            raw = to_simplified(raw)  # as unit and leader names are: one script to compare and search
+        date, kind = read_deadline(matched, self.year)
+        start, end = text.source_range(0, len(text))
+        roles.deadline = Deadline(raw=raw, date=date, kind=kind, span=self.index.span(start, end))
+
+    def render(self, reading: Reading) -> Roles:
+        roles = Roles()
+        for value in reading.values:
+            self.add(roles, value)
+        for note in reading.notes:
+            roles.notes.append(_note(note, self.index, "note"))
+        return roles

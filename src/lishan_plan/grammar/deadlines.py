@@ -1,0 +1,108 @@
+"""Deadlines: read 完成时限 phrases into the last day they allow.
+
+"2024年12月底前" → 2024-12-31 (date); "6月底完成" in a 2024 notice → 2024-06-30 (date);
+"2024年5月至9月" → 2024-09-30 (period); "全年" / "年内见成效" → the year's end (period);
+"长期坚持" / "持续推进" → no date (ongoing).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import DeadlineKind
+from .numerals import han_to_int, month_end
+
+# 2024年12月底前 · 12月底前完成 · 2024年6月30日前 · 2025年1月底前
+_DAY = regex.compile(
+    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<day>\d{1,2})\s{0,2}[日号]"
+)
+_MONTH = regex.compile(
+    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
+    r"(?P<part>底|末|中旬|上旬|下旬|中|初)?"
+)
+# 2024年5月至9月 · 5—9月 · 2024年5月-2024年9月
+_MONTH_RANGE = regex.compile(
+    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月?\s{0,2}(?:至|到|[-—–~])\s{0,2}"
+    r"(?:(?P<end_year>\d{4})\s{0,2}年)?\s{0,2}(?P<end_month>\d{1,2})\s{0,2}月"
+)
+# 2024—2025年 · 2024年至2025年
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年")
+_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})\s{0,2})?年\s{0,2}底")  # 年底, 2024年底 (not 彻底)
+_QUARTER = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<quarter>[一二三四1-4])\s{0,2}季度")
+_HALF = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")
+_YEAR_ONLY = regex.compile(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
+_WHOLE_YEAR = regex.compile(r"全年|年内|本年度|年度内|当年")
+_ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
+
+# A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
+# "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工". Bounded so a task sentence is never taken for one.
+DEADLINE_PHRASE = regex.compile(
+    r"""(?:(?:19|20)\d{2}\s{0,2}年\s{0,2})?
+    (?:\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}[日号])?(?:底|末|中旬|上旬|下旬)?
+      |(?:第?[一二三四1-4]季度|[上下]半年|年?底|年?内|全年|本年度))?
+    \s{0,2}(?:前|以前|之前)?\s{0,2}
+    (?:完成|建成|见效|见成效|启动|到位|实现|落实|投用|持续推进|持续开展|基本完成|全面完成
+      |投入使用|建成投用|动工|开工|竣工|完工|开业|通车|上线|交付使用|运行|验收)?
+    |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)""",
+    regex.VERBOSE,
+)
+
+
+# A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
+TIME_WORD = regex.compile(r"\d|年|季度|长期|持续|月")
+
+
+def is_deadline_phrase(text: str) -> bool:
+    """Whether a short phrase is a deadline and nothing else (it names a time)."""
+    text = text.strip().rstrip("。.")
+    if not text or len(text) > 20:
+        return False
+    if not DEADLINE_PHRASE.fullmatch(text):
+        return False
+    return TIME_WORD.search(text) is not None
+
+
+def read_deadline(raw: str, year: int | None) -> tuple[str | None, DeadlineKind]:
+    """The last day a deadline phrase allows and its kind; `year` is the notice's year."""
+    text = raw.strip()
+    if match := _MONTH_RANGE.search(text):
+        end_year = int(match["end_year"] or match["year"] or 0) or year
+        month = int(match["end_month"])
+        return (month_end(end_year, month) if end_year and 1 <= month <= 12 else None), DeadlineKind.PERIOD
+    if match := _YEAR_RANGE.search(text):
+        return f"{match['end']}-12-31", DeadlineKind.PERIOD
+    if match := _DAY.search(text):
+        day_year = int(match["year"]) if match["year"] else year
+        month, day = int(match["month"]), int(match["day"])
+        if day_year and 1 <= month <= 12 and 1 <= day <= 31:
+            return min(f"{day_year:04d}-{month:02d}-{day:02d}", month_end(day_year, month)), DeadlineKind.DATE
+    if match := _MONTH.search(text):
+        month_year = int(match["year"]) if match["year"] else year
+        month = han_to_int(match["month"]) or 0
+        if month_year and 1 <= month <= 12:
+            part = match["part"]
+            if part in ("上旬", "初"):
+                return f"{month_year:04d}-{month:02d}-10", DeadlineKind.DATE
+            if part in ("中旬", "中"):
+                return f"{month_year:04d}-{month:02d}-20", DeadlineKind.DATE
+            return month_end(month_year, month), DeadlineKind.DATE
+    if match := _QUARTER.search(text):
+        quarter_year = int(match["year"]) if match["year"] else year
+        quarter = han_to_int(match["quarter"]) or 0
+        if quarter_year and 1 <= quarter <= 4:
+            return month_end(quarter_year, quarter * 3), DeadlineKind.PERIOD
+    if match := _HALF.search(text):
+        half_year = int(match["year"]) if match["year"] else year
+        if half_year:
+            return (f"{half_year}-06-30" if match["half"] == "上" else f"{half_year}-12-31"), DeadlineKind.PERIOD
+    if match := _YEAR_END.search(text):
+        end_year = int(match["year"]) if match["year"] else year
+        if end_year:
+            return f"{end_year}-12-31", DeadlineKind.DATE
+    if _WHOLE_YEAR.search(text):
+        return (f"{year}-12-31" if year else None), DeadlineKind.PERIOD
+    if _ONGOING.search(text):
+        return None, DeadlineKind.ONGOING
+    if match := _YEAR_ONLY.search(text):
+        return f"{match['year']}-12-31", DeadlineKind.PERIOD
+    return None, DeadlineKind.ONGOING

@@ -1,0 +1,57 @@
+"""Owners a heading names for the tasks under it: 一、王纲市长主抓重点工作 · 二、周晓岚副县长、郭振宇副县长牵头的
+重点工作 · 一、县示范区管委会牵头工作(8项).
+
+Some plans group their tasks by the leader or the unit that carries them (FORMATS.md §3.C); the
+heading then says who leads every task under it that names no one itself. Read once, when the
+heading opens its section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..spans import Offsets
+from .units import ORGANISATION_ENDINGS
+
+# 王纲市长 · 周晓岚副县长 · 黎军常务副县长: a name of two or three characters and a post.
+LEADER_POST = regex.compile(
+    r"(?P<leader>\p{Han}{2,3}?)(?P<post>(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任))"
+)
+# The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
+OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
+LEADERS_HEAD = regex.compile(
+    rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}"
+)
+# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks
+UNIT_HEAD = regex.compile(
+    rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
+)
+
+
+@dataclass(frozen=True)
+class HeadingOwners:
+    """Leaders (name, post) and the lead-unit list a heading names, as offsets into the title."""
+
+    leaders: list[tuple[Offsets, Offsets]] = field(default_factory=list)
+    units: Offsets | None = None
+
+    def shifted(self, by: int) -> HeadingOwners:
+        """The same owners with offsets into the document, for a title that starts at `by`."""
+
+        def shift(offsets: Offsets) -> Offsets:
+            return offsets[0] + by, offsets[1] + by
+
+        units = shift(self.units) if self.units else None
+        return HeadingOwners([(shift(name), shift(post)) for name, post in self.leaders], units)
+
+
+def heading_owners(title: str) -> HeadingOwners:
+    """Who the heading `title` (normalised) names as owners of its tasks, by offsets into it."""
+    if match := LEADERS_HEAD.match(title):
+        owners = title[: match.end("owners")]
+        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in LEADER_POST.finditer(owners)])
+    if match := UNIT_HEAD.match(title):
+        return HeadingOwners(units=match.span("units"))
+    return HeadingOwners()

@@ -1,0 +1,448 @@
+"""Read role text: inline brackets, labelled values and verb clauses into role values.
+
+Three shapes carry roles (FORMATS.md §3):
+  labelled   （牵头单位：X；责任单位：Y）, also joined by ， and in block lines 牵头单位：X
+  verb       （X牵头，Y配合）（X、Y按职责分工负责）（A、B分别牵头）（X等负责）
+  mixed      a labelled value with verbs inside: 责任单位：A、B分别牵头，C
+An unlabelled trailing phrase (6月底完成, 年内持续推进) is a deadline; a sentence after 。 is a note, and
+a note ending in 下同 carries a unit forward to later tasks.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import regex
+
+from ..spans import MappedText
+from .deadlines import is_deadline_phrase
+from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL
+from .text import compact
+from .units import ORGANISATION_END, is_post, looks_organisational, separator_positions
+from .vocabulary import ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
+
+# 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
+VERB_CLAUSE = regex.compile(
+    r"(?P<units>.+?)(?:均|都|共同|一并)?(?P<verb>"
+    + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
+    + r")(?:落实|推进|实施)?",
+)
+UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限:
+LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
+# What a unit list never contains: sentence words, figures, quotation.
+NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
+
+
+@dataclass(frozen=True)
+class RoleValue:
+    """A value and the role it gives; `label` is the label as printed when there was one."""
+
+    role: Role | None  # None: a label the vocabulary does not know
+    value: MappedText
+    label: MappedText | None = None
+    guessed_from: MappedText | None = None  # a clause with no verb the vocabulary knows, read as this role
+
+
+@dataclass(frozen=True)
+class ForwardNote:
+    """A note about the tasks that follow (…下同 · 以下任务均需X落实，不再一一列出): `units` get `role`
+    in the later tasks of the same section, or of the whole plan when `whole_plan`."""
+
+    role: Role
+    units: MappedText
+    text: MappedText
+    whole_plan: bool = False
+
+
+@dataclass
+class Reading:
+    """What a bracket or a labelled value gave."""
+
+    values: list[RoleValue] = field(default_factory=list)
+    notes: list[MappedText] = field(default_factory=list)
+    forward: list[ForwardNote] = field(default_factory=list)
+
+    def extend(self, other: Reading) -> None:
+        self.values.extend(other.values)
+        self.notes.extend(other.notes)
+        self.forward.extend(other.forward)
+
+
+def role_of_label(label: str) -> Role | None:
+    """The role a label gives (on normalised text), or None when it is unknown."""
+    squeezed = compact(label)
+    if squeezed in ROLE_LABELS:
+        return ROLE_LABELS[squeezed]
+    if LEADER_LABEL_PATTERN.fullmatch(squeezed):
+        return Role.LEADER
+    return None
+
+
+def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
+    """Split at separators that stand outside any bracket."""
+    bounds = [-1, *separator_positions(text.text, separators), len(text)]
+    return [text.slice(low + 1, high) for low, high in itertools.pairwise(bounds)]
+
+
+# No role bracket is longer than this; looking further back would make long paragraphs quadratic.
+MAX_BRACKET = 1200
+
+
+def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
+    """(open, close) indices of a bracket group that ends the paragraph, ignoring a final 。"""
+    body = text.text.rstrip(" \t\f\n。.;")
+    if not body or body[-1] not in ")]":
+        return None
+    window = body[-MAX_BRACKET:]
+    if "(" not in window and "[" not in window:  # no opener in reach: say so without a Python loop
+        return None
+    close = len(body) - 1
+    stack: list[str] = []
+    for position in range(close, max(-1, close - MAX_BRACKET), -1):
+        char = body[position]
+        if char in ")]":
+            stack.append(char)
+        elif char in "([":
+            if not stack or (stack[-1] == ")") != (char == "("):
+                return None
+            stack.pop()
+            if not stack:
+                return position, close
+    return None
+
+
+def ends_with_role_bracket(text: MappedText) -> bool:
+    """Whether the text ends with a bracket of role text (…（X牵头，Y配合）): the one question the line
+    stage asks of the role grammar, to cut a line that holds two tasks."""
+    bracket = trailing_bracket(text)
+    return bracket is not None and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None
+
+
+# A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
+STATEMENT = regex.compile(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
+
+
+def is_statement(text: str) -> bool:
+    """Whether a comma item of a unit list is a remark about the list rather than a unit."""
+    return STATEMENT.search(text) is not None
+
+
+# How many sentence ends, from the paragraph's end, are looked at for a role bracket inside it.
+INNER_BRACKET_REACH = 6
+
+
+def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
+    """Role brackets inside the paragraph, at a sentence boundary, with more text after them:
+    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 · …改造。（X牵头，Y参与）加强… Only the last
+    few brackets are looked at; found in document order."""
+    body = text.text
+    end = len(body)
+    found: list[tuple[int, int, Reading]] = []
+    for _ in range(INNER_BRACKET_REACH):
+        close = max(body.rfind(")", 0, end), body.rfind("]", 0, end))
+        if close < 0:
+            break
+        bracket = trailing_bracket(text.slice(0, close + 1))
+        if bracket is None:
+            end = close
+            continue
+        opener = bracket[0]
+        at_boundary = body[close + 1 : close + 2] in SENTENCE_STOPS or body[opener - 1 : opener] in SENTENCE_STOPS
+        reading = read_bracket(text.slice(opener + 1, close)) if at_boundary else None
+        if reading is not None and _organisational(reading):
+            found.insert(0, (opener, close, reading))
+        end = opener
+    return found
+
+
+# A bracket of roles inside a paragraph stands at a sentence end: before or after it.
+SENTENCE_STOPS = ("。", ";")
+
+
+def _organisational(reading: Reading) -> bool:
+    """Whether every unit list of a reading names organisations (市应急管理局, 各乡镇): a bracket inside a
+    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies."""
+    lists = [value.value.text for value in reading.values if value.role in UNIT_ROLES]
+    return bool(lists) and all(
+        looks_organisational(name) for text in lists for name in NAME_SEPARATOR.split(compact(text)) if name
+    )
+
+
+def looks_like_units(text: str) -> bool:
+    squeezed = compact(text)
+    return 1 < len(squeezed) <= 120 and not NOT_UNITS.search(squeezed)
+
+
+# The longest verb phrase read past when a clause's verb is not in the vocabulary: 具体实施 · 抓好落实
+MAX_UNKNOWN_VERB = 6
+
+
+def unknown_verb_clause(text: str) -> int | None:
+    """Where the verb starts in a clause of units and a verb the vocabulary does not know
+    (各县区政府落实 · 县住建局具体实施 · 各乡镇抓好落实): the shortest Han tail after a name that ends like an
+    organisation, itself not ending like one (so 区科技和经信局 is a name, not 区科 + 技和经信局)."""
+    lengths = range(2, min(MAX_UNKNOWN_VERB, len(text) - 2) + 1)
+    for name_end in (ORGANISATION_END.search, COLLECTIVE_HEAD.fullmatch):
+        for length in lengths:
+            units, verb = text[:-length], text[-length:]
+            if HAN_ONLY.fullmatch(verb) and not looks_organisational(verb) and name_end(units):
+                return len(units)
+    return None
+
+
+# 各乡镇 · 各县区 · 有关村: a short collective that a verb may follow directly
+COLLECTIVE_HEAD = regex.compile(r"(?:各|有关|相关)\p{Han}{1,4}")
+HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+@dataclass
+class _VerbState:
+    """What a verb-style list has shown so far: units waiting for their verb, whether a verb was seen
+    and whether a unit was said to lead (after which a bare 负责 is the responsible share)."""
+
+    reading: Reading = field(default_factory=Reading)
+    pending: list[MappedText] = field(default_factory=list)
+    found_verb: bool = False
+    led: bool = False
+
+
+def _verb_role(verb: str, label_role: Role | None, state: _VerbState) -> Role:
+    if label_role is not None and verb in SHARE_VERBS:
+        return label_role  # 责任单位：A、B按职责分工负责: the label says which share
+    if verb == "负责" and state.led:
+        return Role.RESPONSIBLE  # （X牵头，Y负责）
+    return ROLE_VERBS[verb]
+
+
+def _verb_items(items: list[MappedText], default: Role | None, label_role: Role | None = None) -> Reading | None:
+    """Read comma items in verb style; None when the items are not role text. `label_role` is the role
+    of the label the items stand under, if any; `default` the role of units that no verb follows."""
+    state = _VerbState()
+    reading = state.reading
+    for item in items:
+        body = item.strip(" \t\f\n。.")
+        if not body.text:
+            continue
+        if is_statement(body.text):  # 下同 · 列第一位的为牵头单位: said about the list, not in it
+            reading.notes.append(body)
+            continue
+        clause = VERB_CLAUSE.fullmatch(body.text)
+        if clause and looks_like_units(clause["units"]):
+            units = body.slice(0, clause.end("units"))
+            role = _verb_role(clause["verb"], label_role, state)
+            if is_post(units.text):
+                role = Role.LEADER
+            for waiting in state.pending:
+                reading.values.append(RoleValue(role, waiting))
+            state.pending = []
+            reading.values.append(RoleValue(role, units))
+            state.found_verb = True
+            state.led = state.led or "牵头" in clause["verb"]
+        elif is_deadline_phrase(body.text):
+            reading.values.append(RoleValue(Role.DEADLINE, body))
+        elif (cut := unknown_verb_clause(body.text)) is not None and looks_like_units(body.text[:cut]):
+            # （X牵头，各县区政府落实）: keep the bracket, read these units as responsible, and say so
+            reading.values.append(RoleValue(default or Role.RESPONSIBLE, body.slice(0, cut), guessed_from=body))
+        elif looks_like_units(body.text):
+            state.pending.append(body)
+        else:
+            return None
+    if not state.found_verb and default is None:
+        return None
+    if state.pending:
+        # Units no verb follows: under a label they take its role; after a known verb they are read
+        # as responsible, and said to be guessed.
+        role = default or Role.RESPONSIBLE
+        reading.values.extend(
+            RoleValue(role, waiting, guessed_from=None if default else waiting) for waiting in state.pending
+        )
+    return reading
+
+
+# A note about the tasks that follow rather than this one: …，下同 · 以下任务均需… · 不再一一列出
+FORWARD_MARK = regex.compile(r"下同|以下|所有任务|全部任务|各项任务|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
+# …具体任务均涉及各乡镇，不再做分工，下同: the note says no unit is assigned
+NO_ASSIGNMENT = regex.compile(r"不再?(?:做|作|进行)?分工")
+# …本方案各项任务 · 以下所有任务: the note speaks for the whole plan, not only its own section
+WHOLE_PLAN = regex.compile(r"本方案|本计划|全部|所有")
+# 各乡镇人民政府均为责任单位: the units and the label that names their role
+# 各乡镇人民政府、开发区管委会为所有任务的配合单位
+FORWARD_LABELLED = regex.compile(
+    rf"(?P<units>.+?)(?:均|都|也)?(?:为|是|作为)(?:[^,;。]{{0,12}}的)?(?P<label>{FIELD_LABEL})"
+)
+# 以下任务均需各乡镇（街道）落实 · 均由各县区政府负责落实: the units carry the tasks out (responsible)
+FORWARD_CARRIED = regex.compile(
+    r".*?(?:均|都|统一)(?:需|需要|要|应|由)(?P<units>.+?)(?:负责|抓好|认真|具体|组织)?(?:落实|实施|推进|执行|负责)"
+)
+
+
+def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]:
+    """The units a note assigns to the tasks that follow it, with their role; none when the note says
+    no assignment is made (…不再做分工). Read clause by clause: …，X均为责任单位，下同. A note inside the
+    plan must say it speaks of what follows (下同, 以下…, 不再一一列出); in the notice text before the
+    plan (`marked=False`) every such statement does."""
+    if (marked and not FORWARD_MARK.search(note.text)) or NO_ASSIGNMENT.search(note.text):
+        return []
+    whole_plan = WHOLE_PLAN.search(note.text) is not None
+    found: list[ForwardNote] = []
+    for item in split_depth0(note, ",;"):
+        clause = item.strip()
+        labelled = FORWARD_LABELLED.fullmatch(clause.text)
+        carried = FORWARD_CARRIED.fullmatch(clause.text)
+        verb = VERB_CLAUSE.fullmatch(clause.text)
+        if labelled and (role := role_of_label(labelled["label"])) in UNIT_ROLES:
+            units = clause.slice(0, labelled.end("units"))
+        elif carried:
+            role, units = Role.RESPONSIBLE, clause.slice(carried.start("units"), carried.end("units"))
+        elif verb and "下同" in note.text:  # 各县、市、区政府均按职责分工负责，下同
+            role, units = ROLE_VERBS[verb["verb"]], clause.slice(0, verb.end("units"))
+        else:
+            continue
+        units = _strip_scope_words(units)
+        if PRONOUN.fullmatch(compact(units.text)):  # 其他为责任单位: said of the rest of a list
+            continue
+        if looks_like_units(units.text) and _organisational_list(units.text):
+            found.append(ForwardNote(role, units, note, whole_plan))
+    return found
+
+
+# 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
+SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
+
+
+PRONOUN = regex.compile(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
+
+
+def _strip_scope_words(units: MappedText) -> MappedText:
+    scope = SCOPE_WORDS.match(units.text)
+    return units.slice(scope.end(), len(units)).strip() if scope and scope.end() else units
+
+
+def _organisational_list(text: str) -> bool:
+    names = [name for name in NAME_SEPARATOR.split(compact(text)) if name]
+    return bool(names) and all(looks_organisational(name) for name in names)
+
+
+def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
+    """Sentences after the first 。: notes, and notes that carry units forward to later tasks."""
+    for sentence in sentences:
+        body = sentence.strip(" \t\f\n。.")
+        if not body.text:
+            continue
+        reading.notes.append(body)
+        reading.forward.extend(forward_notes(body))
+
+
+def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:
+    """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list."""
+    sentences = split_depth0(value, "。")
+    first, rest = sentences[0], sentences[1:]
+    reading = Reading()
+    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.DIVISION):
+        bounds = [*separator_positions(first.text, ",;"), len(first)]
+        items = split_depth0(first, ",;")
+        has_verb = any(VERB_CLAUSE.fullmatch(item.strip(" \t\f\n。.").text) for item in items)
+        label_role = None if role is Role.DIVISION else role
+        verbs = _verb_items(items, label_role, label_role) if has_verb else None
+        if verbs is not None:
+            reading.extend(verbs)
+        else:
+            kept = list(items)
+            while len(kept) > 1 and (is_deadline_phrase(kept[-1].text) or is_statement(kept[-1].text)):
+                last = kept.pop().strip()
+                if is_statement(last.text):  # 列第一位的为牵头单位 · 下同: said about the list, not in it
+                    reading.notes.insert(0, last)
+                else:
+                    reading.values.append(RoleValue(Role.DEADLINE, last))
+            end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
+            reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
+    else:
+        reading.values.append(RoleValue(role, first, label))
+    _note_sentences(rest, reading)
+    return reading
+
+
+def read_bracket(content: MappedText) -> Reading | None:
+    """Read a bracket's content; None when it is not role text (e.g. （以下简称“市发改委”））."""
+    body = content.strip()
+    if not body.text:
+        return None
+    labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
+    if labels and labels[0].start() == 0:
+        reading = Reading()
+        for position, match in enumerate(labels):
+            end = labels[position + 1].start() if position + 1 < len(labels) else len(body)
+            value = body.slice(match.end(), end).strip(" \t\f\n;,")
+            label = body.slice(match.start("label"), match.end("label"))
+            reading.extend(read_value(role_of_label(match["label"]), value, label))
+        return reading
+    sentences = split_depth0(body, "。")
+    verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
+    if verbs is None:
+        return None
+    _note_sentences(sentences[1:], verbs)
+    return verbs
+
+
+# A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
+# in the task paragraph, no brackets). Unknown label shapes are not trusted here.
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s])(?P<label>{FIELD_LABEL})\s{{0,3}}:")
+
+
+def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
+    """Labelled fields that end a paragraph without brackets: where they start and what they give.
+    Only the last MAX_BRACKET characters are searched: fields longer than that are not fields."""
+    for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text, max(0, len(text) - MAX_BRACKET)):
+        reading = read_bracket(text.slice(match.start(), len(text)))
+        if reading is not None and all(value.role is not None for value in reading.values):
+            return match.start(), reading
+    return None
+
+
+# 由县发展和改革局会同县财政局、县自然资源局负责落实。 · 由县教育局牵头，县人社局配合。 · 由各乡镇人民政府负责。
+# Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
+PROSE_ROLES = regex.compile(r"由(?P<body>[^。]{2,160}?)[。;]?$")
+# X会同Y(等部门)(共同)负责落实: X leads, Y co-operates
+WORKING_WITH = regex.compile(
+    r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?(?:落实|实施|推进|办理)?"
+)
+# How far back from the end of a task the last sentence is looked for.
+PROSE_REACH = 200
+
+
+def trailing_prose(text: MappedText) -> Reading | None:
+    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None."""
+    tail_start = max(0, len(text) - PROSE_REACH)
+    body_end = len(text.text.rstrip(" \t\f\n。;"))
+    sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
+    sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
+    # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
+    clause_start = sentence.text.rfind("由")
+    while clause_start > 0 and sentence.text[clause_start - 1] not in ",;":
+        clause_start = sentence.text.rfind("由", 0, clause_start)
+    if clause_start < 0:
+        return None
+    sentence = sentence.slice(clause_start, len(sentence))
+    match = PROSE_ROLES.fullmatch(sentence.text)
+    if match is None:
+        return None
+    body = sentence.slice(match.start("body"), match.end("body"))
+    reading: Reading | None
+    if with_match := WORKING_WITH.fullmatch(body.text):
+        reading = Reading(
+            [
+                RoleValue(Role.LEAD, body.slice(*with_match.span("lead"))),
+                RoleValue(Role.COOPERATING, body.slice(*with_match.span("with"))),
+            ]
+        )
+    else:
+        reading = _verb_items(split_depth0(body, ",;"), None)
+    if reading is None or not _organisational(reading):
+        return None
+    return reading
+
+
+def _at_boundary(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] in ";,。 \t\n"

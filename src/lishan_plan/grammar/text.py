@@ -1,0 +1,29 @@
+"""Text helpers the grammar and every later stage share: whitespace squeezed out, traditional to
+simplified. (The one-for-one folds that matching runs on live in lines/normalize.py.)"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+
+def compact(text: str) -> str:
+    """The text without any whitespace (padding in 范 勇, 文　　号, 序 号)."""
+    return "".join(text.split())
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> _Converter:
+    import opencc  # imported lazily: only traditional-script notices need it
+
+    converter: _Converter = opencc.OpenCC("t2s")
+    return converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with OpenCC, for derived names (length may change)."""
+    return _opencc().convert(text) if text else text

@@ -1,0 +1,298 @@
+"""Unit lists: split 牵头单位 / 责任单位 values into units and derive each unit's name.
+
+、 , ; and a cell line break (<br>) separate units, but never inside brackets, and a 、 inside one
+collective name does not split it: 各县、市、区政府 and 市直有关部门、单位 stay whole because 县 / 市 or
+单位 cannot stand alone as a unit, whereas 区政府系统各单位、各部门 is two units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Leader, Script, Unit
+from ..spans import LineIndex, MappedText
+from .labels import NAME_SEPARATOR
+from .text import compact, to_simplified
+
+OPENING, CLOSING = "([《“‘<", ")]》”’>"
+SEPARATORS = "、,;/"
+# A cell line break kept by a Markdown or HTML rendering: 县财政局<br>县自然资源局<br />各乡镇人民政府
+LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
+
+# 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
+# (but 各镇(街道) is a name of its own). After a collective 各… a bare level is one more member of
+# the same collective: 各开发区、镇(街道).
+LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
+# ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
+# 各区、市财政局 stays two units.
+LEVEL_GOVERNMENT = regex.compile(
+    r"[省市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{1,8}\))?"
+)
+# 市直有关部门、单位: a bare generic noun is the tail of the name before it.
+GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
+# 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
+ETC_TAIL = regex.compile(r"(?P<base>.+?)\s{0,2}等(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)?")
+# 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
+TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
+ORGANISATION_ENDINGS = (
+    "局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
+    "|法院|检察院|办事处|街道|分局|专班|小组|联|协|开发区|新区|示范区|经济区|高新区"
+)
+ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
+# ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
+# 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
+NAME_LIKE_NOTE = regex.compile(
+    rf".*(?:{ORGANISATION_ENDINGS})|[省市州县区旗乡镇场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
+)
+# A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
+POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
+
+
+def separator_positions(text: str, separators: str) -> list[int]:
+    """Where separators stand outside any bracket (一、…（市、区）… keeps its inner 、)."""
+    positions, depth = [], 0
+    for position, char in enumerate(text):
+        if char in OPENING or char in "（":
+            depth += 1
+        elif char in CLOSING or char in "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in separators:
+            positions.append(position)
+    return positions
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One separated item of a list, with the separator that preceded it."""
+
+    text: MappedText
+    separator: str
+    start: int  # index of the piece in the split value (an empty piece still has a place)
+
+
+# 省有关部门和各市、县（区）人民政府 · 市政府及开发区管委会: 和 / 及 join two complete units. The
+# left side must end like an organisation and the right side start like one, so the 和 inside
+# 区住房和城乡建设局 or 市发展和改革委员会 never splits a name.
+CONJUNCTIONS = "和及与"
+CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构|企业)$")
+CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
+
+
+# …政府及开发区管委会: the right side is a whole name when it ends like an organisation before the
+# next separator (开发区管委会), even without a level prefix.
+CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/])")
+
+
+def _joins_two_units(text: str, start: int, position: int) -> bool:
+    return (
+        text[position] in CONJUNCTIONS
+        and CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None
+        and any(pattern.match(text, position + 1) is not None for pattern in (CONJOINED_RIGHT, CONJOINED_NAME))
+    )
+
+
+# 县水利局县农业农村局 · 县气象局各乡镇人民政府 · 县水利局 县农业农村局: names run together with no
+# separator, or apart by spaces only. A name ends like an organisation and the next begins with a level
+# or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
+# After a name, 各部门 / 各成员单位 is its tail (国务院各部门, 区安全生产委员会各成员单位), not a new unit.
+FUSED_NEXT = regex.compile(r"[省市州县区旗乡镇]\p{Han}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室)\p{Han}")
+# A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
+# Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
+NAME_END = regex.compile(
+    r"(?:局|委|办|厅|部|院|政府|管委会|委员会|办公室|中心|公司|集团|大队|支队|街道|专班)(?:\([^()]{1,24}\))?$"
+)
+# The shortest name on either side of such a boundary.
+MIN_FUSED_NAME = 3
+
+
+def _fused_boundary(text: str, start: int, position: int) -> bool:
+    """Whether a new unit begins at `position` although no separator stands there."""
+    if position - start < MIN_FUSED_NAME or FUSED_NEXT.match(text, position) is None:
+        return False
+    return NAME_END.search(text, max(start, position - 32), position) is not None
+
+
+def _space_boundary(text: str, start: int, position: int) -> bool:
+    """Whether the spaces at `position` stand between two names (县水利局 县农业农村局)."""
+    left = text[start:position].rstrip()
+    if len(left) < MIN_FUSED_NAME or NAME_END.search(left) is None:
+        return False
+    right = position
+    while right < len(text) and text[right] in " \t":
+        right += 1
+    return FUSED_NEXT.match(text, right) is not None or CONJOINED_NAME.match(text, right) is not None
+
+
+def _pieces(value: MappedText) -> list[Piece]:
+    """Split at separators outside brackets; a <br> tag counts as 、."""
+    text = value.text
+    pieces: list[Piece] = []
+    depth, start, separator, position = 0, 0, "", 0
+    while position < len(text):
+        char = text[position]
+        tag = LINE_BREAK_TAG.match(text, position) if char == "<" else None
+        if tag and depth == 0:
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator, position = tag.end(), "、", tag.end()
+            continue
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (char in SEPARATORS or char == "\n" or _joins_two_units(text, start, position)):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position + 1, char
+        elif depth == 0 and char in " \t" and _space_boundary(text, start, position):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position + 1, "、"
+        elif depth == 0 and _fused_boundary(text, start, position):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position, "、"
+        position += 1
+    pieces.append(Piece(value.slice(start, len(text)), separator, start))
+    return pieces
+
+
+def _clean(text: MappedText) -> MappedText:
+    return text.strip(" \t\f\n\r。.:")
+
+
+def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
+    """Rejoin 、-pieces that cannot stand alone (see module docstring). Empty pieces (a stray
+    separator) never join anything."""
+    merged: list[tuple[int, int]] = []  # index ranges into `pieces`
+    for position, piece in enumerate(pieces):
+        body = compact(piece.text.text)
+        previous = compact(pieces[merged[-1][1]].text.text) if merged else ""
+        head = compact(pieces[merged[-1][0]].text.text) if merged else ""
+        joins_previous = (
+            body
+            and previous
+            and piece.separator in ("、", "\n")
+            and (
+                GENERIC_TAIL.fullmatch(body) is not None
+                or (
+                    (LEVEL_PREFIX.fullmatch(previous) is not None or head.startswith("各"))
+                    and LEVEL_GOVERNMENT.fullmatch(body) is not None
+                )
+            )
+        )
+        if joins_previous:
+            merged[-1] = (merged[-1][0], position)
+        else:
+            merged.append((position, position))
+    result = []
+    for first, last in merged:
+        if first == last:
+            result.append(_clean(pieces[first].text))
+            continue
+        # Re-slice from the value so the joining 、 stays inside the unit.
+        end = pieces[last].start + len(pieces[last].text)
+        result.append(_clean(value.slice(pieces[first].start, end)))
+    return result
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """Units found in a list, and where a stray separator left an empty name."""
+
+    units: list[MappedText]
+    empty_at: list[int]  # document offsets of empty items
+
+
+def split_list(value: MappedText) -> SplitResult:
+    """Split a unit list into unit texts (still as printed; see `make_unit`)."""
+    value = _clean(value)
+    if not value.text:
+        return SplitResult([], [])
+    pieces = _pieces(value)
+    units, empty_at = [], []
+    for text in _merge_collective_names(pieces, value):
+        if text.text:
+            units.append(text)
+    for position, piece in enumerate(pieces):
+        following = pieces[position + 1].separator if position + 1 < len(pieces) else ""
+        # A line break next to a separator (县统计局、⏎县税务局) is a wrap, not an empty name.
+        if not _clean(piece.text).text and "\n" not in (piece.separator, following):
+            empty_at.append(value.source_offset(piece.start))
+    return SplitResult(units, empty_at)
+
+
+def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | None, bool]:
+    """(name, scope, etc) of a unit. `norm` and `printed` are the same characters, matched and printed.
+
+    The structure is read on the normalised text and cut from the printed one at the same places,
+    so the name keeps the printed forms (各乡（镇）人民政府) and a traditional name is then simplified.
+    """
+    kept = [position for position, char in enumerate(norm) if not char.isspace()]
+    norm = "".join(norm[position] for position in kept)
+    printed = "".join(printed[position] for position in kept)
+    etc = False
+    if match := ETC_TAIL.fullmatch(norm):
+        norm, printed, etc = norm[: match.end("base")], printed[: match.end("base")], True
+    scope = None
+    match = TRAILING_NOTE.fullmatch(norm)
+    if (
+        match
+        and match["base"].count("(") == match["base"].count(")")
+        and ORGANISATION_END.search(match["base"])
+        and not NAME_LIKE_NOTE.fullmatch(match["note"])
+    ):
+        scope = printed[match.start("note") : match.end("note")]
+        norm, printed = norm[: match.end("base")], printed[: match.end("base")]
+    if script == "traditional":
+        return to_simplified(printed), (to_simplified(scope) if scope else None), etc
+    return printed, scope, etc
+
+
+def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
+    """A Unit from one item of a list: `raw` as printed, `name` derived, span on the source."""
+    start, end = text.source_range(0, len(text))
+    name, scope, etc = derive_name(text.text, text.original, script)
+    return Unit(raw=text.printed(), name=name, scope=scope, etc=etc, span=index.span(start, end))
+
+
+# 各乡镇 · 有关单位 · 属地街道 · 市直各部门: collective names without an organisation ending.
+COLLECTIVE = regex.compile(
+    r"(?:各|有关|相关|属地|其他|全[省市县区]).*|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校)"
+)
+
+
+TRAILING_BRACKET = regex.compile(r"\([^()]{0,24}\)$")
+
+
+def looks_organisational(name: str) -> bool:
+    """Whether a unit name reads as a body: an organisation ending (局, 委, 公司 …) or a collective."""
+    name = TRAILING_BRACKET.sub("", name.rstrip("等"))  # 区人民政府(管委会) reads as 区人民政府
+    return bool(ORGANISATION_END.search(name)) or COLLECTIVE.fullmatch(name) is not None
+
+
+def is_post(text: str) -> bool:
+    """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
+    posts = [post for post in NAME_SEPARATOR.split(compact(text)) if post]
+    return bool(posts) and all(POST.fullmatch(post) for post in posts)
+
+
+def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
+    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped)."""
+    leaders = []
+    for text in split_list(value).units:
+        start, end = text.source_range(0, len(text))
+        for name in _padded_names(text.printed()):
+            if script == "traditional":
+                name = to_simplified(name)
+            leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
+    return leaders
+
+
+def _padded_names(printed: str) -> list[str]:
+    """One name (范 勇 → 范勇), or two-character names padded for alignment and then fused by a copy
+    that lost the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10)."""
+    tokens = printed.split()
+    ends_single = len(tokens) >= 3 and len(tokens[0]) == len(tokens[-1]) == 1
+    if not ends_single or any(len(token) != 2 for token in tokens[1:-1]):
+        return [compact(printed)]
+    chars = "".join(tokens)
+    return [chars[position : position + 2] for position in range(0, len(chars), 2)]

@@ -1,0 +1,173 @@
+"""Classify: split the normalised text into lines and give each a kind from the pattern table.
+
+This is the only stage that runs the line patterns. It returns frozen `Line` records holding the
+kind, the named groups as document offsets and, for table rows, the cells; `build` reads only
+these records and never touches a regex.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..grammar.roles import ends_with_role_bracket
+from ..spans import LineIndex, MappedText, Offsets
+from .patterns import BOX_VERTICAL, MARKDOWN_PREFIX, NEXT_TASK_AFTER_BRACKET, PATTERNS, PIPE_ROW, LineKind
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One classified line. Offsets are document offsets into the decoded text."""
+
+    no: int
+    start: int
+    end: int
+    kind: LineKind
+    body: Offsets
+    groups: Mapping[str, Offsets] = field(default_factory=dict)
+    cells: tuple[Offsets, ...] | None = None
+    row_style: str | None = None  # "pipe", "box", "tab" or "bar" (one cell per line ending in |)
+    width: int = 0  # display columns of the body: CJK counts two
+
+    def __repr__(self) -> str:
+        return f"Line({self.no}, {self.kind.value}, {self.body})"
+
+
+@dataclass(frozen=True)
+class Document:
+    """The decoded text, its normalised twin (same length) and its classified lines."""
+
+    text: str
+    norm: str
+    index: LineIndex
+    lines: tuple[Line, ...]
+
+    def printed(self, offsets: Offsets) -> str:
+        return self.text[offsets[0] : offsets[1]]
+
+    def matched(self, offsets: Offsets) -> str:
+        return self.norm[offsets[0] : offsets[1]]
+
+    def mapped(self, offsets: Offsets) -> MappedText:
+        return MappedText.from_source(self.norm, self.text, offsets[0], offsets[1])
+
+    def group(self, line: Line, name: str) -> MappedText:
+        offsets = line.groups.get(name)
+        return self.mapped(offsets) if offsets else MappedText()
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: ASCII one, CJK two (computed from UTF-8 length, in C)."""
+    return (len(text.encode("utf-8")) + len(text)) // 2
+
+
+def _strip_bounds(norm: str, start: int, end: int) -> Offsets:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_cells(norm: str, start: int, end: int, separators: str) -> tuple[Offsets, ...]:
+    cells: list[Offsets] = []
+    cell_start = start
+    for position in range(start, end):
+        if norm[position] in separators:
+            cells.append(_strip_bounds(norm, cell_start, position))
+            cell_start = position + 1
+    cells.append(_strip_bounds(norm, cell_start, end))
+    return tuple(cells)
+
+
+def _row_cells(norm: str, start: int, end: int) -> tuple[str | None, tuple[Offsets, ...] | None]:
+    """Detect a table row rendering and split it into cells."""
+    body = norm[start:end]
+    if sum(body.count(vertical) for vertical in BOX_VERTICAL) >= 2:
+        cells = _split_cells(norm, start, end, BOX_VERTICAL)
+        return "box", cells[1:-1] if body[0] in BOX_VERTICAL and body[-1] in BOX_VERTICAL else cells
+    if body.endswith("|") and body.count("|") == 1:
+        return "bar", (_strip_bounds(norm, start, end - 1),)
+    if PIPE_ROW.fullmatch(body):
+        cells = _split_cells(norm, start, end, "|")
+        if body.startswith("|"):
+            cells = cells[1:]
+        if body.endswith("|"):
+            cells = cells[:-1]
+        return "pipe", cells
+    if "\t" in body:
+        return "tab", _split_cells(norm, start, end, "\t")
+    return None, None
+
+
+def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
+    """Classify the line [start, end) (its content, without the line break).
+
+    Patterns see `norm`; the display width is measured on `text` as printed, where full-width
+    punctuation takes two columns.
+    """
+    body_start, body_end = _strip_bounds(norm, start, end)
+    prefix = MARKDOWN_PREFIX.match(norm, body_start, body_end)
+    if prefix:
+        body_start = prefix.end()
+    row_style, cells = _row_cells(norm, body_start, body_end) if body_end > body_start else (None, None)
+    if row_style == "bar" and cells:
+        body_start, body_end = cells[0]
+    body = norm[body_start:body_end]
+    kind, spans = match_kind(body)
+    if row_style == "bar" and not body:
+        kind = LineKind.TABLE_RULE  # a bare "|": an empty cell, furniture outside a table
+    if kind is not LineKind.TABLE_RULE and (
+        row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META))
+    ):
+        # A table row, unless it is a "key | value" metadata row: 索引号 | 11341726X00/2024-0000036
+        return Line(
+            no,
+            start,
+            end,
+            LineKind.TABLE_ROW,
+            (body_start, body_end),
+            {},
+            cells,
+            row_style,
+            display_width(text[body_start:body_end]),
+        )
+    groups = {name: (body_start + low, body_start + high) for name, (low, high) in spans.items()}
+    return Line(
+        no, start, end, kind, (body_start, body_end), groups, cells, row_style, display_width(text[body_start:body_end])
+    )
+
+
+def classify(text: str, norm: str) -> Document:
+    """Split into lines and classify each. `norm` is `text` normalised one character for one."""
+    if len(norm) != len(text):
+        raise ValueError("normalised text must keep the length of the decoded text")
+    index = LineIndex(text)
+    lines = []
+    for line_no in range(1, index.line_count + 1):
+        start, end = index.line_bounds(line_no)
+        for piece_start, piece_end in _task_pieces(text, norm, start, end):
+            lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
+    return Document(text, norm, index, tuple(lines))
+
+
+def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
+    """A line holding two tasks (a lost line break: …（X牵头）二是…) as two pieces of the same line;
+    split only after a bracket that reads as roles, so ordinary brackets never split a line."""
+    cuts = []
+    for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
+        before = MappedText.from_source(norm, text, start, match.end())
+        if ends_with_role_bracket(before):
+            cuts.append(match.end())
+    bounds = [start, *cuts, end]
+    return [(low, high) for low, high in itertools.pairwise(bounds)]
+
+
+def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:
+    """The kind of a piece of text (a table cell, say) by the same pattern table as whole lines."""
+    for candidate, pattern in PATTERNS:
+        match = pattern.fullmatch(body)
+        if match:
+            return candidate, {name: match.span(name) for name in match.groupdict() if match.group(name) is not None}
+    return LineKind.TEXT, {}

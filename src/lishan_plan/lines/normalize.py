@@ -1,0 +1,88 @@
+"""Normalise once, up front: fold widths, punctuation and script, one character for one.
+
+Regexes downstream see 牵头单位: and (一) whether the page printed 牵头单位： , （一） or 牽頭單位：.
+Every fold maps one character to exactly one character, so offsets and line numbers in the
+normalised text are those of the decoded input and every span points at the file as printed.
+NFKC is deliberately not used: it turns ① into 1 and 〔 into nothing useful.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..grammar.text import to_simplified
+from ..model import Script
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Full-width ASCII forms (！ … ～, including （）：，；．０-９Ａ-Ｚ) fold to ASCII.
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    # Spaces seen on government pages: U+3000 ideographic, NBSP, thin and zero-width spaces, BOM.
+    for space in "\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\ufeff":
+        table[ord(space)] = " "
+    # Tortoise-shell and lenticular brackets play the role of [ ] (〔牵头单位：…〕, 【打印】).
+    for opening in "〔【〖﹝":
+        table[ord(opening)] = "["
+    for closing in "〕】〗﹞":
+        table[ord(closing)] = "]"
+    table[ord("﹙")] = "("
+    table[ord("﹚")] = ")"
+    # Colon look-alikes (∶ ratio sign) appear in OCR and PDF text: 牵头单位∶
+    table[ord("∶")] = ":"
+    # Stops and commas after a task number in small or half-width forms: 1﹒ (small full stop),
+    # 2﹑ (small ideographic comma), 3､ (half-width ideographic comma), 4｡ (half-width full stop).
+    table[ord("﹒")] = "."
+    table[ord("｡")] = "."
+    for comma in "﹑､":
+        table[ord(comma)] = "、"
+    return table
+
+
+FOLD_TABLE = _build_fold_table()
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width forms, odd spaces and bracket variants; one character for one."""
+    return text.translate(FOLD_TABLE)
+
+
+def _fold_script_line(line: str) -> str:
+    converted = to_simplified(line)
+    if len(converted) == len(line):
+        return converted
+    # A phrase rule changed the length: fall back to character-by-character conversion so the
+    # one-for-one guarantee holds; a character whose conversion is longer keeps its own form.
+    folded = []
+    for char in line:
+        single = to_simplified(char)
+        folded.append(single if len(single) == 1 else char)
+    return "".join(folded)
+
+
+def fold_script(text: str) -> str:
+    """Traditional → simplified, one character for one, line by line."""
+    return "\n".join(_fold_script_line(line) for line in text.split("\n"))
+
+
+# Traditional-only forms of the words every notice of this kind uses (单位, 牵头, 责任, 区县, 发,
+# 会, 关于, 务 …). Any of them marks a traditional copy; simplified notices do not use these forms.
+_TRADITIONAL_MARKERS = "單頭責區縣發會關於務門與時辦號為這個們實設導際經濟進産產織劃範"
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+
+
+def detect_script(text: str) -> Script:
+    """Which script a notice is written in, from the share of traditional-only characters."""
+    sample = text[:200_000]
+    han = len(_HAN.findall(sample))
+    if not han:
+        return "simplified"
+    marked = sum(sample.count(marker) for marker in _TRADITIONAL_MARKERS)
+    return "traditional" if marked >= 3 and marked / han > 0.005 else "simplified"
+
+
+def normalize(text: str, script: Script = "simplified") -> str:
+    """The matching text: width-folded, and script-folded for a traditional notice."""
+    folded = fold_width(text)
+    return fold_script(folded) if script == "traditional" else folded

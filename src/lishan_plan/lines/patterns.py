@@ -1,0 +1,194 @@
+"""Line kinds: an ordered table of named, commented patterns.
+
+Each pattern is matched (fullmatch) against one line's normalised body: leading and trailing
+whitespace, a Markdown heading or quote marker and a trailing table bar removed. The first kind whose
+pattern matches wins, so the order below is part of the grammar. Every pattern carries a real
+sample line above it. Quantifiers are bounded or possessive: a 10 MB line must not backtrack.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import regex
+
+from ..grammar.labels import FIELD_LABEL, UNKNOWN_LABEL, spaced
+from ..grammar.vocabulary import METADATA_KEYS
+
+
+class LineKind(StrEnum):
+    BLANK = "blank"
+    PAGE_NUMBER = "page-number"
+    TABLE_RULE = "table-rule"
+    CHROME = "chrome"
+    TABLE_ROW = "table-row"
+    PUBLICATION = "publication"
+    DOC_NUMBER = "doc-number"
+    META = "meta"
+    LETTERHEAD = "letterhead"
+    ATTACHMENT = "attachment"
+    IMPRINT = "imprint"
+    DATE = "date"
+    REQUIREMENT = "requirement"
+    SECTION = "section"
+    SUBSECTION = "subsection"
+    TASK = "task"
+    NUMBERED_ITEM = "numbered-item"
+    SUB_ITEM = "sub-item"
+    TOPIC = "topic"
+    FIELD = "field"
+    RECIPIENTS = "recipients"
+    TEXT = "text"
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
+
+
+PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
+    # (an empty or whitespace-only line)
+    (LineKind.BLANK, _compile(r"")),
+    # - 2 -        — 3 —        -3-        第1页共18页        第 2 页
+    (
+        LineKind.PAGE_NUMBER,
+        _compile(
+            r"""[-—–~]{1,3}\s{0,3}\d{1,4}\s{0,3}[-—–~]{1,3}
+            | 第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?
+            | \d{1,4}\s{0,2}/\s{0,2}\d{1,4}"""
+        ),
+    ),
+    # ┌──┬──────┐        ├──┼──────┤        |:---:|---|---|        ──────────
+    (
+        LineKind.TABLE_RULE,
+        _compile(
+            r"""(?=[^─━═┄┈]*+[─━═┄┈])[┌┬┐├┼┤└┴┘─━│┃═║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛┄┈+\s]++
+            | \|?(?:\s{0,3}:?-{3,}:?\s{0,3}\|)++\s{0,3}(?::?-{3,}:?)?
+            | [-=_*—]{5,}"""
+        ),
+    ),
+    # [打印本页] [关闭窗口]        当前位置:首页 > 政务公开 > 政策文件        通知.jpg        字号:大 中 小
+    # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
+    (
+        LineKind.CHROME,
+        _compile(
+            r"""(?:\[\s{0,2}(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|复制链接|保存本页|下载|大|中|小|默认)
+                \s{0,2}\]\s{0,4}){1,8}
+            | .{0,80}?(?:当前位置|现在的位置|当前的位置|首页\s{0,3}[>»]|首页\s{0,3}&gt;).{0,300}
+            | [^\s]{1,60}\.(?:jpe?g|png|gif|bmp|webp)
+            | (?:字号|分享到|扫一扫|浏览次数|访问量|打印本页|关闭窗口)\b.{0,80}
+            | .{0,60}?(?:来源|发布时间|发布日期|浏览次数)\s{0,2}:
+              .{0,80}?(?:来源|发布时间|发布日期|浏览次数|点击数|打印).{0,80}
+            | (?!\d{1,3}\s{0,2}[.、]|\()[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}.{1,200}
+            | (?!\d{1,3}\s{0,2}[.、]|[一二三四五六七八九十]{1,3}[、是]|\()
+              .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
+                |网站地图|联系我们\s{0,2}[:|]).{0,200}"""
+        ),
+    ),
+    # (此件公开发布)        (此件主动公开)        (本文有删减)
+    (LineKind.PUBLICATION, _compile(r"\(\s{0,3}(?P<value>此件[^()]{1,12}|本文有删减|此件不公开)\s{0,3}\)")),
+    # 鞍立政发〔2023〕2号        鞍立政发〔2023〕2号立山区人民政府关于印发 … 的通知        荻政发 [2024] 2号
+    # 西政发〔20233 (a copy that lost 〕 and 号: kept as printed)
+    (
+        LineKind.DOC_NUMBER,
+        _compile(
+            r"""\(?(?P<value>[\p{Han}A-Za-z]{1,16}\s{0,3}[\[(]\s{0,3}(?:19|20)\d{2}\s{0,3}[\])]\s{0,3}\d{1,5}\s{0,3}[号號])\)?
+            (?P<rest>.*)
+            | (?P<value>\p{Han}{1,12}[发函办字]\s{0,3}\[\s{0,3}(?:19|20)\d{2}\d{1,4})"""
+        ),
+    ),
+    # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
+    # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
+    (
+        LineKind.META,
+        _compile(
+            r"""(?:[-*•]\s{0,3})?(?P<key>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*)
+            | (?P<key>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{1,8}(?P<value>\S.{0,80}?)\s{1,8}(?P<key2>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,3}[:]?\s{0,8}(?P<value2>.*)"""
+        ),
+    ),
+    # 鞍山市立山区人民政府文件
+    (LineKind.LETTERHEAD, _compile(r"(?P<value>[\p{Han}()]{2,30}文件)")),
+    # 附件:1.… / 附件 / 附件1 / 附件2:
+    (
+        LineKind.ATTACHMENT,
+        _compile(r"(?P<label>(?:相关)?附件\s{0,2}\d{0,2})\s{0,3}(?::\s{0,3}(?P<value>.*))?"),
+    ),
+    # 抄送:市委办公室,市人大常委会办公室。        璋城市人民政府办公室　　　2024年4月1日印发
+    (
+        LineKind.IMPRINT,
+        _compile(
+            r"(?:抄送|抄报)\s{0,3}:.*|.{0,60}?\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,3}印发"
+        ),
+    ),
+    # 2023年3月28日        2024 年 1 月 22 日        二〇二四年一月二十六日        2024-02-27
+    (
+        LineKind.DATE,
+        _compile(
+            r"""(?P<value>(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日
+            | [〇○零OoО0一二三四五六七八九]{4}\s{0,2}年
+              \s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[一二三四五六七八九十]{1,4}\s{0,2}日
+            | (?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"""
+        ),
+    ),
+    # 一是加强组织领导。区政府领导班子成员要发挥“头雁效应”…
+    (LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
+    # 一、以推动高质量发展为首要任务,提质量扩总量,全面推进经济稳中求进        第二部分 重点任务
+    # 一、2023年全区经济社会发展主要预期目标 (a digit may follow 、, never the . of a decimal)
+    (
+        LineKind.SECTION,
+        _compile(
+            rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}(?:、|\.(?!\d))\s{{0,3}}(?P<title>.*)
+            | 第(?P<num>{HAN_NUMERAL}{{1,4}})(?:部分|章|篇)\s{{0,3}}(?P<title>.*)"""
+        ),
+    ),
+    # (一)深化“放管服”改革        （十一）推进法治型政府建设
+    (LineKind.SUBSECTION, _compile(rf"\(\s{{0,3}}(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}\)\s{{0,3}}(?P<title>.*)")),
+    # 1.努力实现地区生产总值增长6.2%左右。        12、…        １２．…        5. 空气质量…
+    (
+        LineKind.TASK,
+        _compile(
+            r"""(?P<num>\d{1,3})
+            (?:\s{0,3}(?:、|\.(?!\d))|\s{1,6}(?=[\p{Han}“"《(])(?![年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁])|\s{0,3}\)(?=\p{Han}))
+            \s{0,6}(?P<text>.+)"""
+        ),
+    ),
+    # (1)2024年5月底前完成企业自查自改;        （12）…
+    (LineKind.NUMBERED_ITEM, _compile(r"(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\))\s{0,3}(?P<text>.*)")),
+    # ①…        ▲2024年6月底前完成平台需求梳理;        △…
+    (LineKind.SUB_ITEM, _compile(r"(?P<label>[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
+    # ——推动制造业提质增效
+    (LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2})\s{0,3}(?P<title>[^—\-\s].*)")),
+    # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
+    # 【牵头单位】区发改局
+    (
+        LineKind.FIELD,
+        _compile(
+            rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
+            | \[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?\s{{0,3}}(?P<value>.*)"""
+        ),
+    ),
+    # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
+    (LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
+)
+
+# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
+# between two tasks; the line is read as two where a bracket is followed by the next task's marker.
+NEXT_TASK_AFTER_BRACKET = regex.compile(
+    r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
+)
+
+# A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
+# "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"
+MARKDOWN_PREFIX = _compile(r"(?:\#{1,6}|>)\s{1,3}")
+
+# Separators of a table row: box-drawing verticals, Markdown/pipe bars, tabs.
+BOX_VERTICAL = "│┃║"
+PIPE_ROW = _compile(r"\|.*\||[^|]{1,200}\s\|\s[^|].*")

@@ -1,0 +1,104 @@
+"""The pipeline facade: read → normalise → classify → build → validate, as one pure function.
+
+`parse_bytes` is a pure function of the input bytes (and the options), so the same file always
+gives the same Notice; the CLI, the tests and batch users all call it through these functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .builder.context import BuildContext, State
+from .builder.levels import infer_levels
+from .builder.machine import build
+from .builder.tables.find import find_tables
+from .checks.rules import findings_for
+from .errors import InputError
+from .finish.notice import finish
+from .lines.classify import classify
+from .lines.layout import detect_wrap_width, running_headers
+from .lines.normalize import detect_script, normalize
+from .model import Notice, Source
+from .read import DEFAULT_MAX_BYTES, read_input
+from .read.text import Decoded, drop_pinyin_glosses, strip_bom
+
+
+def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
+    """Parse text already decoded; `sha256` identifies the input it came from."""
+    text = decoded.text
+    script = detect_script(text)
+    doc = classify(text, normalize(text, script))
+    tables = find_tables(doc)
+    table_lines = {index for block in tables.values() for index in range(block.first, block.last + 1)}
+    ctx = BuildContext(
+        doc=doc,
+        path=path,
+        script=script,
+        levels=infer_levels(doc, table_lines),
+        tables=tables,
+        wrap_width=detect_wrap_width(doc),
+        state=State.HEADER,
+        running=running_headers(doc),
+    )
+    build(doc, ctx)
+    source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
+    notice = finish(ctx, source)
+    notice.diagnostics = findings_for(notice, text)
+    return notice
+
+
+def parse_bytes(
+    data: bytes,
+    path: str | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Notice:
+    """Parse a notice from its bytes; `path` is recorded as given and picks the reader by extension."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_bytes() needs bytes, not {type(data).__name__} (text goes to parse_text)")
+    data = bytes(data)
+    name = path or "<input>"
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
+    decoded = read_input(data, name, path=path, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+    return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest())
+
+
+def parse_text(text: str, path: str | None = None) -> Notice:
+    """Parse a notice from text; its sha256 is that of the UTF-8 encoding of `text`."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() needs str, not {type(text).__name__} (bytes go to parse_bytes)")
+    text = strip_bom(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest)
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Notice:
+    """Parse the notice in a file (.txt in any supported encoding, .html, or .docx with the extra)."""
+    if not isinstance(path, str | Path):
+        raise TypeError(f"parse_file() needs a path (str or Path), not {type(path).__name__}")
+    name = str(path)
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise InputError(f"{name}: is a directory, not a notice file")
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
+    return parse_bytes(data, name, encoding=encoding, input_format=input_format, max_bytes=max_bytes)

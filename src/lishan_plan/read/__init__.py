@@ -1,0 +1,66 @@
+"""Readers turn input bytes into text: plain text, HTML pages and Word files.
+
+Each reader renders its input as lines of text; spans of a notice read from HTML or .docx point into
+that rendered text. The reader is chosen by `--input-format`, else by the file's extension, else by
+sniffing the first bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from ..errors import InputError
+from .docx import read_docx
+from .html import read_html
+from .text import Decoded, decode_text, drop_pinyin_glosses
+
+# (data, name for messages, --encoding, --max-bytes: the most any part of the input may inflate to)
+Reader = Callable[[bytes, str, str | None, int], Decoded]
+# The size limit when the caller names none (the CLI's --max-bytes default).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+READERS: dict[str, Reader] = {"text": decode_text, "html": read_html, "docx": read_docx}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+}
+
+
+def format_for(path: str | None, data: bytes) -> str:
+    """The reader for a path's extension, or for what the bytes look like."""
+    if path and path != "-":
+        suffix = PurePath(path).suffix.lower()
+        if suffix in EXTENSIONS:
+            return EXTENSIONS[suffix]
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+        return "html"
+    return "text"
+
+
+def read_input(
+    data: bytes,
+    name: str,
+    *,
+    path: str | None,
+    encoding: str | None,
+    input_format: str | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Decoded:
+    chosen = input_format or format_for(path, data)
+    reader = READERS.get(chosen)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"unknown input format {chosen!r} (known: {known})", usage=True)
+    decoded = reader(data, name, encoding, max_bytes)
+    return Decoded(drop_pinyin_glosses(decoded.text), decoded.encoding)
