@@ -16,6 +16,7 @@ from .builder.tables.find import find_tables
 from .checks.rules import findings_for
 from .errors import InputError
 from .finish.notice import finish
+from .grammar.roles import bracket_memo
 from .lines.classify import classify
 from .lines.layout import detect_wrap_width, running_headers
 from .lines.normalize import detect_script, normalize
@@ -26,6 +27,11 @@ from .read.text import Decoded, drop_pinyin_glosses, strip_bom
 
 def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     """Parse text already decoded; `sha256` identifies the input it came from."""
+    with bracket_memo():  # each role bracket is read once, whichever stage asks first
+        return _parse_decoded(decoded, path, sha256)
+
+
+def _parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     text = decoded.text
     script = detect_script(text)
     doc = classify(text, normalize(text, script))

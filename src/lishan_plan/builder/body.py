@@ -136,17 +136,28 @@ def sub_item(ctx: BuildContext, line: Line) -> State:
     return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK
 
 
-def item_text(ctx: BuildContext, line: Line) -> State:
-    """A wrapped line of the last sub-item, else ordinary task text."""
+def _continues_item(ctx: BuildContext, line: Line) -> bool:
+    """A wrapped line of the last sub-item ((1)… going on on the next line): added to it, if so."""
     task = ctx.task
-    if task is not None and task.items and ctx.continues(line) and ctx.last_appended == "item":
-        item = task.items[-1]
-        item.text.add(ctx.doc.mapped(line.body))
-        item.end = line.end
-        task.extend_to(line.end)
-        ctx.appended_to = "item"
-        return ctx.state
-    return task_text(ctx, line) if ctx.state is State.TASK else units_text(ctx, line)
+    if task is None or not task.items or not ctx.continues(line) or ctx.last_appended != "item":
+        return False
+    item = task.items[-1]
+    item.text.add(ctx.doc.mapped(line.body))
+    item.end = line.end
+    task.extend_to(line.end)
+    ctx.appended_to = "item"
+    return True
+
+
+def task_line(ctx: BuildContext, line: Line) -> State:
+    """Text while a task's text is open: a wrapped sub-item line, else more task text."""
+    return State.TASK if _continues_item(ctx, line) else task_text(ctx, line)
+
+
+def units_line(ctx: BuildContext, line: Line) -> State:
+    """Text once a task's units have started: a wrapped sub-item line, else a unit list going on or
+    the end of the task."""
+    return State.UNITS if _continues_item(ctx, line) else units_text(ctx, line)
 
 
 def add_topic(ctx: BuildContext, line: Line) -> State:

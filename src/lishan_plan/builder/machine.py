@@ -20,14 +20,15 @@ from .body import (
     closing_text,
     enter_body,
     field_line,
-    item_text,
     late_publication,
     open_section,
     open_subsection,
     open_task,
     reopen_body,
     sub_item,
+    task_line,
     task_point,
+    units_line,
 )
 from .context import BuildContext, Handler, State
 from .front_matter import (
@@ -100,8 +101,8 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
     },
     State.PLAN: {**_EVERYWHERE, **_BODY_ENTRY, Event.ATTACHMENT: attachment_marker, Event.TEXT: preamble_text},
     State.BODY: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: body_text},
-    State.TASK: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
-    State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: item_text},
+    State.TASK: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: task_line},
+    State.UNITS: {**_EVERYWHERE, **_IN_BODY, Event.TEXT: units_line},
     State.CLOSING: {
         **_EVERYWHERE,
         Event.HEADING1: reopen_body(open_section),

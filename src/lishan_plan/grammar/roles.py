@@ -11,6 +11,9 @@ a note ending in 下同 carries a unit forward to later tasks.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import regex
@@ -364,11 +367,41 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
     return reading
 
 
+# Readings of the brackets met in the current parse, by their text and place in the document: the line
+# stage, the level inference, the builder and the finish all ask about the same brackets, and each is
+# read once. Set for the length of one parse by `bracket_memo()`; outside one, nothing is kept.
+_MEMO: ContextVar[dict[tuple[str, tuple[tuple[int, int, int], ...]], Reading | None] | None] = ContextVar(
+    "bracket_memo", default=None
+)
+
+
+@contextmanager
+def bracket_memo() -> Iterator[None]:
+    """Remember the readings of role brackets for the length of one parse."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def read_bracket(content: MappedText) -> Reading | None:
     """Read a bracket's content; None when it is not role text (e.g. （以下简称“市发改委”））."""
     body = content.strip()
     if not body.text:
         return None
+    memo = _MEMO.get()
+    if memo is None:
+        return _read_bracket(body)
+    key = (body.text, tuple((run.index, run.source, run.length) for run in body.runs))
+    if key not in memo:
+        memo[key] = _read_bracket(body)
+    reading = memo[key]
+    return None if reading is None else Reading(list(reading.values), list(reading.notes), list(reading.forward))
+
+
+def _read_bracket(body: MappedText) -> Reading | None:
+    """The reading itself (see `read_bracket`), of a stripped, non-empty body."""
     labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
     if labels and labels[0].start() == 0:
         reading = Reading()

@@ -1,0 +1,142 @@
+"""The state machine's transition table, one transition at a time: a line that raises the event is fed
+in the state, and the test checks the state that follows and what the line became."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from lishan_plan import parse_text
+from lishan_plan.builder import machine
+from lishan_plan.builder.context import BuildContext, State
+from lishan_plan.builder.levels import Event
+from lishan_plan.lines.classify import Line
+
+
+@dataclass
+class Step:
+    text: str
+    before: State
+    event: Event
+    after: State
+
+
+def steps(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Step]:
+    seen: list[Step] = []
+    original = machine.dispatch
+
+    def recording(ctx: BuildContext, line: Line, event: Event) -> State:
+        before = ctx.state
+        after = original(ctx, line, event)
+        seen.append(Step(ctx.doc.text[line.body[0] : line.body[1]], before, event, after))
+        return after
+
+    monkeypatch.setattr(machine, "dispatch", recording)
+    parse_text(text)
+    return seen
+
+
+HEADER = "某县人民政府文件\n某政发〔2024〕1号\n关于印发某县重点工作任务分解方案的通知\n各乡镇人民政府，县直各单位：\n"
+NOTICE = "现将方案印发给你们，请认真贯彻落实。\n某县人民政府\n2024年3月1日\n（此件公开发布）\n"
+PLAN = "某县2024年重点工作任务分解方案\n"
+BODY = (
+    "一、经济发展\n1.推进项目建设。\n牵头单位：县发改局\n责任单位：各乡镇\n"
+    "2.优化营商环境。（县营商局牵头，县市场监管局配合）\n"
+)
+
+# (the text, the line whose transition is checked, state before, event, state after)
+CASES = [
+    (HEADER + NOTICE + PLAN + BODY, "各乡镇人民政府，县直各单位：", State.HEADER, Event.RECIPIENTS, State.NOTICE),
+    (HEADER + NOTICE + PLAN + BODY, "现将方案印发给你们，请认真贯彻落实。", State.NOTICE, Event.TEXT, State.NOTICE),
+    (HEADER + NOTICE + PLAN + BODY, "2024年3月1日", State.NOTICE, Event.DATE, State.SIGNED),
+    (HEADER + NOTICE + PLAN + BODY, "（此件公开发布）", State.SIGNED, Event.PUBLICATION, State.SIGNED),
+    (HEADER + NOTICE + PLAN + BODY, "某县2024年重点工作任务分解方案", State.SIGNED, Event.TEXT, State.SIGNED),
+    (HEADER + NOTICE + PLAN + BODY, "一、经济发展", State.SIGNED, Event.HEADING1, State.BODY),
+    (
+        HEADER + NOTICE + PLAN + "为推进工作，制定本方案。\n" + BODY,
+        "为推进工作，制定本方案。",
+        State.SIGNED,
+        Event.TEXT,
+        State.PLAN,
+    ),
+    (
+        HEADER + NOTICE + PLAN + "为推进工作，制定本方案。\n" + BODY,
+        "一、经济发展",
+        State.PLAN,
+        Event.HEADING1,
+        State.BODY,
+    ),
+    (HEADER + NOTICE + PLAN + BODY, "1.推进项目建设。", State.BODY, Event.TASK, State.TASK),
+    (HEADER + NOTICE + PLAN + BODY, "牵头单位：县发改局", State.TASK, Event.FIELD, State.UNITS),
+    (HEADER + NOTICE + PLAN + BODY, "责任单位：各乡镇", State.UNITS, Event.FIELD, State.UNITS),
+    (
+        HEADER + NOTICE + PLAN + BODY,
+        "2.优化营商环境。（县营商局牵头，县市场监管局配合）",
+        State.UNITS,
+        Event.TASK,
+        State.UNITS,
+    ),
+    (PLAN + "一、总体\n（一）项目\n1.推进项目。\n", "（一）项目", State.BODY, Event.HEADING2, State.BODY),
+    (
+        PLAN + "一、总体\n1.推进项目，\n加快进度。\n牵头单位：县发改局\n",
+        "加快进度。",
+        State.TASK,
+        Event.TEXT,
+        State.TASK,
+    ),
+    (
+        PLAN + "一、总体\n1.推进项目。\n（1）新建道路。\n牵头单位：县发改局\n",
+        "（1）新建道路。",
+        State.TASK,
+        Event.ITEM,
+        State.TASK,
+    ),
+    (
+        PLAN + "一、总体\n——推动制造业\n1.推进项目。（县发改局牵头）\n",
+        "——推动制造业",
+        State.BODY,
+        Event.TOPIC,
+        State.BODY,
+    ),
+    (
+        PLAN + "一、总体\n1.推进项目。（县发改局牵头）\n一是加强领导。各单位要高度重视。\n",
+        "一是加强领导。各单位要高度重视。",
+        State.UNITS,
+        Event.REQUIREMENT,
+        State.CLOSING,
+    ),
+    (
+        PLAN + "一、总体\n1.推进项目。（县发改局牵头）\n（此件公开发布）\n二、保障\n2.落实资金。（县财政局牵头）\n",
+        "二、保障",
+        State.CLOSING,
+        Event.HEADING1,
+        State.BODY,
+    ),
+    (PLAN + "一、总体\n1.推进项目。（县发改局牵头）\n- 2 -\n", "- 2 -", State.UNITS, Event.NOISE, State.UNITS),
+    (PLAN + "一、总体\n1.推进项目。\n\n牵头单位：县发改局\n", "", State.TASK, Event.BLANK, State.TASK),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "before", "event", "after"), CASES, ids=[f"{c[2]}-{c[3]}" for c in CASES])
+def test_transition(
+    text: str, line: str, before: State, event: Event, after: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matching = [step for step in steps(text, monkeypatch) if step.text == line and step.event is event]
+    assert matching, f"no {event} step for {line!r}"
+    assert (matching[0].before, matching[0].after) == (before, after)
+
+
+def test_every_state_reads_text_somewhere() -> None:
+    """TEXT has a handler in every state, so every line lands somewhere."""
+    assert all(Event.TEXT in row for row in machine.TRANSITIONS.values())
+    assert set(machine.TRANSITIONS) == set(State)
+
+
+def test_what_a_transition_emits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unit line after a task becomes that task's lead unit; the requirement becomes closing text."""
+    notice = parse_text(PLAN + "一、总体\n1.推进项目。\n牵头单位：县发改局\n一是加强领导。各单位要高度重视。\n")
+    task = notice.all_tasks()[0]
+    assert [unit.name for unit in task.lead_units] == ["县发改局"]
+    assert notice.closing is not None
+    assert [requirement.label for requirement in notice.closing.requirements] == ["一是"]
