@@ -40,6 +40,8 @@ class State(StrEnum):
 # A handler places one line and says which state comes next.
 Handler = Callable[["BuildContext", Line], State]
 
+# An unnumbered topic heading (推进企业技术改造) is short: at most this many characters.
+MAX_TOPIC = 30
 # A wrapped line fills the page width up to this many columns (one CJK character and a half).
 WRAP_SLACK = 3
 PARAGRAPH_END = "。:;!?"
@@ -193,7 +195,7 @@ class BuildContext:
         text = self.doc.matched(line.body).strip()
         if not text or text[0] in "([":  # a bracketed line is a note or a unit bracket, not a heading
             return False
-        return len(text) <= 30 and is_title_like(text) and self.next_event() is Event.TASK
+        return len(text) <= MAX_TOPIC and is_title_like(text) and self.next_event() is Event.TASK
 
     # -- noise, unplaced, pending -----------------------------------------------------------------
     def add_noise(self, line: Line, kind: NoiseKind) -> None:

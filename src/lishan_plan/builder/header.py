@@ -39,10 +39,14 @@ def is_issuer(text: str) -> bool:
     return ISSUER.fullmatch(squeezed) is not None
 
 
+# A title line, topic or signature line is short; longer text is a paragraph.
+MAX_TITLE_LINE = 60
+
+
 def is_title_like(text: str) -> bool:
     """A short line with no sentence punctuation: a title line, a topic, a signature line."""
     squeezed = compact(text)
-    return 0 < len(squeezed) <= 60 and not SENTENCE_PUNCTUATION.search(squeezed) and "。" not in squeezed
+    return 0 < len(squeezed) <= MAX_TITLE_LINE and not SENTENCE_PUNCTUATION.search(squeezed) and "。" not in squeezed
 
 
 def split_recipients(text: str) -> list[str]:

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..model import DeadlineKind
@@ -48,6 +50,9 @@ DEADLINE_PHRASE = regex.compile(
 )
 
 
+# A phrase longer than this is a sentence that mentions a date, not a deadline (年内持续推进 is 6).
+MAX_DEADLINE_PHRASE = 20
+
 # A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
 TIME_WORD = regex.compile(r"\d|年|季度|长期|持续|月")
 
@@ -55,54 +60,109 @@ TIME_WORD = regex.compile(r"\d|年|季度|长期|持续|月")
 def is_deadline_phrase(text: str) -> bool:
     """Whether a short phrase is a deadline and nothing else (it names a time)."""
     text = text.strip().rstrip("。.")
-    if not text or len(text) > 20:
+    if not text or len(text) > MAX_DEADLINE_PHRASE:
         return False
     if not DEADLINE_PHRASE.fullmatch(text):
         return False
     return TIME_WORD.search(text) is not None
 
 
+Resolved = tuple[str | None, DeadlineKind] | None  # None: the row matched but names no day; try the next
+
+
+def _year(match: regex.Match[str], group: str, year: int | None) -> int | None:
+    return int(match[group]) if match[group] else year
+
+
+def _month_range(match: regex.Match[str], year: int | None) -> Resolved:
+    end_year = int(match["end_year"] or match["year"] or 0) or year
+    month = int(match["end_month"])
+    return (month_end(end_year, month) if end_year and 1 <= month <= 12 else None), DeadlineKind.PERIOD
+
+
+def _year_range(match: regex.Match[str], year: int | None) -> Resolved:
+    return f"{match['end']}-12-31", DeadlineKind.PERIOD
+
+
+def _day(match: regex.Match[str], year: int | None) -> Resolved:
+    day_year, month, day = _year(match, "year", year), int(match["month"]), int(match["day"])
+    if day_year and 1 <= month <= 12 and 1 <= day <= 31:
+        return min(f"{day_year:04d}-{month:02d}-{day:02d}", month_end(day_year, month)), DeadlineKind.DATE
+    return None
+
+
+# The day that ends a part of a month: 上旬 / 初 the 10th, 中旬 / 中 the 20th, else the month's last day.
+MONTH_PART_END = {"上旬": 10, "初": 10, "中旬": 20, "中": 20}
+
+
+def _month(match: regex.Match[str], year: int | None) -> Resolved:
+    month_year, month = _year(match, "year", year), han_to_int(match["month"]) or 0
+    if not month_year or not 1 <= month <= 12:
+        return None
+    if (day := MONTH_PART_END.get(match["part"] or "")) is not None:
+        return f"{month_year:04d}-{month:02d}-{day:02d}", DeadlineKind.DATE
+    return month_end(month_year, month), DeadlineKind.DATE
+
+
+def _quarter(match: regex.Match[str], year: int | None) -> Resolved:
+    quarter_year, quarter = _year(match, "year", year), han_to_int(match["quarter"]) or 0
+    return (month_end(quarter_year, quarter * 3), DeadlineKind.PERIOD) if quarter_year and 1 <= quarter <= 4 else None
+
+
+def _half(match: regex.Match[str], year: int | None) -> Resolved:
+    half_year = _year(match, "year", year)
+    if not half_year:
+        return None
+    return (f"{half_year}-06-30" if match["half"] == "上" else f"{half_year}-12-31"), DeadlineKind.PERIOD
+
+
+def _year_end(match: regex.Match[str], year: int | None) -> Resolved:
+    end_year = _year(match, "year", year)
+    return (f"{end_year}-12-31", DeadlineKind.DATE) if end_year else None
+
+
+def _whole_year(match: regex.Match[str], year: int | None) -> Resolved:
+    return (f"{year}-12-31" if year else None), DeadlineKind.PERIOD
+
+
+def _ongoing(match: regex.Match[str], year: int | None) -> Resolved:
+    return None, DeadlineKind.ONGOING
+
+
+def _year_only(match: regex.Match[str], year: int | None) -> Resolved:
+    return f"{match['year']}-12-31", DeadlineKind.PERIOD
+
+
+# The deadline grammar, tried in order: the first row whose pattern is found and whose resolver names
+# a day (or says the work is ongoing) decides. A sample phrase and what it gives stand above each row.
+DEADLINE_ROWS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str], int | None], Resolved]], ...] = (
+    # 2024年5月至9月 → 2024-09-30 (period)
+    (_MONTH_RANGE, _month_range),
+    # 2024—2025年 → 2025-12-31 (period)
+    (_YEAR_RANGE, _year_range),
+    # 2024年6月30日前 → 2024-06-30 (date)
+    (_DAY, _day),
+    # 12月底前 in a 2024 notice → 2024-12-31 · 6月中旬 → 2024-06-20 (date)
+    (_MONTH, _month),
+    # 第三季度 → 2024-09-30 (period)
+    (_QUARTER, _quarter),
+    # 上半年 → 2024-06-30 (period)
+    (_HALF, _half),
+    # 2024年底 · 年底前 → 2024-12-31 (date)
+    (_YEAR_END, _year_end),
+    # 全年 · 年内 → 2024-12-31 (period)
+    (_WHOLE_YEAR, _whole_year),
+    # 长期坚持 · 持续推进 → no day (ongoing)
+    (_ONGOING, _ongoing),
+    # 2025年 → 2025-12-31 (period)
+    (_YEAR_ONLY, _year_only),
+)
+
+
 def read_deadline(raw: str, year: int | None) -> tuple[str | None, DeadlineKind]:
     """The last day a deadline phrase allows and its kind; `year` is the notice's year."""
     text = raw.strip()
-    if match := _MONTH_RANGE.search(text):
-        end_year = int(match["end_year"] or match["year"] or 0) or year
-        month = int(match["end_month"])
-        return (month_end(end_year, month) if end_year and 1 <= month <= 12 else None), DeadlineKind.PERIOD
-    if match := _YEAR_RANGE.search(text):
-        return f"{match['end']}-12-31", DeadlineKind.PERIOD
-    if match := _DAY.search(text):
-        day_year = int(match["year"]) if match["year"] else year
-        month, day = int(match["month"]), int(match["day"])
-        if day_year and 1 <= month <= 12 and 1 <= day <= 31:
-            return min(f"{day_year:04d}-{month:02d}-{day:02d}", month_end(day_year, month)), DeadlineKind.DATE
-    if match := _MONTH.search(text):
-        month_year = int(match["year"]) if match["year"] else year
-        month = han_to_int(match["month"]) or 0
-        if month_year and 1 <= month <= 12:
-            part = match["part"]
-            if part in ("上旬", "初"):
-                return f"{month_year:04d}-{month:02d}-10", DeadlineKind.DATE
-            if part in ("中旬", "中"):
-                return f"{month_year:04d}-{month:02d}-20", DeadlineKind.DATE
-            return month_end(month_year, month), DeadlineKind.DATE
-    if match := _QUARTER.search(text):
-        quarter_year = int(match["year"]) if match["year"] else year
-        quarter = han_to_int(match["quarter"]) or 0
-        if quarter_year and 1 <= quarter <= 4:
-            return month_end(quarter_year, quarter * 3), DeadlineKind.PERIOD
-    if match := _HALF.search(text):
-        half_year = int(match["year"]) if match["year"] else year
-        if half_year:
-            return (f"{half_year}-06-30" if match["half"] == "上" else f"{half_year}-12-31"), DeadlineKind.PERIOD
-    if match := _YEAR_END.search(text):
-        end_year = int(match["year"]) if match["year"] else year
-        if end_year:
-            return f"{end_year}-12-31", DeadlineKind.DATE
-    if _WHOLE_YEAR.search(text):
-        return (f"{year}-12-31" if year else None), DeadlineKind.PERIOD
-    if _ONGOING.search(text):
-        return None, DeadlineKind.ONGOING
-    if match := _YEAR_ONLY.search(text):
-        return f"{match['year']}-12-31", DeadlineKind.PERIOD
+    for pattern, resolve in DEADLINE_ROWS:
+        if (match := pattern.search(text)) is not None and (resolved := resolve(match, year)) is not None:
+            return resolved
     return None, DeadlineKind.ONGOING

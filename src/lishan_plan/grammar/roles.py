@@ -173,9 +173,13 @@ def _organisational(reading: Reading) -> bool:
     )
 
 
+# A unit list inside a bracket is rarely longer than this (the longest seen lists a dozen bodies).
+MAX_UNIT_LIST = 120
+
+
 def looks_like_units(text: str) -> bool:
     squeezed = compact(text)
-    return 1 < len(squeezed) <= 120 and not NOT_UNITS.search(squeezed)
+    return 1 < len(squeezed) <= MAX_UNIT_LIST and not NOT_UNITS.search(squeezed)
 
 
 # The longest verb phrase read past when a clause's verb is not in the vocabulary: 具体实施 · 抓好落实

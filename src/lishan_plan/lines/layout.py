@@ -17,6 +17,13 @@ RUNNING_KINDS = (LineKind.TEXT, LineKind.LETTERHEAD)
 _NOT_TEXT = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.TABLE_ROW)
 
 
+# A hard-wrapped text has at least this many text lines; a fifth of them (FULL_SHARE), and at least
+# MIN_FULL_LINES, reach the page width, and at most one in fifty (WIDER_SHARE) is wider.
+MIN_TEXT_LINES, MIN_FULL_LINES, FULL_SHARE, WIDER_SHARE = 10, 8, 5, 50
+# A running header is a short line (display columns): a title or a letterhead, never a paragraph.
+MAX_RUNNING_WIDTH = 80
+
+
 def detect_wrap_width(doc: Document) -> int | None:
     """The page width in columns when the text is hard-wrapped, else None.
 
@@ -24,15 +31,15 @@ def detect_wrap_width(doc: Document) -> int | None:
     width, and almost no line (2%) is wider. Paragraph-per-line text has no such width.
     """
     widths = [line.width for line in doc.lines if line.kind not in _NOT_TEXT and line.row_style is None]
-    if len(widths) < 10:
+    if len(widths) < MIN_TEXT_LINES:
         return None
     counts = Counter(widths)
     for width in sorted(counts, reverse=True):
         wider = sum(count for value, count in counts.items() if value > width)
-        if wider > max(2, len(widths) // 50):
+        if wider > max(2, len(widths) // WIDER_SHARE):
             return None
         near = sum(count for value, count in counts.items() if width - 3 <= value <= width)
-        if near >= max(8, len(widths) // 5):
+        if near >= max(MIN_FULL_LINES, len(widths) // FULL_SHARE):
             return width
     return None
 
@@ -42,7 +49,7 @@ def running_headers(doc: Document) -> set[int]:
     lines = doc.lines
     near_page_break: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        if line.kind not in RUNNING_KINDS or line.width > 80:
+        if line.kind not in RUNNING_KINDS or line.width > MAX_RUNNING_WIDTH:
             continue
         window = lines[max(0, index - 2) : index + 3]
         if any(other.kind is LineKind.PAGE_NUMBER or "\f" in doc.text[other.start : other.end] for other in window):

@@ -72,6 +72,11 @@ _TRADITIONAL_MARKERS = "單頭責區縣發會關於務門與時辦號為這個�
 _HAN = regex.compile(r"[\u4e00-\u9fff]")
 
 
+# A traditional copy: at least this many traditional-only characters, and more than this share of its
+# Han text (a simplified notice quoting one traditional name stays simplified).
+MIN_MARKERS, TRADITIONAL_SHARE = 3, 0.005
+
+
 def detect_script(text: str) -> Script:
     """Which script a notice is written in, from the share of traditional-only characters."""
     sample = text[:200_000]
@@ -79,7 +84,7 @@ def detect_script(text: str) -> Script:
     if not han:
         return "simplified"
     marked = sum(sample.count(marker) for marker in _TRADITIONAL_MARKERS)
-    return "traditional" if marked >= 3 and marked / han > 0.005 else "simplified"
+    return "traditional" if marked >= MIN_MARKERS and marked / han > TRADITIONAL_SHARE else "simplified"
 
 
 def normalize(text: str, script: Script = "simplified") -> str:

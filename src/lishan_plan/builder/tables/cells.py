@@ -55,6 +55,8 @@ def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]
 GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
 # A row longer than this is placed by order alone (keeps `assign` quadratic in a bounded size).
 MAX_ASSIGNED_CELLS = 48
+# A cell of units is at most this long; a longer one is running text whatever its words.
+MAX_UNIT_CELL = 200
 # Unit lists are short; a cell longer than this that does not read as units is running text.
 LONG_TEXT = 40
 _UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
@@ -64,7 +66,7 @@ _MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
 def reads_as_units(text: str) -> bool:
     """Whether a cell's text is a list of bodies (县水务局、县住建局 · 各乡镇(街道))."""
     names = [name for name in regex.split(r"[、,;/\s]+", text) if name]
-    return bool(names) and len(text) <= 200 and all(looks_organisational(name) for name in names)
+    return bool(names) and len(text) <= MAX_UNIT_CELL and all(looks_organisational(name) for name in names)
 
 
 def cell_score(role: Role | None, text: str) -> int:
