@@ -156,6 +156,8 @@ class MappedText:
         start, end = max(start, 0), min(end, len(self.text))
         if end <= start:
             return MappedText()
+        if start == 0 and end == len(self.text):
+            return self  # the whole text: MappedText is never changed in place, so it can be shared
         if len(self.runs) == 1:  # the common case: one stretch of the document
             run = self.runs[0]
             low, high = max(run.index, start), min(run.index + run.length, end)
@@ -173,6 +175,8 @@ class MappedText:
         stripped = self.text.strip(chars)
         if not stripped:
             return MappedText()
+        if len(stripped) == len(self.text):
+            return self
         start = len(self.text) - len(self.text.lstrip(chars))
         return self.slice(start, start + len(stripped))
 

@@ -166,6 +166,8 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
 
 def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:
     """The kind of a piece of text (a table cell, say) by the same pattern table as whole lines."""
+    if not body:
+        return LineKind.BLANK, {}  # the first row of the table, without running a regex
     for candidate, pattern in PATTERNS:
         match = pattern.fullmatch(body)
         if match:
