@@ -84,3 +84,15 @@ def test_jsonl_one_task_per_line() -> None:
         "notice": REFERENCE,
         "lead_units": [],
     }
+
+
+def test_json_from_the_serializer_equals_json_dumps_of_the_data() -> None:
+    """render_json serializes in pydantic-core; the text is the json.dumps rendering of the same data."""
+    import json
+
+    from lishan_plan import parse_file
+    from lishan_plan.exporters.tree import notice_data, render_json
+
+    for name in ("data/raw/lishan-2023.txt", "tests/fixtures/e5_hengxi_traditional_pinyin.txt"):
+        notice = parse_file(ROOT / name)
+        assert render_json(notice) == json.dumps(notice_data(notice), ensure_ascii=False, indent=2) + "\n"

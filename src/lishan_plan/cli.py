@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import json
 import os
 import signal
@@ -18,13 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import track
-from rich.table import Table
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 from . import __version__
 from .checks.rules import Report, report
@@ -52,7 +52,18 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Parse Chinese government task-decomposition notices (任务分解和责任分工方案) into structured data.",
 )
-stderr = Console(stderr=True)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+@functools.cache
+def terminal() -> Console:
+    """The rich console on stderr, made (and rich imported) only when a person is watching."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 class DataFormat(StrEnum):
@@ -115,7 +126,8 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
 def say(message: str) -> None:
     """One line on stderr, control characters shown as escapes; a closed stderr is not an error."""
     with contextlib.suppress(OSError, ValueError):
-        stderr.print(printable(message), markup=False, highlight=False, soft_wrap=True)
+        sys.stderr.write(printable(message) + "\n")
+        sys.stderr.flush()
 
 
 def _silence_stdout() -> None:
@@ -161,17 +173,19 @@ def _size(file: str) -> int:
 @contextmanager
 def working(size: int) -> Iterator[None]:
     """A spinner on stderr while a large input is parsed, only on a terminal."""
-    if size < SPINNER_BYTES or not stderr.is_terminal:
+    if size < SPINNER_BYTES or not stderr_is_terminal():
         yield
         return
-    with stderr.status(f"parsing {size / 1e6:.1f} MB …"):
+    with terminal().status(f"parsing {size / 1e6:.1f} MB …"):
         yield
 
 
 def with_progress(files: list[str]) -> Iterator[str]:
     """A progress bar on a terminal when there are several files; the files unchanged otherwise."""
-    if stderr.is_terminal and len(files) > 1:
-        yield from track(files, description="validating", console=stderr, transient=True)
+    if stderr_is_terminal() and len(files) > 1:
+        from rich.progress import track
+
+        yield from track(files, description="validating", console=terminal(), transient=True)
     else:
         yield from files
 
@@ -192,8 +206,11 @@ def warn_if_not_a_plan(notice: Notice) -> None:
 
 def print_summary(notice: Notice) -> None:
     """A short summary for a person at a terminal; never part of the data."""
-    if not stderr.is_terminal:
+    if not stderr_is_terminal():
         return
+    from rich.markup import escape
+    from rich.table import Table
+
     tasks = notice.all_tasks()
     table = Table(title=escape(printable(notice.source.path or "notice")), show_header=False)
     title = notice.meta.title or (notice.plan_title.text if notice.plan_title else "—")
@@ -204,7 +221,7 @@ def print_summary(notice: Notice) -> None:
     table.add_row("tasks", str(len(tasks)))
     table.add_row("without lead unit", str(sum(1 for task in tasks if not task.lead_units)))
     table.add_row("findings", ", ".join(f"{code}×{count}" for code, count in _counts(notice).items()) or "none")
-    stderr.print(table)
+    terminal().print(table)
 
 
 def _counts(notice: Notice) -> dict[str, int]:
@@ -331,6 +348,10 @@ def exit_code(result: Report, exit_zero: bool) -> int:
 
 
 def print_report_table(result: Report) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
     console = Console()
     table = Table(show_lines=False)
     for column in ("location", "severity", "code", "message"):
@@ -352,7 +373,7 @@ def print_report_table(result: Report) -> None:
 def schema(kind: Annotated[str, typer.Argument(help=f"Which schema: {', '.join(SCHEMAS)}.")] = "notice") -> None:
     """Print the JSON Schema of the parse output (or of the validation report)."""
     if kind not in SCHEMAS:
-        stderr.print(f"lishan-plan: error: unknown schema {kind!r} (known: {', '.join(SCHEMAS)})", markup=False)
+        say(f"lishan-plan: error: unknown schema {kind!r} (known: {', '.join(SCHEMAS)})")
         raise typer.Exit(EXIT_USAGE)
     with guard(debug=False):
         emit(schema_text(kind), None)
@@ -386,7 +407,7 @@ def rules(
 ) -> None:
     """List the validation rules: code, name, severity and what each checks."""
     if format not in RULE_LISTINGS:
-        stderr.print(f"lishan-plan: error: unknown format {format!r} (known: {', '.join(RULE_LISTINGS)})", markup=False)
+        say(f"lishan-plan: error: unknown format {format!r} (known: {', '.join(RULE_LISTINGS)})")
         raise typer.Exit(EXIT_USAGE)
     with guard(debug=False):
         emit(RULE_LISTINGS[format](), None)

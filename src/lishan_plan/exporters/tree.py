@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
-import yaml
-
 from ..model import Notice
 
 
@@ -14,17 +10,19 @@ def notice_data(notice: Notice) -> dict[str, object]:
 
 
 def render_json(notice: Notice) -> str:
-    return json.dumps(notice_data(notice), ensure_ascii=False, indent=2) + "\n"
-
-
-class _Dumper(yaml.SafeDumper):
-    """The safe dumper, with long strings kept on one line (a wrapped task text is hard to diff)."""
+    """JSON straight from pydantic-core's serializer: the same text as json.dumps(indent=2,
+    ensure_ascii=False) of the model's data (a test checks it), without building that data first."""
+    return notice.model_dump_json(indent=2) + "\n"
 
 
 def render_yaml(notice: Notice) -> str:
+    """YAML with the safe dumper, long strings kept on one line (a wrapped task text is hard to diff).
+    PyYAML is imported here, when YAML is asked for: a JSON run does not pay for it."""
+    import yaml
+
     return yaml.dump(
         notice_data(notice),
-        Dumper=_Dumper,
+        Dumper=yaml.SafeDumper,
         allow_unicode=True,
         sort_keys=False,
         width=1_000_000,

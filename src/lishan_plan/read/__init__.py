@@ -11,14 +11,26 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from ..errors import InputError
-from .docx import read_docx
-from .html import read_html
 from .text import Decoded, decode_text, drop_pinyin_glosses
 
 # (data, name for messages, --encoding, --max-bytes: the most any part of the input may inflate to)
 Reader = Callable[[bytes, str, str | None, int], Decoded]
 # The size limit when the caller names none (the CLI's --max-bytes default).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_html(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The HTML reader, imported when a page is read (a text run does not pay for it)."""
+    from .html import read_html as read
+
+    return read(data, name, encoding, max_bytes)
+
+
+def read_docx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The Word reader, imported when a .docx is read."""
+    from .docx import read_docx as read
+
+    return read(data, name, encoding, max_bytes)
 
 
 READERS: dict[str, Reader] = {"text": decode_text, "html": read_html, "docx": read_docx}
