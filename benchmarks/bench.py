@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 REFERENCE = ROOT / "data" / "raw" / "lishan-2023.txt"
 
 
@@ -26,6 +27,66 @@ def median_seconds(action: Callable[[], object], repeat: int) -> float:
         action()
         timings.append(time.perf_counter() - start)
     return statistics.median(timings)
+
+
+# The commit issue 9 measures against (main before the restructure).
+BASELINE = "e174263"
+
+
+def baseline_ratio(rounds: int) -> tuple[float, float, float] | None:
+    """Median in-process parse time of the reference for the baseline commit and for the working tree,
+    each in its own process, alternating, several rounds; and the median of the per-round ratios."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder) / "baseline"
+        added = subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), BASELINE], cwd=ROOT, capture_output=True, check=False
+        )
+        if added.returncode != 0:
+            return None  # a shallow clone without the baseline commit
+        try:
+            script = str(ROOT / "benchmarks" / "time_parse.py")
+            base, now, ratios = [], [], []
+            for _ in range(rounds):
+                times = []
+                for source in (tree / "src", ROOT / "src"):
+                    command = [sys.executable, script, str(source), str(REFERENCE), "15"]
+                    times.append(float(subprocess.run(command, capture_output=True, check=True, text=True).stdout))
+                base.append(times[0])
+                now.append(times[1])
+                ratios.append(times[0] / times[1])
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
+    return statistics.median(base), statistics.median(now), statistics.median(ratios)
+
+
+def peak_rss_kib(command: list[str]) -> int:
+    """Maximum resident set of a command, measured in a process of its own."""
+    probe = (
+        "import resource, subprocess, sys; "
+        f"subprocess.run({command!r}, stdout=subprocess.DEVNULL, check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    return int(subprocess.run([sys.executable, "-c", probe], capture_output=True, check=True, text=True).stdout)
+
+
+def memory_line() -> str:
+    """RSS of `parse` on the reference repeated 100 times, minus a one-notice run, per byte of input."""
+    import tempfile
+
+    cli = str(Path(sys.executable).with_name("lishan-plan"))
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "reference-x100.txt"
+        big.write_text(REFERENCE.read_text("utf-8") * 100, "utf-8")
+        size = big.stat().st_size
+        one = peak_rss_kib([cli, "parse", str(REFERENCE)])
+        hundred = peak_rss_kib([cli, "parse", str(big)])
+    extra = (hundred - one) * 1024
+    return (
+        f"| `lishan-plan parse` on the reference ×100 ({size / 1e6:.1f} MB), peak RSS | {hundred / 1024:.0f} MB | "
+        f"one notice {one / 1024:.0f} MB | {extra / size:.0f}× the input above one notice |"
+    )
 
 
 def regex_floor(text: str) -> None:
@@ -127,15 +188,30 @@ def run(repeat: int) -> list[str]:
     cli = [str(Path(sys.executable).with_name("lishan-plan")), "parse", str(REFERENCE)]
     cli_time = cold(cli, max(5, repeat // 4))
     import_time = cold([sys.executable, "-c", "import pydantic, typer"], max(5, repeat // 4))
+    from bare_reader import bare_read
+
+    bare_time = median_seconds(lambda: bare_read(text), repeat)
+    compared = baseline_ratio(max(3, repeat // 8))
     lines = [
         "| measure | median | baseline (same run) | ratio |",
         "|---|---|---|---|",
         f"| parse the reference notice ({megabytes * 1000:.0f} kB, 86 tasks), in process | "
         f"{parse_time * 1000:.1f} ms ({megabytes / parse_time:.2f} MB/s) | regex floor {floor_time * 1000:.1f} ms "
         f"({megabytes / floor_time:.2f} MB/s) | {parse_time / floor_time:.1f}× |",
+        f"| the same, against the frozen bare reader (benchmarks/bare_reader.py) | {parse_time * 1000:.1f} ms | "
+        f"bare reader {bare_time * 1000:.2f} ms | {parse_time / bare_time:.0f}× |",
+        *(
+            [
+                f"| the same, against commit {BASELINE} (own processes, alternating, median of rounds) | "
+                f"{compared[1]:.1f} ms | {BASELINE} {compared[0]:.1f} ms | {compared[2]:.2f}× faster |"
+            ]
+            if compared
+            else []
+        ),
         f'| `lishan-plan parse` cold, wall time | {cli_time * 1000:.0f} ms | `python -c "import pydantic, typer"` '
         f"{import_time * 1000:.0f} ms | {cli_time / import_time:.1f}× |",
     ]
+    lines.append(memory_line())
     lines.append(bomb_refusal(repeat))
     small, large = adversarial(1_000_000), adversarial(10_000_000)
     small_time = median_seconds(lambda: parse_text(small), 3)
