@@ -66,7 +66,8 @@ def test_csv_shape_and_excel_bom() -> None:
     rows = csv_text.splitlines()
     assert rows[0] == (
         "id,section_label,section_title,subsection_label,subsection_title,number,text,"
-        "lead_units,responsible_units,cooperating_units,leaders,deadline,start_line"
+        "lead_units,responsible_units,cooperating_units,leaders,deadline,start_line,"
+        "lead_canonical,responsible_canonical,cooperating_canonical,targets"
     )
     assert len(rows) == 87
     assert EXPORTERS["csv"].render(notice, ExportOptions(excel=True)).startswith("\ufeff")

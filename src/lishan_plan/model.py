@@ -28,6 +28,19 @@ class Span(_Node):
     end: int = Field(description="Character offset just past the last character (exclusive, as a Python slice).")
 
 
+class UnitKind(StrEnum):
+    """What kind of body a unit is (docs/units.md gives the rules; what no rule covers is unknown)."""
+
+    DEPARTMENT = "department"
+    COLLECTIVE = "collective"
+    LOWER_GOVERNMENT = "lower_government"
+    ENTERPRISE = "enterprise"
+    UPPER_LEVEL = "upper_level"
+    MASS_ORGANISATION = "mass_organisation"
+    PERSON = "person"
+    UNKNOWN = "unknown"
+
+
 class Unit(_Node):
     """One organisation named in a role list (牵头单位, 责任单位, 配合单位 …)."""
 
@@ -40,6 +53,15 @@ class Unit(_Node):
         default=None, description="A parenthetical note narrowing a complete name, e.g. 闲置厂房 in 区工信局(闲置厂房)."
     )
     etc: bool = Field(default=False, description="True when a 等 / 等有关单位 tail leaves the list open.")
+    canonical: str = Field(
+        default="",
+        description="(1.1) The standard full name: short forms expanded with the unit's own level prefix "
+        "(区发改局 → 区发展和改革局), a prefix the list elided restored (县农业农村局、财政局 → 县财政局).",
+    )
+    restored: bool = Field(
+        default=False, description="(1.1) True when `canonical` restores a prefix the printed list elided."
+    )
+    kind: UnitKind = Field(default=UnitKind.UNKNOWN, description="(1.1) What kind of body the unit is.")
     span: Span = Field(description="From the unit's first to its last printed character.")
 
 
@@ -110,6 +132,17 @@ class ConventionKind(StrEnum):
     FORWARD_NOTE = "forward-note"
 
 
+class Target(_Node):
+    """(1.1) A quantitative target in a task's text: 地区生产总值增长6.2%左右."""
+
+    value: float = Field(description="The figure: 6.2.")
+    unit: str | None = Field(description="What it counts: %, 个百分点, 亿元, 万平, 微克/立方米, 天 …")
+    qualifier: str | None = Field(default=None, description="左右, 以上, 以内, 不低于, 力争, 超过, 突破 …")
+    metric: str | None = Field(default=None, description="The phrase the figure measures: 地区生产总值增长.")
+    raw: str = Field(description="The figure, its unit and its qualifier as printed: 6.2%左右.")
+    span: Span = Field(description="Where the figure is printed.")
+
+
 class Task(_Node):
     """A numbered task with its units, leaders and deadline."""
 
@@ -130,6 +163,7 @@ class Task(_Node):
     )
     leaders: list[Leader] = Field(default_factory=list, description="Leaders named for the task, in printed order.")
     deadline: Deadline | None = Field(default=None, description="The deadline, when the task gives one as a field.")
+    targets: list[Target] = Field(default_factory=list, description="(1.1) Quantitative targets in the task's text.")
     items: list[SubItem] = Field(default_factory=list, description="Sub-items inside the task.")
     notes: list[Note] = Field(default_factory=list, description="Notes inside the unit bracket or extra table cells.")
     conventions: list[ConventionKind] = Field(
@@ -266,10 +300,26 @@ class Source(_Node):
     lines: int = Field(description="Number of lines in the decoded text.")
 
 
+class UnitEntry(_Node):
+    """(1.1) One unit of the notice's registry: every task it leads, is responsible for or co-operates on."""
+
+    canonical: str = Field(description="The unit's canonical name, the registry's key.")
+    kind: UnitKind = Field(description="What kind of body it is.")
+    names: list[str] = Field(description="The names it was printed as, in order of first appearance.")
+    lead: list[str] = Field(description="Ids of the tasks it leads.")
+    responsible: list[str] = Field(description="Ids of the tasks it is responsible for.")
+    cooperating: list[str] = Field(description="Ids of the tasks it co-operates on.")
+    lead_count: int = Field(description="len(lead).")
+    responsible_count: int = Field(description="len(responsible).")
+    cooperating_count: int = Field(description="len(cooperating).")
+
+
 class Notice(_Node):
     """A parsed task-decomposition notice."""
 
-    schema_version: Literal["1.0"] = Field(default="1.0", description="Version of this JSON contract.")
+    schema_version: Literal["1.1"] = Field(
+        default="1.1", description="Version of this JSON contract (1.1 adds canonical, restored, kind, targets, units)."
+    )
     source: Source = Field(description="Where the notice came from.")
     meta: Meta = Field(description="Header facts.")
     notice_text: TextBlock | None = Field(default=None, description="The notice's own text after the recipients.")
@@ -285,6 +335,10 @@ class Notice(_Node):
     noise: list[Noise] = Field(default_factory=list, description="Page furniture: footers, rules, chrome.")
     unplaced: list[TextBlock] = Field(default_factory=list, description="Lines the parser could not place.")
     diagnostics: list[Finding] = Field(default_factory=list, description="Validation findings.")
+    units: list[UnitEntry] = Field(
+        default_factory=list,
+        description="(1.1) The registry: each canonical unit once, with its tasks by role, most leads first.",
+    )
 
     def __repr__(self) -> str:
         path = self.source.path or "<text>"

@@ -7,6 +7,7 @@ gives the same Notice; the CLI, the tests and batch users all call it through th
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from .builder.context import BuildContext, State
@@ -16,6 +17,7 @@ from .builder.tables.find import find_tables
 from .checks.rules import findings_for
 from .errors import InputError
 from .finish.notice import finish
+from .finish.registry import know_units
 from .grammar.roles import bracket_memo
 from .lines.classify import classify
 from .lines.layout import detect_wrap_width, running_headers
@@ -25,13 +27,14 @@ from .read import DEFAULT_MAX_BYTES, read_input
 from .read.text import Decoded, drop_pinyin_glosses, strip_bom
 
 
-def parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
-    """Parse text already decoded; `sha256` identifies the input it came from."""
+def parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Mapping[str, str] | None = None) -> Notice:
+    """Parse text already decoded; `sha256` identifies the input it came from; `aliases` extend or
+    override the built-in alias table of canonical unit names."""
     with bracket_memo():  # each role bracket is read once, whichever stage asks first
-        return _parse_decoded(decoded, path, sha256)
+        return _parse_decoded(decoded, path, sha256, aliases)
 
 
-def _parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
+def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Mapping[str, str] | None) -> Notice:
     text = decoded.text
     script = detect_script(text)
     doc = classify(text, normalize(text, script))
@@ -50,6 +53,7 @@ def _parse_decoded(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     build(doc, ctx)
     source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
     notice = finish(ctx, source)
+    know_units(notice, aliases)
     notice.diagnostics = findings_for(notice, text)
     return notice
 
@@ -61,6 +65,7 @@ def parse_bytes(
     encoding: str | None = None,
     input_format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: Mapping[str, str] | None = None,
 ) -> Notice:
     """Parse a notice from its bytes; `path` is recorded as given and picks the reader by extension."""
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -70,16 +75,16 @@ def parse_bytes(
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
     decoded = read_input(data, name, path=path, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
-    return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest())
+    return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest(), aliases)
 
 
-def parse_text(text: str, path: str | None = None) -> Notice:
+def parse_text(text: str, path: str | None = None, *, aliases: Mapping[str, str] | None = None) -> Notice:
     """Parse a notice from text; its sha256 is that of the UTF-8 encoding of `text`."""
     if not isinstance(text, str):
         raise TypeError(f"parse_text() needs str, not {type(text).__name__} (bytes go to parse_bytes)")
     text = strip_bom(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest)
+    return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest, aliases)
 
 
 def parse_file(
@@ -88,6 +93,7 @@ def parse_file(
     encoding: str | None = None,
     input_format: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: Mapping[str, str] | None = None,
 ) -> Notice:
     """Parse the notice in a file (.txt in any supported encoding, .html, or .docx with the extra)."""
     if not isinstance(path, str | Path):
@@ -107,4 +113,4 @@ def parse_file(
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
-    return parse_bytes(data, name, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+    return parse_bytes(data, name, encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=aliases)

@@ -22,6 +22,10 @@ def _names(units: list[Unit]) -> str:
     return UNIT_JOINER.join(unit.name for unit in units)
 
 
+def _canonical(units: list[Unit]) -> str:
+    return UNIT_JOINER.join(unit.canonical for unit in units)
+
+
 Row = tuple[Section | None, Subsection | None, Task]
 
 CSV_COLUMNS: tuple[tuple[str, Callable[[Row], object]], ...] = (
@@ -38,6 +42,11 @@ CSV_COLUMNS: tuple[tuple[str, Callable[[Row], object]], ...] = (
     ("leaders", lambda row: UNIT_JOINER.join(leader.name for leader in row[2].leaders)),
     ("deadline", lambda row: row[2].deadline.raw if row[2].deadline else ""),
     ("start_line", lambda row: row[2].span.start_line),
+    # 1.1: added at the end, so consumers that read columns by position are not broken
+    ("lead_canonical", lambda row: _canonical(row[2].lead_units)),
+    ("responsible_canonical", lambda row: _canonical(row[2].responsible_units)),
+    ("cooperating_canonical", lambda row: _canonical(row[2].cooperating_units)),
+    ("targets", lambda row: UNIT_JOINER.join(target.raw for target in row[2].targets)),
 )
 
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from ..builder.drafts import TaskDraft
 from ..grammar.roles import ForwardNote, Reading, read_value
+from ..grammar.targets import read_targets
 from ..lines.classify import Document
-from ..model import Span, SubItem, Task
+from ..model import Span, SubItem, Target, Task
 from .roles import Problem, RoleAssembler
 
 
@@ -44,6 +45,17 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         cooperating_units=roles.cooperating,
         leaders=roles.leaders,
         deadline=roles.deadline,
+        targets=[
+            Target(
+                value=found.value,
+                unit=found.unit,
+                qualifier=found.qualifier,
+                metric=found.metric,
+                raw=found.raw.printed(),
+                span=doc.index.span(*found.raw.source_range(0, len(found.raw))),
+            )
+            for found in read_targets(text)
+        ],
         items=items,
         notes=roles.notes,
         span=doc.index.span(draft.start, draft.end),
