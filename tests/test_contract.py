@@ -49,6 +49,8 @@ def test_chinese_stays_readable() -> None:
     notice = parse_file(REFERENCE)
     for exporter in EXPORTERS.values():
         rendered = exporter.render(notice, ExportOptions())
+        if isinstance(rendered, bytes):  # the workbook: a zip of XML, read in tests/test_units.py
+            continue
         assert "\\u" not in rendered
         assert "区发改局" in rendered
 

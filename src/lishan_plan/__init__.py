@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .checks.rules import Report, validate
 from .errors import InputError, OutputError
-from .exporters import EXPORTERS, export, to_csv, to_json, to_jsonl, to_yaml
+from .exporters import EXPORTERS, export, to_csv, to_json, to_jsonl, to_xlsx, to_yaml
 from .model import (
     Closing,
     Deadline,
@@ -28,8 +28,11 @@ from .model import (
     Source,
     Span,
     Subsection,
+    Target,
     Task,
     Unit,
+    UnitEntry,
+    UnitKind,
 )
 from .pipeline import parse_bytes, parse_file, parse_text
 
@@ -51,8 +54,11 @@ __all__ = [
     "Source",
     "Span",
     "Subsection",
+    "Target",
     "Task",
     "Unit",
+    "UnitEntry",
+    "UnitKind",
     "__version__",
     "export",
     "parse_bytes",
@@ -61,6 +67,7 @@ __all__ = [
     "to_csv",
     "to_json",
     "to_jsonl",
+    "to_xlsx",
     "to_yaml",
     "validate",
 ]

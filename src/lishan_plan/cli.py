@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -33,8 +33,9 @@ from .errors import InputError, OutputError
 from .exporters import EXPORTERS, ExportOptions
 from .exporters.reports import REPORT_FORMATS, printable, summary_line
 from .exporters.schema import SCHEMAS, schema_text
+from .grammar.canon import load_aliases
 from .model import Notice, Severity
-from .output import check_writable, emit
+from .output import check_writable, emit, is_stdout
 from .pipeline import parse_bytes, parse_file
 from .read import DEFAULT_MAX_BYTES
 
@@ -73,6 +74,7 @@ class DataFormat(StrEnum):
     YAML = "yaml"
     CSV = "csv"
     JSONL = "jsonl"
+    XLSX = "xlsx"
 
 
 class ReportFormat(StrEnum):
@@ -93,6 +95,10 @@ InputFormatOption = Annotated[
 ]
 MaxBytesOption = Annotated[int, typer.Option(min=0, help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(help='A TOML file of unit aliases ([aliases] 简称 = "全称") extending the built-in table.'),
+]
 
 
 @contextmanager
@@ -138,14 +144,19 @@ def _silence_stdout() -> None:
         os.dup2(devnull, 1)
 
 
-def load(file: str, encoding: str | None, input_format: str | None, max_bytes: int) -> Notice:
+def load(
+    file: str, encoding: str | None, input_format: str | None, max_bytes: int, aliases: Path | None = None
+) -> Notice:
     """A notice from a path, or from standard input for "-"; a large input shows a spinner on a terminal."""
+    table = load_aliases(aliases) if aliases is not None else None
     if file == "-":
         data = read_stdin(max_bytes)
         with working(len(data)):
-            return parse_bytes(data, "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+            return parse_bytes(
+                data, "-", encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=table
+            )
     with working(_size(file)):
-        return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
+        return parse_file(file, encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=table)
 
 
 def read_stdin(max_bytes: int) -> bytes:
@@ -247,12 +258,15 @@ def parse(
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Parse a notice into JSON, YAML, CSV (one row per task) or JSON Lines (one task per line)."""
     with guard(debug, output):
         chosen = output_format(format, output)
-        notice = load(file, encoding, input_format, max_bytes)
+        if chosen is DataFormat.XLSX and is_stdout(output) and sys.stdout is not None and sys.stdout.isatty():
+            raise OutputError("an .xlsx workbook is binary: write it to a file with -o notice.xlsx")
+        notice = load(file, encoding, input_format, max_bytes, aliases)
         emit(EXPORTERS[chosen.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
         warn_if_not_a_plan(notice)
         print_summary(notice)
@@ -266,6 +280,7 @@ EXTENSION_FORMATS = {
     ".csv": DataFormat.CSV,
     ".jsonl": DataFormat.JSONL,
     ".ndjson": DataFormat.JSONL,
+    ".xlsx": DataFormat.XLSX,
 }
 
 
@@ -319,6 +334,7 @@ def validate(
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Check that every task has a lead unit, numbering is sound and the header is complete."""
@@ -328,7 +344,7 @@ def validate(
         notices = []
         for file in with_progress(files):
             try:
-                notices.append(load(file, encoding, input_format, max_bytes))
+                notices.append(load(file, encoding, input_format, max_bytes, aliases))
             except InputError as error:  # one bad file must not hide the findings of the others
                 say(f"lishan-plan: error: {error}")
                 unreadable += 1
@@ -367,6 +383,68 @@ def print_report_table(result: Report) -> None:
     if result.findings:
         console.print(table)
     console.print(summary_line(result), markup=False)
+
+
+class UnitsFormat(StrEnum):
+    """Output formats of `units`."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    MATRIX = "matrix"
+
+
+@app.command(
+    epilog="Examples:  lishan-plan units notice.txt   ·   lishan-plan units notice.txt -f json | jq '.[0]'   ·   "
+    "lishan-plan units notice.txt -f matrix --excel -o matrix.csv"
+)
+def units(
+    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
+    format: Annotated[UnitsFormat, typer.Option("--format", "-f", help="Output format.")] = UnitsFormat.TABLE,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    excel: Annotated[bool, typer.Option(help="CSV and matrix: add a UTF-8 BOM for Excel.")] = False,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Who does what: every unit once (canonical name, kind), with the tasks it leads, is responsible
+    for and co-operates on, most leads first. json gives the registry objects; matrix a units × tasks CSV."""
+    from .exporters import registry_views as views
+
+    with guard(debug, output):
+        notice = load(file, encoding, input_format, max_bytes, aliases)
+        if format is UnitsFormat.TABLE and output is None and sys.stdout is not None and sys.stdout.isatty():
+            print_units_table(notice)
+            return
+        renderers: dict[UnitsFormat, Callable[[Notice], str]] = {
+            UnitsFormat.TABLE: views.render_units_table,
+            UnitsFormat.JSON: views.render_units_json,
+            UnitsFormat.CSV: functools.partial(views.render_units_csv, excel=excel),
+            UnitsFormat.MATRIX: functools.partial(views.render_matrix_csv, excel=excel),
+        }
+        emit(renderers[format](notice), output)
+
+
+def print_units_table(notice: Notice) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=escape(printable(notice.source.path or "notice")))
+    for column in ("unit", "kind", "lead", "responsible", "co-operating", "printed as"):
+        table.add_column(column, justify="right" if column in ("lead", "responsible", "co-operating") else "left")
+    for entry in notice.units:
+        table.add_row(
+            escape(printable(entry.canonical)),
+            entry.kind.value,
+            str(entry.lead_count),
+            str(entry.responsible_count),
+            str(entry.cooperating_count),
+            escape(printable("、".join(entry.names))),
+        )
+    Console().print(table)
 
 
 @app.command()

@@ -109,9 +109,9 @@ def write_stdout(data: bytes) -> None:
         raise OutputError(f"standard output: cannot write: {reason}") from None
 
 
-def emit(text: str, path: Path | None) -> None:
-    """UTF-8 to `path` (atomically, or in place for a special file) or to standard output."""
-    data = text.encode("utf-8")
+def emit(text: str | bytes, path: Path | None) -> None:
+    """Text (as UTF-8) or bytes to `path` (atomically, or in place for a special file) or to stdout."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if is_stdout(path):
         write_stdout(data)
         return

@@ -53,7 +53,7 @@ def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Map
     build(doc, ctx)
     source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
     notice = finish(ctx, source)
-    know_units(notice, aliases)
+    know_units(notice, text, aliases)
     notice.diagnostics = findings_for(notice, text)
     return notice
 

@@ -30,7 +30,13 @@ class Exporter:
     name: str
     suffix: str
     description: str
-    render: Callable[[Notice, ExportOptions], str]
+    render: Callable[[Notice, ExportOptions], str | bytes]  # bytes for binary formats (xlsx)
+
+
+def _xlsx(notice: Notice, options: ExportOptions) -> bytes:
+    from .workbook import render_xlsx  # openpyxl is imported only when a workbook is asked for
+
+    return render_xlsx(notice)
 
 
 EXPORTERS: dict[str, Exporter] = {
@@ -45,12 +51,15 @@ EXPORTERS: dict[str, Exporter] = {
             lambda notice, options: render_csv(notice, excel=options.excel, sanitize=options.sanitize),
         ),
         Exporter("jsonl", ".jsonl", "one JSON object per task", lambda notice, _: render_jsonl(notice)),
+        Exporter(
+            "xlsx", ".xlsx", "an Excel workbook: tasks, units, matrix, targets, findings, 督办台账 (xlsx extra)", _xlsx
+        ),
     )
 }
 
 
-def export(notice: Notice, format: str = "json", *, excel: bool = False, sanitize: bool = True) -> str:
-    """The notice rendered in one of the registered formats (json, yaml, csv, jsonl)."""
+def export(notice: Notice, format: str = "json", *, excel: bool = False, sanitize: bool = True) -> str | bytes:
+    """The notice rendered in one of the registered formats (json, yaml, csv, jsonl: text; xlsx: bytes)."""
     if not isinstance(notice, Notice):
         raise TypeError(f"export() needs a Notice, not {type(notice).__name__}")
     if format not in EXPORTERS:
@@ -58,21 +67,36 @@ def export(notice: Notice, format: str = "json", *, excel: bool = False, sanitiz
     return EXPORTERS[format].render(notice, ExportOptions(excel=excel, sanitize=sanitize))
 
 
+def _text(notice: Notice, format: str, options: ExportOptions | None = None) -> str:
+    if not isinstance(notice, Notice):
+        raise TypeError(f"to_{format}() needs a Notice, not {type(notice).__name__}")
+    rendered = EXPORTERS[format].render(notice, options or ExportOptions())
+    assert isinstance(rendered, str)  # json, yaml, csv and jsonl are text formats
+    return rendered
+
+
+def to_xlsx(notice: Notice) -> bytes:
+    """The Excel workbook (needs the xlsx extra)."""
+    if not isinstance(notice, Notice):
+        raise TypeError(f"to_xlsx() needs a Notice, not {type(notice).__name__}")
+    return _xlsx(notice, ExportOptions())
+
+
 def to_json(notice: Notice) -> str:
     """The whole notice as one JSON document (UTF-8 text, Chinese unescaped)."""
-    return export(notice, "json")
+    return _text(notice, "json")
 
 
 def to_yaml(notice: Notice) -> str:
     """The whole notice as YAML."""
-    return export(notice, "yaml")
+    return _text(notice, "yaml")
 
 
 def to_csv(notice: Notice, *, excel: bool = False, sanitize: bool = True) -> str:
     """One row per task; `excel` adds the BOM Excel needs, `sanitize` neutralises formula cells."""
-    return export(notice, "csv", excel=excel, sanitize=sanitize)
+    return _text(notice, "csv", ExportOptions(excel=excel, sanitize=sanitize))
 
 
 def to_jsonl(notice: Notice) -> str:
     """One JSON object per task, one per line."""
-    return export(notice, "jsonl")
+    return _text(notice, "jsonl")

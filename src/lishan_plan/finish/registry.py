@@ -15,8 +15,9 @@ from ..model import Notice, Task, Unit, UnitEntry, UnitKind
 ROLE_LISTS = ("lead_units", "responsible_units", "cooperating_units")
 
 
-def know_units(notice: Notice, aliases: Mapping[str, str] | None = None) -> None:
-    """Fill `canonical`, `restored` and `kind` on every unit and build `notice.units`."""
+def know_units(notice: Notice, text: str, aliases: Mapping[str, str] | None = None) -> None:
+    """Fill `canonical`, `restored` and `kind` on every unit and build `notice.units`; `text` is the
+    decoded text the spans point into (to see whether two units stand in one 、 group)."""
     table = {**builtin_aliases(), **(aliases or {})}
     level = notice_level(notice.meta.issuer or notice.meta.letterhead, notice.meta.title)
     tasks = notice.all_tasks()
@@ -24,7 +25,12 @@ def know_units(notice: Notice, aliases: Mapping[str, str] | None = None) -> None
     for task in tasks:
         for role in ROLE_LISTS:
             units: list[Unit] = getattr(task, role)
-            for unit, (canonical, restored) in zip(units, canonical_list([u.name for u in units], table), strict=True):
+            grouped = [
+                position > 0 and "、" in text[units[position - 1].span.end : unit.span.start]
+                for position, unit in enumerate(units)
+            ]
+            named = canonical_list([unit.name for unit in units], table, grouped)
+            for unit, (canonical, restored) in zip(units, named, strict=True):
                 unit.canonical, unit.restored = canonical, restored
                 if canonical not in kinds:
                     kinds[canonical] = unit_kind(canonical, level)

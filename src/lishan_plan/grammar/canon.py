@@ -63,22 +63,35 @@ def canonical_name(name: str, aliases: Mapping[str, str]) -> str:
     return prefix + aliases.get(body, body)
 
 
-def canonical_list(names: list[str], aliases: Mapping[str, str]) -> list[tuple[str, bool]]:
-    """Canonical names of one printed list, with whether a prefix the list elided was restored."""
+def canonical_list(
+    names: list[str], aliases: Mapping[str, str], grouped: list[bool] | None = None
+) -> list[tuple[str, bool]]:
+    """Canonical names of one printed list, with whether a prefix the list elided was restored.
+    `grouped[i]` says whether name i follows the one before it within a group (after 、, not after ，):
+    区政府系统各单位、各部门 restores 区政府系统 for 各部门, but not for 各相关单位 after a ，."""
     result: list[tuple[str, bool]] = []
     previous_prefix, previous = "", ""
-    for name in names:
+    for position, name in enumerate(names):
         prefix, body = split_level(name)
+        same_group = grouped[position] if grouped is not None else True
         restored = False
-        if not prefix and previous_prefix and ENDS_LIKE_DEPARTMENT.search(body) and not COLLECTIVE_START.match(body):
+        if (
+            not prefix
+            and previous_prefix
+            and ENDS_LIKE_DEPARTMENT.search(body)
+            and not BRANCH.search(body)
+            and not COLLECTIVE_START.match(body)
+        ):
             name, restored = previous_prefix + body, True  # 县农业农村局、财政局
-        elif body.startswith("各") and "各" in previous and not previous.startswith("各") and not prefix:
+        elif same_group and body.startswith("各") and "各" in previous and not previous.startswith("各") and not prefix:
             name, restored = previous[: previous.index("各")] + body, True  # 区政府系统各单位、各部门
         result.append((canonical_name(name, aliases), restored))
         previous_prefix, previous = split_level(name)[0] or previous_prefix, name
     return result
 
 
+# 公安立山分局 · 生态环境局立山分局: a branch of an upper-level bureau, named after the place; no prefix to restore
+BRANCH = regex.compile(r"分局$")
 ENDS_LIKE_DEPARTMENT = regex.compile(r"(?:局|委|办|厅|办公室|委员会|中心|所|站|队)$")
 COLLECTIVE_START = regex.compile(r"各|有关|相关|属地|其他|全")
 
@@ -92,24 +105,26 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
         UnitKind.MASS_ORGANISATION,
         regex.compile(
             r".*(?:工会|团[省市州县区旗]?委|共青团.*|妇联|妇女联合会|工商联|工商业联合会|科协|科学技术协会"
-            r"|残联|残疾人联合会|文联|侨联|红十字会|社科联|关工委)"
+            r"|残联|残疾人联合会|文联|侨联|红十字会|社科联|关工委|贸促会)"
         ),
     ),
-    # 区政府系统各部门 · 区直各部门 · 各街道 · 各相关单位 · 属地街道 · 全区经济运行各专班 · 县安委会各成员单位
+    # 区政府系统各部门 · 区直各部门 · 各街道 · 各相关单位 · 属地街道 · 全区经济运行各专班 · 县安委会各成员单位 ·
+    # 相关镇(街道) · 区直有关审批部门 · 各地
     (
         UnitKind.COLLECTIVE,
         regex.compile(
-            r"(?:各|有关|相关|属地|其他|其它|全)(?:有关|相关)?(?:单位|部门|街道|科室|处室|机构|专班|成员单位|直属单位)"
-            r"|.*各.{0,12}(?:单位|部门|专班|成员单位|科室|处室|直属单位|机构|中小学|学校|医院|企业)"
-            r"|.*(?:直|级)(?:各|有关|相关)?(?:部门|单位)(?:、单位)?|属地.*|.*成员单位|.*有关(?:部门|单位)"
+            r"(?:各|有关|相关|属地|其他|其它|全)(?:有关|相关)?(?:单位|部门|街道|科室|处室|机构|专班|成员单位|直属单位|地)"
+            r"|.*各.{0,12}(?:单位|部门|专班|成员单位|科室|处室|直属单位|机构|中小学|学校|医院|企业|街道|乡镇)(?:\(.{1,8}\))?"
+            r"|.*(?:直|级)(?:各|有关|相关)?(?:部门|单位)(?:、单位)?|属地.*|.*成员单位|.*有关.{0,6}(?:部门|单位)"
+            r"|(?:有关|相关).{1,6}"
         ),
     ),
     # 中国人民银行鞍山市中心支行 · 立山区税务局 · 鞍山海关 · 市生态环境局立山分局 · 国家统计局…调查队
     (
         UnitKind.UPPER_LEVEL,
         regex.compile(
-            r".*(?:人民银行|税务局|税务总局|海关|海事局|国家.+|调查队|银保监|金融监管分局|烟草|邮政管理局|气象局|公安.*分局)"
-            r"|[省市州].+分局"
+            r".*(?:人民银行|人行|海关|税务总局|国家(?!级).+|调查队|银保监|金融监管|烟草|邮政管理局).*"
+            r"|.*(?:税务局|海事局|气象局|公安.*分局)|[省市州].+分局"
         ),
     ),
     # 恒洁公司 · 区城投集团 · 国网鞍山供电公司 · 各商业银行
@@ -120,7 +135,7 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
         regex.compile(
             r".*(?:政府|管委会|管理委员会|开发区|新区|园区|示范区|高新区|工业区|办事处|乡镇|镇街|党工委|功能区|自贸区)"
             r"(?:\(.{1,12}\))?"
-            r"|各(?:县|区|乡|镇|市|街道).{0,10}"
+            r"|各.{0,8}(?:县|区|乡|镇|市|街道|开发区|园区|新区).{0,10}"
         ),
     ),
     # 区发展和改革局 · 市委宣传部 · 县融媒体中心 · 区政府办 · 市卫生健康委 · 县人民医院 (public bodies and
@@ -129,7 +144,7 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
         UnitKind.DEPARTMENT,
         regex.compile(
             r".*(?:局|委|办|厅|部|院|中心|所|站|队|处|科|室|馆|办公室|委员会|专班|小组|指挥部|法院|检察院|协会|社"
-            r"|医院|学校|大学|学院)"
+            r"|医院|学校|大学|学院|机关)"
         ),
     ),
 )
@@ -138,7 +153,7 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
 def unit_kind(name: str, notice_level: str | None) -> UnitKind:
     """The kind of a unit from its canonical name; `notice_level` is the issuing government's level
     (区 for a district notice): a body of a higher level than the notice's is upper-level."""
-    bare = regex.sub(r"\([^()]*\)$", "", name)
+    bare = regex.sub(r"\([^()]*\)$", "", name.replace("（", "(").replace("）", ")"))
     for kind, pattern in KIND_RULES:
         if pattern.fullmatch(bare):
             if kind is UnitKind.DEPARTMENT and _higher_level(bare, notice_level):
