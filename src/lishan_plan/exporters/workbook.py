@@ -25,6 +25,17 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Widest column (in characters, CJK counted twice) and the narrowest.
 MAX_WIDTH, MIN_WIDTH = 60, 6
 MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+# Kinds in the workbook's language (the JSON keeps the codes).
+KIND_LABELS = {
+    "department": "部门",
+    "collective": "集合",
+    "lower_government": "下级政府",
+    "enterprise": "企业",
+    "upper_level": "上级或垂管单位",
+    "mass_organisation": "群团组织",
+    "person": "个人或职务",
+    "unknown": "未知",
+}
 QUARTERS = ("一季度进展", "二季度进展", "三季度进展", "四季度进展")
 
 
@@ -58,7 +69,7 @@ def _sheets(notice: Notice) -> list[Sheet]:
     units: list[list[Cell]] = [
         [
             entry.canonical,
-            entry.kind.value,
+            KIND_LABELS[entry.kind.value],
             "、".join(entry.names),
             entry.lead_count,
             entry.responsible_count,
@@ -153,7 +164,7 @@ def render_xlsx(notice: Notice) -> bytes:
         for row_cells in sheet.iter_rows(min_row=2):
             for cell in row_cells:
                 cell.alignment = wrap
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "B2" if title == "矩阵" else "A2"  # the matrix keeps its unit column in view
         sheet.auto_filter.ref = sheet.dimensions
         for index, header in enumerate(headers, start=1):
             values = [header, *(row[index - 1] for row in rows if index - 1 < len(row))]
