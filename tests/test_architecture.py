@@ -8,9 +8,9 @@ from pathlib import Path
 import lishan_plan
 
 PACKAGE = Path(lishan_plan.__file__).parent
-STAGES = ["read", "lines", "builder", "finish", "checks", "exporters"]
-# Shared by every stage: the model, spans, errors, the findings catalogue and the grammar.
-SHARED = {"model", "spans", "errors", "diagnostics", "grammar"}
+STAGES = ["read", "lines", "builder", "finish", "checks", "compare", "exporters"]
+# Shared by every stage: the model, spans, errors, the findings catalogue, the grammar and output safety.
+SHARED = {"model", "spans", "errors", "diagnostics", "grammar", "output"}
 
 
 def module_name(path: Path) -> str:

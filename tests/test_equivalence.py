@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import ROOT
 from lishan_plan import Notice, parse_file
 from lishan_plan.exporters import EXPORTERS, ExportOptions
-from lishan_plan.exporters.tabular import neutralise
+from lishan_plan.output import neutralise
 
 FIXTURES = ROOT / "tests" / "fixtures"
 

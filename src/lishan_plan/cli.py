@@ -26,16 +26,18 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .compare.changes import DiffReport
+
 from . import __version__
 from .checks.rules import Report, report
 from .diagnostics import RULES
 from .errors import InputError, OutputError
 from .exporters import EXPORTERS, ExportOptions
-from .exporters.reports import REPORT_FORMATS, printable, summary_line
+from .exporters.reports import REPORT_FORMATS, summary_line
 from .exporters.schema import SCHEMAS, schema_text
 from .grammar.canon import load_aliases
 from .model import Notice, Severity
-from .output import check_writable, emit, is_stdout
+from .output import check_writable, emit, is_stdout, printable
 from .pipeline import parse_bytes, parse_file
 from .read import DEFAULT_MAX_BYTES
 
@@ -445,6 +447,67 @@ def print_units_table(notice: Notice) -> None:
             escape(printable("、".join(entry.names))),
         )
     Console().print(table)
+
+
+class DiffFormat(StrEnum):
+    """Output formats of `diff`."""
+
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+
+
+@app.command(
+    epilog="Examples:  lishan-plan diff plan-2024.txt plan-2025.txt   ·   "
+    "lishan-plan diff old.docx new.txt -f markdown > comment.md   ·   "
+    "lishan-plan diff a.txt b.txt -f json | jq .summary"
+)
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier notice (any input format).")],
+    new: Annotated[str, typer.Argument(help="The later notice.")],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.TEXT,
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="How similar two task texts must be to pair (0–1).")
+    ] = 0.6,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """What changed between two notices: tasks added, removed, moved, reworded, reassigned, retargeted,
+    re-dated; who gained or lost work; header changes. Exit 0 when nothing differs, 1 when something
+    does, 2 on trouble (like diff)."""
+    from .compare.changes import diff_notices
+    from .compare.formats import DIFF_FORMATS
+
+    with guard(debug, output):
+        report = diff_notices(
+            load(old, encoding, input_format, max_bytes, aliases),
+            load(new, encoding, input_format, max_bytes, aliases),
+            threshold,
+        )
+        if format is DiffFormat.TEXT and output is None and sys.stdout is not None and sys.stdout.isatty():
+            print_diff(report)
+        else:
+            emit(DIFF_FORMATS[format.value](report), output)
+    raise typer.Exit(EXIT_FINDINGS if report.different else EXIT_OK)
+
+
+def print_diff(report: DiffReport) -> None:
+    """The text report, coloured for a terminal: additions green, removals red, changes yellow."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from .compare.formats import render_text
+
+    console = Console()
+    colours = {"+": "green", "-": "red", "~": "yellow"}
+    for line in render_text(report).splitlines():
+        colour = colours.get(line[:1])
+        console.print(f"[{colour}]{escape(line)}[/]" if colour else escape(line), highlight=False)
 
 
 @app.command()

@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import regex
+
 from .errors import OutputError
 
 STDOUT = "-"
@@ -120,3 +122,24 @@ def emit(text: str | bytes, path: Path | None) -> None:
         write_atomic(path, data)
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+# -- what a written value may contain ---------------------------------------------------------------
+# Control characters a document (or a file name) may carry: C0 but tab and newline, DEL and C1. In a
+# format a person reads on a terminal they are shown as escapes, never written raw (ESC ] 0; … BEL
+# would retitle the terminal); machine formats keep the text as it is (JSON escapes it itself).
+CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The text with control characters shown as \\xNN escapes."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+# Cells a spreadsheet would evaluate (= + - @, a tab or a carriage return first): OWASP's CSV injection.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """Make a cell inert in a spreadsheet: a formula-like start gets a leading apostrophe."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value

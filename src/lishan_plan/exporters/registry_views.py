@@ -11,7 +11,8 @@ import io
 import json
 
 from ..model import Notice
-from .tabular import neutralise, task_rows
+from ..output import neutralise
+from .tabular import task_rows
 
 REGISTRY_COLUMNS = (
     "canonical",

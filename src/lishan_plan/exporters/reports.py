@@ -12,27 +12,15 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
-import regex
-
 from .. import __version__
 from ..checks.rules import Report
 from ..diagnostics import RULES
 from ..model import Finding, Notice, Severity
+from ..output import printable
 
 Formatter = Callable[[Report, list[Notice]], str]
 
 INFORMATION_URI = "https://github.com/lishan-plan/lishan-plan"
-
-
-# Control characters a document (or a file name) may carry: C0 but tab and newline, DEL and C1. In a
-# format a person reads on a terminal they are shown as escapes, never written raw (ESC ] 0; … BEL
-# would retitle the terminal); machine formats keep the text as it is (JSON escapes it itself).
-CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """The text with control characters shown as \\xNN escapes."""
-    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def _location(finding: Finding) -> str:

@@ -1,4 +1,4 @@
-"""JSON Schemas generated from the models: the documented contract of `parse` and `validate` output."""
+"""JSON Schemas generated from the models: the documented contract of `parse`, `validate` and `diff` output."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import json
 from pydantic import BaseModel
 
 from ..checks.rules import Report
+from ..compare.changes import DiffReport
 from ..model import Notice
 
-SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "report": Report}
+SCHEMAS: dict[str, type[BaseModel]] = {"notice": Notice, "report": Report, "diff": DiffReport}
 
 
 def schema_text(kind: str) -> str:

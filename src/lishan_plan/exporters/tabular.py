@@ -13,9 +13,9 @@ import json
 from collections.abc import Callable, Iterator
 
 from ..model import Notice, Section, Subsection, Task, Unit
+from ..output import neutralise
 
 UNIT_JOINER = "；"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _names(units: list[Unit]) -> str:
@@ -58,11 +58,6 @@ def task_rows(notice: Notice) -> Iterator[Row]:
         for subsection in section.subsections:
             rows += [(section, subsection, task) for task in subsection.tasks]
     yield from sorted(rows, key=lambda row: row[2].span.start)
-
-
-def neutralise(value: str) -> str:
-    """Make a cell inert in a spreadsheet: a formula-like start gets a leading apostrophe."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def render_csv(notice: Notice, *, excel: bool = False, sanitize: bool = True) -> str:

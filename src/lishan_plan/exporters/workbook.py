@@ -17,8 +17,9 @@ from typing import Any
 
 from ..errors import OutputError
 from ..model import Notice
+from ..output import neutralise
 from .registry_views import matrix_rows
-from .tabular import neutralise, task_rows
+from .tabular import task_rows
 
 FIXED_TIME = datetime.datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
