@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,8 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .batch.run import Summary
+    from .batch.work import Outcome
     from .compare.changes import DiffReport
 
 from . import __version__
@@ -508,6 +511,115 @@ def print_diff(report: DiffReport) -> None:
     for line in render_text(report).splitlines():
         colour = colours.get(line[:1])
         console.print(f"[{colour}]{escape(line)}[/]" if colour else escape(line), highlight=False)
+
+
+@app.command(
+    epilog="Examples:  lishan-plan batch notices/ --output-dir out/ --db notices.sqlite   ·   "
+    "lishan-plan batch 'archive/**/*.html' --workers 4 --format json --format xlsx -o out/   ·   "
+    "lishan-plan batch notices/ --db notices.sqlite --summary run.json"
+)
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) and glob patterns.")],
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output-dir", "-o", help="Write each document's outputs here, mirroring the input tree."),
+    ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Write every notice into this SQLite database.")] = None,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0, the default: one per core).")] = 0,
+    format: Annotated[
+        list[DataFormat] | None, typer.Option("--format", "-f", help="Per-document outputs (repeatable); default json.")
+    ] = None,
+    fail_fast: Annotated[bool, typer.Option(help="Stop at the first document that fails.")] = False,
+    timeout: Annotated[
+        float | None, typer.Option(min=0.1, help="Give up on a document after this many seconds.")
+    ] = None,
+    glob: Annotated[
+        str | None, typer.Option(help="In folders, take only files matching this pattern (*.html).")
+    ] = None,
+    summary: Annotated[Path | None, typer.Option(help="Also write the run's summary here as JSON.")] = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Parse many notices: per-document outputs, one combined tasks.jsonl and a SQLite database, with a
+    progress display and a summary on stderr. A document that fails is reported and the run goes on.
+    Exit 0, 1 when a document has an error-level finding, 2 when a document could not be read."""
+    from .batch.files import find_documents
+    from .batch.run import Options, run_batch, write_summary
+
+    with guard(debug, summary):
+        if output_dir is None and db is None:
+            raise InputError("nothing to write: give --output-dir, --db or both", usage=True)
+        if summary is not None and output_dir is not None and _inside(summary, output_dir):
+            raise InputError("--summary must not be inside --output-dir (the outputs stay the same run to run)")
+        documents = find_documents(paths, glob)
+        options = Options(
+            output_dir=output_dir,
+            database=db,
+            formats=tuple(dict.fromkeys(fmt.value for fmt in (format or [DataFormat.JSON]))),
+            workers=workers or os.cpu_count() or 1,
+            fail_fast=fail_fast,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            aliases=load_aliases(aliases) if aliases else None,
+        )
+        with batch_progress(len(documents)) as progress:
+            result = run_batch(documents, options, progress)
+        for failure in result.failures:
+            say(f"lishan-plan: {failure['kind']}: {failure['path']}: {failure['reason']}")
+        say(f"lishan-plan: {result.line()}")
+        if summary is not None:
+            write_summary(result, summary)
+    if result.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if result.unreadable:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if result.findings["error"] else EXIT_OK)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+# Without a terminal, a progress line every this many documents (and one per failure).
+PROGRESS_EVERY = 100
+
+
+@contextmanager
+def batch_progress(total: int) -> Iterator[Callable[[Outcome, Summary], None]]:
+    """A rich progress bar on a terminal (documents, tasks, findings, rate, ETA); plain lines otherwise."""
+    if not stderr_is_terminal():
+
+        def plain(outcome: Outcome, summary: Summary) -> None:
+            if outcome.failure or summary.documents % PROGRESS_EVERY == 0 or summary.documents == total:
+                say(f"lishan-plan: {summary.documents}/{total} documents, {summary.tasks} tasks")
+
+        yield plain
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[tasks]} tasks · {task.fields[findings]} findings · {task.fields[rate]} docs/s"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=terminal(), transient=True) as bar:
+        handle = bar.add_task("batch", total=total, tasks=0, findings=0, rate="–")
+        start = time.perf_counter()
+
+        def fancy(outcome: Outcome, summary: Summary) -> None:
+            elapsed = max(time.perf_counter() - start, 1e-9)
+            bar.update(
+                handle,
+                advance=1,
+                tasks=summary.tasks,
+                findings=sum(summary.findings.values()),
+                rate=f"{summary.documents / elapsed:.1f}",
+            )
+
+        yield fancy
 
 
 @app.command()
