@@ -8,6 +8,8 @@ benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,6 +30,12 @@ def median_seconds(action: Callable[[], object], repeat: int) -> float:
         timings.append(time.perf_counter() - start)
     return statistics.median(timings)
 
+
+# Generated notices for the batch figures (make bench BATCH_SIZES=200,1000 for a quick run).
+BATCH_SIZES = tuple(int(size) for size in os.environ.get("BATCH_SIZES", "1000,10000").split(","))
+
+# Reference-sized notices batched to extrapolate the 10,000-notice figure.
+REFERENCE_RUN = 400
 
 # The commit issue 9 measures against (main before the restructure).
 BASELINE = "e174263"
@@ -178,6 +186,96 @@ def bomb_refusal(repeat: int) -> str:
     )
 
 
+def batch_lines(sizes: tuple[int, ...]) -> list[str]:
+    """Batch throughput on generated notices, 1 and 2 workers, next to the in-process cost of the same
+    notices and a shell loop of `lishan-plan parse` (what a user would write without batch)."""
+    import resource
+    import tempfile
+
+    from generate import generate
+
+    from lishan_plan import parse_file
+    from lishan_plan.exporters import EXPORTERS, ExportOptions
+
+    cli = str(Path(sys.executable).with_name("lishan-plan"))
+    lines = [
+        "",
+        "| batch | documents/s | seconds | peak RSS | baseline (same run) | ratio |",
+        "|---|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        paths = generate(base / "corpus", max(sizes))
+        sample = paths[:200]
+        start = time.perf_counter()
+        for path in sample:
+            EXPORTERS["json"].render(parse_file(path), ExportOptions())
+        in_process = (time.perf_counter() - start) / len(sample)
+        start = time.perf_counter()
+        for path in sample[:100]:
+            subprocess.run([cli, "parse", str(path)], capture_output=True, check=False)
+        shell = (time.perf_counter() - start) / 100
+        rates: dict[tuple[int, int], float] = {}
+        peaks: dict[int, int] = {}
+        for size in sizes:
+            subset = base / f"subset-{size}"
+            subset.mkdir()
+            for path in paths[:size]:
+                target = subset / path.relative_to(base / "corpus")
+                target.parent.mkdir(exist_ok=True)
+                target.hardlink_to(path)
+            for workers in (1, 2):
+                out = base / f"out-{size}-{workers}"
+                probe = (
+                    "import resource, subprocess, time; start = time.perf_counter(); "
+                    f"subprocess.run([{cli!r}, 'batch', {str(subset)!r}, '-o', {str(out)!r}, '--db', "
+                    f"{str(out) + '.sqlite'!r}, '--workers', '{workers}'], capture_output=True); "
+                    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+                )
+                seconds, peak = subprocess.run(
+                    [sys.executable, "-c", probe], capture_output=True, check=True, text=True
+                ).stdout.split()
+                rates[(size, workers)] = size / float(seconds)
+                peaks[size] = max(peaks.get(size, 0), int(peak))
+                lines.append(
+                    f"| {size:,} generated notices, {workers} worker(s) | {rates[(size, workers)]:.1f} | "
+                    f"{float(seconds):.1f} | {int(peak) / 1024:.0f} MB | in process (parse + JSON, one by one) "
+                    f"{1 / in_process:.1f} docs/s | batch cost per notice "
+                    f"{1 / rates[(size, workers)] / in_process:.2f}× the in-process cost |"
+                )
+                shutil.rmtree(out, ignore_errors=True)
+        del resource
+        for size in sizes:
+            lines.append(
+                f"| {size:,} notices: 2 workers vs 1 | {rates[(size, 2)]:.1f} | | | {rates[(size, 1)]:.1f} | "
+                f"{rates[(size, 2)] / rates[(size, 1)]:.2f}× |"
+            )
+        if len(sizes) > 1:
+            small, large = sizes[0], sizes[-1]
+            lines.append(
+                f"| peak memory, {large:,} vs {small:,} notices | | | {peaks[large] / 1024:.0f} MB | "
+                f"{peaks[small] / 1024:.0f} MB | {peaks[large] / peaks[small]:.2f}× |"
+            )
+        lines.append(
+            f"| a shell loop of `lishan-plan parse` (100 notices) | {1 / shell:.1f} | | | batch, 2 workers "
+            f"{rates[(sizes[0], 2)]:.1f} docs/s | batch is {rates[(sizes[0], 2)] * shell:.0f}× faster |"
+        )
+        reference_only = base / "reference-only"
+        generate(reference_only, REFERENCE_RUN, only_reference=True)
+        start = time.perf_counter()
+        subprocess.run(
+            [cli, "batch", str(reference_only), "--db", str(base / "ref.sqlite"), "--workers", "2"],
+            capture_output=True,
+            check=False,
+        )
+        per_notice = (time.perf_counter() - start) / REFERENCE_RUN
+        lines.append(
+            f"| 10,000 reference-sized notices (27 kB, 86 tasks), 2 workers, extrapolated from "
+            f"{REFERENCE_RUN} | {1 / per_notice:.1f} | {10_000 * per_notice / 60:.1f} min | | | |"
+        )
+    return lines
+
+
 def run(repeat: int) -> list[str]:
     from lishan_plan import parse_text
 
@@ -220,6 +318,7 @@ def run(repeat: int) -> list[str]:
         f"| adversarial input, 1 MB → 10 MB | {small_time:.2f} s → {large_time:.2f} s | linear would be 10× | "
         f"{large_time / small_time:.1f}× |"
     )
+    lines += batch_lines(BATCH_SIZES)
     lines += ["", "| adversarial shape | 1 MB | 10 MB | growth (linear: 10×) |", "|---|---|---|---|"]
     for name, unit in SHAPES:
         one, ten = shape_growth(unit)
