@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,docx,xlsx]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,docx,xlsx,report]'
 	touch $(STAMP)
 
 ## run: parse every notice in data/raw/ into data/out/<name>.json .yaml .csv and its validation report
@@ -23,9 +23,10 @@ run: $(STAMP)
 	  $(CLI) parse "$$file" --format yaml --output "data/out/$$name.yaml" && \
 	  $(CLI) parse "$$file" --format csv --excel --output "data/out/$$name.csv" && \
 	  $(CLI) parse "$$file" --format xlsx --output "data/out/$$name.xlsx" && \
+	  $(CLI) report "$$file" --output "data/out/$$name.html" && \
 	  $(CLI) validate "$$file" --format json --output "data/out/$$name.report.json" --exit-zero && \
 	  $(CLI) validate "$$file" --format markdown --output "data/out/$$name.report.md" --exit-zero || exit 1; \
-	  echo "$$file -> data/out/$$name.{json,yaml,csv,xlsx,report.json,report.md}"; \
+	  echo "$$file -> data/out/$$name.{json,yaml,csv,xlsx,html,report.json,report.md}"; \
 	done
 	@echo "The CSV files carry a UTF-8 BOM, so Excel opens them with the Chinese intact."
 	@echo "Run the tool yourself: .venv/bin/lishan-plan --help (or: source .venv/bin/activate)"

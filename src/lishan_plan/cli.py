@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import functools
+import hashlib
 import json
 import os
 import signal
@@ -620,6 +621,55 @@ def batch_progress(total: int) -> Iterator[Callable[[Outcome, Summary], None]]:
             )
 
         yield fancy
+
+
+@app.command(
+    "report",
+    epilog="Examples:  lishan-plan report notice.txt -o notice.html   ·   lishan-plan report notice.docx > page.html",
+)
+def report_command(
+    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    aliases: AliasesOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """A self-contained HTML page: outline, filterable task table, unit workload chart, targets,
+    findings, and the source with every task, unit and deadline highlighted (the report extra)."""
+    from .exporters.html_report import render_report
+    from .pipeline import parse_decoded
+    from .read import read_input
+
+    with guard(debug, output):
+        data = read_stdin(max_bytes) if file == "-" else _read_file(file, max_bytes)
+        decoded = read_input(
+            data,
+            file,
+            path=None if file == "-" else file,
+            encoding=encoding,
+            input_format=input_format,
+            max_bytes=max_bytes,
+        )
+        table = load_aliases(aliases) if aliases is not None else None
+        notice = parse_decoded(decoded, file, hashlib.sha256(data).hexdigest(), table)
+        emit(render_report(notice, decoded.text), output)
+
+
+def _read_file(file: str, max_bytes: int) -> bytes:
+    """A file's bytes, with the same one-line errors as parse_file."""
+    path = Path(file)
+    try:
+        if path.is_dir():
+            raise InputError(f"{file}: is a directory, not a notice file")
+        if path.stat().st_size > max_bytes:
+            raise InputError(f"{file}: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{file}: cannot read: {error.strerror or error}") from None
 
 
 @app.command()
