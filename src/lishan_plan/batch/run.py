@@ -1,8 +1,8 @@
 """Run a batch: documents parsed by a pool of worker processes, results written in input order.
 
-`imap` hands the documents to the workers and yields the outcomes in input order, a few at a time,
-so memory stays flat however many documents there are and every output (and the database) is the same
-whatever --workers is. Each document's outputs are written atomically as it arrives; the combined
+The workers get the documents a few at a time and the outcomes are taken in input order, so memory
+stays flat however many documents there are and every output (and the database) is the same whatever
+--workers is. Each document's outputs are written atomically as it arrives; the combined
 tasks.jsonl grows in a temporary file that is renamed at the end, also after Ctrl-C, holding exactly
 the documents that finished.
 """
@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -84,7 +86,15 @@ class Options:
 Progress = Callable[[Outcome, Summary], None]
 
 
+# Documents handed to the workers ahead of the one being written, per worker: enough to keep them busy,
+# few enough that memory stays flat however long the batch.
+WINDOW_PER_WORKER = 4
+
+
 def _outcomes(documents: list[Document], options: Options) -> Iterator[Outcome]:
+    """Outcomes in input order. Several workers run in a process pool started by a fork server (a
+    plain fork of a process that holds locks can deadlock); a worker that dies takes only its own
+    document with it, reported as failed, and the pool is started again."""
     work = partial(
         process, formats=options.formats, max_bytes=options.max_bytes, timeout=options.timeout, aliases=options.aliases
     )
@@ -92,9 +102,27 @@ def _outcomes(documents: list[Document], options: Options) -> Iterator[Outcome]:
     if options.workers <= 1:
         yield from map(work, paths)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(options.workers, initializer=_ignore_interrupts) as pool:
-        yield from pool.imap(work, paths, chunksize=4)
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    executor = ProcessPoolExecutor(options.workers, mp_context=context, initializer=_ignore_interrupts)
+    try:
+        pending: deque[tuple[str, Future[Outcome]]] = deque()
+        position = 0
+        while position < len(paths) or pending:
+            while position < len(paths) and len(pending) < options.workers * WINDOW_PER_WORKER:
+                pending.append((paths[position], executor.submit(work, paths[position])))
+                position += 1
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield Outcome(path, failure="internal error: the worker process died")
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = ProcessPoolExecutor(options.workers, mp_context=context, initializer=_ignore_interrupts)
+                resubmitted = [(waiting, executor.submit(work, waiting)) for waiting, _ in pending]
+                pending = deque(resubmitted)
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _ignore_interrupts() -> None:
