@@ -99,3 +99,16 @@ def test_json_from_the_serializer_equals_json_dumps_of_the_data() -> None:
     for name in ("data/raw/lishan-2023.txt", "tests/fixtures/e5_hengxi_traditional_pinyin.txt"):
         notice = parse_file(ROOT / name)
         assert render_json(notice) == json.dumps(notice_data(notice), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_jsonl_lines_are_the_records() -> None:
+    """render_jsonl serializes in pydantic-core and splices the placement keys: each line parses to
+    exactly the record jsonl_records gives, keys in the same order."""
+    from lishan_plan import parse_file
+    from lishan_plan.exporters.tabular import jsonl_records, render_jsonl
+
+    notice = parse_file(ROOT / REFERENCE)
+    lines = [json.loads(line) for line in render_jsonl(notice).splitlines()]
+    records = list(jsonl_records(notice))
+    assert lines == records
+    assert [list(line) for line in lines] == [list(record) for record in records]

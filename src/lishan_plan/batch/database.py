@@ -16,8 +16,12 @@ from typing import Any
 from ..errors import OutputError
 from ..model import Notice
 
+# WAL with synchronous=NORMAL: each transaction is atomic and the file stays consistent after an
+# interruption or a crash; only a power loss may drop the last documents written (a rerun adds them).
 SCHEMA = """
 PRAGMA foreign_keys = ON;
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
 CREATE TABLE IF NOT EXISTS notices (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,

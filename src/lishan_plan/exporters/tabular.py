@@ -70,18 +70,27 @@ def render_csv(notice: Notice, *, excel: bool = False, sanitize: bool = True) ->
     return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
+def _placement(notice: Notice, section: Section | None, subsection: Subsection | None) -> dict[str, object]:
+    return {
+        "notice": notice.source.path,
+        "section_label": section.label if section else None,
+        "section_title": section.title if section else None,
+        "subsection_label": subsection.label if subsection else None,
+        "subsection_title": subsection.title if subsection else None,
+    }
+
+
 def jsonl_records(notice: Notice) -> Iterator[dict[str, object]]:
+    """Each task as a record: its fields, then the notice's path and the task's section and subsection."""
     for section, subsection, task in task_rows(notice):
-        record = task.model_dump(mode="json")
-        record.update(
-            notice=notice.source.path,
-            section_label=section.label if section else None,
-            section_title=section.title if section else None,
-            subsection_label=subsection.label if subsection else None,
-            subsection_title=subsection.title if subsection else None,
-        )
-        yield record
+        yield {**task.model_dump(mode="json"), **_placement(notice, section, subsection)}
 
 
 def render_jsonl(notice: Notice) -> str:
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in jsonl_records(notice))
+    """One compact JSON object per line (the same keys as `jsonl_records`), serialized by pydantic-core:
+    the task's own JSON with the placement keys spliced in before its closing brace."""
+    lines = []
+    for section, subsection, task in task_rows(notice):
+        placement = json.dumps(_placement(notice, section, subsection), ensure_ascii=False, separators=(",", ":"))
+        lines.append(task.model_dump_json()[:-1] + "," + placement[1:] + "\n")
+    return "".join(lines)
