@@ -42,7 +42,7 @@ from .exporters.schema import SCHEMAS, schema_text
 from .grammar.canon import load_aliases
 from .model import Notice, Severity
 from .output import check_writable, emit, is_stdout, printable
-from .pipeline import parse_bytes, parse_file
+from .pipeline import parse_bytes, parse_file, read_file
 from .read import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
@@ -101,6 +101,8 @@ InputFormatOption = Annotated[
 ]
 MaxBytesOption = Annotated[int, typer.Option(min=0, help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
+FileArgument = Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 AliasesOption = Annotated[
     Path | None,
     typer.Option(help='A TOML file of unit aliases ([aliases] 简称 = "全称") extending the built-in table.'),
@@ -253,12 +255,12 @@ def _counts(notice: Notice) -> dict[str, int]:
     "lishan-plan parse notice.txt -f csv --excel -o tasks.csv   ·   cat notice.txt | lishan-plan parse -"
 )
 def parse(
-    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
+    file: FileArgument,
     format: Annotated[
         DataFormat | None,
         typer.Option("--format", "-f", help="Output format; default: from the --output extension, else json."),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: OutputOption = None,
     excel: Annotated[bool, typer.Option(help="CSV: add a UTF-8 BOM so Excel opens it correctly.")] = False,
     sanitize: Annotated[bool, typer.Option(help="CSV: neutralise cells starting with = + - @.")] = True,
     encoding: EncodingOption = None,
@@ -405,9 +407,9 @@ class UnitsFormat(StrEnum):
     "lishan-plan units notice.txt -f matrix --excel -o matrix.csv"
 )
 def units(
-    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
+    file: FileArgument,
     format: Annotated[UnitsFormat, typer.Option("--format", "-f", help="Output format.")] = UnitsFormat.TABLE,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: OutputOption = None,
     excel: Annotated[bool, typer.Option(help="CSV and matrix: add a UTF-8 BOM for Excel.")] = False,
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
@@ -474,7 +476,7 @@ def diff(
     threshold: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="How similar two task texts must be to pair (0–1).")
     ] = 0.6,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: OutputOption = None,
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -628,8 +630,8 @@ def batch_progress(total: int) -> Iterator[Callable[[Outcome, Summary], None]]:
     epilog="Examples:  lishan-plan report notice.txt -o notice.html   ·   lishan-plan report notice.docx > page.html",
 )
 def report_command(
-    file: Annotated[str, typer.Argument(help="The notice (.txt, .html, .docx), or - for standard input.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    file: FileArgument,
+    output: OutputOption = None,
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -643,7 +645,7 @@ def report_command(
     from .read import read_input
 
     with guard(debug, output):
-        data = read_stdin(max_bytes) if file == "-" else _read_file(file, max_bytes)
+        data = read_stdin(max_bytes) if file == "-" else read_file(file, max_bytes)
         decoded = read_input(
             data,
             file,
@@ -655,21 +657,6 @@ def report_command(
         table = load_aliases(aliases) if aliases is not None else None
         notice = parse_decoded(decoded, file, hashlib.sha256(data).hexdigest(), table)
         emit(render_report(notice, decoded.text), output)
-
-
-def _read_file(file: str, max_bytes: int) -> bytes:
-    """A file's bytes, with the same one-line errors as parse_file."""
-    path = Path(file)
-    try:
-        if path.is_dir():
-            raise InputError(f"{file}: is a directory, not a notice file")
-        if path.stat().st_size > max_bytes:
-            raise InputError(f"{file}: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{file}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{file}: cannot read: {error.strerror or error}") from None
 
 
 @app.command()

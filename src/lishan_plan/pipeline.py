@@ -98,19 +98,26 @@ def parse_file(
     """Parse the notice in a file (.txt in any supported encoding, .html, or .docx with the extra)."""
     if not isinstance(path, str | Path):
         raise TypeError(f"parse_file() needs a path (str or Path), not {type(path).__name__}")
-    name = str(path)
-    file = Path(path)
+    data = read_file(path, max_bytes)
+    return parse_bytes(
+        data, str(path), encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=aliases
+    )
+
+
+def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A notice file's bytes, or an InputError with one line saying why not (missing, a folder, too
+    large, unreadable)."""
+    name, file = str(path), Path(path)
     try:
         if file.is_dir():
             raise InputError(f"{name}: is a directory, not a notice file")
         size = file.stat().st_size
         if size > max_bytes:
             raise InputError(f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
-        data = file.read_bytes()
+        return file.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
-    return parse_bytes(data, name, encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=aliases)

@@ -14,18 +14,9 @@ from typing import Any
 
 from ..errors import OutputError
 from ..model import Notice, Task
+from .registry_views import KIND_LABELS
 from .tabular import task_rows
 
-KIND_LABELS = {
-    "department": "部门",
-    "collective": "集合",
-    "lower_government": "下级政府",
-    "enterprise": "企业",
-    "upper_level": "上级或垂管单位",
-    "mass_organisation": "群团组织",
-    "person": "个人或职务",
-    "unknown": "未知",
-}
 ROLE_NAMES = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
 # Bar chart geometry (SVG user units): a row per unit.
 BAR_ROW, BAR_LABEL, BAR_WIDTH = 22, 220, 420

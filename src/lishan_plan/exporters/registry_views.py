@@ -14,6 +14,17 @@ from ..model import Notice
 from ..output import neutralise
 from .tabular import task_rows
 
+# Unit kinds in the language of the people who read the workbook and the report (the JSON keeps the codes).
+KIND_LABELS = {
+    "department": "部门",
+    "collective": "集合",
+    "lower_government": "下级政府",
+    "enterprise": "企业",
+    "upper_level": "上级或垂管单位",
+    "mass_organisation": "群团组织",
+    "person": "个人或职务",
+    "unknown": "未知",
+}
 REGISTRY_COLUMNS = (
     "canonical",
     "kind",

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import OutputError
 from ..model import Notice
 from ..output import neutralise
-from .registry_views import matrix_rows
+from .registry_views import KIND_LABELS, matrix_rows
 from .tabular import task_rows
 
 FIXED_TIME = datetime.datetime(2000, 1, 1)
@@ -26,17 +26,6 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Widest column (in characters, CJK counted twice) and the narrowest.
 MAX_WIDTH, MIN_WIDTH = 60, 6
 MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-# Kinds in the workbook's language (the JSON keeps the codes).
-KIND_LABELS = {
-    "department": "部门",
-    "collective": "集合",
-    "lower_government": "下级政府",
-    "enterprise": "企业",
-    "upper_level": "上级或垂管单位",
-    "mass_organisation": "群团组织",
-    "person": "个人或职务",
-    "unknown": "未知",
-}
 QUARTERS = ("一季度进展", "二季度进展", "三季度进展", "四季度进展")
 
 
