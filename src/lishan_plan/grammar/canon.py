@@ -18,9 +18,9 @@ import regex
 
 from ..errors import InputError
 from ..model import UnitKind
+from .vocabulary import LEVELS
 
 # The level a name begins with: 省 市 州 盟 县 区 旗 乡 镇 (and 自治州 …); the one spelling of the prefixes.
-LEVELS = "省市州盟县区旗乡镇"
 LEVEL_PREFIX = regex.compile(rf"(?:自治[州县旗]|[{LEVELS}](?:委|直)?)")
 # The rank of a level, to tell an upper-level body in a lower government's notice (市… in a district's).
 LEVEL_RANK = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "乡": 1, "镇": 1}
@@ -99,7 +99,7 @@ COLLECTIVE_START = regex.compile(r"各|有关|相关|属地|其他|全")
 # level: a 市 body in a 区 notice (see `unit_kind`).
 KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
     # 王纲 · 分管副区长 · 区长
-    (UnitKind.PERSON, regex.compile(r".{0,8}(?:[省市州县区旗乡镇]长|副[省市州县区旗乡镇]长|书记|秘书长|领导|同志)")),
+    (UnitKind.PERSON, regex.compile(rf".{{0,8}}(?:副?[{LEVELS}]长|书记|秘书长|领导|同志)")),
     # 区总工会 · 团区委 · 区妇联 · 县工商联 · 县科协 · 县残联 · 红十字会
     (
         UnitKind.MASS_ORGANISATION,

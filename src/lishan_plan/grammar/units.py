@@ -15,6 +15,7 @@ from ..model import Leader, Script, Unit
 from ..spans import LineIndex, MappedText
 from .labels import NAME_SEPARATOR
 from .text import compact, to_simplified
+from .vocabulary import LEVELS
 
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
 SEPARATORS = "、,;/"
@@ -24,11 +25,11 @@ LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
 # 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
 # (but 各镇(街道) is a name of its own). After a collective 各… a bare level is one more member of
 # the same collective: 各开发区、镇(街道).
-LEVEL_PREFIX = regex.compile(r"各?[省市州县区旗乡镇]")
+LEVEL_PREFIX = regex.compile(rf"各?[{LEVELS}]")
 # ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
 # 各区、市财政局 stays two units.
 LEVEL_GOVERNMENT = regex.compile(
-    r"[省市州县区旗乡镇](?:\([^()]{1,8}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{1,8}\))?"
+    rf"[{LEVELS}](?:\([^()]{{1,8}}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{{1,8}}\))?"
 )
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
@@ -44,7 +45,7 @@ ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
 # 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
 NAME_LIKE_NOTE = regex.compile(
-    rf".*(?:{ORGANISATION_ENDINGS})|[省市州县区旗乡镇场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
+    rf".*(?:{ORGANISATION_ENDINGS})|[{LEVELS}场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
@@ -97,7 +98,7 @@ def _joins_two_units(text: str, start: int, position: int) -> bool:
 # separator, or apart by spaces only. A name ends like an organisation and the next begins with a level
 # or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
 # After a name, 各部门 / 各成员单位 is its tail (国务院各部门, 区安全生产委员会各成员单位), not a new unit.
-FUSED_NEXT = regex.compile(r"[省市州县区旗乡镇]\p{Han}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室)\p{Han}")
+FUSED_NEXT = regex.compile(rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室)\p{{Han}}")
 # A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
 # Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
 NAME_END = regex.compile(
