@@ -33,7 +33,14 @@ def read_docx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> D
     return read(data, name, encoding, max_bytes)
 
 
-READERS: dict[str, Reader] = {"text": decode_text, "html": read_html, "docx": read_docx}
+def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The spreadsheet reader, imported when a workbook is read (the xlsx extra)."""
+    from .spreadsheet import read_xlsx as read
+
+    return read(data, name, encoding, max_bytes)
+
+
+READERS: dict[str, Reader] = {"text": decode_text, "html": read_html, "docx": read_docx, "xlsx": read_xlsx}
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -43,6 +50,7 @@ EXTENSIONS = {
     ".shtml": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".xlsx": "xlsx",
 }
 
 
@@ -54,6 +62,8 @@ def format_for(path: str | None, data: bytes) -> str:
             return EXTENSIONS[suffix]
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return "docx"
+    if data.startswith(b"PK\x03\x04") and b"xl/" in data[:65536]:
+        return "xlsx"
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
         return "html"

@@ -9,10 +9,10 @@ columns (a section row) stands once, in its first column.
 from __future__ import annotations
 
 import io
-import zipfile
 from typing import Any
 
 from ..errors import InputError
+from .archive import open_archive
 from .rendering import cell_text, pipe_row
 from .text import Decoded
 
@@ -51,34 +51,6 @@ def render_docx(document: Any) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-# A member of an archive may inflate to at most --max-bytes, all members together to twice that, and no
-# member larger than a megabyte may inflate more than this many times its compressed size (Word's XML
-# compresses about 5-20 times; a zip bomb thousands of times).
-MAX_RATIO = 200
-RATIO_FLOOR = 1024 * 1024
-
-
-def check_archive(archive: zipfile.ZipFile, name: str, max_bytes: int) -> None:
-    """Refuse a hostile archive from its directory, before anything is inflated. The sizes it declares
-    bind: zipfile never reads a member past its declared size (a lie ends in a CRC error)."""
-    total = 0
-    for member in archive.infolist():
-        size = member.file_size
-        if size > max_bytes:
-            raise InputError(
-                f"{name}: archive member {member.filename} inflates to {size:,} bytes, over the limit of "
-                f"{max_bytes:,} (raise it with --max-bytes)"
-            )
-        if size > RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1):
-            raise InputError(
-                f"{name}: archive member {member.filename} inflates {size // max(member.compress_size, 1):,} "
-                f"times its size (over {MAX_RATIO}): refused as a zip bomb"
-            )
-        total += size
-    if total > 2 * max_bytes:
-        raise InputError(f"{name}: archive inflates to {total:,} bytes, over twice the limit of {max_bytes:,}")
-
-
 def read_docx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
     """The rendered text of a .docx, read defensively: sizes checked before inflating, and XML parsed
     by python-docx's lxml parser, which resolves no entities and reaches no network."""
@@ -86,13 +58,7 @@ def read_docx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> D
         import docx
     except ImportError:
         raise InputError(f"{name}: reading .docx needs the docx extra: pip install 'lishan-plan[docx]'") from None
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise InputError(f"{name}: not a .docx file (not a ZIP archive)")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            check_archive(archive, name, max_bytes)
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(f"{name}: not a readable .docx file ({type(error).__name__})") from None
+    open_archive(data, name, max_bytes, ".docx")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors … on broken files
