@@ -269,7 +269,8 @@ def parse(
     aliases: AliasesOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Parse a notice into JSON, YAML, CSV (one row per task) or JSON Lines (one task per line)."""
+    """Parse a notice into JSON, YAML, CSV (one row per task), JSON Lines (one task per line) or an Excel
+    workbook (tasks, units, matrix, targets, findings and a 督办台账; the xlsx extra)."""
     with guard(debug, output):
         chosen = output_format(format, output)
         if chosen is DataFormat.XLSX and is_stdout(output) and sys.stdout is not None and sys.stdout.isatty():
