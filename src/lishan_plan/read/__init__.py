@@ -40,7 +40,20 @@ def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> D
     return read(data, name, encoding, max_bytes)
 
 
-READERS: dict[str, Reader] = {"text": decode_text, "html": read_html, "docx": read_docx, "xlsx": read_xlsx}
+def read_pdf(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The PDF reader, imported when a PDF is read (the pdf extra)."""
+    from .pdf import read_pdf as read
+
+    return read(data, name, encoding, max_bytes)
+
+
+READERS: dict[str, Reader] = {
+    "text": decode_text,
+    "html": read_html,
+    "docx": read_docx,
+    "xlsx": read_xlsx,
+    "pdf": read_pdf,
+}
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -51,19 +64,23 @@ EXTENSIONS = {
     ".xhtml": "html",
     ".docx": "docx",
     ".xlsx": "xlsx",
+    ".pdf": "pdf",
 }
 
 
 def format_for(path: str | None, data: bytes) -> str:
-    """The reader for a path's extension, or for what the bytes look like."""
-    if path and path != "-":
-        suffix = PurePath(path).suffix.lower()
-        if suffix in EXTENSIONS:
-            return EXTENSIONS[suffix]
+    """The reader for what the bytes unmistakably are (a PDF, a Word or Excel archive), else for the
+    path's extension, else for what the text looks like: a PDF saved as .txt is still read as a PDF."""
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return "docx"
     if data.startswith(b"PK\x03\x04") and b"xl/" in data[:65536]:
         return "xlsx"
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if path and path != "-":
+        suffix = PurePath(path).suffix.lower()
+        if suffix in EXTENSIONS:
+            return EXTENSIONS[suffix]
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
         return "html"

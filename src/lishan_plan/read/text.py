@@ -26,7 +26,7 @@ BINARY_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"%PDF-", "a PDF file (extract its text first, e.g. with pdftotext)"),
+    (b"%PDF-", "a PDF file (read it as one: --input-format pdf, with the pdf extra)"),
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc/.xls; save it as .docx or text)"),
     (b"\x7fELF", "an executable"),
