@@ -287,6 +287,41 @@ def batch_lines(sizes: tuple[int, ...]) -> list[str]:
     return lines
 
 
+def reader_lines(repeat: int) -> list[str]:
+    """PDF pages/s and spreadsheet rows/s next to the text reader on the same notice (tests' generators)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import test_pdf
+        import test_spreadsheet
+    except Exception as error:  # the pdf / xlsx extras or reportlab are not installed
+        return ["", f"(readers not measured: {type(error).__name__}: {error})"]
+    from lishan_plan import parse_bytes
+
+    text = test_pdf.NOTICE.encode("utf-8")
+    pdf = test_pdf.text_pdf(test_pdf.NOTICE.splitlines(), per_page=8)
+    table = test_pdf.table_pdf()
+    workbook = test_spreadsheet.workbook()
+    timings = {
+        "text": median_seconds(lambda: parse_bytes(text, "n.txt"), repeat),
+        "pdf": median_seconds(lambda: parse_bytes(pdf, "n.pdf"), repeat),
+        "table": median_seconds(lambda: parse_bytes(table, "t.pdf"), max(3, repeat // 4)),
+        "xlsx": median_seconds(lambda: parse_bytes(workbook, "w.xlsx"), repeat),
+    }
+    pages = {"pdf": 3, "table": 2}
+    return [
+        "",
+        "| reader | median | per unit | baseline (same run) | ratio |",
+        "|---|---|---|---|---|",
+        f"| PDF text layer (the same notice, {pages['pdf']} pages) | {timings['pdf'] * 1000:.1f} ms | "
+        f"{pages['pdf'] / timings['pdf']:.0f} pages/s | text reader {timings['text'] * 1000:.1f} ms | "
+        f"{timings['pdf'] / timings['text']:.1f}× |",
+        f"| PDF ruled table (30 rows, {pages['table']} pages) | {timings['table'] * 1000:.1f} ms | "
+        f"{pages['table'] / timings['table']:.0f} pages/s | | |",
+        f"| .xlsx workbook (3 task rows) | {timings['xlsx'] * 1000:.1f} ms | {3 / timings['xlsx']:.0f} rows/s | "
+        f"text reader {timings['text'] * 1000:.1f} ms | {timings['xlsx'] / timings['text']:.1f}× |",
+    ]
+
+
 def run(repeat: int) -> list[str]:
     from lishan_plan import parse_text
 
@@ -320,6 +355,7 @@ def run(repeat: int) -> list[str]:
         f'| `lishan-plan parse` cold, wall time | {cli_time * 1000:.0f} ms | `python -c "import pydantic, typer"` '
         f"{import_time * 1000:.0f} ms | {cli_time / import_time:.1f}× |",
     ]
+    lines += reader_lines(repeat)
     lines.append(memory_line())
     lines.append(bomb_refusal(repeat))
     small, large = adversarial(1_000_000), adversarial(10_000_000)
