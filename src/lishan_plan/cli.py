@@ -97,7 +97,7 @@ class ReportFormat(StrEnum):
 
 EncodingOption = Annotated[str | None, typer.Option(help="Read text input with this codec (gb18030, big5 …).")]
 InputFormatOption = Annotated[
-    str | None, typer.Option("--input-format", help="text, html, docx or xlsx; default: by extension or content.")
+    str | None, typer.Option("--input-format", help="text, html, docx, xlsx or pdf; default: by content or extension.")
 ]
 MaxBytesOption = Annotated[int, typer.Option(min=0, help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
