@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import functools
-import hashlib
 import json
 import os
 import signal
@@ -642,22 +641,15 @@ def report_command(
     """A self-contained HTML page: outline, filterable task table, unit workload chart, targets,
     findings, and the source with every task, unit and deadline highlighted (the report extra)."""
     from .exporters.html_report import render_report
-    from .pipeline import parse_decoded
-    from .read import read_input
+    from .pipeline import read_and_parse
 
     with guard(debug, output):
         data = read_stdin(max_bytes) if file == "-" else read_file(file, max_bytes)
-        decoded = read_input(
-            data,
-            file,
-            path=None if file == "-" else file,
-            encoding=encoding,
-            input_format=input_format,
-            max_bytes=max_bytes,
-        )
         table = load_aliases(aliases) if aliases is not None else None
-        notice = parse_decoded(decoded, file, hashlib.sha256(data).hexdigest(), table)
-        emit(render_report(notice, decoded.text), output)
+        notice, text = read_and_parse(
+            data, file, encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=table
+        )
+        emit(render_report(notice, text), output)
 
 
 @app.command()

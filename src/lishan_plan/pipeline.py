@@ -68,6 +68,23 @@ def parse_bytes(
     aliases: Mapping[str, str] | None = None,
 ) -> Notice:
     """Parse a notice from its bytes; `path` is recorded as given and picks the reader by extension."""
+    notice, _ = read_and_parse(
+        data, path, encoding=encoding, input_format=input_format, max_bytes=max_bytes, aliases=aliases
+    )
+    return notice
+
+
+def read_and_parse(
+    data: bytes,
+    path: str | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    aliases: Mapping[str, str] | None = None,
+) -> tuple[Notice, str]:
+    """The notice, and the text its spans point into (what the reader rendered: a view that shows
+    the source, such as the HTML report, needs both)."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_bytes() needs bytes, not {type(data).__name__} (text goes to parse_text)")
     data = bytes(data)
@@ -75,7 +92,7 @@ def parse_bytes(
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
     decoded = read_input(data, name, path=path, encoding=encoding, input_format=input_format, max_bytes=max_bytes)
-    return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest(), aliases)
+    return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest(), aliases), decoded.text
 
 
 def parse_text(text: str, path: str | None = None, *, aliases: Mapping[str, str] | None = None) -> Notice:

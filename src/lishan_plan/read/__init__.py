@@ -7,6 +7,7 @@ sniffing the first bytes.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -19,40 +20,24 @@ Reader = Callable[[bytes, str, str | None, int], Decoded]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
-def read_html(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
-    """The HTML reader, imported when a page is read (a text run does not pay for it)."""
-    from .html import read_html as read
+def _imported_when_used(module: str, function: str) -> Reader:
+    """A reader whose module (and the extra it needs) is imported only when a file of its kind is read,
+    so a run over plain text never pays for HTML, Word, Excel or PDF support."""
 
-    return read(data, name, encoding, max_bytes)
+    def read(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+        reader: Reader = getattr(importlib.import_module(module, __package__), function)
+        return reader(data, name, encoding, max_bytes)
 
-
-def read_docx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
-    """The Word reader, imported when a .docx is read."""
-    from .docx import read_docx as read
-
-    return read(data, name, encoding, max_bytes)
-
-
-def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
-    """The spreadsheet reader, imported when a workbook is read (the xlsx extra)."""
-    from .spreadsheet import read_xlsx as read
-
-    return read(data, name, encoding, max_bytes)
-
-
-def read_pdf(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
-    """The PDF reader, imported when a PDF is read (the pdf extra)."""
-    from .pdf import read_pdf as read
-
-    return read(data, name, encoding, max_bytes)
+    read.__doc__ = f"{function} of {module}, imported on first use."
+    return read
 
 
 READERS: dict[str, Reader] = {
     "text": decode_text,
-    "html": read_html,
-    "docx": read_docx,
-    "xlsx": read_xlsx,
-    "pdf": read_pdf,
+    "html": _imported_when_used(".html", "read_html"),
+    "docx": _imported_when_used(".docx", "read_docx"),
+    "xlsx": _imported_when_used(".spreadsheet", "read_xlsx"),
+    "pdf": _imported_when_used(".pdf", "read_pdf"),
 }
 EXTENSIONS = {
     ".txt": "text",

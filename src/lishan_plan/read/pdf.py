@@ -23,8 +23,6 @@ from .text import Decoded
 
 # A line in a table cell that ends like this closes a unit name: the next line starts another unit.
 UNIT_BREAK = regex.compile(r"(?:局|委|办|厅|部|院|中心|公司|集团|政府|管委会|委员会|办公室|街道|专班|[、,，;；])$")
-# Vertical tolerance (points) when ordering text lines and tables on a page.
-SAME_LINE = 2.0
 
 
 def _cell(value: str | None) -> str:
