@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,docx,xlsx,report,pdf]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,docx,xlsx,spreadsheet,report,pdf]'
 	touch $(STAMP)
 
 ## run: parse every notice in data/raw/ into data/out/<name>.json .yaml .csv and its validation report

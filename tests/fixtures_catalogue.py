@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 FIXTURE_DIR = Path(__file__).resolve().parent / "fixtures"
-SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md")
+SUFFIXES = (".txt", ".html", ".htm", ".docx", ".md", ".pdf", ".xlsx", ".xls", ".ods")
 
 
 def fixtures() -> list[Path]:

@@ -172,3 +172,22 @@ def test_summary_file_and_usage_errors(tmp_path: Path) -> None:
     assert inside.returncode == 2
     assert run(str(tmp_path / "missing")).returncode == 2
     assert result.returncode == 1
+
+
+def test_a_folder_gives_every_readable_format_and_never_the_outputs_below_it(tmp_path: Path) -> None:
+    """Every format a reader knows is found in a folder; an output folder inside the input folder is
+    passed over, so a second run does not read the first run's plan.txt.xlsx as a notice."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for kind in ("txt", "pdf", "xlsx", "xls", "ods", "docx"):
+        shutil.copy(FIXTURES / f"q1_qingyi_twins_{kind}.{kind}", folder)
+    (folder / "notes.csv").write_text("not a notice\n", "utf-8")
+    out = folder / "out"
+    for _ in range(2):
+        result = run(str(folder), "-o", str(out), "-f", "json", "-f", "xlsx")
+        assert result.returncode == 0, result.stderr
+        assert "6 documents" in result.stderr
+    assert sorted(document.path.name for document in find_documents([str(folder)], skip=out)) == sorted(
+        f"q1_qingyi_twins_{kind}.{kind}" for kind in ("txt", "pdf", "xlsx", "xls", "ods", "docx")
+    )
+    assert len(list(find_documents([str(folder)]))) == 12  # without the skip, the outputs would be read

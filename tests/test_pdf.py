@@ -86,14 +86,29 @@ def table_pdf() -> bytes:
     header = ["序号", "重点工作", "牵头单位", "责任单位", "完成时限"]
     data: list[list[object]] = [header, ["一、推进乡村振兴", "", "", "", ""]]
     for number in range(1, 31):
-        data.append([str(number), Paragraph(f"推进第{number}项重点工作，完成年度目标。", style),
-                     "县农业农村局" if number % 2 else "", "县财政局、县水利局", "2025年12月底前"])
+        data.append(
+            [
+                str(number),
+                Paragraph(f"推进第{number}项重点工作，完成年度目标。", style),
+                "县农业农村局" if number % 2 else "",
+                "县财政局、县水利局",
+                "2025年12月底前",
+            ]
+        )
     spans = [("SPAN", (0, 1), (-1, 1))]
     for row in range(2, len(data), 2):
         spans.append(("SPAN", (2, row), (2, row + 1)))  # 县农业农村局 leads each pair of tasks
     table = Table(data, repeatRows=1, colWidths=[30, 200, 90, 110, 70])
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *spans,
+            ]
+        )
+    )
     buffer = io.BytesIO()
     title = ParagraphStyle("title", fontName=FONT, fontSize=14, leading=20)
     SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph("澜川县2025年重点工作任务分解表", title), table])

@@ -104,3 +104,41 @@ def test_a_workbook_bomb_is_refused_before_inflating() -> None:
                 member.write(b" " * (1 << 20))
     with pytest.raises(InputError, match="inflates"):
         parse_bytes(buffer.getvalue(), "bomb.xlsx", max_bytes=8 << 20)
+
+
+def test_an_xls_or_ods_without_a_task_table_is_refused() -> None:
+    xlwt = pytest.importorskip("xlwt", reason="xlwt (a dev dependency) writes the test .xls")
+    pytest.importorskip("odf", reason="odfpy (a dev dependency) writes the test .ods")
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("通讯录").write(0, 0, "联系人")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(InputError, match=r"no sheet holds a task table.*通讯录"):
+        parse_bytes(buffer.getvalue(), "contacts.xls")
+    document = OpenDocumentSpreadsheet()
+    table, row, cell = Table(name="通讯录"), TableRow(), TableCell(valuetype="string")
+    cell.addElement(P(text="联系人"))
+    row.addElement(cell)
+    table.addElement(row)
+    document.spreadsheet.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    with pytest.raises(InputError, match=r"no sheet holds a task table.*通讯录"):
+        parse_bytes(buffer.getvalue(), "contacts.ods")
+
+
+def test_an_ods_bomb_is_refused_before_inflating() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        with archive.open("content.xml", "w") as member:
+            for _ in range(40):
+                member.write(b" " * (1 << 20))
+    with pytest.raises(InputError, match="inflates"):
+        parse_bytes(buffer.getvalue(), "bomb.bin", max_bytes=8 << 20)

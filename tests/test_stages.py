@@ -10,6 +10,7 @@ from lishan_plan.grammar.roles import read_bracket, trailing_bracket
 from lishan_plan.grammar.units import derive_name, split_list
 from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import classify, match_kind
+from lishan_plan.lines.layout import running_headers
 from lishan_plan.lines.normalize import detect_script, fold_width, normalize
 from lishan_plan.lines.patterns import LineKind
 from lishan_plan.model import DeadlineKind
@@ -107,6 +108,16 @@ def test_classify_records_groups_and_table_cells() -> None:
     assert [doc.printed(cell) for cell in pipe.cells or ()] == ["1", "改造提升", "县商务局"]
     assert tab.row_style == "tab"
     assert [doc.printed(cell) for cell in tab.cells or ()] == ["序号", "工作任务", "责任单位"]
+
+
+def test_running_header_at_the_top_of_two_pages() -> None:
+    """A line that opens two pages (after a form feed) is a running header; the same line once, or in
+    the middle of a page, is not."""
+    text = "县政府文件\n一、总体要求\n— 1 —\n\f县政府规范性文件\n1.任务甲\n— 2 —\n\f县政府规范性文件\n2.任务乙\n"
+    doc = classify(text, normalize(text))
+    assert [doc.printed(doc.lines[index].body) for index in sorted(running_headers(doc))] == ["县政府规范性文件"] * 2
+    once = "县政府规范性文件\n1.任务甲\n\f县政府规范性文件\n2.任务乙\n"
+    assert running_headers(classify(once, normalize(once))) == set()
 
 
 # -- units ---------------------------------------------------------------------------------------------

@@ -96,7 +96,8 @@ class ReportFormat(StrEnum):
 
 EncodingOption = Annotated[str | None, typer.Option(help="Read text input with this codec (gb18030, big5 …).")]
 InputFormatOption = Annotated[
-    str | None, typer.Option("--input-format", help="text, html, docx, xlsx or pdf; default: by content or extension.")
+    str | None,
+    typer.Option("--input-format", help="text, html, docx, pdf, xlsx, xls or ods; default: by content or extension."),
 ]
 MaxBytesOption = Annotated[int, typer.Option(min=0, help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option(help="Show the traceback of an internal error.")]
@@ -555,7 +556,7 @@ def batch(
             raise InputError("nothing to write: give --output-dir, --db or both", usage=True)
         if summary is not None and output_dir is not None and _inside(summary, output_dir):
             raise InputError("--summary must not be inside --output-dir (the outputs stay the same run to run)")
-        documents = find_documents(paths, glob)
+        documents = find_documents(paths, glob, skip=output_dir)
         options = Options(
             output_dir=output_dir,
             database=db,

@@ -38,7 +38,8 @@ def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Map
     text = decoded.text
     script = detect_script(text)
     doc = classify(text, normalize(text, script))
-    tables = find_tables(doc)
+    running = running_headers(doc)
+    tables = find_tables(doc, running)
     table_lines = {index for block in tables.values() for index in range(block.first, block.last + 1)}
     ctx = BuildContext(
         doc=doc,
@@ -48,7 +49,7 @@ def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Map
         tables=tables,
         wrap_width=detect_wrap_width(doc),
         state=State.HEADER,
-        running=running_headers(doc),
+        running=running,
     )
     build(doc, ctx)
     source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)

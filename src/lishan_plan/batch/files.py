@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..read import EXTENSIONS
 
 # What a folder is searched for when no --glob is given: every input format the readers know.
-INPUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".docx")
+INPUT_SUFFIXES = tuple(EXTENSIONS)
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,14 @@ class Document:
     relative: Path
 
 
-def find_documents(paths: list[str], pattern: str | None = None) -> list[Document]:
-    """The documents named by `paths`, each once, in a stable order (folders sorted, files as given)."""
+def find_documents(paths: list[str], pattern: str | None = None, skip: Path | None = None) -> list[Document]:
+    """The documents named by `paths`, each once, in a stable order (folders sorted, files as given).
+    A folder's search passes over `skip` (the output folder) when it lies below it, so a run inside the
+    folder it reads never takes its own outputs of an earlier run (plan.txt.xlsx, plan.txt.json …) for
+    inputs."""
     found: list[Document] = []
     seen: set[Path] = set()
+    skipped = skip.resolve() if skip is not None else None
 
     def add(path: Path, relative: Path) -> None:
         resolved = path.resolve()
@@ -36,6 +41,8 @@ def find_documents(paths: list[str], pattern: str | None = None) -> list[Documen
         if path.is_dir():
             candidates = sorted(path.rglob(pattern or "*"))
             for candidate in candidates:
+                if skipped is not None and skipped != path.resolve() and candidate.resolve().is_relative_to(skipped):
+                    continue
                 if candidate.is_file() and (pattern or candidate.suffix.lower() in INPUT_SUFFIXES):
                     add(candidate, Path(path.resolve().name) / candidate.relative_to(path))
         elif path.is_file():

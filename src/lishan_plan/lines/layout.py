@@ -44,8 +44,16 @@ def detect_wrap_width(doc: Document) -> int | None:
     return None
 
 
+def _page_top(doc: Document, index: int) -> bool:
+    """Whether line `index` is the first printed line of a page: a form feed stands between it and the
+    line before."""
+    before = doc.lines[index - 1].end if index else 0
+    return "\f" in doc.text[before : doc.lines[index].end]
+
+
 def running_headers(doc: Document) -> set[int]:
-    """Indices of lines repeated on three or more pages, each time beside a page number."""
+    """Indices of lines repeated beside a page number on three or more pages, or at the very top of
+    two or more pages (after a form feed: a PDF's second and third pages)."""
     lines = doc.lines
     near_page_break: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
@@ -56,6 +64,6 @@ def running_headers(doc: Document) -> set[int]:
             near_page_break.setdefault(doc.matched(line.body).strip(), []).append(index)
     repeated: set[int] = set()
     for indices in near_page_break.values():
-        if len(indices) >= 3:
+        if len(indices) >= 3 or (len(indices) == 2 and all(_page_top(doc, index) for index in indices)):
             repeated.update(indices)
     return repeated

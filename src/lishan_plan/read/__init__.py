@@ -1,6 +1,6 @@
-"""Readers turn input bytes into text: plain text, HTML pages and Word files.
+"""Readers turn input bytes into text: plain text, HTML pages, Word files, PDFs and spreadsheets.
 
-Each reader renders its input as lines of text; spans of a notice read from HTML or .docx point into
+Each reader renders its input as lines of text; spans of a notice read from any but plain text point into
 that rendered text. The reader is chosen by `--input-format`, else by the file's extension, else by
 sniffing the first bytes.
 """
@@ -37,6 +37,8 @@ READERS: dict[str, Reader] = {
     "html": _imported_when_used(".html", "read_html"),
     "docx": _imported_when_used(".docx", "read_docx"),
     "xlsx": _imported_when_used(".spreadsheet", "read_xlsx"),
+    "xls": _imported_when_used(".spreadsheet", "read_xls"),
+    "ods": _imported_when_used(".spreadsheet", "read_ods"),
     "pdf": _imported_when_used(".pdf", "read_pdf"),
 }
 EXTENSIONS = {
@@ -49,17 +51,40 @@ EXTENSIONS = {
     ".xhtml": "html",
     ".docx": "docx",
     ".xlsx": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
     ".pdf": "pdf",
 }
 
 
-def format_for(path: str | None, data: bytes) -> str:
-    """The reader for what the bytes unmistakably are (a PDF, a Word or Excel archive), else for the
-    path's extension, else for what the text looks like: a PDF saved as .txt is still read as a PDF."""
-    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
-        return "docx"
-    if data.startswith(b"PK\x03\x04") and b"xl/" in data[:65536]:
-        return "xlsx"
+# An OLE2 compound file (Office 97-2003) starts with these bytes; its directory, often at the end of
+# the file, names a Word document's stream "WordDocument" and a slide deck's "PowerPoint Document" in
+# UTF-16. Any other is taken for a workbook (the .xls reader refuses what it cannot read).
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+NOT_WORKBOOK_STREAMS = ("WordDocument".encode("utf-16-le"), "PowerPoint Document".encode("utf-16-le"))
+# An OpenDocument file stores its media type uncompressed as the first member, right after the header.
+ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+
+
+def _ole2_format(data: bytes, name: str) -> str:
+    if any(stream in data for stream in NOT_WORKBOOK_STREAMS):
+        raise InputError(f"{name}: an Office 97-2003 file that is not a workbook (an old .doc?): save it as .docx")
+    return "xls"
+
+
+def format_for(path: str | None, data: bytes, name: str = "input") -> str:
+    """The reader for what the bytes unmistakably are (a PDF, a Word, Excel or OpenDocument file), else
+    for the path's extension, else for what the text looks like: a PDF saved as .txt is read as a PDF."""
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:65536]
+        if b"word/" in head:
+            return "docx"
+        if b"xl/" in head:
+            return "xlsx"
+        if ODS_MIMETYPE in head[:100]:
+            return "ods"
+    if data.startswith(OLE2_MAGIC):
+        return _ole2_format(data, name)
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if path and path != "-":
@@ -81,7 +106,7 @@ def read_input(
     input_format: str | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Decoded:
-    chosen = input_format or format_for(path, data)
+    chosen = input_format or format_for(path, data, name)
     reader = READERS.get(chosen)
     if reader is None:
         known = ", ".join(sorted(READERS))

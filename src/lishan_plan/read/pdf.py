@@ -3,8 +3,9 @@ printed line, pages apart (a form feed opens each page after the first, so the l
 running headers and "— N —" footers), and ruled tables found from their lines, rendered as
 `| cell | cell |` rows as the Word and HTML readers render theirs.
 
-In a table cell, a line that ends a name (…局, …委, …政府, a 、) is a break between units and becomes
-<br>; any other line is a wrap and is joined to the next. A cell merged over rows or columns (pdfplumber
+In a table cell, a line that ends short of the cell's right edge (the next line's first word would
+have fitted) was broken on purpose: the break separates units as 、 does and becomes <br>; a full line
+is a wrap and is joined to the next. A cell merged over rows or columns (pdfplumber
 gives None for the covered positions) is spread over what it covers. A table that goes on over a page
 break repeats its header on the next page: the repeat is dropped. A PDF with no text layer (a scan), an
 encrypted one and a damaged one are refused with one line.
@@ -13,46 +14,94 @@ encrypted one and a damaged one are refused with one line.
 from __future__ import annotations
 
 import io
+import itertools
 from typing import Any
 
 import regex
 
 from ..errors import InputError
+from ..grammar.units import FUSED_NEXT, NAME_END
 from .rendering import cell_text, pipe_row
 from .text import Decoded
 
-# A line in a table cell that ends like this closes a unit name: the next line starts another unit.
-UNIT_BREAK = regex.compile(r"(?:局|委|办|厅|部|院|中心|公司|集团|政府|管委会|委员会|办公室|街道|专班|[、,，;；])$")
+# A cell's text is inset from its borders by its padding: the left inset as measured, but no more than
+# this (points; Word's default is 5.4) when the text is centred or indented, where the left inset says
+# nothing of the right one.
+MAX_PADDING = 6.0
+# Slack (points) for rounding in the positions a PDF gives.
+SLACK = 0.5
+# A line may not begin with these: a typesetter moves the character before them down with them.
+NO_LINE_START = "，。、；：？！）》」』”’%．,.;:?!)"
+_LEADING_WORD = regex.compile(r"[A-Za-z0-9.\-/%]+")
 
 
-def _cell(value: str | None) -> str:
-    if not value:
+def _first_token_width(line: dict[str, Any]) -> float:
+    """The width the start of `line` needed on the line above: its first character, a whole Latin word
+    or number (they wrap whole), and the punctuation that may not start a line."""
+    chars = line["chars"]
+    if not chars:
+        return 0.0
+    word = _LEADING_WORD.match(line["text"])
+    count = len(word.group()) if word else 1
+    while count < len(chars) and chars[count]["text"] in NO_LINE_START:
+        count += 1
+    last = chars[min(count, len(chars)) - 1]
+    return float(last["x1"] - chars[0]["x0"])
+
+
+def _chars_in(page: Any, box: tuple[float, float, float, float]) -> Any:
+    """The page with only the characters whose middle lies in `box` (as pdfplumber assigns characters to
+    table cells: a character that overflows a border still belongs to its cell)."""
+    x0, top, x1, bottom = box
+
+    def inside(obj: dict[str, Any]) -> bool:
+        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return obj.get("object_type") == "char" and x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+    return page.filter(inside)
+
+
+def _cell(page: Any, box: tuple[float, float, float, float]) -> str:
+    """The text of one table cell. A line that is full (the start of the next line would not have fitted
+    after it, inside the cell's padding) is a wrap, joined to the next; a line that ends short of the
+    cell's right edge was broken on purpose, and the break, like 、, separates units: it becomes <br>.
+    A full line can be a whole unit name that happens to fill the cell (县发展和改革局 / 县交通运输局): a
+    line that ends a name before a line that begins one is a break too, as the unit grammar reads it."""
+    x0, _top, x1, _bottom = box
+    lines = [line for line in _chars_in(page, box).extract_text_lines(return_chars=True) if line["text"].strip()]
+    if not lines:
         return ""
-    lines = [line.strip() for line in value.split("\n") if line.strip()]
-    joined: list[str] = []
-    for line in lines:
-        if joined and not UNIT_BREAK.search(joined[-1]):
-            joined[-1] += line  # a wrap: the cell's text goes on
+    inset = min(min(line["x0"] for line in lines) - x0, MAX_PADDING)
+    right = x1 - inset
+    joined = [lines[0]["text"].strip()]
+    for above, line in itertools.pairwise(lines):
+        text = line["text"].strip()
+        full = above["x1"] + _first_token_width(line) > right - SLACK
+        if full and not (NAME_END.search(joined[-1]) and FUSED_NEXT.match(text)):
+            joined[-1] += text  # a wrap: the cell's text goes on
         else:
-            joined.append(line)
+            joined.append(text)
     return cell_text(joined)
 
 
-def _rows(table: list[list[str | None]]) -> list[list[str]]:
-    """Cells with merged positions filled from the cell above (a cell merged down rows). A row whose
-    cells after the first are all covered is one cell merged across: a section row, left as one cell."""
+def _rows(page: Any, table: Any) -> list[list[str]]:
+    """The table's cells, those covered by a merged cell (None in pdfplumber's rows) filled from the cell
+    above (a cell merged down rows). A row whose cells after the first are all covered is one cell merged
+    across: a section row, left as one cell."""
     rows: list[list[str]] = []
-    for raw in table:
-        filled = [position for position, value in enumerate(raw) if value is not None]
-        if filled == [0] and len(raw) > 1:
-            rows.append([_cell(raw[0])] + [""] * (len(raw) - 1))
+    for table_row in table.rows:
+        boxes = table_row.cells
+        row_page = _chars_in(page, table_row.bbox)
+        filled = [position for position, box in enumerate(boxes) if box is not None]
+        if filled == [0] and len(boxes) > 1:
+            rows.append([_cell(row_page, boxes[0])] + [""] * (len(boxes) - 1))
             continue
         row: list[str] = []
-        for column, value in enumerate(raw):
-            if value is None:
+        for column, box in enumerate(boxes):
+            if box is None:
                 row.append(rows[-1][column] if rows and column < len(rows[-1]) else "")
             else:
-                row.append(_cell(value))
+                row.append(_cell(row_page, box))
         rows.append(row)
     return rows
 
@@ -72,7 +121,7 @@ def _page_lines(page: Any, header: list[str] | None) -> tuple[list[str], list[st
     for line in page.filter(outside).extract_text_lines(return_chars=False):
         placed.append((line["top"], [line["text"]]))
     for table in tables:
-        rows = _rows(table.extract())
+        rows = _rows(page, table)
         if rows and header is not None and rows[0] == header:
             rows = rows[1:]  # the header repeated on a new page
         elif rows:

@@ -1,5 +1,11 @@
-"""Spreadsheets (.xlsx, the xlsx extra: openpyxl): every sheet that holds a task table, rendered as
-lines the table recogniser reads (`| cell | cell |` rows), the title rows above it as plain lines.
+"""Spreadsheets (.xlsx, .xls, .ods; the spreadsheet extra: python-calamine): every sheet that holds a
+task table, rendered as lines the table recogniser reads (`| cell | cell |` rows), the title rows above
+it as plain lines.
+
+Why calamine: it reads all three formats with one API, from memory, with merged ranges for .xlsx and
+.xls, and measured on a 5,000-row workbook it read 15 times faster than openpyxl and imports in 1 ms
+instead of 86 ms (openpyxl stays for writing workbooks, the xlsx extra). calamine gives no merged ranges
+for .ods, so those are read from the document's content.xml (`_ods_merges`).
 
 A sheet holds a task table when one of its first rows names at least two known columns (序号, 工作任务,
 牵头单位 …), one of them the task or a unit column; a workbook with no such sheet is refused with one
@@ -13,7 +19,10 @@ from __future__ import annotations
 
 import datetime
 import io
+import zipfile
+from collections.abc import Iterator
 from typing import Any
+from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..grammar.text import compact
@@ -25,6 +34,10 @@ from .text import Decoded
 # Rows searched for a header, at the most; title rows stand above it.
 HEADER_SEARCH = 15
 _TASK_OR_UNIT = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+# A merged range as calamine gives it: ((first row, first column), (last row, last column)), 0-based.
+Merge = tuple[tuple[int, int], tuple[int, int]]
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def _text(value: Any) -> str:
@@ -39,20 +52,19 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _grid(sheet: Any) -> list[list[str]]:
+def _grid(values: list[list[Any]], merges: list[Merge]) -> list[list[str]]:
     """The sheet's values with merged cells spread; a range merged across a whole row stays in its first cell."""
-    rows = [[_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    rows = [[_text(value) for value in row] for row in values]
     width = max((len(row) for row in rows), default=0)
     for cells in rows:
         cells += [""] * (width - len(cells))
-    for merged in sheet.merged_cells.ranges:
-        top, left = merged.min_row - 1, merged.min_col - 1
+    for (top, left), (bottom, right) in merges:
         if top >= len(rows) or left >= width:
             continue
         value = rows[top][left]
-        across_whole_row = merged.min_row == merged.max_row and merged.max_col - merged.min_col + 1 >= width - 1
-        for row_index in range(top, min(merged.max_row, len(rows))):
-            for column in range(left, min(merged.max_col, width)):
+        across_whole_row = top == bottom and right - left + 1 >= width - 1
+        for row_index in range(top, min(bottom + 1, len(rows))):
+            for column in range(left, min(right + 1, width)):
                 if not across_whole_row or (row_index, column) == (top, left):
                     rows[row_index][column] = value
     return rows
@@ -67,20 +79,70 @@ def _header_row(rows: list[list[str]]) -> int | None:
     return None
 
 
-def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
-    """The task tables of a workbook as text lines (needs openpyxl: pip install 'lishan-plan[xlsx]')."""
+def _repeat(element: ElementTree.Element, attribute: str) -> int:
+    return int(element.get(_TABLE + attribute, "1"))
+
+
+def _ods_merges(data: bytes) -> Iterator[list[Merge]]:
+    """The merged ranges of each sheet of an .ods document, from the spans its cells declare. Rows and
+    cells repeated (number-rows-repeated, number-columns-repeated) advance the position as many times."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as content:
+        merges: list[Merge] = []
+        row = column = 0
+        for event, element in ElementTree.iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if tag == _TABLE + "table":
+                    merges, row = [], 0
+                elif tag == _TABLE + "table-row":
+                    column = 0
+                continue
+            if tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+                rows_spanned = _repeat(element, "number-rows-spanned")
+                columns_spanned = _repeat(element, "number-columns-spanned")
+                if tag == _TABLE + "table-cell" and (rows_spanned > 1 or columns_spanned > 1):
+                    merges.append(((row, column), (row + rows_spanned - 1, column + columns_spanned - 1)))
+                column += _repeat(element, "number-columns-repeated")
+                element.clear()
+            elif tag == _TABLE + "table-row":
+                row += _repeat(element, "number-rows-repeated")
+                element.clear()
+            elif tag == _TABLE + "table":
+                yield merges
+
+
+def _sheets(data: bytes, name: str, kind: str, max_bytes: int) -> list[tuple[str, list[list[str]]]]:
+    """(title, grid) for each sheet of the workbook, merged cells spread. The zipped formats are checked
+    as archives before anything is inflated; an .xls is bounded by the input's own size."""
     try:
-        import openpyxl
+        from python_calamine import CalamineWorkbook
     except ImportError:
-        raise InputError(f"{name}: reading .xlsx needs the xlsx extra: pip install 'lishan-plan[xlsx]'") from None
-    open_archive(data, name, max_bytes, ".xlsx")
+        raise InputError(
+            f"{name}: reading .{kind} needs the spreadsheet extra: pip install 'lishan-plan[spreadsheet]'"
+        ) from None
+    if kind != "xls":
+        open_archive(data, name, max_bytes, f".{kind}")
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as error:  # openpyxl raises KeyError, ValueError, zipfile errors … on broken files
-        raise InputError(f"{name}: not a readable .xlsx file ({type(error).__name__})") from None
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        ods_merges = list(_ods_merges(data)) if kind == "ods" else []
+        sheets: list[tuple[str, list[list[str]]]] = []
+        for index, title in enumerate(workbook.sheet_names):
+            sheet = workbook.get_sheet_by_index(index)
+            values = sheet.to_python(skip_empty_area=False)
+            if kind == "ods":
+                merges = ods_merges[index] if index < len(ods_merges) else []
+            else:
+                merges = list(sheet.merged_cell_ranges or [])
+            sheets.append((title, _grid(values, merges)))
+    except Exception as error:  # calamine raises its own errors, zipfile and XML errors on broken files
+        raise InputError(f"{name}: not a readable .{kind} file ({type(error).__name__})") from None
+    return sheets
+
+
+def _read(data: bytes, name: str, max_bytes: int, kind: str) -> Decoded:
     lines: list[str] = []
-    for sheet in workbook.worksheets:
-        rows = _grid(sheet)
+    sheets = _sheets(data, name, kind, max_bytes)
+    for _title, rows in sheets:
         header = _header_row(rows)
         if header is None:
             continue
@@ -94,8 +156,23 @@ def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> D
                 lines.append(pipe_row(cells))
         lines.append("")
     if not lines:
-        sheets = "、".join(sheet.title for sheet in workbook.worksheets)
+        titles = "、".join(title for title, _rows in sheets) or "no sheets"
         raise InputError(
-            f"{name}: no sheet holds a task table (a header row with 序号 / 工作任务 / 牵头单位 …): {sheets}"
+            f"{name}: no sheet holds a task table (a header row with 序号 / 工作任务 / 牵头单位 …): {titles}"
         )
-    return Decoded("\n".join(lines), "xlsx")
+    return Decoded("\n".join(lines), kind)
+
+
+def read_xlsx(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The task tables of an Excel workbook as text lines."""
+    return _read(data, name, max_bytes, "xlsx")
+
+
+def read_xls(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The task tables of an Excel 97-2003 workbook as text lines."""
+    return _read(data, name, max_bytes, "xls")
+
+
+def read_ods(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
+    """The task tables of an OpenDocument spreadsheet as text lines."""
+    return _read(data, name, max_bytes, "ods")

@@ -146,9 +146,10 @@ def section_kind(text: str) -> LineKind | None:
 
 
 class _Reader:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, running: set[int]) -> None:
         self.doc = doc
         self.lines = doc.lines
+        self.running = running  # running page headers: furniture inside a table that goes over a page
 
     def find(self) -> dict[int, TableBlock]:
         blocks: dict[int, TableBlock] = {}
@@ -287,6 +288,8 @@ class _Reader:
                 block.furniture[position] = (
                     NoiseKind.TABLE_RULE if line.kind is LineKind.TABLE_RULE else NoiseKind.PAGE_NUMBER
                 )
+            elif position in self.running and self.goes_on_after(position, style):
+                block.furniture[position] = NoiseKind.RUNNING_HEADER
             elif cells and (named := header_roles([self.doc.matched(cell) for cell in cells])):
                 # After rows: the same header repeated on the next page is furniture; other columns start
                 # the next table. Before any row: a second header row (牵头单位 | 配合单位 under a merged
@@ -368,6 +371,16 @@ class _Reader:
         row.end = line.end
         return True
 
+    def goes_on_after(self, position: int, style: str) -> bool:
+        """Whether the table's rows go on after the page furniture at `position` (a page number, a
+        running header): the next line that is neither is a row of the same style."""
+        for following in range(position + 1, len(self.lines)):
+            line = self.lines[following]
+            if line.kind in (LineKind.PAGE_NUMBER, LineKind.BLANK) or following in self.running:
+                continue
+            return bool(self.row_cells(line, style))
+        return False
+
     def continues_after_blank(self, position: int, style: str) -> bool:
         """Whether the table goes on after the blank line at `position`."""
         for following in range(position + 1, len(self.lines)):
@@ -376,7 +389,7 @@ class _Reader:
                 continue
             if style == "cell":  # plain cells: only a new row (a number or a section row) goes on
                 return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdecimal()
-            if line.kind is LineKind.PAGE_NUMBER:
+            if line.kind is LineKind.PAGE_NUMBER or following in self.running:
                 continue
             return bool(self.row_cells(line, style)) or (line.kind in _SECTION_KINDS and style in ("tab", "spaces"))
         return False
@@ -623,6 +636,7 @@ class _Reader:
         return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
 
 
-def find_tables(doc: Document) -> dict[int, TableBlock]:
-    """Every table in the document, keyed by the index of its first line."""
-    return _Reader(doc).find()
+def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
+    """Every table in the document, keyed by the index of its first line; `running` are the lines of
+    running page headers, passed over inside a table that goes on over a page break."""
+    return _Reader(doc, running or set()).find()
