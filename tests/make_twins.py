@@ -5,7 +5,8 @@ The notice: a red-head county notice whose plan is a table 序号 / 重点任务
 with section rows merged across the table, a 牵头单位 merged down over the tasks it leads, units on
 separate lines inside a cell, and deadlines as dates. The PDF prints the table over three pages with its
 header repeated, a running header and "— N —" page numbers; the spreadsheets hold only the table and
-its title rows. Run `python tests/make_twins.py` after changing the data below, and commit its outputs.
+its title rows. Beside them, q2: the same notice as a PDF whose plan is running text, wrapped wherever the page
+ran out. Run `python tests/make_twins.py` after changing the data below, and commit its outputs.
 Needs the dev extra (python-docx, reportlab, openpyxl, xlwt, odfpy).
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STEM = "q1_qingyi_twins"
+TEXT_STEM = "q2_qingyi_text_plan_pdf"
 
 ISSUER = "清漪县人民政府"
 DOC_NUMBER = "清政发〔2025〕7号"
@@ -316,6 +318,42 @@ def write_pdf() -> None:
     (FIXTURES / f"{STEM}_pdf.pdf").write_bytes(buffer.getvalue())
 
 
+def write_text_pdf() -> None:
+    """The same notice with its plan as running text (q2): each task a paragraph that the page wraps
+    wherever the line runs out, mid-word and mid-name, with its units in a bracket after it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    body = ParagraphStyle("body", fontName=font, fontSize=14, leading=24, firstLineIndent=28)
+    plain = ParagraphStyle("plain", fontName=font, fontSize=14, leading=24)
+    red = ParagraphStyle("red", fontName=font, fontSize=26, leading=36, textColor=colors.red, alignment=1)
+
+    def furniture(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(A4[0] / 2, 36, f"— {document.page} —")
+        canvas.restoreState()
+
+    story: list[Any] = [Paragraph(HEADER[0], red), Spacer(1, 12)]
+    story += [Paragraph(line, plain) for line in HEADER[1:]]
+    story += [Paragraph("附件", plain), Paragraph(TITLE, plain)]
+    for heading, tasks in numbered():
+        story.append(Paragraph(heading, body))
+        for number, text, lead, responsible, deadline in tasks:
+            units = f"（牵头单位：{lead}；责任单位：{'、'.join(responsible)}；完成时限：{deadline_text(deadline)}）"
+            story.append(Paragraph(f"{number}.{text}{units}", body))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, title=TITLE, author=ISSUER, invariant=1)
+    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    (FIXTURES / f"{TEXT_STEM}.pdf").write_bytes(buffer.getvalue())
+
+
 def sheet_rows() -> tuple[list[list[Any]], list[tuple[int, int, int, int]]]:
     """The workbook's cells (title rows, header, section and task rows) and its merged ranges as
     (first row, last row, first column, last column), 0-based, inclusive."""
@@ -427,7 +465,7 @@ def write_ods() -> None:
     (FIXTURES / f"{STEM}_ods.ods").write_bytes(buffer.getvalue())
 
 
-def write_expected(suffix: str, encoding: str, variant: str, with_header: bool) -> None:
+def write_expected(suffix: str, encoding: str, variant: str, with_header: bool, stem: str = "") -> None:
     tasks = [
         {
             "section": heading.split("、")[0],
@@ -454,7 +492,7 @@ def write_expected(suffix: str, encoding: str, variant: str, with_header: bool) 
         "tasks": tasks,
     }
     text = json.dumps(expected, ensure_ascii=False, indent=1) + "\n"
-    (FIXTURES / f"{STEM}_{suffix.lstrip('.')}.expected.json").write_text(text, "utf-8")
+    (FIXTURES / f"{stem}.expected.json").write_text(text, "utf-8")
 
 
 COMMON = (
@@ -486,12 +524,20 @@ VARIANTS = {
     ".ods": ("ods", "as .ods (odfpy): spans and covered cells, one paragraph per unit in a cell, date cells", False),
 }
 
+TEXT_VARIANT = (
+    "the q1 notice as a PDF whose plan is running text (reportlab, STSong-Light, 14 pt): a red title, the "
+    "header, 附件 and the title, section headings, each task a paragraph 1.… followed by a bracket "
+    "（牵头单位：…；责任单位：…；完成时限：…）, wrapped by the page wherever the line ran out, mid-name and "
+    "mid-date, pages apart with — N — numbers"
+)
+
 
 def main() -> None:
-    for write in (write_txt, write_docx, write_pdf, write_xlsx, write_xls, write_ods):
+    for write in (write_txt, write_docx, write_pdf, write_xlsx, write_xls, write_ods, write_text_pdf):
         write()
     for suffix, (encoding, variant, with_header) in VARIANTS.items():
         write_expected(suffix, encoding, f"{COMMON}; {variant}", with_header)
+    write_expected(".pdf", "pdf", TEXT_VARIANT, True, TEXT_STEM)
 
 
 if __name__ == "__main__":

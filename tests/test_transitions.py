@@ -115,6 +115,21 @@ CASES = [
     ),
     (PLAN + "一、总体\n1.推进项目。（县发改局牵头）\n- 2 -\n", "- 2 -", State.UNITS, Event.NOISE, State.UNITS),
     (PLAN + "一、总体\n1.推进项目。\n\n牵头单位：县发改局\n", "", State.TASK, Event.BLANK, State.TASK),
+    # A label line inside a bracket the task text opened is the bracket's content: text, not a field.
+    (
+        PLAN + "一、总体\n1.推进项目。（\n牵头单位：县发改局；完成时限：\n2024年底）\n2.落实资金。\n",
+        "牵头单位：县发改局；完成时限：",
+        State.TASK,
+        Event.TEXT,
+        State.TASK,
+    ),
+    (
+        PLAN + "一、总体\n1.推进项目。（\n牵头单位：县发改局；完成时限：\n2024年底）\n2.落实资金。\n",
+        "2024年底）",
+        State.TASK,
+        Event.TEXT,
+        State.UNITS,
+    ),
 ]
 
 

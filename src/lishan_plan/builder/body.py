@@ -51,13 +51,15 @@ def open_task(ctx: BuildContext, line: Line) -> State:
 
 
 def task_text(ctx: BuildContext, line: Line) -> State:
-    """A line inside a task before its units: more task text, a topic, or a bracket of units."""
+    """A line inside a task before its units: more task text, a topic, or a bracket of units. Inside a
+    bracket the text opened (…（ / 完成时限： at the end of the line before), the line is its content."""
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    if not ctx.continues(line) and standalone_bracket(ctx, line):
+    goes_on = ctx.continues(line) or task.stops_inside_bracket()
+    if not goes_on and standalone_bracket(ctx, line):
         return State.UNITS
-    if not ctx.continues(line) and ctx.is_topic(line):
+    if not goes_on and ctx.is_topic(line):
         return add_topic(ctx, line)
     task.text.add(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
     task.extend_to(line.end)

@@ -14,7 +14,7 @@ from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
-from ..lines.classify import Document, Line
+from ..lines.classify import Document, Line, display_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
@@ -125,12 +125,24 @@ class BuildContext:
     def wrapped(self, line: Line) -> bool:
         """Whether the line fills the page width of a hard-wrapped text (PDF text layer).
 
-        A full line that ends a sentence (。 ： ；) is taken to end its paragraph there.
+        A full line that ends a sentence (。 ： ；) is taken to end its paragraph there. A paragraph's first
+        line is measured with its indent (首行缩进): it is as full as the lines under it.
         """
-        if self.wrap_width is None or line.width < self.wrap_width - WRAP_SLACK:
+        if self.wrap_width is None:
+            return False
+        indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", ""))
+        if line.width + indent < self.wrap_width - WRAP_SLACK:
             return False
         body = self.doc.matched(line.body)
         return not body or body[-1] not in PARAGRAPH_END
+
+    def event_of(self, line: Line) -> Event:
+        """The event a line is to the machine: its kind's, except that a label line (牵头单位：…) met while
+        the open task's text stops inside a bracket is that bracket's content, so it is text."""
+        event = self.levels.event_of(line.kind)
+        if event is not Event.FIELD or self.task is None or self.last_appended != "text":
+            return event
+        return Event.TEXT if self.task.stops_inside_bracket() else event
 
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""

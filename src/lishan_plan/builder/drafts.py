@@ -119,6 +119,14 @@ class TaskDraft:
         bracket = trailing_bracket(tail)
         return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None
 
+    def stops_inside_bracket(self) -> bool:
+        """Whether the text stops inside a bracket it opened (…10家以上。（ at the end of a line, or a
+        bracket whose labels go on over lines), looking back a bounded distance only."""
+        if not self.text.opens_bracket_within(MAX_BRACKET):
+            return False
+        tail = self.text.tail(MAX_BRACKET).text
+        return tail.rfind("(") > tail.rfind(")")
+
     def take_brackets(self) -> MappedText:
         """Move trailing role brackets from the text into `reading`; the text that stays."""
         text = self.text.build()

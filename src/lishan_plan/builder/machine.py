@@ -151,7 +151,7 @@ def build(doc: Document, ctx: BuildContext) -> None:
             ctx.add_noise(line, NoiseKind.RUNNING_HEADER)
             position += 1
             continue
-        event = ctx.levels.event_of(line.kind)
+        event = ctx.event_of(line)
         ctx.state = dispatch(ctx, line, event)
         ctx.after(line, event)
         position += 1

@@ -342,8 +342,29 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
         reading.forward.extend(forward_notes(body))
 
 
+# A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
+# on one line, the fields one after another.
+NEXT_FIELD = regex.compile(rf"(?<=[。;,\s])(?P<label>{FIELD_LABEL})\s{{0,3}}:")
+
+
 def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:
-    """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list."""
+    """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list.
+    Further known labels inside it (；责任单位：… ；完成时限：…) start fields of their own."""
+    fields = list(NEXT_FIELD.finditer(value.text))
+    if fields:
+        reading = read_value(role, value.slice(0, fields[0].start()).strip(" \t\f\n;,"), label)
+        for position, match in enumerate(fields):
+            end = fields[position + 1].start() if position + 1 < len(fields) else len(value)
+            inner = value.slice(match.start("label"), match.end("label"))
+            reading.extend(
+                _read_one_value(role_of_label(match["label"]), value.slice(match.end(), end).strip(" \t\f\n;,"), inner)
+            )
+        return reading
+    return _read_one_value(role, value, label)
+
+
+def _read_one_value(role: Role | None, value: MappedText, label: MappedText | None) -> Reading:
+    """One field's value, with no other label inside."""
     sentences = split_depth0(value, "。")
     first, rest = sentences[0], sentences[1:]
     reading = Reading()

@@ -28,6 +28,8 @@ from .text import Decoded
 # this (points; Word's default is 5.4) when the text is centred or indented, where the left inset says
 # nothing of the right one.
 MAX_PADDING = 6.0
+# A paragraph's first line is set in this many characters at the most (two is the rule, 首行缩进2字符).
+MAX_INDENT = 4
 # Slack (points) for rounding in the positions a PDF gives.
 SLACK = 0.5
 # A line may not begin with these: a typesetter moves the character before them down with them.
@@ -106,6 +108,18 @@ def _rows(page: Any, table: Any) -> list[list[str]]:
     return rows
 
 
+def _indent(line: dict[str, Any], margin: float) -> str:
+    """The first-line indent of a paragraph (首行缩进, two characters) as full-width spaces, as a copy of
+    the page's text gives it: without it a paragraph's full first line looks short, and the parser's wrap
+    rules would take it for a line that ends. A line set in further (centred, or set right like a
+    signature) is left as it was: its place says nothing of a paragraph."""
+    size = line["chars"][0]["size"] if line["chars"] else 0
+    if size <= 0:
+        return ""
+    characters = round((line["x0"] - margin) / size)
+    return "\u3000" * characters if 0 < characters <= MAX_INDENT else ""
+
+
 def _page_lines(page: Any, header: list[str] | None) -> tuple[list[str], list[str] | None]:
     """The lines of one page, tables in place; the header of the last table (to drop its repeat)."""
     tables = page.find_tables()
@@ -118,8 +132,10 @@ def _page_lines(page: Any, header: list[str] | None) -> tuple[list[str], list[st
         )
 
     placed: list[tuple[float, list[str]]] = []
-    for line in page.filter(outside).extract_text_lines(return_chars=False):
-        placed.append((line["top"], [line["text"]]))
+    text_lines = page.filter(outside).extract_text_lines(return_chars=True)
+    margin = min((line["x0"] for line in text_lines), default=0.0)
+    for line in text_lines:
+        placed.append((line["top"], [_indent(line, margin) + line["text"]]))
     for table in tables:
         rows = _rows(page, table)
         if rows and header is not None and rows[0] == header:
