@@ -288,38 +288,41 @@ def batch_lines(sizes: tuple[int, ...]) -> list[str]:
 
 
 def reader_lines(repeat: int) -> list[str]:
-    """PDF pages/s and spreadsheet rows/s next to the text reader on the same notice (tests' generators)."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    try:
-        import test_pdf
-        import test_spreadsheet
-    except Exception as error:  # the pdf / xlsx extras or reportlab are not installed
-        return ["", f"(readers not measured: {type(error).__name__}: {error})"]
+    """PDF pages/s and spreadsheet rows/s next to the text reader on the same notice: the q1 twins of
+    tests/fixtures (one invented notice as .txt, .docx, .pdf, .xlsx, .xls and .ods; 22 task rows, the
+    PDF three pages) and q2 (the same plan as wrapped text in a PDF, three pages)."""
     from lishan_plan import parse_bytes
 
-    text = test_pdf.NOTICE.encode("utf-8")
-    pdf = test_pdf.text_pdf(test_pdf.NOTICE.splitlines(), per_page=8)
-    table = test_pdf.table_pdf()
-    workbook = test_spreadsheet.workbook()
-    timings = {
-        "text": median_seconds(lambda: parse_bytes(text, "n.txt"), repeat),
-        "pdf": median_seconds(lambda: parse_bytes(pdf, "n.pdf"), repeat),
-        "table": median_seconds(lambda: parse_bytes(table, "t.pdf"), max(3, repeat // 4)),
-        "xlsx": median_seconds(lambda: parse_bytes(workbook, "w.xlsx"), repeat),
-    }
-    pages = {"pdf": 3, "table": 2}
-    return [
+    fixtures = ROOT / "tests" / "fixtures"
+    inputs = {kind: (fixtures / f"q1_qingyi_twins_{kind}.{kind}").read_bytes() for kind in TWIN_KINDS}
+    inputs["text-pdf"] = (fixtures / "q2_qingyi_text_plan_pdf.pdf").read_bytes()
+    timings: dict[str, float] = {}
+    for kind, data in inputs.items():
+        name = "n.pdf" if kind == "text-pdf" else f"n.{kind}"
+        try:
+            timings[kind] = median_seconds(lambda data=data, name=name: parse_bytes(data, name), repeat)
+        except Exception as error:  # an extra is not installed
+            return ["", f"(readers not measured: {type(error).__name__}: {error})"]
+    text = timings["txt"]
+    rows = [
         "",
-        "| reader | median | per unit | baseline (same run) | ratio |",
-        "|---|---|---|---|---|",
-        f"| PDF text layer (the same notice, {pages['pdf']} pages) | {timings['pdf'] * 1000:.1f} ms | "
-        f"{pages['pdf'] / timings['pdf']:.0f} pages/s | text reader {timings['text'] * 1000:.1f} ms | "
-        f"{timings['pdf'] / timings['text']:.1f}× |",
-        f"| PDF ruled table (30 rows, {pages['table']} pages) | {timings['table'] * 1000:.1f} ms | "
-        f"{pages['table'] / timings['table']:.0f} pages/s | | |",
-        f"| .xlsx workbook (3 task rows) | {timings['xlsx'] * 1000:.1f} ms | {3 / timings['xlsx']:.0f} rows/s | "
-        f"text reader {timings['text'] * 1000:.1f} ms | {timings['xlsx'] / timings['text']:.1f}× |",
+        f"| reader (the same notice, 22 tasks) | median | per unit | ratio to the text reader ({text * 1000:.1f} ms) |",
+        "|---|---|---|---|",
     ]
+    for kind, label, units, unit in (
+        ("pdf", "PDF, the plan as a ruled table", 3, "pages"),
+        ("text-pdf", "PDF, the plan as wrapped text", 3, "pages"),
+        ("docx", "Word .docx", 22, "rows"),
+        ("xlsx", "spreadsheet .xlsx", 22, "rows"),
+        ("xls", "spreadsheet .xls", 22, "rows"),
+        ("ods", "spreadsheet .ods", 22, "rows"),
+    ):
+        seconds = timings[kind]
+        rows.append(f"| {label} | {seconds * 1000:.1f} ms | {units / seconds:.0f} {unit}/s | {seconds / text:.1f}× |")
+    return rows
+
+
+TWIN_KINDS = ("txt", "pdf", "docx", "xlsx", "xls", "ods")
 
 
 def run(repeat: int) -> list[str]:
