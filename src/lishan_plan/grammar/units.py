@@ -7,6 +7,7 @@ collective name does not split it: 各县、市、区政府 and 市直有关部�
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -221,8 +222,10 @@ def split_list(value: MappedText) -> SplitResult:
     return SplitResult(units, empty_at)
 
 
+@functools.lru_cache(maxsize=8192)
 def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | None, bool]:
     """(name, scope, etc) of a unit. `norm` and `printed` are the same characters, matched and printed.
+    Remembered: a plan names the same few dozen units again and again (a pure function of its text).
 
     The structure is read on the normalised text and cut from the printed one at the same places,
     so the name keeps the printed forms (各乡（镇）人民政府) and a traditional name is then simplified.
