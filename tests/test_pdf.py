@@ -148,3 +148,29 @@ def test_a_scan_an_encrypted_and_a_damaged_pdf_are_refused() -> None:
 
 def test_a_pdf_saved_as_txt_is_recognised() -> None:
     assert rows(parse_bytes(text_pdf(NOTICE.splitlines()), "notice.txt")) == rows(parse_text(NOTICE))
+
+
+def test_a_pdf_whose_stream_inflates_past_the_limit_is_refused() -> None:
+    """A page content stream of a few kilobytes that inflates to 64 MB: refused before it is inflated
+    whole, with one line that names the limit."""
+    import zlib
+
+    bomb = zlib.compress(b" " * (64 << 20), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb) + bomb + b"\nendstream",
+    ]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with pytest.raises(InputError, match="inflates past the limit") as caught:
+        parse_bytes(body, "bomb.pdf", max_bytes=8 << 20)
+    assert "\n" not in str(caught.value)

@@ -8,13 +8,17 @@ have fitted) was broken on purpose: the break separates units as 、 does and be
 is a wrap and is joined to the next. A cell merged over rows or columns (pdfplumber
 gives None for the covered positions) is spread over what it covers. A table that goes on over a page
 break repeats its header on the next page: the repeat is dropped. A PDF with no text layer (a scan), an
-encrypted one and a damaged one are refused with one line.
+encrypted one, a damaged one and one whose compressed streams inflate past --max-bytes (a zip bomb) are
+refused with one line.
 """
 
 from __future__ import annotations
 
 import io
 import itertools
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import regex
@@ -147,13 +151,54 @@ def _page_lines(page: Any, header: list[str] | None) -> tuple[list[str], list[st
     return [line for _, lines in placed for line in lines], header
 
 
-def _refusal(name: str, error: Exception) -> InputError:
+def _refusal(name: str, error: Exception, max_bytes: int) -> InputError:
     """One line for a PDF that cannot be read: encrypted (pdfplumber wraps pdfminer's password error),
-    or damaged."""
+    a stream that inflates past the limit, or damaged."""
     causes = [error, error.__cause__, error.__context__, *getattr(error, "args", ())]
+    if any(isinstance(cause, StreamTooLarge) for cause in causes):
+        return InputError(
+            f"{name}: a stream of the PDF inflates past the limit of {max_bytes:,} bytes: refused as a zip bomb "
+            "(raise it with --max-bytes)"
+        )
     if any(type(cause).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError") for cause in causes):
         return InputError(f"{name}: the PDF is encrypted: it needs a password (decrypt it first)")
     return InputError(f"{name}: not a readable PDF, it may be damaged ({type(error).__name__})")
+
+
+class StreamTooLarge(Exception):
+    """A compressed stream of the PDF inflates past the limit (a zip bomb)."""
+
+
+class _BoundedZlib:
+    """zlib as pdfminer uses it, with each stream's inflation bounded by --max-bytes: pdfminer inflates a
+    whole stream in memory, so a few kilobytes that inflate to gigabytes would exhaust it."""
+
+    error = zlib.error
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    def decompress(self, data: bytes) -> bytes:
+        inflater = zlib.decompressobj()
+        inflated = inflater.decompress(data, self.limit)
+        if inflater.unconsumed_tail:
+            raise StreamTooLarge(self.limit)
+        return bytes(inflated + inflater.flush())
+
+    def decompressobj(self, *args: Any) -> Any:
+        return zlib.decompressobj(*args)
+
+
+@contextmanager
+def _bounded_inflation(limit: int) -> Iterator[None]:
+    import pdfminer.pdftypes as streams
+
+    original = streams.zlib  # type: ignore[attr-defined]
+    streams.zlib = _BoundedZlib(limit)  # type: ignore[attr-defined,assignment]
+    try:
+        yield
+    finally:
+        streams.zlib = original  # type: ignore[attr-defined]
 
 
 def read_pdf(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:
@@ -162,23 +207,24 @@ def read_pdf(data: bytes, name: str, encoding: str | None, max_bytes: int) -> De
         import pdfplumber
     except ImportError:
         raise InputError(f"{name}: reading .pdf needs the pdf extra: pip install 'lishan-plan[pdf]'") from None
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as error:  # pdfminer raises PDFSyntaxError, PSEOF, … on damaged files
-        raise _refusal(name, error) from None
     lines: list[str] = []
     header: list[str] | None = None
     characters = 0
-    try:
-        with pdf:
-            for number, page in enumerate(pdf.pages):
-                characters += len(page.chars)
-                page_lines, header = _page_lines(page, header)
-                if number and page_lines:
-                    page_lines[0] = "\f" + page_lines[0]
-                lines += page_lines
-    except Exception as error:
-        raise _refusal(name, error) from None
+    with _bounded_inflation(max_bytes):
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+        except Exception as error:  # pdfminer raises PDFSyntaxError, PSEOF, … on damaged files
+            raise _refusal(name, error, max_bytes) from None
+        try:
+            with pdf:
+                for number, page in enumerate(pdf.pages):
+                    characters += len(page.chars)
+                    page_lines, header = _page_lines(page, header)
+                    if number and page_lines:
+                        page_lines[0] = "\f" + page_lines[0]
+                    lines += page_lines
+        except Exception as error:
+            raise _refusal(name, error, max_bytes) from None
     if characters == 0:
         raise InputError(f"{name}: the PDF has no text layer (a scan): run OCR on it first")
     return Decoded("\n".join(lines) + "\n", "pdf")
