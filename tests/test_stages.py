@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
+from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
 from lishan_plan.grammar.roles import read_bracket, trailing_bracket
 from lishan_plan.grammar.units import derive_name, split_list
@@ -110,6 +111,25 @@ def test_classify_records_groups_and_table_cells() -> None:
     assert [doc.printed(cell) for cell in tab.cells or ()] == ["序号", "工作任务", "责任单位"]
 
 
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("序 号", Role.NUMBER),
+        ("协同配合单位", Role.COOPERATING),
+        ("主要承办单位", Role.RESPONSIBLE),
+        ("牵头主办部门", Role.LEAD),
+        ("责任主体与协同单位", Role.RESPONSIBLE),
+        ("1-10月推进情况", Role.NOTE),
+        ("是否达序", Role.NOTE),
+        ("说明", Role.NOTE),
+        ("各有关单位", None),  # a data cell, not a header: no role word
+        ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
+    ],
+)
+def test_column_role_reads_unlisted_headers_by_their_words(header: str, role: Role | None) -> None:
+    assert column_role(header) == role
+
+
 def test_running_header_at_the_top_of_two_pages() -> None:
     """A line that opens two pages (after a form feed) is a running header; the same line once, or in
     the middle of a page, is not."""
@@ -148,6 +168,9 @@ def test_split_list_reports_empty_items() -> None:
     [
         ("区财政局等有关单位", "区财政局", None, True),
         ("区商务局等", "区商务局", None, True),
+        ("市能源局等市有关部门", "市能源局", None, True),
+        ("县教育局等县直相关单位", "县教育局", None, True),
+        ("省科技厅等省级有关部门", "省科技厅", None, True),
         ("区工信局(闲置厂房)", "区工信局", "闲置厂房", False),
         ("区住房和城乡建设局（城区部分）", "区住房和城乡建设局", "城区部分", False),
         ("市发展和改革委员会（市能源局）", "市发展和改革委员会（市能源局）", None, False),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from .vocabulary import LEADER_LABEL, ROLE_LABELS
+from .text import compact
+from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, ROLE_LABELS, Role
 
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:
@@ -27,3 +28,37 @@ FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
 UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
+
+
+# Column headers the vocabulary does not list, read by their words (a header row of a progress table, a
+# county's own wording): 协同配合单位 · 主要承办部门 · 责任主体与协同单位 · 1-10月推进情况 · 是否达序 · 说明.
+# A unit column names a role word and ends like a column of bodies; a column of both a leading or
+# responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
+_UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|机构)")
+_LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
+_WITH_WORDS = regex.compile(r"配合|协同|协助|协办|参与|会同")
+_DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
+# Words of the task and number columns: a run of header words that holds one is several columns.
+_OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
+_NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
+
+
+def column_role(header: str) -> Role | None:
+    """The role of a table column from its header cell (序 号 → number, 分管县领导 → leader, 协同配合单位
+    → co-operating), None for a header that names nothing the parser reads."""
+    squeezed = compact(header)
+    if squeezed in COLUMN_HEADERS:
+        return COLUMN_HEADERS[squeezed]
+    if LEADER_LABEL_PATTERN.fullmatch(squeezed):
+        return Role.LEADER
+    if _OTHER_COLUMN_WORDS.search(squeezed):
+        return None
+    if _UNIT_COLUMN.fullmatch(squeezed):
+        leads, helps, duty = (bool(words.search(squeezed)) for words in (_LEAD_WORDS, _WITH_WORDS, _DUTY_WORDS))
+        if helps and (leads or duty):
+            return Role.RESPONSIBLE
+        if leads or helps or duty:
+            return Role.LEAD if leads else Role.COOPERATING if helps else Role.RESPONSIBLE
+    if _NOTE_COLUMN.fullmatch(squeezed):
+        return Role.NOTE
+    return None

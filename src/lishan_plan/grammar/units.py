@@ -35,7 +35,12 @@ LEVEL_GOVERNMENT = regex.compile(
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
-ETC_TAIL = regex.compile(r"(?P<base>.+?)\s{0,2}等(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)?")
+# 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
+# stand between 等 and the tail.
+ETC_TAIL = regex.compile(
+    rf"(?P<base>.+?)\s{{0,2}}等(?:(?:[{LEVELS}]直?|[{LEVELS}]级)?(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)"
+    r"|有关|相关|其他|其它)?"
+)
 # 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
 TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
 ORGANISATION_ENDINGS = (

@@ -25,8 +25,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from ..grammar.text import compact
-from ..grammar.vocabulary import COLUMN_HEADERS, Role
+from ..grammar.labels import column_role
+from ..grammar.vocabulary import Role
 from .archive import open_archive
 from .rendering import cell_text, pipe_row
 from .text import Decoded
@@ -72,7 +72,7 @@ def _grid(values: list[list[Any]], merges: list[Merge]) -> list[list[str]]:
 
 def _header_row(rows: list[list[str]]) -> int | None:
     for index, row in enumerate(rows[:HEADER_SEARCH]):
-        roles = [COLUMN_HEADERS.get(compact(cell)) for cell in row if cell.strip()]
+        roles = [column_role(cell) for cell in row if cell.strip()]
         known = [role for role in roles if role is not None]
         if len(known) >= 2 and _TASK_OR_UNIT & set(known):
             return index

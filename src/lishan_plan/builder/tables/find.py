@@ -14,10 +14,10 @@ from itertools import zip_longest
 
 import regex
 
-from ...grammar.labels import LEADER_LABEL_PATTERN
+from ...grammar.labels import column_role
 from ...grammar.numerals import han_to_int
 from ...grammar.text import compact
-from ...grammar.vocabulary import COLUMN_HEADERS, Role
+from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
@@ -120,14 +120,6 @@ class TableBlock:
     headers: list[MappedText]
     rows: list[TableRow] = field(default_factory=list)
     furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
-
-
-def column_role(header: str) -> Role | None:
-    """The role of a column from its header cell (序 号 → number, 分管县领导 → leader)."""
-    squeezed = compact(header)
-    if squeezed in COLUMN_HEADERS:
-        return COLUMN_HEADERS[squeezed]
-    return Role.LEADER if LEADER_LABEL_PATTERN.fullmatch(squeezed) else None
 
 
 def header_roles(cells: list[str]) -> list[Role | None] | None:
