@@ -124,6 +124,7 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("说明", Role.NOTE),
         ("各有关单位", None),  # a data cell, not a header: no role word
         ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
+        ("牵头单位配合单位", None),  # two unit columns run together
     ],
 )
 def test_column_role_reads_unlisted_headers_by_their_words(header: str, role: Role | None) -> None:

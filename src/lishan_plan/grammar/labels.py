@@ -35,6 +35,8 @@ UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?
 # A unit column names a role word and ends like a column of bodies; a column of both a leading or
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
 _UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|机构)")
+_BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|机构")
+_JOINED = regex.compile(r"[与和及、]")
 _LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = regex.compile(r"配合|协同|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
@@ -51,8 +53,9 @@ def column_role(header: str) -> Role | None:
         return COLUMN_HEADERS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
-    if _OTHER_COLUMN_WORDS.search(squeezed):
-        return None
+    endings = _BODY_ENDING.findall(squeezed)
+    if _OTHER_COLUMN_WORDS.search(squeezed) or (len(endings) > 1 and not _JOINED.search(squeezed)):
+        return None  # several columns run together (牵头单位配合单位): each is read on its own
     if _UNIT_COLUMN.fullmatch(squeezed):
         leads, helps, duty = (bool(words.search(squeezed)) for words in (_LEAD_WORDS, _WITH_WORDS, _DUTY_WORDS))
         if helps and (leads or duty):

@@ -16,6 +16,7 @@ import regex
 
 from ...grammar.labels import column_role
 from ...grammar.numerals import han_to_int
+from ...grammar.roles import UNIT_ROLES, looks_like_units
 from ...grammar.text import compact
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind
@@ -248,6 +249,9 @@ class _Reader:
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
                 number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+                if number is None and self.continues_units(block, line):
+                    block.last = position
+                    continue
                 if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
                     break
                 previous = number
@@ -260,6 +264,20 @@ class _Reader:
                 block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
             block.last = position
         return block
+
+    def continues_units(self, block: TableBlock, line: Line) -> bool:
+        """A line of unit names under a row whose last filled cell names units (a cell that listed its
+        units one per line, copied line by line): another unit of that cell, so the table goes on."""
+        if not block.rows or block.rows[-1].kind is not LineKind.TASK:
+            return False
+        row = block.rows[-1]
+        column = max(index for index, cell in enumerate(row.cells) if cell.text.strip())
+        text = self.doc.matched(line.body)
+        if column >= len(block.columns) or block.columns[column] not in UNIT_ROLES or not looks_like_units(text):
+            return False
+        row.cells[column] = MappedText.concat([(row.cells[column], ""), (self.doc.mapped(line.body), "、")])
+        row.end = line.end
+        return True
 
     # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
     def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
