@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lishan_plan import parse_text
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
@@ -270,3 +271,17 @@ def test_numerals_and_dates() -> None:
     assert iso_date("二OO八年三月五日") == "2008-03-05"
     assert iso_date("2024 年 1 月 22 日") == "2024-01-22"
     assert iso_date("2024年2月30日") is None
+
+
+@pytest.mark.parametrize(
+    ("metadata", "doc_number"),
+    [
+        ("文件编号: 甲政办发〔2026〕3号 统一编号: ", "甲政办发〔2026〕3号"),
+        ("发文文号: 甲政发〔2026〕12号", "甲政发〔2026〕12号"),
+        ("文号: 甲政发〔2026〕5号 发布机关: 甲市人民政府", "甲政发〔2026〕5号"),
+        ("文号: 文件分类: 综合政务 所属机构: 甲市人民政府", None),  # an empty 文号 names none
+    ],
+)
+def test_document_number_from_the_page_metadata(metadata: str, doc_number: str | None) -> None:
+    notice = parse_text(f"{metadata}\n甲市重点工作任务分解方案\n一、总体\n1.推进工作。（牵头单位：市发改委）\n")
+    assert notice.meta.doc_number == doc_number

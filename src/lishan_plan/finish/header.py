@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import regex
+
 from ..builder.header import HeaderDraft, clean_title, split_recipients
+from ..grammar.labels import spaced
 from ..grammar.numerals import iso_date
+from ..grammar.vocabulary import DOC_NUMBER_KEYS, METADATA_KEYS
 from ..lines.classify import Document, Line
 from ..model import Meta, NoiseKind
+
+# Where a metadata value runs into the next pair on the same line: 文号: X 发布机关: Y
+_NEXT_PAIR = regex.compile(r"\s" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
+
+
+def _doc_number(metadata: Mapping[str, str]) -> str | None:
+    """The document number from the page's metadata rows: the first of the keys that name one whose
+    value, cut where the next pair on its line begins, holds a number (an empty 文号 names none)."""
+    for key in DOC_NUMBER_KEYS:
+        value = metadata.get(key)
+        if value is None:
+            continue
+        value = value[: next_pair.start()] if (next_pair := _NEXT_PAIR.search(value)) else value
+        if any(char.isdigit() for char in value):
+            return value.strip()
+    return None
 
 
 def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[Line, NoiseKind]]]:
@@ -20,7 +42,7 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
     meta = Meta(
         letterhead=draft.letterhead,
         issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关"),
-        doc_number=draft.doc_number or metadata.get("发文字号") or metadata.get("文号"),
+        doc_number=draft.doc_number or _doc_number(metadata),
         title=title,
         recipients=split_recipients(draft.recipients) if draft.recipients else [],
         date=draft.date or iso_date(metadata.get("成文日期", "") or metadata.get("成文时间", "")),

@@ -157,5 +157,10 @@ METADATA_KEYS = (
     "公开方式",
     "公开范围",
     "文件编号",
+    "发文文号",
+    "统一编号",
+    "发布机关",
     "分类",
 )
+# The metadata keys of a document number, in the order they are trusted.
+DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号")
