@@ -485,7 +485,9 @@ class _Reader:
         row_start = 0
         while position < len(self.lines):
             line = self.lines[position]
-            if not self.is_cell(line, style):
+            if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
+                cell = MappedText()  # an empty cell: nothing before its bar
+            elif not self.is_cell(line, style):
                 if line.kind is not LineKind.BLANK:
                     break
                 if style == "cell" and row:
