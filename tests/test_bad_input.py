@@ -56,6 +56,19 @@ def gb18030_file(tmp: Path) -> Path:
     return write(tmp / "gb.txt", reference_text().encode("gb18030"))
 
 
+def cut_fixture(tmp: Path, name: str) -> Path:
+    """The first half of a binary fixture (a download that stopped)."""
+    data = (ROOT / "tests" / "fixtures" / name).read_bytes()
+    return write(tmp / f"cut{Path(name).suffix}", data[: len(data) // 2])
+
+
+def old_word(tmp: Path) -> Path:
+    """An Office 97-2003 Word document (its stream names it), saved with a workbook's extension."""
+    return write(
+        tmp / "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "WordDocument".encode("utf-16-le")
+    )
+
+
 # (name, make input, extra arguments, expected exit status of `parse`, words the message must contain)
 INPUT_PROBLEMS: list[tuple[str, Callable[[Path], Path], list[str], str]] = [
     ("png image", png, [], "PNG"),
@@ -68,6 +81,11 @@ INPUT_PROBLEMS: list[tuple[str, Callable[[Path], Path], list[str], str]] = [
     ("60 MB file", huge, [], "limit"),
     ("directory", lambda tmp: tmp, [], "directory"),
     ("missing file", lambda tmp: tmp / "absent.txt", [], "no such file"),
+    ("truncated pdf", lambda tmp: cut_fixture(tmp, "q1_qingyi_twins_pdf.pdf"), [], "PDF"),
+    ("truncated xlsx", lambda tmp: cut_fixture(tmp, "q1_qingyi_twins_xlsx.xlsx"), [], ".xlsx"),
+    ("truncated ods", lambda tmp: cut_fixture(tmp, "q1_qingyi_twins_ods.ods"), [], ".ods"),
+    ("truncated xls", lambda tmp: cut_fixture(tmp, "q1_qingyi_twins_xls.xls"), [], ".xls"),
+    ("old word document", old_word, [], "not a workbook"),
 ]
 
 
