@@ -14,7 +14,7 @@ import regex
 from ..grammar.deadlines import read_deadline
 from ..grammar.roles import Reading, RoleValue
 from ..grammar.text import to_simplified
-from ..grammar.units import make_leaders, make_unit, split_list
+from ..grammar.units import derive_name, make_leaders, make_unit, split_list
 from ..grammar.vocabulary import Role
 from ..model import Deadline, Leader, Note, Script, Unit
 from ..spans import LineIndex, MappedText
@@ -94,13 +94,17 @@ class RoleAssembler:
             return
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
+        listed = {unit.name for unit in target}
         for unit_text in split.units:
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
-                unit = make_unit(unit_text, self.index, self.script)
                 # Two brackets of one task may name a unit twice (X牵头…。…（X、Y牵头）): once is enough.
-                if all(listed.name != unit.name for listed in target):
-                    target.append(unit)
+                # The name is known before the unit is built (and remembered), so a repeat costs little.
+                if derive_name(unit_text.text, unit_text.original, self.script)[0] in listed:
+                    continue
+                unit = make_unit(unit_text, self.index, self.script)
+                listed.add(unit.name)
+                target.append(unit)
             else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
                 roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
 

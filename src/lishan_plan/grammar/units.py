@@ -59,6 +59,8 @@ POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委�
 
 def separator_positions(text: str, separators: str) -> list[int]:
     """Where separators stand outside any bracket (一、…（市、区）… keeps its inner 、)."""
+    if not _BRACKET.search(text):  # no bracket: every separator counts, found without a Python loop
+        return [match.start() for match in regex.finditer(f"[{regex.escape(separators)}]", text)]
     positions, depth = [], 0
     for position, char in enumerate(text):
         if char in OPENING or char in "（":
@@ -132,12 +134,21 @@ def _space_boundary(text: str, start: int, position: int) -> bool:
     return FUSED_NEXT.match(text, right) is not None or CONJOINED_NAME.match(text, right) is not None
 
 
+# Where a list can split or a bracket open or close: separators, brackets, line breaks and spaces, the
+# conjunctions, and the first characters FUSED_NEXT accepts (a level, 各). `_pieces` looks only there.
+_CANDIDATE = regex.compile(
+    "[" + regex.escape(SEPARATORS + OPENING + CLOSING + "\n \t" + CONJUNCTIONS + LEVELS + "各") + "]"
+)
+_BRACKET = regex.compile("[" + regex.escape(OPENING + CLOSING + "（）") + "]")
+
+
 def _pieces(value: MappedText) -> list[Piece]:
     """Split at separators outside brackets; a <br> tag counts as 、."""
     text = value.text
     pieces: list[Piece] = []
     depth, start, separator, position = 0, 0, "", 0
-    while position < len(text):
+    while (candidate := _CANDIDATE.search(text, position)) is not None:
+        position = candidate.start()  # the characters skipped can neither split nor open a bracket
         char = text[position]
         tag = LINE_BREAK_TAG.match(text, position) if char == "<" else None
         if tag and depth == 0:
@@ -170,10 +181,11 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
     """Rejoin 、-pieces that cannot stand alone (see module docstring). Empty pieces (a stray
     separator) never join anything."""
     merged: list[tuple[int, int]] = []  # index ranges into `pieces`
+    bodies = [compact(piece.text.text) for piece in pieces]
     for position, piece in enumerate(pieces):
-        body = compact(piece.text.text)
-        previous = compact(pieces[merged[-1][1]].text.text) if merged else ""
-        head = compact(pieces[merged[-1][0]].text.text) if merged else ""
+        body = bodies[position]
+        previous = bodies[merged[-1][1]] if merged else ""
+        head = bodies[merged[-1][0]] if merged else ""
         joins_previous = (
             body
             and previous
