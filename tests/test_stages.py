@@ -123,6 +123,8 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("1-10月推进情况", Role.NOTE),
         ("是否达序", Role.NOTE),
         ("说明", Role.NOTE),
+        ("2024年预期目标", Role.TASK),  # a year before the column's name
+        ("民生实事", Role.TASK),
         ("各有关单位", None),  # a data cell, not a header: no role word
         ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
         ("牵头单位配合单位", None),  # two unit columns run together

@@ -40,6 +40,8 @@ _JOINED = regex.compile(r"[与和及、]")
 _LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = regex.compile(r"配合|协同|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
+# A year before a column's name: 2024年预期目标 · 2023年度重点任务
+_YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")
 # Words of the task and number columns: a run of header words that holds one is several columns.
 _OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
@@ -48,7 +50,7 @@ _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问�
 def column_role(header: str) -> Role | None:
     """The role of a table column from its header cell (序 号 → number, 分管县领导 → leader, 协同配合单位
     → co-operating), None for a header that names nothing the parser reads."""
-    squeezed = compact(header)
+    squeezed = _YEAR_PREFIX.sub("", compact(header))  # 2024年预期目标 is the 预期目标 column
     if squeezed in COLUMN_HEADERS:
         return COLUMN_HEADERS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):

@@ -462,9 +462,10 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
 # 由县发展和改革局会同县财政局、县自然资源局负责落实。 · 由县教育局牵头，县人社局配合。 · 由各乡镇人民政府负责。
 # Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
 PROSE_ROLES = regex.compile(r"由(?P<body>[^。]{2,160}?)[。;]?$")
-# X会同Y(等部门)(共同)负责落实: X leads, Y co-operates
+# X会同Y(等部门)(共同)负责落实 · X会同Y等部门研究提出落实意见: X leads, Y co-operates
 WORKING_WITH = regex.compile(
-    r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?(?:落实|实施|推进|办理)?"
+    r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?"
+    r"(?:研究提出落实意见|研究提出意见|研究落实|研究办理|落实|实施|推进|办理)?"
 )
 # How far back from the end of a task the last sentence is looked for.
 PROSE_REACH = 200
