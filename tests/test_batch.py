@@ -191,3 +191,14 @@ def test_a_folder_gives_every_readable_format_and_never_the_outputs_below_it(tmp
         f"q1_qingyi_twins_{kind}.{kind}" for kind in ("txt", "pdf", "xlsx", "xls", "ods", "docx")
     )
     assert len(list(find_documents([str(folder)]))) == 12  # without the skip, the outputs would be read
+
+
+def test_a_run_that_writes_into_the_folder_it_reads_never_reads_its_outputs(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "q1_qingyi_twins_txt.txt", folder)
+    for _ in range(3):
+        result = run(str(folder), "-o", str(folder), "-f", "json", "-f", "xlsx")
+        assert result.returncode == 0, result.stderr
+        assert "lishan-plan: 1 documents, 22 tasks" in result.stderr
+    assert not (folder / "in" / "in").exists()

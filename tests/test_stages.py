@@ -126,6 +126,9 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("2024年预期目标", Role.TASK),  # a year before the column's name
         ("民生实事", Role.TASK),
         ("各有关单位", None),  # a data cell, not a header: no role word
+        ("各责任单位", None),  # data cells that name bodies, though with role words
+        ("相关配合单位", None),
+        ("存在问题", None),
         ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
         ("牵头单位配合单位", None),  # two unit columns run together
     ],
@@ -282,8 +285,24 @@ def test_numerals_and_dates() -> None:
         ("发文文号: 甲政发〔2026〕12号", "甲政发〔2026〕12号"),
         ("文号: 甲政发〔2026〕5号 发布机关: 甲市人民政府", "甲政发〔2026〕5号"),
         ("文号: 文件分类: 综合政务 所属机构: 甲市人民政府", None),  # an empty 文号 names none
+        ("文号: 成文日期: 2026年3月1日", None),  # nor takes the next pair's value
     ],
 )
 def test_document_number_from_the_page_metadata(metadata: str, doc_number: str | None) -> None:
     notice = parse_text(f"{metadata}\n甲市重点工作任务分解方案\n一、总体\n1.推进工作。（牵头单位：市发改委）\n")
     assert notice.meta.doc_number == doc_number
+
+
+def test_lines_after_the_last_row_of_a_word_table_are_not_its_units() -> None:
+    """Under a single-space table, unit names continue a row only while rows follow: the signature and
+    the date after the last row stay the notice's."""
+    text = (
+        "序号 工作任务 牵头单位 责任单位\n1 推进乡村振兴 县农业农村局 县财政局\n"
+        "县水利局\n2 推进项目建设 县发改局 县住建局\n甲县人民政府办公室\n2026年3月1日\n"
+    )
+    notice = parse_text(text)
+    assert [[unit.name for unit in task.responsible_units] for task in notice.all_tasks()] == [
+        ["县财政局", "县水利局"],
+        ["县住建局"],
+    ]
+    assert notice.meta.issuer == "甲县人民政府办公室"

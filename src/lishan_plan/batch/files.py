@@ -23,12 +23,12 @@ class Document:
 
 def find_documents(paths: list[str], pattern: str | None = None, skip: Path | None = None) -> list[Document]:
     """The documents named by `paths`, each once, in a stable order (folders sorted, files as given).
-    A folder's search passes over `skip` (the output folder) when it lies below it, so a run inside the
-    folder it reads never takes its own outputs of an earlier run (plan.txt.xlsx, plan.txt.json …) for
-    inputs."""
+    A folder's search passes over `skip` (the output folder) when it lies below it, and over the place
+    in it where the folder's outputs land, so a run never takes its own outputs of an earlier run
+    (plan.txt.xlsx, plan.txt.json …) for inputs."""
     found: list[Document] = []
     seen: set[Path] = set()
-    skipped = skip.resolve() if skip is not None else None
+    output = skip.resolve() if skip is not None else None
 
     def add(path: Path, relative: Path) -> None:
         resolved = path.resolve()
@@ -40,8 +40,13 @@ def find_documents(paths: list[str], pattern: str | None = None, skip: Path | No
         path = Path(given)
         if path.is_dir():
             candidates = sorted(path.rglob(pattern or "*"))
+            # The folder's outputs land in <output>/<folder name>/…: never inputs, even when the output
+            # folder is the input folder itself (then only that sub-folder is passed over).
+            outputs = [] if output is None else [output / path.resolve().name]
+            if output is not None and output != path.resolve():
+                outputs.append(output)
             for candidate in candidates:
-                if skipped is not None and skipped != path.resolve() and candidate.resolve().is_relative_to(skipped):
+                if output is not None and any(candidate.resolve().is_relative_to(place) for place in outputs):
                     continue
                 if candidate.is_file() and (pattern or candidate.suffix.lower() in INPUT_SUFFIXES):
                     add(candidate, Path(path.resolve().name) / candidate.relative_to(path))

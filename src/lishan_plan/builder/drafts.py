@@ -125,7 +125,7 @@ class TaskDraft:
         if not self.text.opens_bracket_within(MAX_BRACKET):
             return False
         tail = self.text.tail(MAX_BRACKET).text
-        return tail.rfind("(") > tail.rfind(")")
+        return max(tail.rfind("("), tail.rfind("[")) > max(tail.rfind(")"), tail.rfind("]"))
 
     def take_brackets(self) -> MappedText:
         """Move trailing role brackets from the text into `reading`; the text that stays."""

@@ -14,7 +14,7 @@ from ..lines.classify import Document, Line
 from ..model import Meta, NoiseKind
 
 # Where a metadata value runs into the next pair on the same line: 文号: X 发布机关: Y
-_NEXT_PAIR = regex.compile(r"\s" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
+_NEXT_PAIR = regex.compile(r"(?:^|\s)" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
 
 
 def _doc_number(metadata: Mapping[str, str]) -> str | None:

@@ -42,6 +42,8 @@ _WITH_WORDS = regex.compile(r"配合|协同|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
 # A year before a column's name: 2024年预期目标 · 2023年度重点任务
 _YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")
+# A cell that names bodies rather than a column: 各责任单位 · 相关配合单位 · 其他协同部门 · 具体负责单位
+_DATA_CELL = regex.compile(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
 _OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
@@ -56,8 +58,12 @@ def column_role(header: str) -> Role | None:
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
     endings = _BODY_ENDING.findall(squeezed)
-    if _OTHER_COLUMN_WORDS.search(squeezed) or (len(endings) > 1 and not _JOINED.search(squeezed)):
-        return None  # several columns run together (牵头单位配合单位): each is read on its own
+    if (
+        _DATA_CELL.match(squeezed)
+        or _OTHER_COLUMN_WORDS.search(squeezed)
+        or (len(endings) > 1 and not _JOINED.search(squeezed))
+    ):
+        return None  # a data cell, or several columns run together (牵头单位配合单位) each read on its own
     if _UNIT_COLUMN.fullmatch(squeezed):
         leads, helps, duty = (bool(words.search(squeezed)) for words in (_LEAD_WORDS, _WITH_WORDS, _DUTY_WORDS))
         if helps and (leads or duty):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,16 +190,21 @@ class _BoundedZlib:
         return zlib.decompressobj(*args)
 
 
+# One reader at a time swaps pdfminer's zlib (a library caller may read PDFs from several threads).
+_SWAP = threading.Lock()
+
+
 @contextmanager
 def _bounded_inflation(limit: int) -> Iterator[None]:
     import pdfminer.pdftypes as streams
 
-    original = streams.zlib  # type: ignore[attr-defined]
-    streams.zlib = _BoundedZlib(limit)  # type: ignore[attr-defined,assignment]
-    try:
-        yield
-    finally:
-        streams.zlib = original  # type: ignore[attr-defined]
+    with _SWAP:
+        original = streams.zlib  # type: ignore[attr-defined]
+        streams.zlib = _BoundedZlib(limit)  # type: ignore[attr-defined,assignment]
+        try:
+            yield
+        finally:
+            streams.zlib = original  # type: ignore[attr-defined]
 
 
 def read_pdf(data: bytes, name: str, encoding: str | None, max_bytes: int) -> Decoded:

@@ -249,7 +249,7 @@ class _Reader:
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
                 number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
-                if number is None and self.continues_units(block, line):
+                if number is None and self.rows_follow(position, previous) and self.continues_units(block, line):
                     block.last = position
                     continue
                 if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
@@ -264,6 +264,25 @@ class _Reader:
                 block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
             block.last = position
         return block
+
+    def rows_follow(self, position: int, previous: int | None) -> bool:
+        """Whether the table's rows go on after the unnumbered lines from `position`: the first line that
+        does not read as unit names is the next row (or a section row). Lines after the last row (a
+        signature, a closing sentence) are not the row's units."""
+        if previous is None:
+            return False
+        for following in range(position, len(self.lines)):
+            line = self.lines[following]
+            text = self.doc.matched(line.body)
+            words = self.words(line)
+            number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+            if number is not None:
+                return number == previous + 1
+            if line.kind in _SECTION_KINDS and section_kind(text):
+                return True
+            if line.kind is not LineKind.BLANK and not looks_like_units(text):
+                return False
+        return False
 
     def continues_units(self, block: TableBlock, line: Line) -> bool:
         """A line of unit names under a row whose last filled cell names units (a cell that listed its
