@@ -306,3 +306,15 @@ def test_lines_after_the_last_row_of_a_word_table_are_not_its_units() -> None:
         ["县住建局"],
     ]
     assert notice.meta.issuer == "甲县人民政府办公室"
+
+
+def test_a_label_known_only_inside_brackets() -> None:
+    """主办单位 names the responsible units inside a task's bracket; as a line of its own it stays what it
+    is on every government site, the footer's sponsor, and gives no task units."""
+    notice = parse_text(
+        "一、推进改革\n1.深化林权改革。（牵头单位：市林业局；主办单位：市财政局、各县区政府）\n"
+        "各单位要抓好落实。\n主办单位：甲市人民政府办公室　　承办单位：甲市大数据中心\n"
+    )
+    task = notice.all_tasks()[0]
+    assert [unit.name for unit in task.lead_units] == ["市林业局"]
+    assert [unit.name for unit in task.responsible_units] == ["市财政局", "各县区政府"]

@@ -23,7 +23,7 @@ from .deadlines import is_deadline_phrase
 from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL
 from .text import compact
 from .units import ORGANISATION_END, is_post, looks_organisational, separator_positions
-from .vocabulary import ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
+from .vocabulary import INNER_ROLE_LABELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
 VERB_CLAUSE = regex.compile(
@@ -73,11 +73,14 @@ class Reading:
         self.forward.extend(other.forward)
 
 
-def role_of_label(label: str) -> Role | None:
-    """The role a label gives (on normalised text), or None when it is unknown."""
+def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
+    """The role a label gives (on normalised text), or None when it is unknown. Inside a role bracket
+    a few more labels count (INNER_ROLE_LABELS: 主办单位, also every site footer's label)."""
     squeezed = compact(label)
     if squeezed in ROLE_LABELS:
         return ROLE_LABELS[squeezed]
+    if in_bracket and squeezed in INNER_ROLE_LABELS:
+        return INNER_ROLE_LABELS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
     return None
@@ -434,7 +437,7 @@ def _read_bracket(body: MappedText) -> Reading | None:
             end = labels[position + 1].start() if position + 1 < len(labels) else len(body)
             value = body.slice(match.end(), end).strip(" \t\f\n;,")
             label = body.slice(match.start("label"), match.end("label"))
-            reading.extend(read_value(role_of_label(match["label"]), value, label))
+            reading.extend(read_value(role_of_label(match["label"], in_bracket=True), value, label))
         return reading
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)

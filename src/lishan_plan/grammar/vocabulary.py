@@ -57,6 +57,10 @@ ROLE_LABELS: dict[str, Role] = {
     "部门分工": Role.DIVISION,
 }
 
+# Labels read as roles only inside a task's role bracket, never as the label of a line: 主办单位：… is
+# also the footer of every government site.
+INNER_ROLE_LABELS: dict[str, Role] = {"主办单位": Role.RESPONSIBLE}
+
 # The levels of government a name can begin with, the one spelling of them: 省 市 州 盟 县 区 旗 乡 镇.
 LEVELS = "省市州盟县区旗乡镇"
 
