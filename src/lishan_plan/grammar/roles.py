@@ -345,25 +345,36 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
         reading.forward.extend(forward_notes(body))
 
 
+# A known label and its colon: 牵头单位： · 完成时限：
+_KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
 # on one line, the fields one after another.
-NEXT_FIELD = regex.compile(rf"(?<=[。;,\s])(?P<label>{FIELD_LABEL})\s{{0,3}}:")
+NEXT_FIELD = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}")
+# What is trimmed from a field's value: the separators around it.
+_VALUE_EDGES = " \t\f\n;,"
+
+
+def _labelled_fields(text: MappedText, labels: list[regex.Match[str]], *, in_bracket: bool) -> Reading:
+    """The fields that `labels` (matches of a label and its colon, in order) start in `text`: each
+    field's value runs to the next label."""
+    reading = Reading()
+    for position, match in enumerate(labels):
+        end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
+        value = text.slice(match.end(), end).strip(_VALUE_EDGES)
+        label = text.slice(match.start("label"), match.end("label"))
+        reading.extend(read_value(role_of_label(match["label"], in_bracket=in_bracket), value, label))
+    return reading
 
 
 def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:
     """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list.
     Further known labels inside it (；责任单位：… ；完成时限：…) start fields of their own."""
     fields = list(NEXT_FIELD.finditer(value.text))
-    if fields:
-        reading = read_value(role, value.slice(0, fields[0].start()).strip(" \t\f\n;,"), label)
-        for position, match in enumerate(fields):
-            end = fields[position + 1].start() if position + 1 < len(fields) else len(value)
-            inner = value.slice(match.start("label"), match.end("label"))
-            reading.extend(
-                _read_one_value(role_of_label(match["label"]), value.slice(match.end(), end).strip(" \t\f\n;,"), inner)
-            )
-        return reading
-    return _read_one_value(role, value, label)
+    if not fields:
+        return _read_one_value(role, value, label)
+    reading = _read_one_value(role, value.slice(0, fields[0].start()).strip(_VALUE_EDGES), label)
+    reading.extend(_labelled_fields(value, fields, in_bracket=False))
+    return reading
 
 
 def _read_one_value(role: Role | None, value: MappedText, label: MappedText | None) -> Reading:
@@ -432,13 +443,7 @@ def _read_bracket(body: MappedText) -> Reading | None:
     """The reading itself (see `read_bracket`), of a stripped, non-empty body."""
     labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
     if labels and labels[0].start() == 0:
-        reading = Reading()
-        for position, match in enumerate(labels):
-            end = labels[position + 1].start() if position + 1 < len(labels) else len(body)
-            value = body.slice(match.end(), end).strip(" \t\f\n;,")
-            label = body.slice(match.start("label"), match.end("label"))
-            reading.extend(read_value(role_of_label(match["label"], in_bracket=True), value, label))
-        return reading
+        return _labelled_fields(body, labels, in_bracket=True)
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
     if verbs is None:
@@ -449,7 +454,7 @@ def _read_bracket(body: MappedText) -> Reading | None:
 
 # A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
 # in the task paragraph, no brackets). Unknown label shapes are not trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s])(?P<label>{FIELD_LABEL})\s{{0,3}}:")
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s]){_KNOWN_LABEL}")
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:

@@ -143,6 +143,7 @@ class _Reader:
         self.doc = doc
         self.lines = doc.lines
         self.running = running  # running page headers: furniture inside a table that goes over a page
+        self.next_row_at = -1  # the row `rows_follow` last found ahead: the lines before it need no new look
 
     def find(self) -> dict[int, TableBlock]:
         blocks: dict[int, TableBlock] = {}
@@ -271,15 +272,18 @@ class _Reader:
         signature, a closing sentence) are not the row's units."""
         if previous is None:
             return False
+        if position < self.next_row_at:
+            return True  # between lines already looked at and the row found after them
         for following in range(position, len(self.lines)):
             line = self.lines[following]
             text = self.doc.matched(line.body)
             words = self.words(line)
             number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
-            if number is not None:
-                return number == previous + 1
-            if line.kind in _SECTION_KINDS and section_kind(text):
-                return True
+            if number is not None or (line.kind in _SECTION_KINDS and section_kind(text)):
+                if number is None or number == previous + 1:
+                    self.next_row_at = following
+                    return True
+                return False
             if line.kind is not LineKind.BLANK and not looks_like_units(text):
                 return False
         return False
@@ -311,7 +315,7 @@ class _Reader:
             elif self.continues_row(block, line, cells):
                 pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
-                if not self.continues_after_blank(position, style):
+                if not self.goes_on_after(position, style):
                     break
             elif line.kind in (LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):
                 block.furniture[position] = (
@@ -401,17 +405,8 @@ class _Reader:
         return True
 
     def goes_on_after(self, position: int, style: str) -> bool:
-        """Whether the table's rows go on after the page furniture at `position` (a page number, a
-        running header): the next line that is neither is a row of the same style."""
-        for following in range(position + 1, len(self.lines)):
-            line = self.lines[following]
-            if line.kind in (LineKind.PAGE_NUMBER, LineKind.BLANK) or following in self.running:
-                continue
-            return bool(self.row_cells(line, style))
-        return False
-
-    def continues_after_blank(self, position: int, style: str) -> bool:
-        """Whether the table goes on after the blank line at `position`."""
+        """Whether the table goes on after the line at `position`, a blank line or page furniture (a
+        running header): the next line that is none of these is a row (or a section row) of the table."""
         for following in range(position + 1, len(self.lines)):
             line = self.lines[following]
             if line.kind is LineKind.BLANK:
@@ -512,7 +507,7 @@ class _Reader:
                 if style == "cell" and row:
                     # Plain cells: an empty line inside a row is an empty cell kept in its place.
                     cell = MappedText()
-                elif self.continues_after_blank(position, style):
+                elif self.goes_on_after(position, style):
                     position += 1  # a blank line between rows
                     continue
                 else:
