@@ -56,8 +56,7 @@ class LineIndex:
     def span(self, start: int, end: int) -> Span:
         """The span of characters [start, end); an empty range is placed on the line of `start`."""
         last = max(start, end - 1)
-        # Built without validation: four ints computed here (a parse makes a span for every node).
-        return Span.model_construct(start_line=self.line_of(start), end_line=self.line_of(last), start=start, end=end)
+        return Span(start_line=self.line_of(start), end_line=self.line_of(last), start=start, end=end)
 
     def column_of(self, offset: int) -> int:
         """1-based column of `offset` in its line."""

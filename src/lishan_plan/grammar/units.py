@@ -57,10 +57,16 @@ NAME_LIKE_NOTE = regex.compile(
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
 
+@functools.lru_cache(maxsize=16)
+def _separator_class(separators: str) -> regex.Pattern[str]:
+    """One character of `separators`, compiled once per set (a parse asks thousands of times)."""
+    return regex.compile(f"[{regex.escape(separators)}]")
+
+
 def separator_positions(text: str, separators: str) -> list[int]:
     """Where separators stand outside any bracket (一、…（市、区）… keeps its inner 、)."""
     if not _BRACKET.search(text):  # no bracket: every separator counts, found without a Python loop
-        return [match.start() for match in regex.finditer(f"[{regex.escape(separators)}]", text)]
+        return [match.start() for match in _separator_class(separators).finditer(text)]
     positions, depth = [], 0
     for position, char in enumerate(text):
         if char in OPENING or char in "（":
