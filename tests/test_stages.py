@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lishan_plan import parse_text
@@ -14,7 +16,7 @@ from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import classify, match_kind
 from lishan_plan.lines.layout import running_headers
 from lishan_plan.lines.normalize import detect_script, fold_width, normalize
-from lishan_plan.lines.patterns import LineKind
+from lishan_plan.lines.patterns import PATTERNS, LineKind
 from lishan_plan.model import DeadlineKind
 from lishan_plan.spans import LineIndex, MappedText
 
@@ -99,6 +101,31 @@ def test_mapped_text_keeps_offsets_across_joins() -> None:
 )
 def test_line_kinds(line: str, kind: LineKind) -> None:
     assert match_kind(normalize(line, detect_script(line)).strip())[0] is kind
+
+
+def _kind_trying_every_pattern(body: str) -> LineKind:
+    return next((kind for kind, pattern, _ in PATTERNS if pattern.fullmatch(body)), LineKind.TEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您的当前位置:政策文件",
+        "通知.jpg",
+        "上一篇:关于印发某某方案的通知",
+        "字号:大 中 小",
+        "牵头单位:区发改局",
+    ],
+)
+def test_a_guard_only_spares_patterns_that_cannot_match(line: str) -> None:
+    """`needs` is a shortcut: on a few chrome lines and every line of the bundled notices, the kind is
+    the one the table gives when every pattern is tried."""
+    bodies = {line}
+    for path in Path(__file__).parent.joinpath("fixtures").glob("*.txt"):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        bodies.update(normalize(body, detect_script(text)).strip() for body in text.splitlines())
+    for body in sorted(body for body in bodies if body):
+        assert match_kind(body)[0] is _kind_trying_every_pattern(body), body
 
 
 def test_classify_records_groups_and_table_cells() -> None:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ..grammar.roles import ends_with_role_bracket
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import BOX_VERTICAL, MARKDOWN_PREFIX, NEXT_TASK_AFTER_BRACKET, PATTERNS, PIPE_ROW, LineKind
+
+# The groups of a line without any: one shared, read-only mapping instead of a dict per line.
+_NO_GROUPS: Mapping[str, Offsets] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +29,7 @@ class Line:
     end: int
     kind: LineKind
     body: Offsets
-    groups: Mapping[str, Offsets] = field(default_factory=dict)
+    groups: Mapping[str, Offsets] = field(default_factory=lambda: _NO_GROUPS)
     cells: tuple[Offsets, ...] | None = None
     row_style: str | None = None  # "pipe", "box", "tab" or "bar" (one cell per line ending in |)
     width: int = 0  # display columns of the body: CJK counts two
@@ -128,12 +132,14 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
             end,
             LineKind.TABLE_ROW,
             (body_start, body_end),
-            {},
+            _NO_GROUPS,
             cells,
             row_style,
             display_width(text[body_start:body_end]),
         )
-    groups = {name: (body_start + low, body_start + high) for name, (low, high) in spans.items()}
+    groups = (
+        {name: (body_start + low, body_start + high) for name, (low, high) in spans.items()} if spans else _NO_GROUPS
+    )
     return Line(
         no, start, end, kind, (body_start, body_end), groups, cells, row_style, display_width(text[body_start:body_end])
     )
@@ -147,6 +153,9 @@ def classify(text: str, norm: str) -> Document:
     lines = []
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
+        if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
+            lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
+            continue
         for piece_start, piece_end in _task_pieces(text, norm, start, end):
             lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
     return Document(text, norm, index, tuple(lines))
@@ -155,6 +164,8 @@ def classify(text: str, norm: str) -> Document:
 def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
     """A line holding two tasks (a lost line break: …（X牵头）二是…) as two pieces of the same line;
     split only after a bracket that reads as roles, so ordinary brackets never split a line."""
+    if norm.find(")", start, end) < 0 and norm.find("]", start, end) < 0:
+        return [(start, end)]
     cuts = []
     for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
         before = MappedText.from_source(norm, text, start, match.end())
@@ -168,7 +179,9 @@ def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:
     """The kind of a piece of text (a table cell, say) by the same pattern table as whole lines."""
     if not body:
         return LineKind.BLANK, {}  # the first row of the table, without running a regex
-    for candidate, pattern in PATTERNS:
+    for candidate, pattern, needs in PATTERNS:
+        if needs is not None and needs.search(body) is None:
+            continue
         match = pattern.fullmatch(body)
         if match:
             return candidate, {name: match.span(name) for name in match.groupdict() if match.group(name) is not None}

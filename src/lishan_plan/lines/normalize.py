@@ -69,7 +69,7 @@ def fold_script(text: str) -> str:
 # Traditional-only forms of the words every notice of this kind uses (单位, 牵头, 责任, 区县, 发,
 # 会, 关于, 务 …). Any of them marks a traditional copy; simplified notices do not use these forms.
 _TRADITIONAL_MARKERS = "單頭責區縣發會關於務門與時辦號為這個們實設導際經濟進産產織劃範"
-_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_NOT_HAN = regex.compile(r"[^\u4e00-\u9fff]+")
 
 
 # A traditional copy: at least this many traditional-only characters, and more than this share of its
@@ -80,7 +80,7 @@ MIN_MARKERS, TRADITIONAL_SHARE = 3, 0.005
 def detect_script(text: str) -> Script:
     """Which script a notice is written in, from the share of traditional-only characters."""
     sample = text[:200_000]
-    han = len(_HAN.findall(sample))
+    han = len(_NOT_HAN.sub("", sample))  # one string of the Han characters, not a list of them
     if not han:
         return "simplified"
     marked = sum(sample.count(marker) for marker in _TRADITIONAL_MARKERS)

@@ -9,6 +9,7 @@ sample line above it. Quantifiers are bounded or possessive: a 10 MB line must n
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
 import regex
 
@@ -48,11 +49,21 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
 
 
-PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
+class Row(NamedTuple):
+    """One kind of the table. `needs`, where given, is a cheap search that every line of the kind
+    passes: a pattern that has to look for its words anywhere in a line (page chrome) is tried only
+    on the few lines that hold one of them, so ordinary lines do not pay for it."""
+
+    kind: LineKind
+    pattern: regex.Pattern[str]
+    needs: regex.Pattern[str] | None = None
+
+
+PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
-    (LineKind.BLANK, _compile(r"")),
+    Row(LineKind.BLANK, _compile(r"")),
     # - 2 -        — 3 —        -3-        第1页共18页        第 2 页
-    (
+    Row(
         LineKind.PAGE_NUMBER,
         _compile(
             r"""[-—–~]{1,3}\s{0,3}\d{1,4}\s{0,3}[-—–~]{1,3}
@@ -61,7 +72,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # ┌──┬──────┐        ├──┼──────┤        |:---:|---|---|        ──────────
-    (
+    Row(
         LineKind.TABLE_RULE,
         _compile(
             r"""(?=[^─━═┄┈]*+[─━═┄┈])[┌┬┐├┼┤└┴┘─━│┃═║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛┄┈+\s]++
@@ -71,7 +82,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     ),
     # [打印本页] [关闭窗口]        当前位置:首页 > 政务公开 > 政策文件        通知.jpg        字号:大 中 小
     # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
-    (
+    Row(
         LineKind.CHROME,
         _compile(
             r"""(?:\[\s{0,2}(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|复制链接|保存本页|下载|大|中|小|默认)
@@ -86,12 +97,18 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
               .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
                 |网站地图|联系我们\s{0,2}[:|]).{0,200}"""
         ),
+        # each branch above holds one of these; the whole pattern costs ten times this search
+        _compile(
+            r"""^\[ | 当前位置|现在的位置|当前的位置|首页 | \.(?:jpe?g|png|gif|bmp|webp)
+            | 字号|分享到|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期 | [>»›]
+            | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们"""
+        ),
     ),
     # (此件公开发布)        (此件主动公开)        (本文有删减)
-    (LineKind.PUBLICATION, _compile(r"\(\s{0,3}(?P<value>此件[^()]{1,12}|本文有删减|此件不公开)\s{0,3}\)")),
+    Row(LineKind.PUBLICATION, _compile(r"\(\s{0,3}(?P<value>此件[^()]{1,12}|本文有删减|此件不公开)\s{0,3}\)")),
     # 鞍立政发〔2023〕2号        鞍立政发〔2023〕2号立山区人民政府关于印发 … 的通知        荻政发 [2024] 2号
     # 西政发〔20233 (a copy that lost 〕 and 号: kept as printed)
-    (
+    Row(
         LineKind.DOC_NUMBER,
         _compile(
             r"""\(?(?P<value>[\p{Han}A-Za-z]{1,16}\s{0,3}[\[(]\s{0,3}(?:19|20)\d{2}\s{0,3}[\])]\s{0,3}\d{1,5}\s{0,3}[号號])\)?
@@ -101,7 +118,7 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
     ),
     # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
     # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
-    (
+    Row(
         LineKind.META,
         _compile(
             r"""(?:[-*•]\s{0,3})?(?P<key>"""
@@ -115,21 +132,21 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # 鞍山市立山区人民政府文件
-    (LineKind.LETTERHEAD, _compile(r"(?P<value>[\p{Han}()]{2,30}文件)")),
+    Row(LineKind.LETTERHEAD, _compile(r"(?P<value>[\p{Han}()]{2,30}文件)")),
     # 附件:1.… / 附件 / 附件1 / 附件2:
-    (
+    Row(
         LineKind.ATTACHMENT,
         _compile(r"(?P<label>(?:相关)?附件\s{0,2}\d{0,2})\s{0,3}(?::\s{0,3}(?P<value>.*))?"),
     ),
     # 抄送:市委办公室,市人大常委会办公室。        璋城市人民政府办公室　　　2024年4月1日印发
-    (
+    Row(
         LineKind.IMPRINT,
         _compile(
             r"(?:抄送|抄报)\s{0,3}:.*|.{0,60}?\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,3}印发"
         ),
     ),
     # 2023年3月28日        2024 年 1 月 22 日        二〇二四年一月二十六日        2024-02-27
-    (
+    Row(
         LineKind.DATE,
         _compile(
             r"""(?P<value>(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日
@@ -139,10 +156,10 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # 一是加强组织领导。区政府领导班子成员要发挥“头雁效应”…
-    (LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
+    Row(LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
     # 一、以推动高质量发展为首要任务,提质量扩总量,全面推进经济稳中求进        第二部分 重点任务
     # 一、2023年全区经济社会发展主要预期目标 (a digit may follow 、, never the . of a decimal)
-    (
+    Row(
         LineKind.SECTION,
         _compile(
             rf"""(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}(?:、|\.(?!\d))\s{{0,3}}(?P<title>.*)
@@ -150,9 +167,9 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # (一)深化“放管服”改革        （十一）推进法治型政府建设
-    (LineKind.SUBSECTION, _compile(rf"\(\s{{0,3}}(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}\)\s{{0,3}}(?P<title>.*)")),
+    Row(LineKind.SUBSECTION, _compile(rf"\(\s{{0,3}}(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}\)\s{{0,3}}(?P<title>.*)")),
     # 1.努力实现地区生产总值增长6.2%左右。        12、…        １２．…        5. 空气质量…
-    (
+    Row(
         LineKind.TASK,
         _compile(
             r"""(?P<num>\d{1,3})
@@ -161,22 +178,23 @@ PATTERNS: tuple[tuple[LineKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # (1)2024年5月底前完成企业自查自改;        （12）…
-    (LineKind.NUMBERED_ITEM, _compile(r"(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\))\s{0,3}(?P<text>.*)")),
+    Row(LineKind.NUMBERED_ITEM, _compile(r"(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\))\s{0,3}(?P<text>.*)")),
     # ①…        ▲2024年6月底前完成平台需求梳理;        △…
-    (LineKind.SUB_ITEM, _compile(r"(?P<label>[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
+    Row(LineKind.SUB_ITEM, _compile(r"(?P<label>[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
     # ——推动制造业提质增效
-    (LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2})\s{0,3}(?P<title>[^—\-\s].*)")),
+    Row(LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2})\s{0,3}(?P<title>[^—\-\s].*)")),
     # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
     # 【牵头单位】区发改局
-    (
+    Row(
         LineKind.FIELD,
         _compile(
             rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
             | \[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?\s{{0,3}}(?P<value>.*)"""
         ),
+        _compile(r"[:\[]"),  # a label ends in a colon or stands in brackets
     ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
-    (LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
+    Row(LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
 )
 
 # …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
