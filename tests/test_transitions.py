@@ -45,6 +45,12 @@ BODY = (
     "2.优化营商环境。（县营商局牵头，县市场监管局配合）\n"
 )
 
+OPINION = (
+    PLAN + "一、稳定增长\n（一）扩大投资。\n加快项目建设。（县发改局牵头，县财政局等按职责分工负责）\n"
+    "优化营商环境，\n深化审批改革。（县营商局牵头，县司法局等按职责分工负责）\n"
+    "（二）促进消费。\n开展促消费活动。（县商务局牵头，县文旅局等按职责分工负责）\n"
+)
+
 # (the text, the line whose transition is checked, state before, event, state after)
 CASES = [
     (HEADER + NOTICE + PLAN + BODY, "各乡镇人民政府，县直各单位：", State.HEADER, Event.RECIPIENTS, State.NOTICE),
@@ -130,6 +136,11 @@ CASES = [
         Event.TEXT,
         State.UNITS,
     ),
+    # A 部门分工意见: unnumbered paragraphs closed by their units are tasks under the （一） headings.
+    (OPINION, "加快项目建设。（县发改局牵头，县财政局等按职责分工负责）", State.BODY, Event.PARAGRAPH, State.UNITS),
+    (OPINION, "优化营商环境，", State.UNITS, Event.PARAGRAPH, State.TASK),
+    (OPINION, "深化审批改革。（县营商局牵头，县司法局等按职责分工负责）", State.TASK, Event.TEXT, State.UNITS),
+    (OPINION, "（二）促进消费。", State.UNITS, Event.HEADING2, State.BODY),
 ]
 
 
@@ -146,6 +157,44 @@ def test_every_state_reads_text_somewhere() -> None:
     """TEXT has a handler in every state, so every line lands somewhere."""
     assert all(Event.TEXT in row for row in machine.TRANSITIONS.values())
     assert set(machine.TRANSITIONS) == set(State)
+
+
+def test_what_a_paragraph_emits() -> None:
+    """Each paragraph closed by its units is a task without a number, counted within its heading; a
+    bracket inside a line ends one task and the text after it opens the next."""
+    notice = parse_text(
+        OPINION
+        + "（三）稳定就业。\n落实就业政策。（县人社局牵头，县财政局等按职责分工负责）开展技能培训。（县人社局牵头）\n"
+    )
+    tasks = notice.all_tasks()
+    assert [(task.id, task.number, task.label) for task in tasks] == [
+        ("1.1.1", None, ""),
+        ("1.1.2", None, ""),
+        ("1.2.1", None, ""),
+        ("1.3.1", None, ""),
+        ("1.3.2", None, ""),
+    ]
+    assert tasks[1].text == "优化营商环境，\n深化审批改革。"
+    assert [task.text for task in tasks[3:]] == ["落实就业政策。", "开展技能培训。"]
+    assert [[unit.name for unit in task.lead_units] for task in tasks[3:]] == [["县人社局"], ["县人社局"]]
+    assert [subsection.title for subsection in notice.sections[0].subsections] == [
+        "扩大投资。",
+        "促进消费。",
+        "稳定就业。",
+    ]
+    assert not notice.unplaced
+
+
+def test_one_closed_paragraph_under_each_heading_goes_on_with_the_heading_task() -> None:
+    """（一）…。 / one paragraph closed by units: the （一） item is the task, its text goes on in the paragraph."""
+    notice = parse_text(
+        PLAN + "一、稳定增长\n（一）扩大投资。\n加快项目建设。（县发改局牵头）\n"
+        "（二）促进消费。\n开展促消费活动。（县商务局牵头）\n"
+    )
+    assert [(task.number, task.text) for task in notice.all_tasks()] == [
+        (1, "扩大投资。\n加快项目建设。"),
+        (2, "促进消费。\n开展促消费活动。"),
+    ]
 
 
 def test_what_a_transition_emits(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -71,7 +71,7 @@ def test_kinds_on_the_reference(notice: Notice, canonical: str, kind: UnitKind) 
 
 def test_canonical_name_and_schema_version(notice: Notice) -> None:
     assert entry(notice, "区发展和改革局").names == ["区发改局"]
-    assert notice.schema_version == "1.1"
+    assert notice.schema_version == "1.2"
 
 
 # -- canonical names and kinds on the unit lists of every layout ----------------------------------

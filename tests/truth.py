@@ -33,7 +33,7 @@ def actual_rows(notice: Notice) -> list[dict[str, Any]]:
             {
                 "section": fold(section_label),
                 "subsection": fold(subsection_label),
-                "number": str(task.number),
+                "number": None if task.number is None else str(task.number),
                 "text_start": fold(task.text)[:12] if task.text else "",
                 "lead": [fold(unit.name) for unit in task.lead_units],
                 "responsible": [fold(unit.name) for unit in task.responsible_units],

@@ -150,8 +150,11 @@ class Task(_Node):
         description='Dotted path: section number, subsection number where there is one, task number ("2.3.15", '
         '"1.7"); unique within the notice, a repeated path gets a suffix -2, -3 …'
     )
-    number: int = Field(description="The printed number as an integer: １２． → 12, （十一） → 11.")
-    label: str = Field(description="The number marker as printed: 12., （十一）, 3、 or a 序号 cell.")
+    number: int | None = Field(
+        description="The printed number as an integer: １２． → 12, （十一） → 11; (1.2) null for a task printed "
+        "without one, a paragraph closed by its units (…。（X牵头，Y按职责分工负责）)."
+    )
+    label: str = Field(description="The number marker as printed: 12., （十一）, 3、 or a 序号 cell; empty when none.")
     text: str = Field(description="The task text after its number, without a trailing unit bracket.")
     topic: str | None = Field(default=None, description="The topic heading the task stands under, if any.")
     lead_units: list[Unit] = Field(default_factory=list, description="Lead units (牵头单位), in printed order.")
@@ -317,8 +320,10 @@ class UnitEntry(_Node):
 class Notice(_Node):
     """A parsed task-decomposition notice."""
 
-    schema_version: Literal["1.1"] = Field(
-        default="1.1", description="Version of this JSON contract (1.1 adds canonical, restored, kind, targets, units)."
+    schema_version: Literal["1.2", "1.1"] = Field(
+        default="1.2",
+        description="Version of this JSON contract (1.1 adds canonical, restored, kind, targets, units; 1.2 allows "
+        "a null task number, so a 1.1 document still loads).",
     )
     source: Source = Field(description="Where the notice came from.")
     meta: Meta = Field(description="Header facts.")

@@ -6,8 +6,10 @@ handler runs for which state and event. Handlers read line kinds and groups only
 
 from __future__ import annotations
 
+import itertools
+
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import read_bracket, role_of_label, trailing_bracket
+from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind, Topic
@@ -47,6 +49,35 @@ def open_task(ctx: BuildContext, line: Line) -> State:
             topic=ctx.topic,
         )
     )
+    return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def open_paragraph(ctx: BuildContext, line: Line) -> State:
+    """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
+    number. A role bracket inside the line ends one task and the text after it opens the next
+    (…（X牵头，…负责）落实减税降费政策。（Y牵头，…））."""
+    text = ctx.doc.mapped(line.body)
+    cuts = [closer + 1 for _, closer, _ in inner_role_brackets(text)]
+    for low, high in itertools.pairwise([0, *cuts, len(text)]):
+        piece = text.slice(low, high)
+        after_bracket = len(piece.text) - len(piece.text.lstrip("。; \t\u3000"))  # the 。 a bracket may stand before
+        piece = piece.slice(after_bracket, len(piece)).strip()
+        if not piece:
+            continue
+        ctx.leave_task()
+        start, end = piece.source_range(0, len(piece))
+        ctx.start_task(
+            TaskDraft(
+                label="",
+                number=None,
+                start=line.start if low == 0 else start,
+                end=line.end if high == len(text) else end,
+                text=TextBuilder(piece),
+                section=ctx.section_index(),
+                subsection=ctx.subsection,
+                topic=ctx.topic,
+            )
+        )
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 
 

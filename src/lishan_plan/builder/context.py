@@ -139,7 +139,7 @@ class BuildContext:
     def event_of(self, line: Line) -> Event:
         """The event a line is to the machine: its kind's, except that a label line (牵头单位：…) met while
         the open task's text stops inside a bracket is that bracket's content, so it is text."""
-        event = self.levels.event_of(line.kind)
+        event = self.levels.event_at(self.position, line.kind)
         if event is not Event.FIELD or self.task is None or self.last_appended != "text":
             return event
         return Event.TEXT if self.task.stops_inside_bracket() else event
@@ -158,7 +158,7 @@ class BuildContext:
     def next_event(self) -> Event | None:
         lines = self.doc.lines
         for position in range(self.position + 1, len(lines)):
-            event = self.levels.event_of(lines[position].kind)
+            event = self.levels.event_at(position, lines[position].kind)
             if event not in (Event.BLANK, Event.NOISE):
                 return event
         return None

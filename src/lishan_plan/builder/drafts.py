@@ -83,7 +83,7 @@ class TaskDraft:
     """A task being read: its text, its role values and where it ends."""
 
     label: str
-    number: int
+    number: int | None  # None for an unnumbered paragraph task
     start: int
     end: int
     text: TextBuilder

@@ -22,6 +22,7 @@ class Event(StrEnum):
     HEADING1 = "heading1"
     HEADING2 = "heading2"
     TASK = "task"
+    PARAGRAPH = "paragraph"  # an unnumbered paragraph that opens a task (a 部门分工意见)
     ITEM = "item"
     TOPIC = "topic"
     FIELD = "field"
@@ -68,6 +69,7 @@ class Levels:
     numbered: dict[LineKind, Event]
     carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
     positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
+    paragraphs: frozenset[int] = frozenset()  # unnumbered lines that open a task of their own
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -77,6 +79,10 @@ class Levels:
 
     def event_of(self, kind: LineKind) -> Event:
         return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
+
+    def event_at(self, position: int, kind: LineKind) -> Event:
+        """The event of the line at `position`: its kind's, or PARAGRAPH where a paragraph task opens."""
+        return Event.PARAGRAPH if position in self.paragraphs else self.event_of(kind)
 
     def units_follow(self, position: int, kind: LineKind) -> bool:
         """Whether units are attached after the line at `position` before the next line of `kind`."""
@@ -147,6 +153,60 @@ def _items_are_tasks(doc: Document, carriers: list[int], positions: list[int], i
     return sum(carrying) * 2 >= len(followed)
 
 
+# In a 部门分工意见 at least this share of the headings stand over two or more paragraphs closed by units
+# (a （一） task whose text goes on in a paragraph closed by its units has one: the heading is the task).
+SHARE_OVER_SEVERAL = 1 / 3
+
+# Lines a paragraph task passes over; any other kind (a date, an imprint) ends the heading's paragraphs.
+_PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.CHROME)
+# Under a heading, these make the heading itself the task: labelled unit lines, numbered or marked items.
+_HEADING_IS_TASK = (LineKind.FIELD, LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
+
+
+def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> list[int] | None:
+    """Where the paragraphs under a heading start, for those that a role bracket closes (the lines
+    [first, end)); None when what stands under the heading says the heading is the task."""
+    starts: list[int] = []
+    start: int | None = None
+    for position in range(first, end):
+        line = doc.lines[position]
+        if line.kind in _PASSED_OVER:
+            continue
+        if line.kind in _HEADING_IS_TASK:
+            return None
+        if line.kind is not LineKind.TEXT:
+            break
+        if position in carriers and start is None and doc.matched(line.body)[:1] in "([":
+            return None  # （牵头单位：…） on its own under the heading: the heading's units
+        start = position if start is None else start
+        if position in carriers:
+            starts.append(start)
+            start = None
+    return starts
+
+
+def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], kind: LineKind) -> list[int]:
+    """（一）扩大有效投资。 / 加快推进…开工。（X牵头，A、B等按职责分工负责） / 优化…（Y牵头，…）: headings of `kind`
+    over unnumbered paragraphs, each closed by its units, are headings and the paragraphs the tasks.
+    The lines that open those paragraphs, or none when the notice is not written so."""
+    carrier_set = set(carriers)
+    starts: list[int] = []
+    headings = over_several = 0
+    for order, index in enumerate(positions):
+        if doc.lines[index].kind is not kind:
+            continue
+        if index in carrier_set:
+            return []  # a heading that carries its own units is a task
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        found = _closed_paragraphs(doc, index + 1, end, carrier_set)
+        if found is None:
+            return []
+        headings += bool(found)
+        over_several += len(found) > 1
+        starts.extend(found)
+    return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
+
+
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     carriers = _carriers(doc, table_lines)
@@ -168,6 +228,9 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
     # Nothing carries units (tasks in tables, or no plan at all): the usual 一、 / （一） / 1. levels.
     task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind])) if carrying else LineKind.TASK
+    if task_kind is not LineKind.TASK and (paragraphs := _paragraph_tasks(doc, carriers, positions, task_kind)):
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.ITEM}
+        return Levels(headings, tuple(carriers), by_kind, frozenset(paragraphs))
     numbered = {task_kind: Event.TASK}
     above = [kind for kind in (LineKind.SECTION, LineKind.SUBSECTION) if preference[kind] > preference[task_kind]]
     for kind, event in zip(above, (Event.HEADING1, Event.HEADING2), strict=False):

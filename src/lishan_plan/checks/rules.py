@@ -96,7 +96,8 @@ def check_numbering(ctx: CheckContext) -> Iterator[Finding]:
         subsections = [(sub.number, sub.heading_span.start, None) for sub in section.subsections]
         yield from _numbering(ctx, "subsection", subsections)
     for run in _task_runs(notice):
-        yield from _numbering(ctx, "task", [(task.number, task.span.start, task.id) for task in run])
+        numbered = [(task.number, task.span.start, task.id) for task in run if task.number is not None]
+        yield from _numbering(ctx, "task", numbered)  # paragraph tasks have no number to check
 
 
 def check_header(ctx: CheckContext) -> Iterator[Finding]:

@@ -34,7 +34,7 @@ CSV_COLUMNS: tuple[tuple[str, Callable[[Row], object]], ...] = (
     ("section_title", lambda row: row[0].title if row[0] else ""),
     ("subsection_label", lambda row: row[1].label if row[1] else ""),
     ("subsection_title", lambda row: row[1].title if row[1] else ""),
-    ("number", lambda row: row[2].number),
+    ("number", lambda row: "" if row[2].number is None else row[2].number),  # empty for a paragraph task
     ("text", lambda row: row[2].text),
     ("lead_units", lambda row: _names(row[2].lead_units)),
     ("responsible_units", lambda row: _names(row[2].responsible_units)),

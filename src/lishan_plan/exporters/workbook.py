@@ -44,7 +44,7 @@ def _sheets(notice: Notice) -> list[Sheet]:
             task.id,
             section.title if section else "",
             subsection.title if subsection else "",
-            task.number,
+            "" if task.number is None else task.number,
             task.text,
             _names(task.lead_units),
             _names(task.responsible_units),

@@ -158,6 +158,7 @@ def _owners_from_section_titles(ctx: BuildContext) -> None:
 
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
     seen: dict[str, int] = {}
+    in_container: dict[tuple[int | None, int | None], int] = {}  # tasks so far under each heading
     for item in finished:
         parts = []
         if item.section is not None:
@@ -165,7 +166,10 @@ def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
             parts.append(section.number)
             if item.subsection is not None:
                 parts.append(section.subsections[item.subsection].number)
-        parts.append(item.task.number)
+        container = (item.section, item.subsection)
+        in_container[container] = in_container.get(container, 0) + 1
+        # an unnumbered paragraph task is counted within its heading: 2.5.1, 2.5.2 …
+        parts.append(in_container[container] if item.task.number is None else item.task.number)
         base = ".".join(str(part) for part in parts)
         seen[base] = seen.get(base, 0) + 1
         item.task.id = base if seen[base] == 1 else f"{base}-{seen[base]}"

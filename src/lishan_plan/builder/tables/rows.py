@@ -37,7 +37,7 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
             text.add(cell, "\n")
         elif cell.text.strip():  # an empty cell is an empty list, not an empty label
             values.append(ValueDraft(role or Role.NOTE, header, TextBuilder(cell)))
-    previous = ctx.drafts[-1].number if ctx.drafts else 0
+    previous = (ctx.drafts[-1].number or 0) if ctx.drafts else 0
     number = han_to_int(number_text) if number_text else None
     draft = TaskDraft(
         label=label,
