@@ -164,6 +164,12 @@ def test_column_role_reads_unlisted_headers_by_their_words(header: str, role: Ro
     assert column_role(header) == role
 
 
+def test_a_body_like_header_names_a_column_inside_a_header_begun() -> None:
+    """相关责任部门 alone may be a data cell; after 序号 and before the first row it names a column."""
+    assert column_role("相关责任部门") is None
+    assert column_role("相关责任部门", among_headers=True) is Role.RESPONSIBLE
+
+
 def test_running_header_at_the_top_of_two_pages() -> None:
     """A line that opens two pages (after a form feed) is a running header; the same line once, or in
     the middle of a page, is not."""
@@ -185,6 +191,9 @@ def test_running_header_at_the_top_of_two_pages() -> None:
         ("市财政局,各县(市、区)政府(管委会)", ["市财政局", "各县(市、区)政府(管委会)"]),
         ("县财政局<br>县自然资源局<br />各乡镇人民政府", ["县财政局", "县自然资源局", "各乡镇人民政府"]),
         ("区民政局。", ["区民政局"]),
+        ("规划局等相关部门,13个街道、镇", ["规划局等相关部门", "13个街道、镇"]),  # N个 names many, as 各 does
+        ("民政局、五个乡、镇", ["民政局", "五个乡、镇"]),
+        ("市防汛指挥部各工作组,市直各相关部门", ["市防汛指挥部各工作组", "市直各相关部门"]),  # a body's own groups
     ],
 )
 def test_split_list(value: str, names: list[str]) -> None:

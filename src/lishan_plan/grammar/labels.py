@@ -49,9 +49,11 @@ _OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
 
 
-def column_role(header: str) -> Role | None:
+def column_role(header: str, *, among_headers: bool = False) -> Role | None:
     """The role of a table column from its header cell (序 号 → number, 分管县领导 → leader, 协同配合单位
-    → co-operating), None for a header that names nothing the parser reads."""
+    → co-operating), None for a header that names nothing the parser reads. `among_headers`: the cell
+    stands in a header already begun (after 序号, before the first row), where 相关责任部门 names a
+    column, not bodies."""
     squeezed = _YEAR_PREFIX.sub("", compact(header))  # 2024年预期目标 is the 预期目标 column
     if squeezed in COLUMN_HEADERS:
         return COLUMN_HEADERS[squeezed]
@@ -59,7 +61,7 @@ def column_role(header: str) -> Role | None:
         return Role.LEADER
     endings = _BODY_ENDING.findall(squeezed)
     if (
-        _DATA_CELL.match(squeezed)
+        (_DATA_CELL.match(squeezed) and not among_headers)
         or _OTHER_COLUMN_WORDS.search(squeezed)
         or (len(endings) > 1 and not _JOINED.search(squeezed))
     ):

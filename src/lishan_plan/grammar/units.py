@@ -32,6 +32,8 @@ LEVEL_PREFIX = regex.compile(rf"各?[{LEVELS}]")
 LEVEL_GOVERNMENT = regex.compile(
     rf"[{LEVELS}](?:\([^()]{{1,8}}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{{1,8}}\))?"
 )
+# A name of many bodies at once, whose 、-list of levels is one name: 各街道、镇 · 13个街道、镇 · 五个乡、镇
+COLLECTIVE_START = regex.compile(r"各|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
@@ -111,8 +113,11 @@ def _joins_two_units(text: str, start: int, position: int) -> bool:
 # 县水利局县农业农村局 · 县气象局各乡镇人民政府 · 县水利局 县农业农村局: names run together with no
 # separator, or apart by spaces only. A name ends like an organisation and the next begins with a level
 # or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
-# After a name, 各部门 / 各成员单位 is its tail (国务院各部门, 区安全生产委员会各成员单位), not a new unit.
-FUSED_NEXT = regex.compile(rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室)\p{{Han}}")
+# After a name, 各部门 / 各成员单位 / 各工作组 is its tail (国务院各部门, 区安全生产委员会各成员单位,
+# 市防汛指挥部各工作组, 县指挥部各专班), not a new unit.
+FUSED_NEXT = regex.compile(
+    rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室|\p{{Han}}{{0,2}}(?:组|专班))\p{{Han}}"
+)
 # A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
 # Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
 NAME_END = regex.compile(
@@ -199,7 +204,7 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
             and (
                 GENERIC_TAIL.fullmatch(body) is not None
                 or (
-                    (LEVEL_PREFIX.fullmatch(previous) is not None or head.startswith("各"))
+                    (LEVEL_PREFIX.fullmatch(previous) is not None or COLLECTIVE_START.match(head) is not None)
                     and LEVEL_GOVERNMENT.fullmatch(body) is not None
                 )
             )

@@ -123,14 +123,26 @@ class TableBlock:
     furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
 
 
-def header_roles(cells: list[str]) -> list[Role | None] | None:
-    """Column roles when `cells` are a header row, else None."""
-    roles = [column_role(cell) for cell in cells]
+def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] | None:
+    """Column roles when `cells` are a header row, else None; `begun`: the cells are known to be a
+    header's (see `column_role`)."""
+    roles = [column_role(cell, among_headers=begun) for cell in cells]
     known = [role for role in roles if role is not None]
     filled = [cell for cell in cells if cell.strip()]
     if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
         return None
     return roles
+
+
+# Words of a column that holds the task, when no column is named as one: 具体内容 · 工作举措 · 主要事项
+_TASK_WORDS = regex.compile(r"内容|任务|工作|举措|措施|事项|目标")
+
+
+def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
+    """Which unnamed column holds the tasks: the first whose words say so (项目 / 类别 / 具体内容: 具体内容),
+    else the first unnamed one (民生实事)."""
+    unnamed = [column for column, role in enumerate(roles) if role is None]
+    return next((column for column in unnamed if _TASK_WORDS.search(compact(headers[column].text))), unnamed[0])
 
 
 def section_kind(text: str) -> LineKind | None:
@@ -552,11 +564,11 @@ class _Reader:
             if not self.is_cell(line, style):
                 break
             text = self.doc.matched(line.body)
-            role = column_role(text)
+            role = column_role(text, among_headers=bool(headers))
             following = self.next_cell(position + gap + 1, style)
             if role is None and following is not None:
                 joined = text + self.doc.matched(self.lines[following].body)
-                if (split_role := column_role(joined)) is not None:
+                if (split_role := column_role(joined, among_headers=bool(headers))) is not None:
                     headers.append(self.doc.mapped(line.body).append(self.doc.mapped(self.lines[following].body)))
                     known.append(split_role)
                     spaced = spaced or gap > 0
@@ -573,11 +585,11 @@ class _Reader:
             headers.pop()
         if len(headers) < 3:
             return None
-        roles = header_roles([header.text for header in headers])
+        roles = header_roles([header.text for header in headers], begun=True)
         if roles is None:
             return None
         if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
-            roles[roles.index(None)] = Role.TASK
+            roles[_task_column(headers, roles)] = Role.TASK
         end = position
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
