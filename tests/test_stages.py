@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from lishan_plan import parse_text
+from lishan_plan.builder.tables.cells import merged_items
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
@@ -168,6 +169,22 @@ def test_a_body_like_header_names_a_column_inside_a_header_begun() -> None:
     """相关责任部门 alone may be a data cell; after 序号 and before the first row it names a column."""
     assert column_role("相关责任部门") is None
     assert column_role("相关责任部门", among_headers=True) is Role.RESPONSIBLE
+
+
+def test_merged_cells_over_a_second_item_make_two_rows() -> None:
+    """After the first deadline, task text and another deadline: a second item sharing the merged
+    number and units. Two deadline cells with no task text between them stay one row."""
+    roles = [Role.NUMBER, Role.TASK, Role.RESPONSIBLE, Role.DEADLINE]
+    two = merged_items(
+        [mapped(text) for text in ("5", "新建养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前")],
+        roles,
+    )
+    assert [[cell.printed() for cell in row] for row in two] == [
+        ["5", "新建养护楼。", "县民政局", "5月底前动工"],
+        ["5", "开工建设老年大学。", "县民政局", "12月底前"],
+    ]
+    one = merged_items([mapped(text) for text in ("6", "改造管网。", "县水务局", "6月底前", "12月底前")], roles)
+    assert len(one) == 1
 
 
 def test_running_header_at_the_top_of_two_pages() -> None:

@@ -136,6 +136,33 @@ def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, i
     return runs[::-1]
 
 
+# Columns a merged cell of a two-item row stands for in both items: the number and who does the work.
+_SHARED_WHEN_MERGED = (Role.NUMBER, Role.LEADER, *_UNIT_COLUMNS)
+
+
+def merged_items(cells: list[MappedText], roles: list[Role | None]) -> list[list[MappedText]]:
+    """A row's cells in its columns, as one row or as two when merged cells span a second item:
+    5 / 开工建设养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前 is two items of row 5, the
+    second sharing the merged number and units. Only where the deadline is the last column and a
+    deadline cell is followed by task text and another deadline."""
+    texts = [compact(cell.text) for cell in cells]
+    if not roles or roles[-1] is not Role.DEADLINE or Role.TASK not in roles or not texts:
+        return [assign(cells, roles)]
+    ends = [index for index, text in enumerate(texts) if text and is_deadline_phrase(text)]
+    if len(ends) < 2 or ends[-1] != len(cells) - 1 or ends[0] < 2:
+        return [assign(cells, roles)]
+    second = cells[ends[0] + 1 :]
+    if not any(cell_score(Role.TASK, text) > 0 for text in texts[ends[0] + 1 : -1]):
+        return [assign(cells, roles)]
+    first = assign(cells[: ends[0] + 1], roles)
+    placed = assign(second, roles)
+    shared = [
+        first[column] if role in _SHARED_WHEN_MERGED and not placed[column].text.strip() else placed[column]
+        for column, role in enumerate(roles)
+    ]
+    return [first, shared]
+
+
 def _joined(cells: list[MappedText]) -> MappedText:
     return MappedText.concat((cell, "\n") for cell in cells)
 

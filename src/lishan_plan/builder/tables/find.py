@@ -23,7 +23,7 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import WRAP_TOLERANCE, align, assign, assign_runs, segments, space_cells
+from .cells import WRAP_TOLERANCE, align, assign_runs, merged_items, segments, space_cells
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
@@ -143,6 +143,13 @@ def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
     else the first unnamed one (民生实事)."""
     unnamed = [column for column, role in enumerate(roles) if role is None]
     return next((column for column in unnamed if _TASK_WORDS.search(compact(headers[column].text))), unnamed[0])
+
+
+def _first_offset(cells: list[MappedText], roles: list[Role | None]) -> int:
+    """Where the second item of a merged row starts: its task cell (its number and units are the
+    first item's)."""
+    task = cells[roles.index(Role.TASK)]
+    return task.source_range(0, len(task))[0]
 
 
 def section_kind(text: str) -> LineKind | None:
@@ -623,9 +630,13 @@ class _Reader:
         previous_number: int | None = None
 
         def close_row() -> None:
-            if row:
-                cells = assign(row, block.columns)
-                block.rows.append(TableRow(LineKind.TASK, cells, row_start, row_end))
+            if not row:
+                return
+            items = merged_items(row, block.columns)
+            starts = [row_start] + [_first_offset(item, block.columns) for item in items[1:]]
+            ends = [*starts[1:], row_end]
+            for cells, start, end in zip(items, starts, ends, strict=True):
+                block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
         while position < len(self.lines):
             line = self.lines[position]
