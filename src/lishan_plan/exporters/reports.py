@@ -10,7 +10,6 @@ import json
 from collections.abc import Callable
 from pathlib import Path, PurePath
 from urllib.parse import quote
-from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..checks.rules import Report
@@ -159,6 +158,8 @@ def render_sarif(report: Report, notices: list[Notice]) -> str:
 
 def render_junit(report: Report, notices: list[Notice]) -> str:
     """JUnit XML: a suite per file, a test case per task (failed when it has an error-level finding)."""
+    from xml.sax.saxutils import escape, quoteattr  # (it imports urllib.request: only for JUnit)
+
     by_file: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_file.setdefault(finding.file or "stdin", []).append(finding)
