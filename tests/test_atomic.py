@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,27 @@ def test_failing_exporter_creates_no_file_and_keeps_the_old_one(
         raise RuntimeError("exporter failed")
 
     monkeypatch.setitem(EXPORTERS, "json", Exporter("json", ".json", "broken", explode))
+    existing, fresh = tmp_path / "existing.json", tmp_path / "fresh.json"
+    existing.write_bytes(OLD)
+    for target in (existing, fresh):
+        result = runner.invoke(app, ["parse", REFERENCE, "--output", str(target)])
+        assert result.exit_code == 3
+    assert existing.read_bytes() == OLD
+    assert not fresh.exists()
+    assert leftovers(tmp_path) == []
+
+
+def test_a_stream_that_fails_half_way_creates_no_file_and_keeps_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON is written in pieces as they come: a failure after some were written still leaves the old
+    file as it was, and no new one."""
+
+    def half_then_fail(*args: object) -> Iterator[str]:
+        yield '{"sections": [\n' + "x" * 200_000  # more than a block: written to the temporary file
+        raise RuntimeError("serialiser failed")
+
+    monkeypatch.setitem(EXPORTERS, "json", Exporter("json", ".json", "broken", lambda *a: "", half_then_fail))
     existing, fresh = tmp_path / "existing.json", tmp_path / "fresh.json"
     existing.write_bytes(OLD)
     for target in (existing, fresh):

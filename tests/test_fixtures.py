@@ -9,6 +9,7 @@ import pytest
 from fixtures_catalogue import expected_path, fixtures
 from line_coverage import uncovered_lines
 from lishan_plan import parse_file
+from lishan_plan.exporters.tree import render_json, stream_json
 from lishan_plan.read import read_input
 from truth import compare
 
@@ -25,6 +26,15 @@ def test_fixture_loses_nothing(path: Path) -> None:
     notice = parse_file(path)
     text = read_input(path.read_bytes(), path.name, path=str(path), encoding=None, input_format=None).text
     assert uncovered_lines(notice, text) == []
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[path.name for path in FIXTURES])
+def test_streamed_json_is_the_json(path: Path) -> None:
+    """`parse` writes JSON in pieces (a task at a time); joined, they are the JSON text itself."""
+    notice = parse_file(path)
+    pieces = list(stream_json(notice))
+    assert "".join(pieces) == render_json(notice)
+    assert len(pieces) > len(notice.all_tasks())  # in pieces indeed, not one text
 
 
 def test_enough_fixtures() -> None:

@@ -276,7 +276,7 @@ def parse(
         if chosen is DataFormat.XLSX and is_stdout(output) and sys.stdout is not None and sys.stdout.isatty():
             raise OutputError("an .xlsx workbook is binary: write it to a file with -o notice.xlsx")
         notice = load(file, encoding, input_format, max_bytes, aliases)
-        emit(EXPORTERS[chosen.value].render(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
+        emit(EXPORTERS[chosen.value].content(notice, ExportOptions(excel=excel, sanitize=sanitize)), output)
         warn_if_not_a_plan(notice)
         print_summary(notice)
 

@@ -15,6 +15,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -60,13 +61,42 @@ def check_writable(path: Path) -> None:
         raise OutputError(f"{path}: folder {folder} is not writable")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace the file `path` names with `data` in one step (a special file is written in place)."""
+Content = str | bytes | Iterable[str]  # text, bytes, or text in pieces written as they come
+
+# Pieces of streamed text are gathered into blocks of about this many characters before writing.
+BLOCK = 1 << 16
+
+
+def _blocks(content: Content) -> Iterator[bytes]:
+    """The bytes to write: UTF-8 for text, and streamed pieces gathered into blocks."""
+    if isinstance(content, bytes):
+        yield content
+        return
+    if isinstance(content, str):
+        yield content.encode("utf-8")
+        return
+    gathered: list[str] = []
+    size = 0
+    for piece in content:
+        gathered.append(piece)
+        size += len(piece)
+        if size >= BLOCK:
+            yield "".join(gathered).encode("utf-8")
+            gathered, size = [], 0
+    if gathered:
+        yield "".join(gathered).encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace the file `path` names with `data` in one step (a special file is written in place);
+    `data` may come in blocks, written as they come into the temporary file that replaces it."""
     check_writable(path)
     target = _target(path)
+    blocks = [data] if isinstance(data, bytes) else data
     if _special(target):
         with open(target, "wb") as handle:  # a FIFO or a device, written as it is
-            handle.write(data)
+            for block in blocks:
+                handle.write(block)
         return
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -74,7 +104,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         # mkstemp makes the file 0600; give it the mode the old file had, or the umask's default.
         os.fchmod(descriptor, _mode_for(target))
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            for block in blocks:
+                handle.write(block)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -93,14 +124,15 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_stdout(data: bytes) -> None:
+def write_stdout(data: bytes | Iterable[bytes]) -> None:
     """Bytes to standard output; a closed or full stdout is an OutputError (exit 2), a reader that
     went away (… | head) a BrokenPipeError for the caller to end quietly."""
     stream = sys.stdout
     if stream is None:
         raise OutputError("standard output is closed")
     try:
-        stream.buffer.write(data)
+        for block in [data] if isinstance(data, bytes) else data:
+            stream.buffer.write(block)
         stream.buffer.flush()
     except BrokenPipeError:
         raise
@@ -111,9 +143,10 @@ def write_stdout(data: bytes) -> None:
         raise OutputError(f"standard output: cannot write: {reason}") from None
 
 
-def emit(text: str | bytes, path: Path | None) -> None:
-    """Text (as UTF-8) or bytes to `path` (atomically, or in place for a special file) or to stdout."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
+def emit(content: Content, path: Path | None) -> None:
+    """Text (as UTF-8), bytes or text in pieces to `path` (atomically, or in place for a special file)
+    or to stdout."""
+    data = _blocks(content)
     if is_stdout(path):
         write_stdout(data)
         return

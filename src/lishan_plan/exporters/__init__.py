@@ -9,12 +9,12 @@ deterministic (no timestamps, stable key order) and keeps Chinese readable (UTF-
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model import Notice
 from .tabular import render_csv, render_jsonl
-from .tree import render_json, render_yaml
+from .tree import render_json, render_yaml, stream_json
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,12 @@ class Exporter:
     suffix: str
     description: str
     render: Callable[[Notice, ExportOptions], str | bytes]  # bytes for binary formats (xlsx)
+    # The same text in pieces, for formats that can be written without holding it whole (a large notice)
+    stream: Callable[[Notice, ExportOptions], Iterator[str]] | None = None
+
+    def content(self, notice: Notice, options: ExportOptions) -> str | bytes | Iterator[str]:
+        """What to write: the pieces where the format streams, else the whole rendering."""
+        return self.stream(notice, options) if self.stream is not None else self.render(notice, options)
 
 
 def _xlsx(notice: Notice, options: ExportOptions) -> bytes:
@@ -42,7 +48,13 @@ def _xlsx(notice: Notice, options: ExportOptions) -> bytes:
 EXPORTERS: dict[str, Exporter] = {
     exporter.name: exporter
     for exporter in (
-        Exporter("json", ".json", "the whole notice as one JSON document", lambda notice, _: render_json(notice)),
+        Exporter(
+            "json",
+            ".json",
+            "the whole notice as one JSON document",
+            lambda notice, _: render_json(notice),
+            lambda notice, _: stream_json(notice),
+        ),
         Exporter("yaml", ".yaml", "the whole notice as YAML", lambda notice, _: render_yaml(notice)),
         Exporter(
             "csv",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
 from ..model import Notice
 
 
@@ -13,6 +17,44 @@ def render_json(notice: Notice) -> str:
     """JSON straight from pydantic-core's serializer: the same text as json.dumps(indent=2,
     ensure_ascii=False) of the model's data (a test checks it), without building that data first."""
     return notice.model_dump_json(indent=2) + "\n"
+
+
+# The lists written item by item: a notice's sections, tasks, furniture, findings and registry, a
+# section's subsections and tasks, a subsection's tasks.
+_STREAMED = ("sections", "subsections", "tasks", "noise", "unplaced", "diagnostics", "units")
+
+
+def stream_json(notice: Notice) -> Iterator[str]:
+    """The text of `render_json` in pieces, each task serialised on its own: a large notice is written
+    without its whole JSON text (and that text's bytes) in memory at once. Joined, the pieces are
+    byte for byte `render_json` (a test checks it on every fixture)."""
+    for piece in _line_groups(notice):
+        yield piece
+        yield "\n"
+
+
+def _line_groups(model: BaseModel) -> Iterator[str]:
+    """The model's JSON as groups of whole lines, to be joined by line breaks. A list of `_STREAMED`
+    is left empty in a shallow copy of the model, whose JSON says where the list stands (a key of the
+    object itself is indented by two spaces, and no string holds a raw line break); its items are
+    written in turn, four spaces in."""
+    lists = [name for name in _STREAMED if getattr(model, name, None)]
+    if not lists:
+        yield model.model_dump_json(indent=2)
+        return
+    shell = model.model_copy(update={name: [] for name in lists}).model_dump_json(indent=2)
+    openings = sorted((shell.index(f'\n  "{name}": []') + len(f'\n  "{name}": ['), name) for name in lists)
+    position, closing = 0, ""
+    for opening, name in openings:
+        yield closing + shell[position:opening]
+        items: list[BaseModel] = getattr(model, name)
+        for order, item in enumerate(items):
+            groups = ["    " + group.replace("\n", "\n    ") for group in _line_groups(item)]
+            if order + 1 < len(items):
+                groups[-1] += ","
+            yield from groups
+        position, closing = opening, "  "  # the list's ] on a line of its own
+    yield closing + shell[position:]
 
 
 def render_yaml(notice: Notice) -> str:
