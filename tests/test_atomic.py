@@ -27,6 +27,19 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir() if path.name.endswith(".tmp"))
 
 
+def assert_parse_fails_leaving_old_file_and_no_new_one(folder: Path) -> None:
+    """`parse --output` over an existing file and to a new name: both fail (exit 3), the old file is as
+    it was, the new name stays free and no temporary file is left."""
+    existing, fresh = folder / "existing.json", folder / "fresh.json"
+    existing.write_bytes(OLD)
+    for target in (existing, fresh):
+        result = runner.invoke(app, ["parse", REFERENCE, "--output", str(target)])
+        assert result.exit_code == 3
+    assert existing.read_bytes() == OLD
+    assert not fresh.exists()
+    assert leftovers(folder) == []
+
+
 def test_failing_exporter_creates_no_file_and_keeps_the_old_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -34,14 +47,7 @@ def test_failing_exporter_creates_no_file_and_keeps_the_old_one(
         raise RuntimeError("exporter failed")
 
     monkeypatch.setitem(EXPORTERS, "json", Exporter("json", ".json", "broken", explode))
-    existing, fresh = tmp_path / "existing.json", tmp_path / "fresh.json"
-    existing.write_bytes(OLD)
-    for target in (existing, fresh):
-        result = runner.invoke(app, ["parse", REFERENCE, "--output", str(target)])
-        assert result.exit_code == 3
-    assert existing.read_bytes() == OLD
-    assert not fresh.exists()
-    assert leftovers(tmp_path) == []
+    assert_parse_fails_leaving_old_file_and_no_new_one(tmp_path)
 
 
 def test_a_stream_that_fails_half_way_creates_no_file_and_keeps_the_old_one(
@@ -55,14 +61,7 @@ def test_a_stream_that_fails_half_way_creates_no_file_and_keeps_the_old_one(
         raise RuntimeError("serialiser failed")
 
     monkeypatch.setitem(EXPORTERS, "json", Exporter("json", ".json", "broken", lambda *a: "", half_then_fail))
-    existing, fresh = tmp_path / "existing.json", tmp_path / "fresh.json"
-    existing.write_bytes(OLD)
-    for target in (existing, fresh):
-        result = runner.invoke(app, ["parse", REFERENCE, "--output", str(target)])
-        assert result.exit_code == 3
-    assert existing.read_bytes() == OLD
-    assert not fresh.exists()
-    assert leftovers(tmp_path) == []
+    assert_parse_fails_leaving_old_file_and_no_new_one(tmp_path)
 
 
 def test_failure_during_the_write_cleans_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
