@@ -8,6 +8,7 @@ import pytest
 
 from lishan_plan import parse_text
 from lishan_plan.builder.tables.cells import merged_items
+from lishan_plan.builder.tables.find import header_roles
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
@@ -187,6 +188,22 @@ def test_merged_cells_over_a_second_item_make_two_rows() -> None:
     assert len(one) == 1
 
 
+def test_a_column_of_requirements_makes_the_task_column_a_topic_column() -> None:
+    """工作任务 | 具体要求 | 责任部门: the requirements are the tasks, the work they serve their topic."""
+    assert header_roles(["工作任务", "具体要求", "责任部门"]) == [Role.TOPIC, Role.TASK, Role.RESPONSIBLE]
+    assert header_roles(["序号", "工作任务", "责任部门"]) == [Role.NUMBER, Role.TASK, Role.RESPONSIBLE]
+
+
+def test_a_topic_cell_without_a_numeral_is_the_topic_of_the_rows_under_it() -> None:
+    notice = parse_text(
+        "工作任务 | 具体要求 | 责任部门 |\n加强预算公开 | 1.公开年度预算。 | 财务科 |\n2.公开决算。 | 财务科 | |\n"
+    )
+    assert [(task.number, task.topic, task.text) for task in notice.all_tasks()] == [
+        (1, "加强预算公开", "公开年度预算。"),
+        (2, "加强预算公开", "公开决算。"),
+    ]
+
+
 def test_running_header_at_the_top_of_two_pages() -> None:
     """A line that opens two pages (after a form feed) is a running header; the same line once, or in
     the middle of a page, is not."""
@@ -254,6 +271,16 @@ def roles(content: str) -> list[tuple[str, str]]:
     reading = read_bracket(mapped(content))
     assert reading is not None
     return [(value.role.value if value.role else "?", value.value.printed()) for value in reading.values]
+
+
+def test_a_label_wins_over_a_share_verb_each_unit_its_own() -> None:
+    """责任单位：…按职责分工分别负责: each does its own share of the labelled role, none leads."""
+    notice = parse_text(
+        "一、总体\n1.推进法治建设。\n责任单位：县政府办公室、县司法局，乡镇人民政府按职责分工分别负责。\n"
+    )
+    task = notice.all_tasks()[0]
+    assert [unit.name for unit in task.responsible_units] == ["县政府办公室", "县司法局", "乡镇人民政府"]
+    assert task.lead_units == []
 
 
 def test_verb_bracket() -> None:

@@ -20,6 +20,7 @@ class Role(StrEnum):
     DIVISION = "division"  # 部门分工: free text with role verbs inside ("X牵头，Y配合")
     NUMBER = "number"
     TASK = "task"
+    TOPIC = "topic"  # a table column of topics, each merged over the rows of its tasks
     NOTE = "note"
 
 
@@ -125,6 +126,7 @@ ROLE_VERBS: dict[str, Role] = {
     "牵头": Role.LEAD,
     "负责": Role.LEAD,
     "按职责分工负责": Role.COOPERATING,
+    "按职责分工分别负责": Role.COOPERATING,  # each its own share: still a share, not a lead
     "按照职责分工负责": Role.COOPERATING,
     "按职责分工落实": Role.COOPERATING,
     "按职责负责": Role.COOPERATING,

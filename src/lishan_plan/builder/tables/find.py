@@ -131,7 +131,26 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     filled = [cell for cell in cells if cell.strip()]
     if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
         return None
-    return roles
+    return _with_topic_column([compact(cell) for cell in cells], roles)
+
+
+# The column of a task's own requirements or measures, beside a column of the work they serve:
+# 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位
+_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)")
+
+
+def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
+    """工作任务 | 具体要求 | 责任科室: the requirements are the tasks, and the work they serve (a cell merged
+    over their rows, often numbered 一、) is their topic."""
+    detail = next((column for column, header in enumerate(headers) if _DETAIL_COLUMN.fullmatch(header)), None)
+    if detail is None:
+        return roles
+    served = next((column for column in range(detail) if roles[column] is Role.TASK), None)
+    if served is None:
+        return roles
+    return [
+        Role.TOPIC if column == served else Role.TASK if column == detail else role for column, role in enumerate(roles)
+    ]
 
 
 # Words of a column that holds the task, when no column is named as one: 具体内容 · 工作举措 · 主要事项

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from ...grammar.numerals import han_to_int
 from ...grammar.vocabulary import Role
+from ...lines.classify import match_kind
 from ...lines.patterns import LineKind
 from ...spans import MappedText, TextBuilder
 from ..context import BuildContext
 from ..drafts import TaskDraft, ValueDraft
-from .find import TableBlock
+from .find import TableBlock, section_kind, section_row
 
 
 def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:
@@ -25,18 +26,23 @@ def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:
 
 
 def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
-    """A task from one row; a row without a 序号 cell takes the number after the previous task's."""
+    """A task from one row; a row without a 序号 cell takes the number its task cell opens with
+    (1.按时公开…), else the number after the previous task's."""
     number_text, label, text = "", "", TextBuilder()
     values: list[ValueDraft] = []
-    for column, cell in enumerate(cells):
+    for column, cell in enumerate(_unshifted(cells, block.columns)):
         role = block.columns[column] if column < len(block.columns) else None
         header = block.headers[column] if column < len(block.headers) else None
         if role is Role.NUMBER:  # 1 · 1. · （一）
             number_text, label = cell.text.strip(" .、()[]"), cell.printed().strip()
+        elif role is Role.TOPIC:
+            take_topic(ctx, cell.strip(), start, end)
         elif role is Role.TASK:
             text.add(cell, "\n")
         elif cell.text.strip():  # an empty cell is an empty list, not an empty label
             values.append(ValueDraft(role or Role.NOTE, header, TextBuilder(cell)))
+    if not number_text and Role.NUMBER not in block.columns:
+        number_text, label, text = _numbered_task_cell(text)
     previous = (ctx.drafts[-1].number or 0) if ctx.drafts else 0
     number = han_to_int(number_text) if number_text else None
     draft = TaskDraft(
@@ -53,3 +59,38 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
     )
     ctx.start_task(draft)
     ctx.leave_task()
+
+
+def take_topic(ctx: BuildContext, cell: MappedText, start: int, end: int) -> None:
+    """A topic cell (merged over the rows of its tasks, so only in the first of them): 一、做好财政信息公开。
+    opens a section, an unnumbered one is the topic of the tasks that follow. An empty one changes
+    nothing: the cell above it goes on."""
+    if not cell.text:
+        return
+    kind = section_kind(cell.text)
+    if kind is not None:
+        row = section_row(kind, cell, start, end)
+        ctx.add_heading(row.kind, row.groups, row.start, row.end)
+    else:
+        ctx.topic = cell.printed().strip()
+
+
+def _unshifted(cells: list[MappedText], columns: list[Role | None]) -> list[MappedText]:
+    """A row under a merged topic cell has one cell fewer, so its cells stand one column to the left
+    (3.及时反馈… | 各科室 | |): put them back where the header says."""
+    if not columns or columns[0] is not Role.TOPIC or len(cells) < 2 or cells[-1].text.strip():
+        return cells
+    kind, _ = match_kind(cells[0].text.strip())
+    return [MappedText(), *cells[:-1]] if kind is LineKind.TASK else cells
+
+
+def _numbered_task_cell(text: TextBuilder) -> tuple[str, str, TextBuilder]:
+    """The number a task cell opens with (1.按时公开年度预算。 → 1), its marker and the text after it; or
+    no number and the text as it is."""
+    built = text.build()
+    kind, groups = match_kind(built.text)
+    if kind is not LineKind.TASK or "num" not in groups or "text" not in groups:
+        return "", "", text
+    low, high = groups["num"]
+    after = groups["text"][0]
+    return built.text[low:high], built.slice(0, after).printed().strip(), TextBuilder(built.slice(after, len(built)))
