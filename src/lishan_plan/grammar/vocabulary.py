@@ -95,6 +95,7 @@ COLUMN_HEADERS: dict[str, Role] = {
     "任务": Role.TASK,
     "具体工作": Role.TASK,
     "具体措施": Role.TASK,
+    "具体要求": Role.TASK,
     "主要内容": Role.TASK,
     "民生实事": Role.TASK,
     "民生实事项目": Role.TASK,

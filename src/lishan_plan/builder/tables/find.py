@@ -23,7 +23,7 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import WRAP_TOLERANCE, align, assign_runs, merged_items, segments, space_cells
+from .cells import WRAP_TOLERANCE, align, assign_runs, cell_score, merged_items, segments, space_cells
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
@@ -530,6 +530,7 @@ class _Reader:
         block.furniture = {
             index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
         }
+        block.furniture.update(self.bare_bars(first, position + self.separator_run(position, style), style))
         if spaced:
             self.read_spaced_cells(block, position)
             return block
@@ -581,6 +582,7 @@ class _Reader:
         """
         headers: list[MappedText] = []
         known: list[Role | None] = []
+        ends: list[int] = []  # the position after each header cell
         position, spaced = first, False
         while position < len(self.lines) and len(headers) < MAX_COLUMNS:
             gap = self.separator_run(position, style) if headers else 0
@@ -599,6 +601,7 @@ class _Reader:
                     known.append(split_role)
                     spaced = spaced or gap > 0
                     position = following + 1
+                    ends.append(position)
                     continue
             if role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
                 break
@@ -606,9 +609,12 @@ class _Reader:
             known.append(role)
             spaced = spaced or gap > 0
             position += gap + 1
+            ends.append(position)
         while known and known[-1] is None:  # a header ends with a known column name
             known.pop()
             headers.pop()
+            ends.pop()  # and the cell left off is the first of the rows
+        position = ends[-1] if ends else position
         if len(headers) < 3:
             return None
         roles = header_roles([header.text for header in headers], begun=True)
@@ -643,7 +649,11 @@ class _Reader:
         """Rows of a table whose cells stand apart by blank lines: a row runs from its number (the
         one after the previous row's) or a section row to the next, and its cell lines are placed
         in the columns by `assign`, so a missing cell or a cell over several lines shifts nothing."""
-        numbered = bool(block.columns) and block.columns[0] is Role.NUMBER
+        if self.numbers_after_topics(block, position):
+            block.columns.insert(1, Role.NUMBER)  # a column of numbers the header does not name
+            block.headers.insert(1, MappedText())
+        topic_first = block.columns[:2] == [Role.TOPIC, Role.NUMBER]
+        numbered = bool(block.columns) and (block.columns[0] is Role.NUMBER or topic_first)
         row: list[MappedText] = []
         row_start = row_end = 0
         previous_number: int | None = None
@@ -672,10 +682,20 @@ class _Reader:
                 row = []
                 block.rows.append(section_row(kind, cell, line.start, line.end))
             elif number is not None and (previous_number is None or number == previous_number + 1):
+                if topic_first and previous_number is None:
+                    topic = row.pop() if row else None  # the first row's topic, before its number
+                else:
+                    topic = row.pop() if topic_first and self.ends_with_next_topic(row, block.columns) else None
                 close_row()
                 row, row_start, previous_number = [cell.strip(" ()[].、")], line.start, number
+                if topic is not None:  # the topic cell stands before the number of its first row
+                    row, row_start = [topic, *row], topic.source_range(0, len(topic))[0]
                 row_end = line.end
-            elif not row and numbered:
+            elif (
+                not row
+                and numbered
+                and not (topic_first and self.number_next(position + 1, previous_number, block.style))
+            ):
                 break  # text after the table that no number opened
             else:
                 if not row:
@@ -685,6 +705,42 @@ class _Reader:
             block.last = position
             position += 1
         close_row()
+        after = block.last + 1 + self.separator_run(block.last + 1, block.style)
+        bars = self.bare_bars(block.first, after, block.style)  # between cells, and after the last one
+        block.furniture.update(bars)
+        block.last = max([block.last, *bars])
+
+    def bare_bars(self, first: int, end: int, style: str) -> dict[int, NoiseKind]:
+        """The bare "|" lines among [first, end) that separate plain cells: table rules, as furniture."""
+        return {
+            index: NoiseKind.TABLE_RULE
+            for index in range(first, end)
+            if self.is_separator(self.lines[index], style) and self.lines[index].kind is LineKind.TABLE_RULE
+        }
+
+    def numbers_after_topics(self, block: TableBlock, position: int) -> bool:
+        """工作任务 / 具体要求 / … over rows of topic / 1 / requirement / …: the header names a topic column
+        first and no number column, and the first row's second cell is the number 1."""
+        if not block.columns or block.columns[0] is not Role.TOPIC or Role.NUMBER in block.columns:
+            return False
+        first = self.next_cell(position, block.style)
+        return first is not None and self.number_next(first + 1, None, block.style)
+
+    def number_next(self, position: int, previous: int | None, style: str) -> bool:
+        """Whether the next cell at or after `position` is the row number after `previous` (1 if none)."""
+        following = self.next_cell(position, style)
+        if following is None:
+            return False
+        return row_number(self.doc.matched(self.lines[following].body)) == (previous or 0) + 1
+
+    @staticmethod
+    def ends_with_next_topic(row: list[MappedText], columns: list[Role | None]) -> bool:
+        """Whether the row's last cell is the topic of the next row: more cells follow the row's number
+        than its columns hold, and the last does not suit the last column while the one before does."""
+        numbers = [index for index, cell in enumerate(row) if row_number(cell.text) is not None]
+        if not numbers or len(row) - numbers[0] - 1 <= len(columns) - 2:
+            return False
+        return cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
 
     @staticmethod
     def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
