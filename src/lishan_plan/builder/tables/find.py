@@ -168,7 +168,8 @@ def _first_offset(cells: list[MappedText], roles: list[Role | None]) -> int:
     """Where the second item of a merged row starts: its task cell (its number and units are the
     first item's)."""
     task = cells[roles.index(Role.TASK)]
-    return task.source_range(0, len(task))[0]
+    first = task if task.text else next(cell for cell in cells if cell.text)  # (merged_items placed some text)
+    return first.source_range(0, len(first))[0]
 
 
 def section_kind(text: str) -> LineKind | None:
