@@ -112,3 +112,20 @@ def test_jsonl_lines_are_the_records() -> None:
     records = list(jsonl_records(notice))
     assert lines == records
     assert [list(line) for line in lines] == [list(record) for record in records]
+
+
+def test_nodes_of_a_class_share_one_set_of_field_names() -> None:
+    """The model's memory: no per-instance `model_fields_set`; every field counts as set, also after a
+    round trip through JSON and after an assignment."""
+    for notice in (
+        parse_file(ROOT / REFERENCE),
+        Notice.model_validate_json(parse_file(ROOT / REFERENCE).model_dump_json()),
+    ):
+        units = [unit for task in notice.all_tasks() for unit in task.lead_units + task.responsible_units]
+        assert len(units) > 100
+        assert len({id(unit.model_fields_set) for unit in units}) == 1
+        assert units[0].model_fields_set == set(type(units[0]).model_fields)
+        spans = [task.span for task in notice.all_tasks()] + [unit.span for unit in units]
+        assert len({id(span.model_fields_set) for span in spans}) == 1
+    units[0].scope = "x"
+    assert units[0].model_fields_set == set(type(units[0]).model_fields)

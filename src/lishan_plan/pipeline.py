@@ -30,11 +30,17 @@ from .read.text import Decoded, drop_pinyin_glosses, strip_bom
 def parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Mapping[str, str] | None = None) -> Notice:
     """Parse text already decoded; `sha256` identifies the input it came from; `aliases` extend or
     override the built-in alias table of canonical unit names."""
+    text = decoded.text
     with bracket_memo():  # each role bracket is read once, whichever stage asks first
-        return _parse_decoded(decoded, path, sha256, aliases)
+        notice = _build_notice(decoded, path, sha256)
+    # the lines, the drafts and the bracket readings are gone by now: the checks' findings take their room
+    know_units(notice, text, aliases)
+    notice.diagnostics = findings_for(notice, text)
+    return notice
 
 
-def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Mapping[str, str] | None) -> Notice:
+def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
+    """Lines → events → drafts → model: everything the builder keeps is dropped when this returns."""
     text = decoded.text
     script = detect_script(text)
     doc = classify(text, normalize(text, script))
@@ -53,10 +59,7 @@ def _parse_decoded(decoded: Decoded, path: str | None, sha256: str, aliases: Map
     )
     build(doc, ctx)
     source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
-    notice = finish(ctx, source)
-    know_units(notice, text, aliases)
-    notice.diagnostics = findings_for(notice, text)
-    return notice
+    return finish(ctx, source)
 
 
 def parse_bytes(

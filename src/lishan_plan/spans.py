@@ -63,7 +63,7 @@ class LineIndex:
         return offset - self.starts[self.line_of(offset) - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     """`length` characters of a MappedText that stand at document offset `source` onward."""
 

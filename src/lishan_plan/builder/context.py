@@ -6,7 +6,7 @@ Handlers in build.py read and change only this object; nothing else holds parser
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -298,6 +298,14 @@ class BuildContext:
 
     def leave_task(self) -> None:
         self.task = None
+
+    def hand_over_drafts(self) -> Iterator[TaskDraft]:
+        """The task drafts in order, each forgotten as it is handed over, so the finish can free a
+        draft's text pieces as soon as its task is built (the peak of a long notice's memory)."""
+        drafts, self.drafts = self.drafts, []
+        drafts.reverse()
+        while drafts:
+            yield drafts.pop()
 
     def begin_body(self) -> None:
         """The plan body starts: straight after the front matter (no notice text, no signature),

@@ -58,7 +58,7 @@ class Paragraphs:
         return TextBlock(text=text.original, span=doc.index.span(self.lines[0].start, self.lines[-1].end))
 
 
-@dataclass
+@dataclass(slots=True)
 class ItemDraft:
     label: str
     text: TextBuilder
@@ -66,7 +66,7 @@ class ItemDraft:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ValueDraft:
     """A labelled value being read; wrapped lines of it are added to `text`."""
 
@@ -78,7 +78,7 @@ class ValueDraft:
         return RoleValue(self.role, self.text.build(), self.label)
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskDraft:
     """A task being read: its text, its role values and where it ends."""
 

@@ -213,7 +213,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
         ctx.add_noise(line, kind)
     closing = _closing(ctx, meta)
     assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
-    finished = [finish_task(draft, doc, assembler) for draft in ctx.drafts]
+    finished = [finish_task(draft, doc, assembler) for draft in ctx.hand_over_drafts()]
     conventions = find_conventions(doc.text, doc.norm, doc.index)
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]

@@ -7,6 +7,7 @@ elided restored from the list; kinds from the rules of grammar/canon.py, knowing
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 
 from ..grammar.canon import builtin_aliases, canonical_list, notice_level, unit_kind
@@ -31,7 +32,7 @@ def know_units(notice: Notice, text: str, aliases: Mapping[str, str] | None = No
             ]
             named = canonical_list([unit.name for unit in units], table, grouped)
             for unit, (canonical, restored) in zip(units, named, strict=True):
-                unit.canonical, unit.restored = canonical, restored
+                unit.canonical, unit.restored = sys.intern(canonical), restored
                 if canonical not in kinds:
                     kinds[canonical] = unit_kind(canonical, level)
                 unit.kind = kinds[canonical]

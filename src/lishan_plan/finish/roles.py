@@ -20,7 +20,7 @@ from ..model import Deadline, Leader, Note, Script, Unit
 from ..spans import LineIndex, MappedText
 
 
-@dataclass
+@dataclass(slots=True)
 class Problem:
     """A positioned problem for the diagnostics catalogue: (code, offset, args)."""
 

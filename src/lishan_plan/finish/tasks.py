@@ -12,7 +12,7 @@ from ..model import Span, SubItem, Target, Task
 from .roles import Problem, RoleAssembler
 
 
-@dataclass
+@dataclass(slots=True)
 class FinishedTask:
     task: Task
     section: int | None

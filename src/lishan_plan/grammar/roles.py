@@ -38,7 +38,7 @@ LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
 NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleValue:
     """A value and the role it gives; `label` is the label as printed when there was one."""
 
@@ -48,7 +48,7 @@ class RoleValue:
     guessed_from: MappedText | None = None  # a clause with no verb the vocabulary knows, read as this role
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ForwardNote:
     """A note about the tasks that follow (…下同 · 以下任务均需X落实，不再一一列出): `units` get `role`
     in the later tasks of the same section, or of the whole plan when `whole_plan`."""
@@ -59,7 +59,7 @@ class ForwardNote:
     whole_plan: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """What a bracket or a labelled value gave."""
 

@@ -8,6 +8,7 @@ collective name does not split it: 各县、市、区政府 and 市直有关部�
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -80,7 +81,7 @@ def separator_positions(text: str, separators: str) -> list[int]:
     return positions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """One separated item of a list, with the separator that preceded it."""
 
@@ -283,7 +284,10 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
     """A Unit from one item of a list: `raw` as printed, `name` derived, span on the source."""
     start, end = text.source_range(0, len(text))
     name, scope, etc = derive_name(text.text, text.original, script)
-    return Unit(raw=text.printed(), name=name, scope=scope, etc=etc, span=index.span(start, end))
+    # the same few names recur over a notice's tasks (and a batch's notices): keep one copy of each
+    return Unit(
+        raw=sys.intern(text.printed()), name=sys.intern(name), scope=scope, etc=etc, span=index.span(start, end)
+    )
 
 
 # 各乡镇 · 有关单位 · 属地街道 · 市直各部门: collective names without an organisation ending.

@@ -85,7 +85,7 @@ def row_number(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-@dataclass
+@dataclass(slots=True)
 class TableRow:
     """A section row (一、经济发展) or a task row of a table."""
 
