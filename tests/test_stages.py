@@ -9,6 +9,7 @@ import pytest
 from lishan_plan import parse_text
 from lishan_plan.builder.tables.cells import merged_items
 from lishan_plan.builder.tables.find import header_roles
+from lishan_plan.finish.conventions import find_conventions
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
@@ -19,7 +20,7 @@ from lishan_plan.lines.classify import classify, match_kind
 from lishan_plan.lines.layout import running_headers
 from lishan_plan.lines.normalize import detect_script, fold_width, normalize
 from lishan_plan.lines.patterns import PATTERNS, LineKind
-from lishan_plan.model import DeadlineKind
+from lishan_plan.model import ConventionKind, DeadlineKind
 from lishan_plan.spans import LineIndex, MappedText
 
 
@@ -398,3 +399,24 @@ def test_a_label_known_only_inside_brackets() -> None:
     task = notice.all_tasks()[0]
     assert [unit.name for unit in task.lead_units] == ["市林业局"]
     assert [unit.name for unit in task.responsible_units] == ["市财政局", "各县区政府"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "列第一位的为牵头单位",
+        "排在首位的单位为牵头单位",
+        "列第一位者为工作牵头单位或汇总单位",
+        "首位单位为牵头单位，下同",
+        "第一位的部门是牵头部门",
+    ],
+)
+def test_wordings_of_the_first_listed_convention(sentence: str) -> None:
+    text = f"说明：{sentence}。\n"
+    found = find_conventions(text, text.replace("，", ","), LineIndex(text))
+    assert [convention.kind for convention in found] == [ConventionKind.FIRST_LISTED_LEADS]
+
+
+def test_a_first_unit_is_not_a_convention() -> None:
+    text = "责任单位：县发改局（首位）、县财政局。第一位负责人为张三。\n"
+    assert find_conventions(text, text, LineIndex(text)) == []

@@ -51,6 +51,14 @@ OPINION = (
     "（二）促进消费。\n开展促消费活动。（县商务局牵头，县文旅局等按职责分工负责）\n"
 )
 
+# 为民办实事: each task a sentence line with its labelled lines under it, under 一、 headings or with no
+# numbering at all.
+BLOCKS = (
+    "新增公办学位2000个。\n分管领导：张三\n责任单位：县教育局\n进度安排：6月底前开工。\n"
+    "改造学校食堂5所。\n主要责任人：李四\n责任单位：县教育局、县财政局\n"
+)
+SECTION_BLOCKS = PLAN + "一、教育\n" + BLOCKS + "二、医疗\n建成卫生服务站3个。\n分管领导：王五\n责任单位：县卫健局\n"
+
 # (the text, the line whose transition is checked, state before, event, state after)
 CASES = [
     (HEADER + NOTICE + PLAN + BODY, "各乡镇人民政府，县直各单位：", State.HEADER, Event.RECIPIENTS, State.NOTICE),
@@ -141,6 +149,10 @@ CASES = [
     (OPINION, "优化营商环境，", State.UNITS, Event.PARAGRAPH, State.TASK),
     (OPINION, "深化审批改革。（县营商局牵头，县司法局等按职责分工负责）", State.TASK, Event.TEXT, State.UNITS),
     (OPINION, "（二）促进消费。", State.UNITS, Event.HEADING2, State.BODY),
+    (SECTION_BLOCKS, "新增公办学位2000个。", State.BODY, Event.PARAGRAPH, State.TASK),
+    (SECTION_BLOCKS, "改造学校食堂5所。", State.UNITS, Event.PARAGRAPH, State.TASK),
+    (SECTION_BLOCKS, "进度安排：6月底前开工。", State.UNITS, Event.FIELD, State.UNITS),
+    (PLAN + BLOCKS, "新增公办学位2000个。", State.HEADER, Event.PARAGRAPH, State.TASK),
 ]
 
 
@@ -204,3 +216,35 @@ def test_what_a_transition_emits(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [unit.name for unit in task.lead_units] == ["县发改局"]
     assert notice.closing is not None
     assert [requirement.label for requirement in notice.closing.requirements] == ["一是"]
+
+
+@pytest.mark.parametrize(
+    "text", [SECTION_BLOCKS, PLAN + "说明：以下事项按季度督办。\n" + BLOCKS], ids=["headings", "no numbering"]
+)
+def test_sentences_over_labelled_lines_are_tasks(text: str) -> None:
+    """新增…。 / 分管领导：… / 责任单位：…: each sentence over labelled lines is a task without a number; the
+    labels that give no role (主要责任人, 进度安排) are its notes, and 分管领导 gives its leader."""
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [task.text for task in tasks][:2] == ["新增公办学位2000个。", "改造学校食堂5所。"]
+    assert all(task.number is None for task in tasks)
+    assert [[unit.name for unit in task.responsible_units] for task in tasks][:2] == [
+        ["县教育局"],
+        ["县教育局", "县财政局"],
+    ]
+    assert [leader.name for leader in tasks[0].leaders] == ["张三"]
+    assert [(note.label, note.text) for note in tasks[0].notes] == [("进度安排", "6月底前开工")]
+    assert [(note.label, note.text) for note in tasks[1].notes] == [("主要责任人", "李四")]
+    assert tasks[0].deadline is None
+    assert not tasks[1].leaders
+    assert not notice.unplaced
+
+
+def test_a_wrapped_label_value_does_not_open_a_task() -> None:
+    """一、… / 1 sentence / 责任单位：A、B、 / C、D / 完成时限：…: the line after a label that breaks off is the
+    label's value going on, so the notice is not read as sentences over labelled lines."""
+    notice = parse_text(
+        PLAN + "一、教育\n新增公办学位2000个。\n责任单位：县教育局、县财政局、\n县住建局、县自然资源局\n"
+        "完成时限：2024年底\n二、医疗\n建成卫生服务站3个。\n责任单位：县卫健局\n"
+    )
+    assert [task.number for task in notice.all_tasks()] == [1, 2]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
-from ..lines.classify import Document
+from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 
 
@@ -159,18 +159,35 @@ SHARE_OVER_SEVERAL = 1 / 3
 
 # Lines a paragraph task passes over; any other kind (a date, an imprint) ends the heading's paragraphs.
 _PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.CHROME)
-# Under a heading, these make the heading itself the task: labelled unit lines, numbered or marked items.
-_HEADING_IS_TASK = (LineKind.FIELD, LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
+# Under a heading, these make the heading itself the task: numbered or marked items.
+_HEADING_IS_TASK = (LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
+# How a paragraph that labelled lines close ends: a sentence. A line that breaks off (区教育局、) before the
+# next label is a wrapped value of the label above it, not a task.
+_SENTENCE_END = "。;!?"
 
 
 def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> list[int] | None:
-    """Where the paragraphs under a heading start, for those that a role bracket closes (the lines
-    [first, end)); None when what stands under the heading says the heading is the task."""
+    """Where the paragraphs under a heading start, for those that units close (the lines [first, end)):
+    a role bracket at the paragraph's end, or labelled lines under it (新增学位2000个。 / 分管领导：… /
+    责任单位：…). None when what stands under the heading says the heading is the task: labelled lines
+    or items right under it, a bracket of units on its own."""
     starts: list[int] = []
     start: int | None = None
+    labelled = False  # the lines just read are labelled lines closing a paragraph
+    previous = first  # the last line of text read
     for position in range(first, end):
         line = doc.lines[position]
         if line.kind in _PASSED_OVER:
+            continue
+        if line.kind is LineKind.FIELD:
+            if start is None and not labelled:
+                return None  # 牵头单位：… right under the heading: the heading's units
+            if start is not None:
+                if not _ends_sentence(doc, doc.lines[previous]):
+                    return None
+                starts.append(start)
+                start = None
+            labelled = True
             continue
         if line.kind in _HEADING_IS_TASK:
             return None
@@ -179,6 +196,8 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
         if position in carriers and start is None and doc.matched(line.body)[:1] in "([":
             return None  # （牵头单位：…） on its own under the heading: the heading's units
         start = position if start is None else start
+        labelled = False
+        previous = position
         if position in carriers:
             starts.append(start)
             start = None
@@ -207,6 +226,36 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
     return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
 
 
+# A list of labelled blocks with no numbering at all needs this many blocks: one could be anything.
+MIN_BLOCKS = 2
+
+
+def _labelled_blocks(doc: Document) -> list[int]:
+    """新增公办学位2000个。 / 分管领导：张三 / 责任单位：县教育局 / 改造食堂5所。 / …: a list with no numbered
+    line at all, where each task is the sentence on the line right above its labelled lines. The lines
+    that open those tasks, or none when labelled lines after the first task stand under no sentence."""
+    starts: list[int] = []
+    previous: int | None = None  # the last line read that is not passed over
+    for position, line in enumerate(doc.lines):
+        if line.kind in _PASSED_OVER:
+            continue
+        if line.kind is LineKind.FIELD and (previous is None or doc.lines[previous].kind is not LineKind.FIELD):
+            if (
+                previous is not None
+                and doc.lines[previous].kind is LineKind.TEXT
+                and _ends_sentence(doc, doc.lines[previous])
+            ):
+                starts.append(previous)
+            elif starts:
+                return []
+        previous = position
+    return starts if len(starts) >= MIN_BLOCKS else []
+
+
+def _ends_sentence(doc: Document, line: Line) -> bool:
+    return doc.matched(line.body).rstrip()[-1:] in _SENTENCE_END
+
+
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     carriers = _carriers(doc, table_lines)
@@ -220,6 +269,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
     by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
     by_kind[LineKind.REQUIREMENT] = tuple(index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT)
+    if not positions and not items and not table_lines and (blocks := _labelled_blocks(doc)):
+        return Levels({}, tuple(carriers), by_kind, frozenset(blocks))
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)

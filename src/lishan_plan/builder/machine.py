@@ -90,6 +90,7 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
         **_EVERYWHERE,
         Event.HEADING1: notice_numbered,
         Event.TASK: notice_numbered,
+        Event.PARAGRAPH: enter_body(open_paragraph),  # a list of sentences over labels, signed at its end
         Event.DATE: signature_date,
         Event.PUBLICATION: publication_mark,
         Event.TEXT: notice_text,

@@ -17,16 +17,21 @@ from ..model import Meta, NoiseKind
 _NEXT_PAIR = regex.compile(r"(?:^|\s)" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
 
 
+def _own_value(value: str) -> str:
+    """A metadata value without what its row goes on with: the cells after it in a pipe row
+    (文件编号: | X | 组配分类: | Y |) or the next pair on its line (发布机构: X 主题分类: Y)."""
+    value = value.strip().lstrip("|").split("|", 1)[0]
+    value = value[: next_pair.start()] if (next_pair := _NEXT_PAIR.search(value)) else value
+    return value.strip()
+
+
 def _doc_number(metadata: Mapping[str, str]) -> str | None:
     """The document number from the page's metadata rows: the first of the keys that name one whose
-    value, cut where the next pair on its line begins, holds a number (an empty 文号 names none)."""
+    value holds a number (an empty 文号 names none)."""
     for key in DOC_NUMBER_KEYS:
         value = metadata.get(key)
-        if value is None:
-            continue
-        value = value[: next_pair.start()] if (next_pair := _NEXT_PAIR.search(value)) else value
-        if any(char.isdigit() for char in value):
-            return value.strip()
+        if value is not None and any(char.isdigit() for char in value):
+            return value
     return None
 
 
@@ -38,10 +43,10 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
         title = clean_title(draft.glued_title.printed())
     used = {line.start for line in title_lines}
     chrome = [(line, NoiseKind.PAGE_CHROME) for line in draft.texts if line.start not in used]
-    metadata = draft.metadata
+    metadata = {key: _own_value(value) for key, value in draft.metadata.items()}
     meta = Meta(
         letterhead=draft.letterhead,
-        issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关"),
+        issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关") or None,
         doc_number=draft.doc_number or _doc_number(metadata),
         title=title,
         recipients=split_recipients(draft.recipients) if draft.recipients else [],

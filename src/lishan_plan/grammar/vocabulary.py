@@ -56,6 +56,13 @@ ROLE_LABELS: dict[str, Role] = {
     "时限要求": Role.DEADLINE,
     "时间要求": Role.DEADLINE,
     "部门分工": Role.DIVISION,
+    # Lines of a task's label block that give no role: kept as the task's notes. 主要责任人 names an
+    # official of the unit, not a leader of the government; 进度安排 is a schedule, not a deadline.
+    "进度安排": Role.NOTE,
+    "工作进度": Role.NOTE,
+    "责任人": Role.NOTE,
+    "主要责任人": Role.NOTE,
+    "具体责任人": Role.NOTE,
 }
 
 # Labels read as roles only inside a task's role bracket, never as the label of a line: 主办单位：… is
@@ -67,7 +74,7 @@ LEVELS = "省市州盟县区旗乡镇"
 
 # Leader labels follow one shape: an optional role word, an optional level, then 领导
 # (牵头领导, 责任领导, 牵头负责领导, 牵头责任领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导, 联系领导 …).
-LEADER_LABEL = rf"(?:牵头负责|牵头责任|牵头|责任|分管|联系|包保|领衔|协管)?[{LEVELS}]?(?:级)?(?:负责)?领导"
+LEADER_LABEL = rf"(?:牵头负责|牵头责任|牵头|责任|分管|主管|联系|包保|领衔|协管)?[{LEVELS}]?(?:级)?(?:负责)?领导"
 
 # Table column headers (compared with whitespace removed: "序 号" is 序号).
 COLUMN_HEADERS: dict[str, Role] = {
@@ -172,6 +179,10 @@ METADATA_KEYS = (
     "统一编号",
     "发布机关",
     "分类",
+    "组配分类",
+    "废止日期",
+    "有效期至",
+    "公开日期",
 )
 # The metadata keys of a document number, in the order they are trusted.
 DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号")

@@ -14,7 +14,18 @@ from types import MappingProxyType
 
 from ..grammar.roles import ends_with_role_bracket
 from ..spans import LineIndex, MappedText, Offsets
-from .patterns import BOX_VERTICAL, MARKDOWN_PREFIX, NEXT_TASK_AFTER_BRACKET, PATTERNS, PIPE_ROW, LineKind
+from .patterns import (
+    BOX_VERTICAL,
+    COLLAPSED_CUT,
+    COLLAPSED_MARKER,
+    COLLAPSED_MIN_LENGTH,
+    COLLAPSED_MIN_MARKERS,
+    MARKDOWN_PREFIX,
+    NEXT_TASK_AFTER_BRACKET,
+    PATTERNS,
+    PIPE_ROW,
+    LineKind,
+)
 
 # The groups of a line without any: one shared, read-only mapping instead of a dict per line.
 _NO_GROUPS: Mapping[str, Offsets] = MappingProxyType({})
@@ -156,9 +167,29 @@ def classify(text: str, norm: str) -> Document:
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
             lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
             continue
-        for piece_start, piece_end in _task_pieces(text, norm, start, end):
-            lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
+        for low, high in _collapsed_pieces(norm, start, end):
+            for piece_start, piece_end in _task_pieces(text, norm, low, high):
+                lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
     return Document(text, norm, index, tuple(lines))
+
+
+def _collapsed_pieces(norm: str, start: int, end: int) -> list[Offsets]:
+    """A notice that lost its line breaks to spaces (see COLLAPSED_MARKER) as one piece per lost line;
+    any other line as itself. Table rows (| and tabs) keep their own cells."""
+    if end - start < COLLAPSED_MIN_LENGTH or norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
+        return [(start, end)]
+    markers = COLLAPSED_MARKER.finditer(norm, start, end)
+    if sum(1 for _ in itertools.islice(markers, COLLAPSED_MIN_MARKERS)) < COLLAPSED_MIN_MARKERS:
+        return [(start, end)]
+    pieces = []
+    low = start
+    for cut in COLLAPSED_CUT.finditer(norm, start, end):
+        if cut.start() > low:
+            pieces.append((low, cut.start()))
+        low = cut.end()
+    if end > low:
+        pieces.append((low, end))
+    return pieces
 
 
 def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:

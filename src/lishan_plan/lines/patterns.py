@@ -203,6 +203,24 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
     r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
 )
 
+# A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
+# 2024年3月1日 (此件公开发布) 重点工作责任分解 一、张三县长牵头重点工作 1.推进… 责任单位:县甲局 2.…".
+# Such a line is long and holds several spaces before a heading, a task's number or a role label;
+# it is read as one line per piece, cut at those spaces, after a sentence, a bracket, a date or a list of
+# recipients (…,县政府各部门、直属各单位: 《…), and before a date.
+_DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this many characters
+COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.
+COLLAPSED_MARKER = regex.compile(
+    rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\) | \d{{1,3}}[.、](?!\d)
+          | {FIELD_LABEL}\s{{0,3}}:)""",
+    regex.VERBOSE,
+)
+COLLAPSED_CUT = regex.compile(
+    rf"""{COLLAPSED_MARKER.pattern} | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+ | \s+(?={_DATE})""",
+    regex.VERBOSE,
+)
+
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
 # "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"
 MARKDOWN_PREFIX = _compile(r"(?:\#{1,6}|>)\s{1,3}")
