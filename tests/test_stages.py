@@ -13,7 +13,7 @@ from lishan_plan.finish.conventions import find_conventions
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
-from lishan_plan.grammar.roles import read_bracket, trailing_bracket
+from lishan_plan.grammar.roles import read_bracket, role_of_label, trailing_bracket
 from lishan_plan.grammar.units import derive_name, split_list
 from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import classify, match_kind
@@ -420,3 +420,38 @@ def test_wordings_of_the_first_listed_convention(sentence: str) -> None:
 def test_a_first_unit_is_not_a_convention() -> None:
     text = "责任单位：县发改局（首位）、县财政局。第一位负责人为张三。\n"
     assert find_conventions(text, text, LineIndex(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("主要协作单位", Role.COOPERATING),
+        ("牵头负责科室", Role.LEAD),
+        ("实施部门", Role.RESPONSIBLE),
+        ("主办单位", None),  # every site's footer: a role only inside a task's bracket
+        ("承办单位", None),
+        ("相关配合单位", None),  # bodies, not a label
+    ],
+)
+def test_an_unlisted_label_is_read_by_its_words(label: str, role: Role | None) -> None:
+    assert role_of_label(label) is role
+
+
+@pytest.mark.parametrize(
+    ("content", "units"),
+    [
+        ("工资处、就管中心", ["工资处", "就管中心"]),
+        ("县司法局", ["县司法局"]),
+        ("含新就业形态劳动者", None),
+        ("以下简称市发改委", None),
+        ("2024年底前", None),
+        ("含开发区", None),
+    ],
+)
+def test_a_bracket_of_office_names_only_names_responsible_units(content: str, units: list[str] | None) -> None:
+    reading = read_bracket(MappedText(content, content))
+    if units is None:
+        assert reading is None
+    else:
+        assert reading is not None
+        assert [(value.role, value.value.text) for value in reading.values] == [(Role.RESPONSIBLE, "、".join(units))]

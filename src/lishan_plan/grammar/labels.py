@@ -38,7 +38,7 @@ _UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室
 _BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|机构")
 _JOINED = regex.compile(r"[与和及、]")
 _LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
-_WITH_WORDS = regex.compile(r"配合|协同|协助|协办|参与|会同")
+_WITH_WORDS = regex.compile(r"配合|协同|协作|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
 # A year before a column's name: 2024年预期目标 · 2023年度重点任务
 _YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")

@@ -20,7 +20,7 @@ import regex
 
 from ..spans import MappedText
 from .deadlines import is_deadline_phrase
-from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL
+from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import compact
 from .units import ORGANISATION_END, is_post, looks_organisational, separator_positions
 from .vocabulary import INNER_ROLE_LABELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
@@ -83,7 +83,14 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
         return INNER_ROLE_LABELS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
+    if not _HOSTED.search(squeezed) and (role := column_role(squeezed)) in _UNIT_ROLES:
+        return role  # 主要协作单位 · 主体责任单位: a label the vocabulary does not list, read by its words
     return None
+
+
+# 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed.
+_HOSTED = regex.compile(r"主办|承办")
+_UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 
 
 def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
@@ -447,9 +454,26 @@ def _read_bracket(body: MappedText) -> Reading | None:
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
     if verbs is None:
-        return None
+        return _bare_units(body)
     _note_sentences(sentences[1:], verbs)
     return verbs
+
+
+# (工资处、就管中心) · (县司法局): a bracket of office names with no label and no verb, the units that do
+# the task. Each name is plain: Han characters ending like an organisation, not a note about one.
+BARE_NAME = regex.compile(r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}")
+# A bracket of more names than this is an enumeration in the text, not the task's units.
+MAX_BARE_NAMES = 8
+
+
+def _bare_units(body: MappedText) -> Reading | None:
+    """A bracket of office names only: they are responsible (no verb says who leads)."""
+    names = [name.text.strip() for name in split_depth0(body, "、,")]
+    if not 1 <= len(names) <= MAX_BARE_NAMES:
+        return None
+    if all(BARE_NAME.fullmatch(name) and ORGANISATION_END.search(name) for name in names):
+        return Reading([RoleValue(Role.RESPONSIBLE, body)])
+    return None
 
 
 # A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
