@@ -47,7 +47,7 @@ ETC_TAIL = regex.compile(
 # 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
 TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
 ORGANISATION_ENDINGS = (
-    "局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|室|行|署|团|校|园区"
+    "局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|股|室|行|署|团|校|园区"
     "|法院|检察院|办事处|街道|分局|专班|小组|联|协|开发区|新区|示范区|经济区|高新区"
 )
 ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
