@@ -16,8 +16,6 @@ from ..grammar.roles import ends_with_role_bracket
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
-    COLLAPSED_CUT,
-    COLLAPSED_MARKER,
     COLLAPSED_MIN_LENGTH,
     COLLAPSED_MIN_MARKERS,
     MARKDOWN_PREFIX,
@@ -25,6 +23,7 @@ from .patterns import (
     PATTERNS,
     PIPE_ROW,
     LineKind,
+    collapsed_patterns,
 )
 
 # The groups of a line without any: one shared, read-only mapping instead of a dict per line.
@@ -174,16 +173,17 @@ def classify(text: str, norm: str) -> Document:
 
 
 def _collapsed_pieces(norm: str, start: int, end: int) -> list[Offsets]:
-    """A notice that lost its line breaks to spaces (see COLLAPSED_MARKER) as one piece per lost line;
+    """A notice that lost its line breaks to spaces (see `collapsed_patterns`) as one piece per lost line;
     any other line as itself. Table rows (| and tabs) keep their own cells."""
     if end - start < COLLAPSED_MIN_LENGTH or norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
         return [(start, end)]
-    markers = COLLAPSED_MARKER.finditer(norm, start, end)
+    marker, cutter = collapsed_patterns()
+    markers = marker.finditer(norm, start, end)
     if sum(1 for _ in itertools.islice(markers, COLLAPSED_MIN_MARKERS)) < COLLAPSED_MIN_MARKERS:
         return [(start, end)]
     pieces = []
     low = start
-    for cut in COLLAPSED_CUT.finditer(norm, start, end):
+    for cut in cutter.finditer(norm, start, end):
         if cut.start() > low:
             pieces.append((low, cut.start()))
         low = cut.end()

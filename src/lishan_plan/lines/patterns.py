@@ -8,6 +8,7 @@ sample line above it. Quantifiers are bounded or possessive: a 10 MB line must n
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -211,15 +212,20 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this many characters
 COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.
-COLLAPSED_MARKER = regex.compile(
-    rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\) | \d{{1,3}}[.、](?!\d)
-          | {FIELD_LABEL}\s{{0,3}}:)""",
-    regex.VERBOSE,
-)
-COLLAPSED_CUT = regex.compile(
-    rf"""{COLLAPSED_MARKER.pattern} | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+ | \s+(?={_DATE})""",
-    regex.VERBOSE,
-)
+_COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\)
+    | \d{{1,3}}[.、](?!\d) | {FIELD_LABEL}\s{{0,3}}:)"""
+
+
+@functools.cache
+def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The marker that tells a collapsed line and the cuts that split it. Compiled when a line is first
+    long enough to be one (most notices have none), so a parse pays for them only then."""
+    marker = regex.compile(_COLLAPSED_MARKER, regex.VERBOSE)
+    cut = regex.compile(
+        rf"""{_COLLAPSED_MARKER} | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+ | \s+(?={_DATE})""", regex.VERBOSE
+    )
+    return marker, cut
+
 
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
 # "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"
