@@ -16,7 +16,7 @@ from lishan_plan.grammar.numerals import han_to_int, iso_date
 from lishan_plan.grammar.roles import read_bracket, role_of_label, trailing_bracket
 from lishan_plan.grammar.units import derive_name, split_list
 from lishan_plan.grammar.vocabulary import Role
-from lishan_plan.lines.classify import classify, match_kind
+from lishan_plan.lines.classify import Line, classify, match_kind
 from lishan_plan.lines.layout import running_headers
 from lishan_plan.lines.normalize import detect_script, fold_width, normalize
 from lishan_plan.lines.patterns import PATTERNS, LineKind
@@ -455,3 +455,47 @@ def test_a_bracket_of_office_names_only_names_responsible_units(content: str, un
     else:
         assert reading is not None
         assert [(value.role, value.value.text) for value in reading.values] == [(Role.RESPONSIBLE, "、".join(units))]
+
+
+def test_a_notice_that_lost_its_line_breaks_is_read_a_piece_per_lost_line() -> None:
+    line = (
+        "各乡镇人民政府，县直各单位： 现将分工印发给你们，请认真贯彻执行。"
+        + "各单位要加强组织领导。" * 14
+        + " 某县人民政府办公室 2024年3月1日 （此件公开发布） 重点工作责任分解 一、张三县长牵头重点工作"
+        " 1.推进项目建设。 责任单位：县发改局、县财政局 2.优化营商环境。 责任单位：县营商局 二、李四副县长牵头重点工作"
+        " 1.深化审批改革。 责任单位：县政务服务中心\n"
+    )
+    kinds = [(line.kind, text) for line, text in _kinds(line)]
+    assert (LineKind.DATE, "2024年3月1日") in kinds
+    assert [text for kind, text in kinds if kind is LineKind.SECTION] == [
+        "一、张三县长牵头重点工作",
+        "二、李四副县长牵头重点工作",
+    ]
+    assert [text for kind, text in kinds if kind is LineKind.TASK] == [
+        "1.推进项目建设。",
+        "2.优化营商环境。",
+        "1.深化审批改革。",
+    ]
+    assert next(text for kind, text in kinds if kind is LineKind.FIELD) == "责任单位：县发改局、县财政局"
+    assert {line.no for line, _ in _kinds(line)} == {1}
+
+
+def test_a_long_row_of_numbered_measures_is_not_a_collapsed_notice() -> None:
+    """A row of a table apart by spaces may hold 1.… 2.… 3.… in a cell: without a heading or a label
+    after a space it stays one line."""
+    row = (
+        "3  推进园区提质  "
+        + " ".join(f"{n}.完成第{n}批企业技术改造项目验收工作，形成可推广经验。" * 3 for n in range(1, 5))
+        + "  县工信局\n"
+    )
+    assert len(row) > 300
+    assert len(_kinds(row)) == 1
+
+
+def _kinds(text: str) -> list[tuple[Line, str]]:
+    norm = normalize(text, "simplified")
+    return [
+        (line, text[line.body[0] : line.body[1]])
+        for line in classify(text, norm).lines
+        if line.kind is not LineKind.BLANK
+    ]

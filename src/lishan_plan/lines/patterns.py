@@ -206,14 +206,15 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
 
 # A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
 # 2024年3月1日 (此件公开发布) 重点工作责任分解 一、张三县长牵头重点工作 1.推进… 责任单位:县甲局 2.…".
-# Such a line is long and holds several spaces before a heading, a task's number or a role label;
-# it is read as one line per piece, cut at those spaces, after a sentence, a bracket, a date or a list of
-# recipients (…,县政府各部门、直属各单位: 《…), and before a date.
+# Such a line is long and holds several spaces before a heading or a role label (a row of a table whose
+# columns stand apart by spaces may hold "1.… 2.… 3.…" in a cell, but not those); it is read as one line
+# per piece, cut at those spaces and before a task's number, after a sentence, a bracket, a date or a list
+# of recipients (…,县政府各部门、直属各单位: 《…), and before a date.
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this many characters
 COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.
 _COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\)
-    | \d{{1,3}}[.、](?!\d) | {FIELD_LABEL}\s{{0,3}}:)"""
+    | {FIELD_LABEL}\s{{0,3}}:)"""
 
 
 @functools.cache
@@ -222,7 +223,9 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     long enough to be one (most notices have none), so a parse pays for them only then."""
     marker = regex.compile(_COLLAPSED_MARKER, regex.VERBOSE)
     cut = regex.compile(
-        rf"""{_COLLAPSED_MARKER} | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+ | \s+(?={_DATE})""", regex.VERBOSE
+        rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE})
+            | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+""",
+        regex.VERBOSE,
     )
     return marker, cut
 
