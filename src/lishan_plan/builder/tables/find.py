@@ -682,7 +682,13 @@ class _Reader:
                 close_row()
                 row = []
                 block.rows.append(section_row(kind, cell, line.start, line.end))
-            elif number is not None and (previous_number is None or number == previous_number + 1):
+            elif number is not None and (
+                previous_number is None
+                or number == previous_number + 1
+                or (number > previous_number and (not row or len(row) >= len(block.columns)))
+            ):
+                # a later number opens a row when no row is open (after a section row) or the open one is
+                # full: a department's extract keeps its parent list's numbers (3, 68, 69, 73)
                 if topic_first and previous_number is None:
                     topic = row.pop() if row else None  # the first row's topic, before its number
                 else:
