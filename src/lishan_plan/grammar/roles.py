@@ -84,7 +84,7 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
     if not _HOSTED.search(squeezed) and (role := column_role(squeezed)) in _UNIT_ROLES:
-        return role  # 主要协作单位 · 主体责任单位: a label the vocabulary does not list, read by its words
+        return role  # 主要协作单位 · 牵头负责科室: a label the vocabulary does not list, read by its words
     return None
 
 
