@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lishan_plan import parse_text
-from lishan_plan.builder.tables.cells import merged_items
+from lishan_plan.builder.tables.cells import merged_items, placed_by_fit
 from lishan_plan.builder.tables.find import header_roles
 from lishan_plan.finish.conventions import find_conventions
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
@@ -499,3 +499,16 @@ def _kinds(text: str) -> list[tuple[Line, str]]:
         for line in classify(text, norm).lines
         if line.kind is not LineKind.BLANK
     ]
+
+
+def test_a_full_row_keeps_its_order_unless_its_cells_clearly_fit_elsewhere() -> None:
+    roles = [Role.NUMBER, Role.TASK, None, Role.LEADER, Role.LEAD, Role.COOPERATING, Role.NOTE]
+    in_order = ["3", "新建公园2个。", "2个", "王明", "园林处", "各街道", "已完成。"]
+    assert [cell.text for cell in placed_by_fit(_cells(in_order), roles)] == in_order
+    dropped = ["3", "新建公园2个。", "王明", "园林处", "各街道", "已完成。", ""]  # 年度目标 dropped, a bare | added
+    placed = placed_by_fit(_cells(dropped), roles)
+    assert [cell.text for cell in placed][3:6] == ["王明", "园林处", "各街道"]
+
+
+def _cells(texts: list[str]) -> list[MappedText]:
+    return [MappedText(text, text) for text in texts]

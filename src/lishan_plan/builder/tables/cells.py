@@ -35,21 +35,6 @@ def fits(role: Role | None, text: str) -> bool:
     return True
 
 
-def align(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
-    """Place the cells of a short row in the columns they fit, in order, leaving the others empty."""
-    placed: list[MappedText] = []
-    remaining = list(cells)
-    for position, role in enumerate(roles):
-        if not remaining:
-            break
-        spare = (len(roles) - position) - len(remaining)  # columns that may still stay empty
-        if spare > 0 and not fits(role, remaining[0].text):
-            placed.append(MappedText())
-            continue
-        placed.append(remaining.pop(0))
-    return placed + [MappedText()] * (len(roles) - len(placed))
-
-
 # How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
 # column left empty or of one more cell line in a column that rarely holds several.
 GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
@@ -89,6 +74,29 @@ def cell_score(role: Role | None, text: str) -> int:
     if role is Role.TASK:
         return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
     return 0
+
+
+def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """A row with a cell for every column, in order, unless its cells fit their columns clearly better
+    placed by `assign`: a copy that dropped an empty cell of one column and gained a bare "|" that ends
+    the row (徐国江 under 全年目标任务, 城管局 under 分管领导) is put back in its columns."""
+    in_order = [(start, start + 1) for start in range(len(cells))]
+    runs = assign_runs([cell.text for cell in cells], roles)
+    if _placement_score(cells, roles, runs) < _placement_score(cells, roles, in_order) + GOOD_FIT:
+        return cells
+    return [_joined(cells[start:end]) for start, end in runs]
+
+
+def _placement_score(cells: list[MappedText], roles: list[Role | None], runs: list[tuple[int, int]]) -> int:
+    """The fit of a placement as `assign_runs` counts it."""
+    total = 0
+    for role, (start, end) in zip(roles, runs, strict=True):
+        if end == start:
+            total += EMPTY_COLUMN
+            continue
+        extra = 0 if role in _MULTILINE else EXTRA_LINE
+        total += sum(cell_score(role, cell.text) for cell in cells[start:end]) + extra * (end - start - 1)
+    return total
 
 
 def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:

@@ -23,7 +23,7 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import WRAP_TOLERANCE, align, assign_runs, cell_score, merged_items, segments, space_cells
+from .cells import WRAP_TOLERANCE, assign, assign_runs, cell_score, merged_items, placed_by_fit, segments, space_cells
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
@@ -556,7 +556,7 @@ class _Reader:
                 cell = self.doc.mapped(line.body)
             if row and self.starts_next_row(cell, line, roles, row):
                 # A short row: cells that were empty have disappeared from the copy.
-                block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
+                block.rows.append(TableRow(LineKind.TASK, assign(row, roles), row_start, self.lines[block.last].end))
                 row = []
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
@@ -565,12 +565,12 @@ class _Reader:
                     row_start = line.start
                 row.append(cell)
                 if len(row) == len(roles):
-                    block.rows.append(TableRow(LineKind.TASK, row, row_start, line.end))
+                    block.rows.append(TableRow(LineKind.TASK, placed_by_fit(row, roles), row_start, line.end))
                     row = []
             block.last = position
             position += 1
         if row:
-            block.rows.append(TableRow(LineKind.TASK, align(row, roles), row_start, self.lines[block.last].end))
+            block.rows.append(TableRow(LineKind.TASK, assign(row, roles), row_start, self.lines[block.last].end))
         return block
 
     def header_cells(self, first: int, style: str) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
