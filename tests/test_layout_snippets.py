@@ -135,3 +135,21 @@ def test_a_unit_marked_as_lead_in_its_list() -> None:
     (task,) = parse_text(text).all_tasks()
     assert [unit.name for unit in task.lead_units] == ["市财政局"]
     assert [unit.name for unit in task.responsible_units] == ["市工信局", "各区政府"]
+
+
+def test_a_unit_list_wrapped_inside_a_name_goes_on() -> None:
+    """A PDF copy wraps a 协办单位 list mid-name (…、开发区党工 / 委、各镇党委); the line completes the name.
+    A line after a complete list is the next task's text, not more units."""
+    text = (
+        "一、总体任务\n1.推进某项工作。\n牵头单位:县人社局\n协办单位:县教育局、县财政局、开发区党工\n委、各镇党委\n"
+        "2.推进另一项工作。\n牵头单位:县民政局\n协办单位:各镇人民政府\n加强统筹协调。\n"
+    )
+    assert roles(text) == [
+        (1, ["县人社局"], [], ["县教育局", "县财政局", "开发区党工委", "各镇党委"]),
+        (2, ["县民政局"], [], ["各镇人民政府"]),
+    ]
+
+
+def test_hosting_and_assisting_verbs() -> None:
+    text = "一、总体任务\n1.推进某项工作。（县住建局主办，各镇协办）\n2.推进另一项工作。（县水利局、县财政局主办）\n"
+    assert roles(text) == [(1, [], ["县住建局"], ["各镇"]), (2, [], ["县水利局", "县财政局"], [])]

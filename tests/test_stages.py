@@ -14,7 +14,7 @@ from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
 from lishan_plan.grammar.roles import read_bracket, role_of_label, trailing_bracket
-from lishan_plan.grammar.units import derive_name, split_list
+from lishan_plan.grammar.units import breaks_off_in_a_name, derive_name, split_list
 from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import Line, classify, match_kind
 from lishan_plan.lines.layout import running_headers
@@ -440,7 +440,7 @@ def test_an_unlisted_label_is_read_by_its_words(label: str, role: Role | None) -
 @pytest.mark.parametrize(
     ("content", "units"),
     [
-        ("工资处、就管中心", ["工资处", "就管中心"]),
+        ("养老保险科、社保经办中心", ["养老保险科", "社保经办中心"]),
         ("县司法局", ["县司法局"]),
         ("含新就业形态劳动者", None),
         ("以下简称市发改委", None),
@@ -512,3 +512,16 @@ def test_a_full_row_keeps_its_order_unless_its_cells_clearly_fit_elsewhere() -> 
 
 def _cells(texts: list[str]) -> list[MappedText]:
     return [MappedText(text, text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("value", "following", "breaks"),
+    [
+        ("县教育局、开发区党工", "委、各镇党委", True),
+        ("县教育局、县财政局", "加强统筹协调。", False),  # the list is complete
+        ("县教育局、开发区党工", "加强统筹协调、落实资金保障和督促检查工作。", False),  # no name completed
+        ("各乡镇", "政府", False),  # 各乡镇 is a collective name already
+    ],
+)
+def test_a_list_that_breaks_off_inside_a_name(value: str, following: str, breaks: bool) -> None:
+    assert breaks_off_in_a_name(value, following) is breaks

@@ -103,7 +103,12 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    if task.values and (ctx.continues(line) or task.open_value_is_empty()) and ctx.last_appended == "value":
+    goes_on = (
+        ctx.continues(line)
+        or task.open_value_is_empty()
+        or task.open_list_breaks_off_before(ctx.doc.matched(line.body))
+    )
+    if task.values and goes_on and ctx.last_appended == "value":
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         ctx.appended_to = "value"

@@ -13,6 +13,7 @@ from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.roles import (
     MAX_BRACKET,
     PROSE_REACH,
+    UNIT_ROLES,
     Reading,
     RoleValue,
     inner_role_brackets,
@@ -21,6 +22,7 @@ from ..grammar.roles import (
     trailing_fields,
     trailing_prose,
 )
+from ..grammar.units import breaks_off_in_a_name
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..model import TextBlock
@@ -107,6 +109,12 @@ class TaskDraft:
 
     def open_value_is_empty(self) -> bool:
         return bool(self.values) and not self.values[-1].text.build().text.strip()
+
+    def open_list_breaks_off_before(self, following: str) -> bool:
+        """Whether the open unit list stops inside a name that `following` completes (…、开发区党工 / 委、…)."""
+        if not self.values or self.values[-1].role not in UNIT_ROLES:
+            return False
+        return breaks_off_in_a_name(self.values[-1].text.tail(MAX_BRACKET).text, following)
 
     def has_trailing_units(self) -> bool:
         """Whether the text now ends with a role bracket, or a sentence of roles in prose (由X会同Y负责落实。),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..grammar.deadlines import read_deadline
-from ..grammar.roles import Reading, RoleValue
+from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import to_simplified
 from ..grammar.units import derive_name, make_leaders, make_unit, split_list
 from ..grammar.vocabulary import Role
@@ -73,7 +73,7 @@ class RoleAssembler:
             if text.text:
                 roles.notes.append(_note(text, self.index, label))
             return
-        if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+        if role in UNIT_ROLES:
             if value.guessed_from is not None:
                 clause = value.guessed_from
                 args = {"clause": clause.printed().strip(), "role": role.value}

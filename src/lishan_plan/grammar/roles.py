@@ -83,14 +83,13 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
         return INNER_ROLE_LABELS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
-    if not _HOSTED.search(squeezed) and (role := column_role(squeezed)) in _UNIT_ROLES:
+    if not _HOSTED.search(squeezed) and (role := column_role(squeezed)) in UNIT_ROLES:
         return role  # 主要协作单位 · 牵头负责科室: a label the vocabulary does not list, read by its words
     return None
 
 
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed.
 _HOSTED = regex.compile(r"主办|承办")
-_UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 
 
 def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
@@ -459,7 +458,7 @@ def _read_bracket(body: MappedText) -> Reading | None:
     return verbs
 
 
-# (工资处、就管中心) · (县司法局): a bracket of office names with no label and no verb, the units that do
+# (养老保险科、社保经办中心) · (县司法局): a bracket of office names with no label and no verb, the units that do
 # the task. Each name is plain: Han characters ending like an organisation, not a note about one.
 BARE_NAME = regex.compile(r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}")
 # A bracket of more names than this is an enumeration in the text, not the task's units.

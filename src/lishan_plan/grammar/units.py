@@ -305,6 +305,23 @@ def looks_organisational(name: str) -> bool:
     return bool(ORGANISATION_END.search(name)) or COLLECTIVE.fullmatch(name) is not None
 
 
+# Where the items of a list part: the last item of a value, the first of the line after it.
+_ITEM_BREAK = regex.compile(r"[、,;，；]")
+# A fragment that completes a name broken by a wrap is short: 委 · 管委会 · 服务中心
+MAX_NAME_FRAGMENT = 6
+
+
+def breaks_off_in_a_name(value: str, following: str) -> bool:
+    """Whether a unit list stops inside a name that the next line completes: …、开发区党工 / 委、各镇党委.
+    The value's last item does not read as a body, and joined with the next line's first item it does
+    (a PDF copy wraps lists mid-name, and its widths do not always tell the wrap)."""
+    last = _ITEM_BREAK.split(value.rstrip())[-1]
+    first = _ITEM_BREAK.split(following.strip(), maxsplit=1)[0]
+    if not last or not first or len(first) > MAX_NAME_FRAGMENT:
+        return False
+    return not looks_organisational(last) and looks_organisational(last + first)
+
+
 def is_post(text: str) -> bool:
     """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
     posts = [post for post in NAME_SEPARATOR.split(compact(text)) if post]

@@ -139,7 +139,9 @@ ROLE_VERBS: dict[str, Role] = {
     "按职责分工落实": Role.COOPERATING,
     "按职责负责": Role.COOPERATING,
     "按职能分工负责": Role.COOPERATING,
+    "主办": Role.RESPONSIBLE,  # (县住建局主办，各镇协办): the unit that handles it, as 主办单位 is
     "配合": Role.COOPERATING,
+    "协办": Role.COOPERATING,
     "协助": Role.COOPERATING,
     "协同": Role.COOPERATING,
     "参与": Role.COOPERATING,

@@ -209,7 +209,7 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
 # Such a line is long and holds several spaces before a heading or a role label (a row of a table whose
 # columns stand apart by spaces may hold "1.… 2.… 3.…" in a cell, but not those); it is read as one line
 # per piece, cut at those spaces and before a task's number, after a sentence, a bracket, a date or a list
-# of recipients (…,县政府各部门、直属各单位: 《…), and before a date.
+# of recipients (…,县直各单位: 《…), and before a date.
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this many characters
 COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.

@@ -79,7 +79,7 @@ def cell_score(role: Role | None, text: str) -> int:
 def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
     """A row with a cell for every column, in order, unless its cells fit their columns clearly better
     placed by `assign`: a copy that dropped an empty cell of one column and gained a bare "|" that ends
-    the row (徐国江 under 全年目标任务, 城管局 under 分管领导) is put back in its columns."""
+    the row (a leader's name under 年度目标, a bureau under 分管领导) is put back in its columns."""
     in_order = [(start, start + 1) for start in range(len(cells))]
     runs = assign_runs([cell.text for cell in cells], roles)
     if _placement_score(cells, roles, runs) < _placement_score(cells, roles, in_order) + GOOD_FIT:

@@ -688,7 +688,7 @@ class _Reader:
                 or (number > previous_number and (not row or len(row) >= len(block.columns)))
             ):
                 # a later number opens a row when no row is open (after a section row) or the open one is
-                # full: a department's extract keeps its parent list's numbers (3, 68, 69, 73)
+                # full: a department's extract keeps its parent list's numbers (5, 41, 42, 47)
                 if topic_first and previous_number is None:
                     topic = row.pop() if row else None  # the first row's topic, before its number
                 else:
