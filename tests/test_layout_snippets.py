@@ -153,3 +153,11 @@ def test_a_unit_list_wrapped_inside_a_name_goes_on() -> None:
 def test_hosting_and_assisting_verbs() -> None:
     text = "一、总体任务\n1.推进某项工作。（县住建局主办，各镇协办）\n2.推进另一项工作。（县水利局、县财政局主办）\n"
     assert roles(text) == [(1, [], ["县住建局"], ["各镇"]), (2, [], ["县水利局", "县财政局"], [])]
+
+
+def test_a_preamble_statement_assigns_units_only_when_it_speaks_of_every_task() -> None:
+    body = "一、总体任务\n1.推进某项工作。\n牵头单位：县发改局\n"
+    every = "县某某方案\n各乡镇人民政府均为责任单位，不再逐项列出。\n" + body
+    organised = "县某某方案\n县政府有关部门为责任单位，具体负责各自领域的组织实施。\n" + body
+    assert roles(every) == [(1, ["县发改局"], ["各乡镇人民政府"], [])]
+    assert roles(organised) == [(1, ["县发改局"], [], [])]

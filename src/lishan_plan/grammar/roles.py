@@ -281,6 +281,8 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
 FORWARD_MARK = regex.compile(r"下同|以下|所有任务|全部任务|各项任务|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
 # …具体任务均涉及各乡镇，不再做分工，下同: the note says no unit is assigned
 NO_ASSIGNMENT = regex.compile(r"不再?(?:做|作|进行)?分工")
+# 各乡镇人民政府均为责任单位 · 为所有任务的配合单位 · 本方案各项工作: a statement about every task of the plan
+EVERY_TASK = regex.compile(r"均|都|所有|全部|各项|每项")
 # …本方案各项任务 · 以下所有任务: the note speaks for the whole plan, not only its own section
 WHOLE_PLAN = regex.compile(r"本方案|本计划|全部|所有")
 # 各乡镇人民政府均为责任单位: the units and the label that names their role
@@ -298,8 +300,10 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
     """The units a note assigns to the tasks that follow it, with their role; none when the note says
     no assignment is made (…不再做分工). Read clause by clause: …，X均为责任单位，下同. A note inside the
     plan must say it speaks of what follows (下同, 以下…, 不再一一列出); in the notice text before the
-    plan (`marked=False`) every such statement does."""
-    if (marked and not FORWARD_MARK.search(note.text)) or NO_ASSIGNMENT.search(note.text):
+    plan (`marked=False`) a statement does when it speaks of every task (均, 所有, 各项任务 …): 市政府有关部门为
+    责任单位 there describes how the work is organised, not what each task lists."""
+    speaks_of_all = FORWARD_MARK.search(note.text) or (not marked and EVERY_TASK.search(note.text))
+    if not speaks_of_all or NO_ASSIGNMENT.search(note.text):
         return []
     whole_plan = WHOLE_PLAN.search(note.text) is not None
     found: list[ForwardNote] = []
