@@ -13,7 +13,7 @@ from lishan_plan.finish.conventions import find_conventions
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
-from lishan_plan.grammar.roles import read_bracket, role_of_label, trailing_bracket
+from lishan_plan.grammar.roles import read_bracket, role_of_label, split_depth0, trailing_bracket
 from lishan_plan.grammar.units import breaks_off_in_a_name, derive_name, split_list
 from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import Line, classify, match_kind
@@ -442,6 +442,8 @@ def test_an_unlisted_label_is_read_by_its_words(label: str, role: Role | None) -
     [
         ("养老保险科、社保经办中心", ["养老保险科", "社保经办中心"]),
         ("县司法局", ["县司法局"]),
+        ("县农委、人社局,各县(市)、区政府", ["县农委", "人社局", "各县(市)", "区政府"]),
+        ("各乡(镇)政府", ["各乡(镇)政府"]),
         ("含新就业形态劳动者", None),
         ("以下简称市发改委", None),
         ("2024年底前", None),
@@ -454,7 +456,8 @@ def test_a_bracket_of_office_names_only_names_responsible_units(content: str, un
         assert reading is None
     else:
         assert reading is not None
-        assert [(value.role, value.value.text) for value in reading.values] == [(Role.RESPONSIBLE, "、".join(units))]
+        assert [value.role for value in reading.values] == [Role.RESPONSIBLE]
+        assert [name.text for name in split_depth0(reading.values[0].value, "、,，")] == units
 
 
 def test_a_notice_that_lost_its_line_breaks_is_read_a_piece_per_lost_line() -> None:

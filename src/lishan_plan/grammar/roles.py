@@ -462,9 +462,13 @@ def _read_bracket(body: MappedText) -> Reading | None:
     return verbs
 
 
-# (养老保险科、社保经办中心) · (县司法局): a bracket of office names with no label and no verb, the units that do
-# the task. Each name is plain: Han characters ending like an organisation, not a note about one.
-BARE_NAME = regex.compile(r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}")
+# (养老保险科、社保经办中心) · (县司法局) · (县农委、各乡(镇)政府): a bracket of office names with no label and no
+# verb, the units that do the task. Each name is plain: Han characters (a level in brackets inside) ending like
+# an organisation, or a collective of every body of a kind (各乡镇), not a note about one.
+BARE_NAME = regex.compile(
+    r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}(?:\(\p{Han}{1,6}\)\p{Han}{0,8})?"
+)
+EVERY_BODY = regex.compile(r"各[\p{Han}()]{1,12}")
 # A bracket of more names than this is an enumeration in the text, not the task's units.
 MAX_BARE_NAMES = 8
 
@@ -474,7 +478,9 @@ def _bare_units(body: MappedText) -> Reading | None:
     names = [name.text.strip() for name in split_depth0(body, "、,")]
     if not 1 <= len(names) <= MAX_BARE_NAMES:
         return None
-    if all(BARE_NAME.fullmatch(name) and ORGANISATION_END.search(name) for name in names):
+    if all(
+        BARE_NAME.fullmatch(name) and (ORGANISATION_END.search(name) or EVERY_BODY.fullmatch(name)) for name in names
+    ):
         return Reading([RoleValue(Role.RESPONSIBLE, body)])
     return None
 

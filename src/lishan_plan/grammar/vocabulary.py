@@ -185,6 +185,7 @@ METADATA_KEYS = (
     "废止日期",
     "有效期至",
     "公开日期",
+    "发布文号",
 )
 # The metadata keys of a document number, in the order they are trusted.
-DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号")
+DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号", "发布文号")
