@@ -103,12 +103,15 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    goes_on = (
-        ctx.continues(line)
-        or task.open_value_is_empty()
-        or task.open_list_breaks_off_before(ctx.doc.matched(line.body))
-    )
-    if task.values and goes_on and ctx.last_appended == "value":
+    if (
+        task.values
+        and ctx.last_appended == "value"
+        and (
+            ctx.continues(line)
+            or task.open_value_is_empty()
+            or task.open_list_breaks_off_before(ctx.doc.matched(line.body))
+        )
+    ):
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         ctx.appended_to = "value"

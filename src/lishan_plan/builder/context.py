@@ -14,6 +14,7 @@ from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
+from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line, display_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
@@ -44,7 +45,7 @@ Handler = Callable[["BuildContext", Line], State]
 MAX_TOPIC = 30
 # A wrapped line fills the page width up to this many columns (one CJK character and a half).
 WRAP_SLACK = 3
-PARAGRAPH_END = "。:;!?"
+PARAGRAPH_END = SENTENCE_ENDS + ":"  # a full line that ends so ends its paragraph there
 
 
 @dataclass

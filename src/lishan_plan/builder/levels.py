@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
+from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 
@@ -161,9 +162,8 @@ SHARE_OVER_SEVERAL = 1 / 3
 _PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.CHROME)
 # Under a heading, these make the heading itself the task: numbered or marked items.
 _HEADING_IS_TASK = (LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
-# How a paragraph that labelled lines close ends: a sentence. A line that breaks off (区教育局、) before the
-# next label is a wrapped value of the label above it, not a task.
-_SENTENCE_END = "。;!?"
+# A paragraph that labelled lines close ends a sentence (SENTENCE_ENDS). A line that breaks off (区教育局、)
+# before the next label is a wrapped value of the label above it, not a task.
 
 
 def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> list[int] | None:
@@ -253,7 +253,7 @@ def _labelled_blocks(doc: Document) -> list[int]:
 
 
 def _ends_sentence(doc: Document, line: Line) -> bool:
-    return doc.matched(line.body).rstrip()[-1:] in _SENTENCE_END
+    return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
 
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol
 
+# What ends a sentence, in normalised text (full-width forms folded to these).
+SENTENCE_ENDS = "。;!?"
+
 
 def compact(text: str) -> str:
     """The text without any whitespace (padding in 范 勇, 文　　号, 序 号)."""
