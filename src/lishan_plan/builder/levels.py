@@ -162,8 +162,6 @@ SHARE_OVER_SEVERAL = 1 / 3
 _PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.CHROME)
 # Under a heading, these make the heading itself the task: numbered or marked items.
 _HEADING_IS_TASK = (LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
-# A paragraph that labelled lines close ends a sentence (SENTENCE_ENDS). A line that breaks off (区教育局、)
-# before the next label is a wrapped value of the label above it, not a task.
 
 
 def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> list[int] | None:
@@ -184,7 +182,7 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
                 return None  # 牵头单位：… right under the heading: the heading's units
             if start is not None:
                 if not _ends_sentence(doc, doc.lines[previous]):
-                    return None
+                    return None  # …县教育局、 before the next label: a wrapped value, not a task's sentence
                 starts.append(start)
                 start = None
             labelled = True
