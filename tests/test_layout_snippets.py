@@ -161,3 +161,23 @@ def test_a_preamble_statement_assigns_units_only_when_it_speaks_of_every_task() 
     organised = "县某某方案\n县政府有关部门为责任单位，具体负责各自领域的组织实施。\n" + body
     assert roles(every) == [(1, ["县发改局"], ["各乡镇人民政府"], [])]
     assert roles(organised) == [(1, ["县发改局"], [], [])]
+
+
+def test_a_heading_over_a_closed_paragraph_and_one_cut_off_is_a_heading() -> None:
+    # An excerpt that ends inside the heading's second paragraph: the one closed paragraph is a task,
+    # not the heading's own text, since another paragraph follows it.
+    text = (
+        "一、稳住农业生产\n"
+        "抓好春耕备耕。落实种粮补贴，扩大良种覆盖面。（县农业农村局牵头）\n"
+        "加强农田水利设施建设，完善小型灌区配套"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(None, ["县农业农村局"], [], [])]
+    assert notice.all_tasks()[0].text.startswith("抓好春耕备耕。")
+
+
+def test_a_heading_over_one_closed_paragraph_is_the_task() -> None:
+    text = "一、稳住农业生产\n抓好春耕备耕。落实种粮补贴，扩大良种覆盖面。（县农业农村局牵头）\n"
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["县农业农村局"], [], [])]
+    assert notice.all_tasks()[0].text.startswith("稳住农业生产")

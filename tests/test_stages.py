@@ -374,6 +374,19 @@ def test_document_number_from_the_page_metadata(metadata: str, doc_number: str |
     assert notice.meta.doc_number == doc_number
 
 
+@pytest.mark.parametrize("date_text", ["二〇二六年三月十七日", "2026年3月17日"])
+def test_a_date_after_the_document_number_is_the_notice_date(date_text: str) -> None:
+    plan = "甲市重点工作任务分解方案\n一、总体\n1.推进工作。（牵头单位：市发改委）\n"
+    notice = parse_text(f"甲府发〔2026〕8号 {date_text}\n{plan}")
+    assert (notice.meta.doc_number, notice.meta.date) == ("甲府发〔2026〕8号", "2026-03-17")
+
+
+def test_a_title_after_the_document_number_stays_the_title() -> None:
+    plan = "一、总体\n1.推进工作。（牵头单位：市发改委）\n"
+    notice = parse_text(f"甲府发〔2026〕8号甲市人民政府关于印发某方案的通知\n{plan}")
+    assert (notice.meta.title, notice.meta.date) == ("甲市人民政府关于印发某方案的通知", None)
+
+
 def test_lines_after_the_last_row_of_a_word_table_are_not_its_units() -> None:
     """Under a single-space table, unit names continue a row only while rows follow: the signature and
     the date after the last row stay the notice's."""

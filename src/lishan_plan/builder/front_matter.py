@@ -7,6 +7,7 @@ embedded in the notice); see `notice_numbered`.
 
 from __future__ import annotations
 
+from ..grammar.numerals import is_date
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind
@@ -25,8 +26,11 @@ def header_line(ctx: BuildContext, line: Line) -> State:
     elif line.kind is LineKind.DOC_NUMBER:
         if header.doc_number is None:
             header.doc_number = doc.printed(line.groups["value"]).strip()
-        if "rest" in line.groups and header.glued_title is None:
-            header.glued_title = doc.group(line, "rest")
+        rest = doc.group(line, "rest") if "rest" in line.groups else None
+        if rest is not None and is_date(rest.text):
+            header.metadata.setdefault("成文日期", rest.printed())  # a gazette's 川府发〔2011〕8号 二○一一年三月十七日
+        elif rest is not None and header.glued_title is None:
+            header.glued_title = rest
     elif line.kind is LineKind.META:
         for key_group, value_group in (("key", "value"), ("key2", "value2")):
             if key_group in line.groups:

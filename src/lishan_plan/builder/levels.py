@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
 from ..grammar.text import SENTENCE_ENDS
@@ -164,7 +165,15 @@ _PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineK
 _HEADING_IS_TASK = (LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
 
 
-def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> list[int] | None:
+class _Paragraphs(NamedTuple):
+    """The paragraphs under one heading: where those that units close start, and whether one more
+    runs on, unclosed, to the end of the document (an excerpt cut inside the heading's next task)."""
+
+    starts: list[int]
+    cut_off: bool
+
+
+def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> _Paragraphs | None:
     """Where the paragraphs under a heading start, for those that units close (the lines [first, end)):
     a role bracket at the paragraph's end, or labelled lines under it (新增学位2000个。 / 分管领导：… /
     责任单位：…). None when what stands under the heading says the heading is the task: labelled lines
@@ -199,7 +208,9 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
         if position in carriers:
             starts.append(start)
             start = None
-    return starts
+    else:  # the heading's lines ran out without a line of another kind: a paragraph may be left open
+        return _Paragraphs(starts, cut_off=start is not None and end == len(doc.lines))
+    return _Paragraphs(starts, cut_off=False)
 
 
 def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], kind: LineKind) -> list[int]:
@@ -218,9 +229,9 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
         found = _closed_paragraphs(doc, index + 1, end, carrier_set)
         if found is None:
             return []
-        headings += bool(found)
-        over_several += len(found) > 1
-        starts.extend(found)
+        headings += bool(found.starts)
+        over_several += len(found.starts) + found.cut_off > 1
+        starts.extend(found.starts)
     return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
 
 

@@ -79,6 +79,11 @@ def iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def is_date(text: str) -> bool:
+    """Whether `text` is a date and nothing more (川府发〔2011〕8号 二○一一年三月十七日: the part after the number)."""
+    return _DATE.fullmatch(text.strip()) is not None and iso_date(text) is not None
+
+
 def month_end(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
