@@ -28,7 +28,7 @@ def header_line(ctx: BuildContext, line: Line) -> State:
             header.doc_number = doc.printed(line.groups["value"]).strip()
         rest = doc.group(line, "rest") if "rest" in line.groups else None
         if rest is not None and is_date(rest.text):
-            header.metadata.setdefault("成文日期", rest.printed())  # a gazette's 川府发〔2011〕8号 二○一一年三月十七日
+            header.metadata.setdefault("成文日期", rest.printed())  # a gazette's 甲府发〔2026〕8号 二〇二六年三月十七日
         elif rest is not None and header.glued_title is None:
             header.glued_title = rest
     elif line.kind is LineKind.META:

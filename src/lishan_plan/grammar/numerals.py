@@ -80,7 +80,7 @@ def iso_date(text: str) -> str | None:
 
 
 def is_date(text: str) -> bool:
-    """Whether `text` is a date and nothing more (川府发〔2011〕8号 二○一一年三月十七日: the part after the number)."""
+    """Whether `text` is a date and nothing more (甲府发〔2026〕8号 二〇二六年三月十七日: the part after the number)."""
     return _DATE.fullmatch(text.strip()) is not None and iso_date(text) is not None
 
 
