@@ -181,3 +181,38 @@ def test_a_heading_over_one_closed_paragraph_is_the_task() -> None:
     notice = parse_text(text)
     assert roles(text) == [(1, ["县农业农村局"], [], [])]
     assert notice.all_tasks()[0].text.startswith("稳住农业生产")
+
+
+def test_pipe_rows_under_a_merged_cell_are_placed_by_fit() -> None:
+    # The 主题 cell is merged over rows 1-2 and 3-4: the rows under it lose that cell, and their
+    # cells stand one column to the left. The schedule of row 4 opens with a month: its deadline.
+    text = (
+        "序号 | 主题 | 具体任务 | 责任科室 | 完成时限 | 备注 |\n"
+        "1 | 抓好甲类信息发布 | 围绕甲事项发布权威信息 | 一科、二科 | 长期坚持 |\n"
+        "2 | 做好乙类信息解读 | 三科 | 2026年6月底前 |\n"
+        "3 | 规范丙类事项公开 | 健全丙事项公开目录 | 四科 | 长期坚持 |\n"
+        "4 | 推进预算决算公开 | 五科 | 2026年2月公布预算，8月公布决算 |\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, [], ["一科", "二科"], []),
+        (2, [], ["三科"], []),
+        (3, [], ["四科"], []),
+        (4, [], ["五科"], []),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [
+        "长期坚持",
+        "2026年6月底前",
+        "长期坚持",
+        "2026年2月公布预算，8月公布决算",
+    ]
+
+
+def test_a_convention_in_a_bracket_after_the_last_unit_governs_the_notice() -> None:
+    text = (
+        "（一）推进甲平台建设。\n\n责任单位：市甲局、市乙局（第一责任单位为牵头单位，下同）\n\n时限要求：持续推进\n\n"
+        "（二）完善乙项制度。\n\n责任单位：市丙局\n\n时限要求：2026年底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["市甲局"], ["市乙局"], []), (2, ["市丙局"], [], [])]
+    assert tasks[0].responsible_units[0].scope is None

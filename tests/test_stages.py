@@ -256,6 +256,7 @@ def test_split_list_reports_empty_items() -> None:
         ("各乡镇（场）", "各乡镇（场）", None, False),
         ("各街办(新区)", "各街办(新区)", None, False),
         ("王 健", "王健", None, False),
+        ("市乙局(第一责任单位为牵头单位,下同)", "市乙局", None, False),  # a note on the list, no scope
     ],
 )
 def test_unit_names(raw: str, name: str, scope: str | None, etc: bool) -> None:
@@ -422,6 +423,7 @@ def test_a_label_known_only_inside_brackets() -> None:
         "列第一位者为工作牵头单位或汇总单位",
         "首位单位为牵头单位，下同",
         "第一位的部门是牵头部门",
+        "第一责任单位为牵头单位，下同",
     ],
 )
 def test_wordings_of_the_first_listed_convention(sentence: str) -> None:

@@ -56,6 +56,9 @@ ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 NAME_LIKE_NOTE = regex.compile(
     rf".*(?:{ORGANISATION_ENDINGS})|[{LEVELS}场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
+# ... and a note about the whole list is no unit's scope (市乙局(第一责任单位为牵头单位,下同)): the name ends
+# before it, and the convention is read from the text (finish/conventions.py).
+LIST_NOTE = regex.compile(r"牵头|下同")
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
@@ -273,7 +276,8 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
         and ORGANISATION_END.search(match["base"])
         and not NAME_LIKE_NOTE.fullmatch(match["note"])
     ):
-        scope = printed[match.start("note") : match.end("note")]
+        if not LIST_NOTE.search(match["note"]):
+            scope = printed[match.start("note") : match.end("note")]
         norm, printed = norm[: match.end("base")], printed[: match.end("base")]
     if script == "traditional":
         return to_simplified(printed), (to_simplified(scope) if scope else None), etc

@@ -10,7 +10,7 @@ import itertools
 
 import regex
 
-from ...grammar.deadlines import is_deadline_phrase
+from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.text import compact
 from ...grammar.units import ORGANISATION_END, looks_organisational
@@ -38,6 +38,9 @@ def fits(role: Role | None, text: str) -> bool:
 # How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
 # column left empty or of one more cell line in a column that rarely holds several.
 GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
+# A schedule that opens with a month (2026年2月公布…，8月公布…) suits a deadline column a little: more
+# than a note column, which takes anything, and less than a deadline phrase.
+SCHEDULE_FIT = 1
 # A row longer than this is placed by order alone (keeps `assign` quadratic in a bounded size).
 MAX_ASSIGNED_CELLS = 48
 # A cell of units is at most this long; a longer one is running text whatever its words.
@@ -62,7 +65,9 @@ def cell_score(role: Role | None, text: str) -> int:
     if role is Role.NUMBER:
         return GOOD_FIT if compact_text.isdecimal() else MISFIT
     if role is Role.DEADLINE:
-        return GOOD_FIT if is_deadline_phrase(compact_text) else MISFIT
+        if is_deadline_phrase(compact_text):
+            return GOOD_FIT
+        return SCHEDULE_FIT if opens_with_a_month(compact_text) else MISFIT
     if role is Role.LEADER:
         return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
     if role in _UNIT_COLUMNS:
@@ -77,10 +82,13 @@ def cell_score(role: Role | None, text: str) -> int:
 
 
 def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
-    """A row with a cell for every column, in order, unless its cells fit their columns clearly better
-    placed by `assign`: a copy that dropped an empty cell of one column and gained a bare "|" that ends
-    the row (a leader's name under 年度目标, a bureau under 分管领导) is put back in its columns."""
-    in_order = [(start, start + 1) for start in range(len(cells))]
+    """A row's cells in their columns in order, unless they fit their columns clearly better placed by
+    `assign`: a copy that dropped an empty cell of one column and gained a bare "|" that ends the row (a
+    leader's name under 年度目标, a bureau under 分管领导), or a row that lost the cell a merged cell above
+    it covers (1 | 主题 | 任务 | 一处 | 年底前 then 2 | 任务 | 二处 | 长期), is put back in its columns."""
+    if len(cells) > len(roles):
+        return cells
+    in_order = [(min(column, len(cells)), min(column + 1, len(cells))) for column in range(len(roles))]
     runs = assign_runs([cell.text for cell in cells], roles)
     if _placement_score(cells, roles, runs) < _placement_score(cells, roles, in_order) + GOOD_FIT:
         return cells

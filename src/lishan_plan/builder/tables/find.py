@@ -464,6 +464,8 @@ class _Reader:
             return
         if not filled:
             return
+        if block.style in ("pipe", "tab") and len(cells) < len(block.columns):
+            cells = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
     # -- box drawing: a row is the text lines between two rules -----------------------------------
