@@ -216,3 +216,42 @@ def test_a_convention_in_a_bracket_after_the_last_unit_governs_the_notice() -> N
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["市甲局"], ["市乙局"], []), (2, ["市丙局"], [], [])]
     assert tasks[0].responsible_units[0].scope is None
+
+
+def _placed(text: str) -> list[tuple[str, int | None, list[str]]]:
+    """(id, number, lead units) of each task: the id shows its depth (1.2 a task of section 1, 1.2.1 one
+    of subsection 1.2)."""
+    return [(task.id, task.number, [unit.name for unit in task.lead_units]) for task in parse_text(text).all_tasks()]
+
+
+def test_a_subsection_with_no_task_under_it_whose_text_its_units_close_is_a_task() -> None:
+    # The tasks are 1. lines; （一） holds none and its paragraph closes with its units: a task of its own.
+    text = (
+        "一、文化建设\n（一）建设乡镇文化分馆。\n全年建成分馆5家。（县文旅局牵头）\n"
+        "（二）建设甲湖度假区。\n1.完善度假区配套设施。（县住建局牵头）\n2.推进度假区招商。（县商务局牵头）\n"
+        "（三）建设乙山公园。\n全年完成一期工程。（县林业局牵头）\n"
+    )
+    assert _placed(text) == [
+        ("1.1", 1, ["县文旅局"]),
+        ("1.2.1", 1, ["县住建局"]),
+        ("1.2.2", 2, ["县商务局"]),
+        ("1.3", 3, ["县林业局"]),
+    ]
+
+
+def test_a_subsection_over_numbered_tasks_that_carry_units_is_a_heading() -> None:
+    # The tasks are （一） lines, but under 二、 a （一） with no units of its own heads 1. tasks that carry them.
+    text = (
+        "一、主要目标\n（一）地区生产总值增长6%。（县发改局负责）\n（二）财政收入增长5%。（县财政局负责）\n"
+        "（三）固定资产投资增长8%。（县发改局负责）\n（四）城镇新增就业3000人。（县人社局负责）\n"
+        "二、重点工作\n（一）推进项目建设。\n1.抓好重点项目。（县发改局负责）\n2.抓好园区建设。（县工信局负责）\n"
+        "3.抓好项目储备，完善"
+    )
+    assert _placed(text)[:6] == [
+        ("1.1", 1, ["县发改局"]),
+        ("1.2", 2, ["县财政局"]),
+        ("1.3", 3, ["县发改局"]),
+        ("1.4", 4, ["县人社局"]),
+        ("2.1.1", 1, ["县发改局"]),
+        ("2.1.2", 2, ["县工信局"]),
+    ]

@@ -59,6 +59,12 @@ BLOCKS = (
 )
 SECTION_BLOCKS = PLAN + "一、教育\n" + BLOCKS + "二、医疗\n建成卫生服务站3个。\n分管领导：王五\n责任单位：县卫健局\n"
 
+# Tasks at two depths: a （一） with no 1. task under it whose text its units close is a task of its own.
+MIXED = (
+    PLAN + "一、总体\n（一）推进项目建设。\n1.抓好重点项目。（县发改局牵头）\n2.抓好园区建设。（县工信局牵头）\n"
+    "（二）建设文化分馆。（县文旅局牵头）\n（三）建设体育公园。\n全年完成一期工程。（县体育局牵头）\n"
+)
+
 # (the text, the line whose transition is checked, state before, event, state after)
 CASES = [
     (HEADER + NOTICE + PLAN + BODY, "各乡镇人民政府，县直各单位：", State.HEADER, Event.RECIPIENTS, State.NOTICE),
@@ -153,6 +159,15 @@ CASES = [
     (SECTION_BLOCKS, "改造学校食堂5所。", State.UNITS, Event.PARAGRAPH, State.TASK),
     (SECTION_BLOCKS, "进度安排：6月底前开工。", State.UNITS, Event.FIELD, State.UNITS),
     (PLAN + BLOCKS, "新增公办学位2000个。", State.HEADER, Event.PARAGRAPH, State.TASK),
+    (MIXED, "（二）建设文化分馆。（县文旅局牵头）", State.UNITS, Event.HEADING_TASK, State.UNITS),
+    (MIXED, "（三）建设体育公园。", State.UNITS, Event.HEADING_TASK, State.TASK),
+    (
+        PLAN + "（一）建设文化分馆。（县文旅局牵头）\n" + MIXED[len(PLAN) :],
+        "（一）建设文化分馆。（县文旅局牵头）",
+        State.HEADER,
+        Event.HEADING_TASK,
+        State.UNITS,
+    ),
 ]
 
 

@@ -52,6 +52,14 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 
 
+def open_heading_task(ctx: BuildContext, line: Line) -> State:
+    """（一）…（X牵头） with no 1. task under it, where other headings hold 1. tasks: a task of its own at
+    its section's level, so it leaves the open subsection."""
+    ctx.leave_task()
+    ctx.subsection = None
+    return open_task(ctx, line)
+
+
 def open_paragraph(ctx: BuildContext, line: Line) -> State:
     """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
     number. A role bracket inside the line ends one task and the text after it opens the next

@@ -25,6 +25,7 @@ class Event(StrEnum):
     HEADING2 = "heading2"
     TASK = "task"
     PARAGRAPH = "paragraph"  # an unnumbered paragraph that opens a task (a 部门分工意见)
+    HEADING_TASK = "heading-task"  # a （一） heading that is a task of its own beside headings over 1. tasks
     ITEM = "item"
     TOPIC = "topic"
     FIELD = "field"
@@ -72,6 +73,7 @@ class Levels:
     carriers: tuple[int, ...] = ()  # indices of lines that attach units: unit lines, role brackets
     positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
     paragraphs: frozenset[int] = frozenset()  # unnumbered lines that open a task of their own
+    depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -83,8 +85,11 @@ class Levels:
         return self.numbered.get(kind) or _DIRECT.get(kind, Event.TEXT)
 
     def event_at(self, position: int, kind: LineKind) -> Event:
-        """The event of the line at `position`: its kind's, or PARAGRAPH where a paragraph task opens."""
-        return Event.PARAGRAPH if position in self.paragraphs else self.event_of(kind)
+        """The event of the line at `position`: its kind's, PARAGRAPH where a paragraph task opens, or
+        the line's own where the depth of tasks changes within the notice (`depths`)."""
+        if position in self.paragraphs:
+            return Event.PARAGRAPH
+        return self.depths.get(position) or self.event_of(kind)
 
     def units_follow(self, position: int, kind: LineKind) -> bool:
         """Whether units are attached after the line at `position` before the next line of `kind`."""
@@ -261,6 +266,53 @@ def _labelled_blocks(doc: Document) -> list[int]:
     return starts if len(starts) >= MIN_BLOCKS else []
 
 
+def _mixed_depths(
+    carriers: list[int], by_kind: dict[LineKind, tuple[int, ...]], task_kind: LineKind
+) -> dict[int, Event]:
+    """Tasks at two depths in one notice: （一）地区生产总值增长8%。（X负责） under 一、, but （一）推进项目建设。 /
+    1.…（Y负责） / 2.…（Z负责） under 二、. Each （一） is judged on its own: units that close its own text
+    make it a task; 1. lines under it that carry units (and none before them) make it a heading over
+    tasks. The lines whose event differs from their kind's; a （一） task beside （一） headings takes
+    HEADING_TASK, which stands it at its section's level."""
+    subsections, tasks = by_kind[LineKind.SUBSECTION], by_kind[LineKind.TASK]
+    if not subsections or not tasks or task_kind not in (LineKind.SUBSECTION, LineKind.TASK):
+        return {}
+    numbered = sorted((*by_kind[LineKind.SECTION], *subsections, *tasks))
+    headings = sorted((*by_kind[LineKind.SECTION], *subsections))
+
+    def carried(start: int, end: int | None) -> bool:
+        """Whether units are attached in the lines [start, end)."""
+        carrier = bisect.bisect_left(carriers, start)
+        return carrier < len(carriers) and (end is None or carriers[carrier] < end)
+
+    def after(lines: list[int], position: int) -> int | None:
+        following = bisect.bisect_right(lines, position)
+        return lines[following] if following < len(lines) else None
+
+    own_tasks, headings_over_tasks, tasks_under = [], [], []
+    for heading in subsections:
+        next_numbered, next_heading = after(numbered, heading), after(headings, heading)
+        under = [task for task in tasks if task > heading and (next_heading is None or task < next_heading)]
+        if not under:
+            if carried(heading, next_numbered):
+                own_tasks.append(heading)
+            continue
+        if carried(heading, under[0]):
+            continue  # its own text carries units: a task, its 1. lines its points
+        bounds = [*under[1:], next_heading]
+        if sum(carried(task, bound) for task, bound in zip(under, bounds, strict=True)) * 2 >= len(under):
+            headings_over_tasks.append(heading)
+            tasks_under.extend(under)
+    if task_kind is LineKind.TASK:
+        return dict.fromkeys(own_tasks, Event.HEADING_TASK)
+    if not headings_over_tasks:
+        return {}
+    depths = dict.fromkeys(subsections, Event.HEADING_TASK)
+    depths.update(dict.fromkeys(headings_over_tasks, Event.HEADING2))
+    depths.update(dict.fromkeys(tasks_under, Event.TASK))
+    return depths
+
+
 def _ends_sentence(doc: Document, line: Line) -> bool:
     return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
 
@@ -297,4 +349,4 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         numbered[kind] = event
     for kind in NUMBERED:
         numbered.setdefault(kind, Event.ITEM)
-    return Levels(numbered, tuple(carriers), by_kind)
+    return Levels(numbered, tuple(carriers), by_kind, depths=_mixed_depths(carriers, by_kind, task_kind))
