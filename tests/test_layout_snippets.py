@@ -41,6 +41,9 @@ def test_conjunction_joins_two_units_but_not_a_name() -> None:
         "一、总体任务\n1.推进某项工作。（省有关部门和各市、县（区）人民政府按职责分工负责，省住房和城乡建设厅牵头）\n"
     )
     assert roles(text) == [(1, ["省住房和城乡建设厅"], [], ["省有关部门", "各市、县（区）人民政府"])]
+    # the right side ends like an organisation before the next conjunction: a name of its own
+    text = "一、总体任务\n1.推进某项工作。（县水务局牵头，县农业农村局、林业局和电力监管办及各乡镇配合）\n"
+    assert roles(text) == [(1, ["县水务局"], [], ["县农业农村局", "林业局", "电力监管办", "各乡镇"])]
 
 
 def test_cells_that_vanished_from_a_one_cell_per_line_table() -> None:

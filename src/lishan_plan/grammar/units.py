@@ -101,9 +101,9 @@ CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构
 CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
 
 
-# …政府及开发区管委会: the right side is a whole name when it ends like an organisation before the
-# next separator (开发区管委会), even without a level prefix.
-CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/])")
+# …政府及开发区管委会 · …环保厅和电力监管办及有关县区: the right side is a whole name when it ends like an
+# organisation before the next separator or conjunction, even without a level prefix.
+CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
 
 
 def _joins_two_units(text: str, start: int, position: int) -> bool:
