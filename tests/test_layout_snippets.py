@@ -258,3 +258,14 @@ def test_a_subsection_over_numbered_tasks_that_carry_units_is_a_heading() -> Non
         ("2.1.1", 1, ["县发改局"]),
         ("2.1.2", 2, ["县工信局"]),
     ]
+
+
+def test_a_heading_that_names_who_leads_its_whole_part_is_no_task() -> None:
+    # The heading's （X总牵头） is over the tasks; the first task's bare bracket of office names ends in a
+    # note stating the first-listed convention, and the excerpt is cut inside the second task.
+    text = (
+        "一、调整能源结构（县发改局总牵头）\n（一）控制煤炭消费总量。\n"
+        "1.制订煤炭消费控制方案。（县经信局、县发改局（县能源办）。列第一位者为牵头部门，下同）\n"
+        "2.新建项目不得配套建设燃煤电站，"
+    )
+    assert roles(text)[0] == (1, ["县经信局"], ["县发改局（县能源办）"], [])

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
+import regex
+
 from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
@@ -102,6 +104,12 @@ class Levels:
         return boundary is None or self.carriers[carrier] < boundary
 
 
+# 一、加快调整能源结构（省发改委总牵头）: a heading that names who leads its whole part over the tasks
+# under it, which carry their own units; it is no task.
+OVERALL_LEAD = regex.compile(r"总牵头|牵头抓总|总负责")
+_HEADINGS = (LineKind.SECTION, LineKind.SUBSECTION)
+
+
 def _carriers(doc: Document, skip: set[int]) -> list[int]:
     """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket."""
     found = []
@@ -113,7 +121,9 @@ def _carriers(doc: Document, skip: set[int]) -> list[int]:
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
-        if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
+        if bracket and read_bracket(content := text.slice(bracket[0] + 1, bracket[1])) is not None:
+            if line.kind in _HEADINGS and OVERALL_LEAD.search(content.text):
+                continue
             found.append(index)
         elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
             found.append(index)  # …由X会同Y负责落实。

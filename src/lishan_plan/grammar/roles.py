@@ -457,7 +457,11 @@ def _read_bracket(body: MappedText) -> Reading | None:
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
     if verbs is None:
-        return _bare_units(body)
+        # (甲局、乙委(丙局)。列第一位者为牵头部门，下同): office names, then notes on them
+        bare = _bare_units(sentences[0].strip(" \t\f\n。."))
+        if bare is not None:
+            _note_sentences(sentences[1:], bare)
+        return bare
     _note_sentences(sentences[1:], verbs)
     return verbs
 
@@ -478,11 +482,14 @@ def _bare_units(body: MappedText) -> Reading | None:
     names = [name.text.strip() for name in split_depth0(body, "、,")]
     if not 1 <= len(names) <= MAX_BARE_NAMES:
         return None
-    if all(
-        BARE_NAME.fullmatch(name) and (ORGANISATION_END.search(name) or EVERY_BODY.fullmatch(name)) for name in names
-    ):
+    if all(BARE_NAME.fullmatch(name) and (_ends_like_an_office(name) or EVERY_BODY.fullmatch(name)) for name in names):
         return Reading([RoleValue(Role.RESPONSIBLE, body)])
     return None
+
+
+def _ends_like_an_office(name: str) -> bool:
+    """县发改委 · 县发改委(县能源局): the name, or the other name of the same office in brackets after it."""
+    return ORGANISATION_END.search(name.removesuffix(")")) is not None
 
 
 # A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
