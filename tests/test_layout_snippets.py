@@ -191,10 +191,10 @@ def test_pipe_rows_under_a_merged_cell_are_placed_by_fit() -> None:
     # cells stand one column to the left. The schedule of row 4 opens with a month: its deadline.
     text = (
         "序号 | 主题 | 具体任务 | 责任科室 | 完成时限 | 备注 |\n"
-        "1 | 抓好甲类信息发布 | 围绕甲事项发布权威信息 | 一科、二科 | 长期坚持 |\n"
-        "2 | 做好乙类信息解读 | 三科 | 2026年6月底前 |\n"
-        "3 | 规范丙类事项公开 | 健全丙事项公开目录 | 四科 | 长期坚持 |\n"
-        "4 | 推进预算决算公开 | 五科 | 2026年2月公布预算，8月公布决算 |\n"
+        "1 | 建设甲类数据平台 | 完成平台一期建设 | 一科、二科 | 长期坚持 |\n"
+        "2 | 接入乙类业务系统 | 三科 | 2026年6月底前 |\n"
+        "3 | 整理丙类历史档案 | 编制档案目录 | 四科 | 长期坚持 |\n"
+        "4 | 完善档案借阅制度 | 五科 | 2026年3月印发细则，9月开展评估 |\n"
     )
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [
@@ -203,11 +203,12 @@ def test_pipe_rows_under_a_merged_cell_are_placed_by_fit() -> None:
         (3, [], ["四科"], []),
         (4, [], ["五科"], []),
     ]
+    assert [task.text for task in tasks] == ["完成平台一期建设", "接入乙类业务系统", "编制档案目录", "完善档案借阅制度"]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == [
         "长期坚持",
         "2026年6月底前",
         "长期坚持",
-        "2026年2月公布预算，8月公布决算",
+        "2026年3月印发细则，9月开展评估",
     ]
 
 
@@ -250,13 +251,14 @@ def test_a_subsection_over_numbered_tasks_that_carry_units_is_a_heading() -> Non
         "二、重点工作\n（一）推进项目建设。\n1.抓好重点项目。（县发改局负责）\n2.抓好园区建设。（县工信局负责）\n"
         "3.抓好项目储备，完善"
     )
-    assert _placed(text)[:6] == [
+    assert _placed(text) == [
         ("1.1", 1, ["县发改局"]),
         ("1.2", 2, ["县财政局"]),
         ("1.3", 3, ["县发改局"]),
         ("1.4", 4, ["县人社局"]),
         ("2.1.1", 1, ["县发改局"]),
         ("2.1.2", 2, ["县工信局"]),
+        ("2.1.3", 3, []),  # cut off before its units
     ]
 
 
@@ -264,8 +266,28 @@ def test_a_heading_that_names_who_leads_its_whole_part_is_no_task() -> None:
     # The heading's （X总牵头） is over the tasks; the first task's bare bracket of office names ends in a
     # note stating the first-listed convention, and the excerpt is cut inside the second task.
     text = (
-        "一、调整能源结构（县发改局总牵头）\n（一）控制煤炭消费总量。\n"
-        "1.制订煤炭消费控制方案。（县经信局、县发改局（县能源办）。列第一位者为牵头部门，下同）\n"
-        "2.新建项目不得配套建设燃煤电站，"
+        "一、改善河湖水质（县水务局总牵头）\n（一）整治入河排污口。\n"
+        "1.完成排污口排查。（县生态环境局、县水务局（县河长办）。列第一位者为牵头部门，下同）\n"
+        "2.推进截污管网建设，"
     )
-    assert roles(text)[0] == (1, ["县经信局"], ["县发改局（县能源办）"], [])
+    notice = parse_text(text)
+    assert [task.id for task in notice.all_tasks()][:1] == ["1.1.1"]
+    assert roles(text)[0] == (1, ["县生态环境局"], ["县水务局（县河长办）"], [])
+
+
+def test_an_overall_lead_label_and_a_closing_sentence_leave_the_tasks_where_they_are() -> None:
+    # 总牵头单位： is a label: the （一） lines carry their own units and are the tasks.
+    text = (
+        "一、重点工作\n（一）推进甲项工作。（总牵头单位：县发改局；责任单位：县财政局）\n"
+        "（二）推进乙项工作。（总牵头单位：县商务局）\n"
+    )
+    assert roles(text) == [(1, ["县发改局"], ["县财政局"], []), (2, ["县商务局"], [], [])]
+    # A closing sentence after headings over one closed paragraph each is no cut-off task.
+    text = (
+        "一、总体\n（一）甲。\n抓好甲一。（县发改局牵头）\n（二）乙。\n抓好乙一。（县工信局牵头）\n"
+        "各单位要高度重视，确保各项任务按时完成。\n"
+    )
+    assert [(task.id, task.text) for task in parse_text(text).all_tasks()] == [
+        ("1.1", "甲。\n抓好甲一。"),
+        ("1.2", "乙。\n抓好乙一。"),
+    ]

@@ -257,6 +257,8 @@ def test_split_list_reports_empty_items() -> None:
         ("各街办(新区)", "各街办(新区)", None, False),
         ("王 健", "王健", None, False),
         ("市乙局(第一责任单位为牵头单位,下同)", "市乙局", None, False),  # a note on the list, no scope
+        ("区交通局(负责牵头协调)", "区交通局", "负责牵头协调", False),  # a scope that speaks of leading
+        ("区水利局(含水库管理站,下同)", "区水利局", "含水库管理站,下同", False),
     ],
 )
 def test_unit_names(raw: str, name: str, scope: str | None, etc: bool) -> None:

@@ -53,8 +53,8 @@ def open_task(ctx: BuildContext, line: Line) -> State:
 
 
 def open_heading_task(ctx: BuildContext, line: Line) -> State:
-    """（一）…（X牵头） with no 1. task under it, where other headings hold 1. tasks: a task of its own at
-    its section's level, so it leaves the open subsection."""
+    """A （一） line that is a task where other （一） lines are headings over 1. tasks (levels.py,
+    `_mixed_depths`): a task at its section's level, so it leaves the open subsection."""
     ctx.leave_task()
     ctx.subsection = None
     return open_task(ctx, line)

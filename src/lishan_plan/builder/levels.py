@@ -8,13 +8,12 @@ builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than r
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-import regex
-
-from ..grammar.roles import PROSE_REACH, read_bracket, trailing_bracket, trailing_prose
+from ..grammar.roles import PROSE_REACH, names_overall_lead, read_bracket, trailing_bracket, trailing_prose
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
@@ -27,7 +26,7 @@ class Event(StrEnum):
     HEADING2 = "heading2"
     TASK = "task"
     PARAGRAPH = "paragraph"  # an unnumbered paragraph that opens a task (a 部门分工意见)
-    HEADING_TASK = "heading-task"  # a （一） heading that is a task of its own beside headings over 1. tasks
+    HEADING_TASK = "heading-task"  # a （一） line that is a task where other （一） lines head 1. tasks
     ITEM = "item"
     TOPIC = "topic"
     FIELD = "field"
@@ -104,12 +103,6 @@ class Levels:
         return boundary is None or self.carriers[carrier] < boundary
 
 
-# 一、加快调整能源结构（省发改委总牵头）: a heading that names who leads its whole part over the tasks
-# under it, which carry their own units; it is no task.
-OVERALL_LEAD = regex.compile(r"总牵头|牵头抓总|总负责")
-_HEADINGS = (LineKind.SECTION, LineKind.SUBSECTION)
-
-
 def _carriers(doc: Document, skip: set[int]) -> list[int]:
     """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket."""
     found = []
@@ -121,13 +114,31 @@ def _carriers(doc: Document, skip: set[int]) -> list[int]:
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
-        if bracket and read_bracket(content := text.slice(bracket[0] + 1, bracket[1])) is not None:
-            if line.kind in _HEADINGS and OVERALL_LEAD.search(content.text):
-                continue
+        if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
             found.append(index)
         elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
             found.append(index)  # …由X会同Y负责落实。
     return found
+
+
+def _without_overall_leads(doc: Document, carriers: list[int], positions: list[int]) -> list[int]:
+    """一、调整产业结构（县发改局总牵头） over lines that carry their own units: the heading names who leads
+    its whole part and is no task, so its bracket does not count. It counts when nothing under it
+    carries units (then the heading may be the task)."""
+    kept = []
+    for order, index in enumerate(carriers):
+        line = doc.lines[index]
+        if line.kind in (LineKind.SECTION, LineKind.SUBSECTION):
+            ends = (LineKind.SECTION,) if line.kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
+            following = bisect.bisect_right(positions, index)
+            boundary = next((at for at in positions[following:] if doc.lines[at].kind in ends), len(doc.lines))
+            text = doc.mapped(line.body)
+            bracket = trailing_bracket(text)
+            under = order + 1 < len(carriers) and carriers[order + 1] < boundary
+            if under and bracket and names_overall_lead(text.text[bracket[0] + 1 : bracket[1]]):
+                continue
+        kept.append(index)
+    return kept
 
 
 def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[LineKind, float]:
@@ -182,7 +193,8 @@ _HEADING_IS_TASK = (LineKind.NUMBERED_ITEM, LineKind.SUB_ITEM)
 
 class _Paragraphs(NamedTuple):
     """The paragraphs under one heading: where those that units close start, and whether one more
-    runs on, unclosed, to the end of the document (an excerpt cut inside the heading's next task)."""
+    runs on, unclosed and mid-sentence, to the end of the document (an excerpt cut inside the heading's
+    next task; a closing sentence such as 各单位要按时报送进展情况。 is no cut task)."""
 
     starts: list[int]
     cut_off: bool
@@ -224,7 +236,8 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
             starts.append(start)
             start = None
     else:  # the heading's lines ran out without a line of another kind: a paragraph may be left open
-        return _Paragraphs(starts, cut_off=start is not None and end == len(doc.lines))
+        cut_off = start is not None and end == len(doc.lines) and not _ends_sentence(doc, doc.lines[previous])
+        return _Paragraphs(starts, cut_off=cut_off)
     return _Paragraphs(starts, cut_off=False)
 
 
@@ -276,24 +289,29 @@ def _labelled_blocks(doc: Document) -> list[int]:
     return starts if len(starts) >= MIN_BLOCKS else []
 
 
+def _units_between(carriers: list[int], start: int, end: int | None) -> int:
+    """How many lines in [start, end) attach units (`end` None: to the end of the document)."""
+    high = len(carriers) if end is None else bisect.bisect_left(carriers, end)
+    return high - bisect.bisect_left(carriers, start)
+
+
 def _mixed_depths(
     carriers: list[int], by_kind: dict[LineKind, tuple[int, ...]], task_kind: LineKind
 ) -> dict[int, Event]:
     """Tasks at two depths in one notice: （一）地区生产总值增长8%。（X负责） under 一、, but （一）推进项目建设。 /
-    1.…（Y负责） / 2.…（Z负责） under 二、. Each （一） is judged on its own: units that close its own text
-    make it a task; 1. lines under it that carry units (and none before them) make it a heading over
-    tasks. The lines whose event differs from their kind's; a （一） task beside （一） headings takes
-    HEADING_TASK, which stands it at its section's level."""
-    subsections, tasks = by_kind[LineKind.SUBSECTION], by_kind[LineKind.TASK]
-    if not subsections or not tasks or task_kind not in (LineKind.SUBSECTION, LineKind.TASK):
+    1.…（Y负责） / 2.…（Z负责） under 二、. Each （一） under a 一、 is judged on its own:
+    - with no 1. line under it, units that close its own text (one paragraph, one set of units) make it
+      a task;
+    - with 1. lines under it and no units before them, 1. lines that carry units (judged by those that
+      another 1. line follows, as `_items_are_tasks` does) make it a heading over them as tasks.
+    Where the 1. lines are the tasks, the （一） tasks found take HEADING_TASK; where the （一） lines are,
+    every （一） that is no heading over tasks takes it. HEADING_TASK stands a task at its section's level.
+    The lines whose event differs from their kind's."""
+    sections, subsections, tasks = by_kind[LineKind.SECTION], by_kind[LineKind.SUBSECTION], by_kind[LineKind.TASK]
+    if not sections or not subsections or not tasks or task_kind not in (LineKind.SUBSECTION, LineKind.TASK):
         return {}
-    numbered = sorted((*by_kind[LineKind.SECTION], *subsections, *tasks))
-    headings = sorted((*by_kind[LineKind.SECTION], *subsections))
-
-    def carried(start: int, end: int | None) -> bool:
-        """Whether units are attached in the lines [start, end)."""
-        carrier = bisect.bisect_left(carriers, start)
-        return carrier < len(carriers) and (end is None or carriers[carrier] < end)
+    numbered = sorted((*sections, *subsections, *tasks))
+    headings = sorted((*sections, *subsections))
 
     def after(lines: list[int], position: int) -> int | None:
         following = bisect.bisect_right(lines, position)
@@ -304,13 +322,14 @@ def _mixed_depths(
         next_numbered, next_heading = after(numbered, heading), after(headings, heading)
         under = [task for task in tasks if task > heading and (next_heading is None or task < next_heading)]
         if not under:
-            if carried(heading, next_numbered):
+            if _units_between(carriers, heading, next_numbered) == 1:
                 own_tasks.append(heading)
             continue
-        if carried(heading, under[0]):
+        if _units_between(carriers, heading, under[0]):
             continue  # its own text carries units: a task, its 1. lines its points
-        bounds = [*under[1:], next_heading]
-        if sum(carried(task, bound) for task, bound in zip(under, bounds, strict=True)) * 2 >= len(under):
+        followed = list(itertools.pairwise(under))
+        votes = [_units_between(carriers, task, following) > 0 for task, following in followed]
+        if votes and sum(votes) * 2 >= len(votes):
             headings_over_tasks.append(heading)
             tasks_under.extend(under)
     if task_kind is LineKind.TASK:
@@ -329,9 +348,9 @@ def _ends_sentence(doc: Document, line: Line) -> bool:
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
-    carriers = _carriers(doc, table_lines)
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
+    carriers = _without_overall_leads(doc, _carriers(doc, table_lines), positions)
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
     carrier_set = set(carriers)

@@ -11,18 +11,10 @@ import bisect
 
 import regex
 
+from ..grammar.units import FIRST_LISTED
 from ..model import Convention, ConventionKind, Task
 from ..spans import LineIndex
 
-# 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 · 排名第一的单位为牵头单位 ·
-# 排在第一位的单位负责牵头抓总 · 列第一位者为工作牵头单位或汇总单位 · 排在首位的单位为牵头单位 ·
-# 首位单位为牵头单位 · 第一位的部门是牵头部门 · 第一责任单位为牵头单位
-FIRST_LISTED = regex.compile(
-    r"""(?:(?:列|排名|排在|排序|排|位列|居)(?:在)?(?:第一|首)(?:位|个|名)?|(?:第一|首)位的?(?=单位|部门)
-    |第一(?=责任单位|责任部门))"""
-    r"[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头",
-    regex.VERBOSE,
-)
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
 RESPONSIBLE_LEADS = regex.compile(
     r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"

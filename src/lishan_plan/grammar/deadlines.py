@@ -67,13 +67,10 @@ def is_deadline_phrase(text: str) -> bool:
     return TIME_WORD.search(text) is not None
 
 
-# 2026年2月公布预算信息，8月公布决算信息 · 6月底前完成方案，12月底前全面完成: a schedule that opens with a month
-_SCHEDULE_START = regex.compile(r"(?:(?:19|20)\d{2}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月")
-
-
 def opens_with_a_month(text: str) -> bool:
-    """Whether a cell opens with a month (a schedule, where a deadline column holds more than a phrase)."""
-    return _SCHEDULE_START.match(text.strip()) is not None
+    """Whether a cell opens with a month: a schedule (2026年3月印发实施细则，9月开展评估 · 六月底前完成方案，
+    年底前全面完成), where a deadline column holds more than a phrase."""
+    return _MONTH.match(text.strip()) is not None
 
 
 Resolved = tuple[str | None, DeadlineKind] | None  # None: the row matched but names no day; try the next

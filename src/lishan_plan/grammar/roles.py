@@ -477,6 +477,15 @@ EVERY_BODY = regex.compile(r"各[\p{Han}()]{1,12}")
 MAX_BARE_NAMES = 8
 
 
+# 一、调整产业结构（县发改局总牵头）: one unit leads a heading's whole part (no label, no other role).
+OVERALL_LEAD = regex.compile(r"[^,;:]{2,40}?(?:总牵头|牵头抓总|总负责)")
+
+
+def names_overall_lead(content: str) -> bool:
+    """Whether a bracket names only the unit that leads a whole part of the plan."""
+    return OVERALL_LEAD.fullmatch(content.strip()) is not None
+
+
 def _bare_units(body: MappedText) -> Reading | None:
     """A bracket of office names only: they are responsible (no verb says who leads)."""
     names = [name.text.strip() for name in split_depth0(body, "、,")]

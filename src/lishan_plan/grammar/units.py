@@ -56,9 +56,17 @@ ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
 NAME_LIKE_NOTE = regex.compile(
     rf".*(?:{ORGANISATION_ENDINGS})|[{LEVELS}场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
-# ... and a note about the whole list is no unit's scope (市乙局(第一责任单位为牵头单位,下同)): the name ends
-# before it, and the convention is read from the text (finish/conventions.py).
-LIST_NOTE = regex.compile(r"牵头|下同")
+# ... and a note that says which unit of the list leads is no unit's scope (市乙局(第一责任单位为牵头单位,下同)):
+# the name ends before it, and finish/conventions.py reads the convention from the text.
+# The first-listed convention: 列第一位的为牵头单位 · 列第一位的责任单位为牵头单位或汇总单位 ·
+# 排名第一的单位为牵头单位 · 排在第一位的单位负责牵头抓总 · 列第一位者为工作牵头单位或汇总单位 ·
+# 排在首位的单位为牵头单位 · 首位单位为牵头单位 · 第一位的部门是牵头部门 · 第一责任单位为牵头单位
+FIRST_LISTED = regex.compile(
+    r"""(?:(?:列|排名|排在|排序|排|位列|居)(?:在)?(?:第一|首)(?:位|个|名)?|(?:第一|首)位的?(?=单位|部门)
+    |第一(?=责任单位|责任部门))"""
+    r"[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头",
+    regex.VERBOSE,
+)
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
 POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
@@ -101,7 +109,7 @@ CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构
 CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
 
 
-# …政府及开发区管委会 · …环保厅和电力监管办及有关县区: the right side is a whole name when it ends like an
+# …政府及开发区管委会 · …林业局和水文站及各乡镇: the right side is a whole name when it ends like an
 # organisation before the next separator or conjunction, even without a level prefix.
 CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
 
@@ -276,7 +284,7 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
         and ORGANISATION_END.search(match["base"])
         and not NAME_LIKE_NOTE.fullmatch(match["note"])
     ):
-        if not LIST_NOTE.search(match["note"]):
+        if not FIRST_LISTED.search(match["note"]):
             scope = printed[match.start("note") : match.end("note")]
         norm, printed = norm[: match.end("base")], printed[: match.end("base")]
     if script == "traditional":

@@ -131,6 +131,8 @@ ROLE_VERBS: dict[str, Role] = {
     "分别负责": Role.LEAD,
     "牵头负责": Role.LEAD,
     "牵头落实": Role.LEAD,
+    "牵头抓总": Role.LEAD,  # (县发改局牵头抓总，…配合): leads, and answers for the whole
+    "总牵头": Role.LEAD,  # (县发改局总牵头): leads a whole part
     "牵头": Role.LEAD,
     "负责": Role.LEAD,
     "按职责分工负责": Role.COOPERATING,

@@ -38,7 +38,7 @@ def fits(role: Role | None, text: str) -> bool:
 # How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
 # column left empty or of one more cell line in a column that rarely holds several.
 GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
-# A schedule that opens with a month (2026年2月公布…，8月公布…) suits a deadline column a little: more
+# A schedule that opens with a month (2026年3月印发…，9月开展…) suits a deadline column a little: more
 # than a note column, which takes anything, and less than a deadline phrase.
 SCHEDULE_FIT = 1
 # A row longer than this is placed by order alone (keeps `assign` quadratic in a bounded size).
