@@ -55,8 +55,7 @@ def open_task(ctx: BuildContext, line: Line) -> State:
 def open_heading_task(ctx: BuildContext, line: Line) -> State:
     """A （一） line that is a task where other （一） lines are headings over 1. tasks (levels.py,
     `_mixed_depths`): a task at its section's level, so it leaves the open subsection."""
-    ctx.leave_task()
-    ctx.subsection = None
+    ctx.subsection = None  # the open task keeps its own subsection; open_task leaves it
     return open_task(ctx, line)
 
 

@@ -103,9 +103,10 @@ class Levels:
         return boundary is None or self.carriers[carrier] < boundary
 
 
-def _carriers(doc: Document, skip: set[int]) -> list[int]:
-    """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket."""
-    found = []
+def _carriers(doc: Document, skip: set[int]) -> tuple[list[int], set[int]]:
+    """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket; and, among them, the
+    headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）)."""
+    found, overall_leads = [], set()
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -114,29 +115,30 @@ def _carriers(doc: Document, skip: set[int]) -> list[int]:
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
-        if bracket and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None:
+        if bracket and read_bracket(content := text.slice(bracket[0] + 1, bracket[1])) is not None:
             found.append(index)
+            if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and names_overall_lead(content.text):
+                overall_leads.add(index)
         elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
             found.append(index)  # …由X会同Y负责落实。
-    return found
+    return found, overall_leads
 
 
-def _without_overall_leads(doc: Document, carriers: list[int], positions: list[int]) -> list[int]:
+def _without_overall_leads(
+    doc: Document, carriers: list[int], overall_leads: set[int], positions: list[int]
+) -> list[int]:
     """一、调整产业结构（县发改局总牵头） over lines that carry their own units: the heading names who leads
     its whole part and is no task, so its bracket does not count. It counts when nothing under it
     carries units (then the heading may be the task)."""
     kept = []
     for order, index in enumerate(carriers):
-        line = doc.lines[index]
-        if line.kind in (LineKind.SECTION, LineKind.SUBSECTION):
-            ends = (LineKind.SECTION,) if line.kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
+        if index in overall_leads:
+            kind = doc.lines[index].kind
+            ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
             following = bisect.bisect_right(positions, index)
             boundary = next((at for at in positions[following:] if doc.lines[at].kind in ends), len(doc.lines))
-            text = doc.mapped(line.body)
-            bracket = trailing_bracket(text)
-            under = order + 1 < len(carriers) and carriers[order + 1] < boundary
-            if under and bracket and names_overall_lead(text.text[bracket[0] + 1 : bracket[1]]):
-                continue
+            if order + 1 < len(carriers) and carriers[order + 1] < boundary:
+                continue  # lines under it carry units: it is a heading
         kept.append(index)
     return kept
 
@@ -350,7 +352,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
-    carriers = _without_overall_leads(doc, _carriers(doc, table_lines), positions)
+    found, overall_leads = _carriers(doc, table_lines)
+    carriers = _without_overall_leads(doc, found, overall_leads, positions)
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
     carrier_set = set(carriers)
