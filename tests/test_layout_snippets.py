@@ -291,3 +291,49 @@ def test_an_overall_lead_label_and_a_closing_sentence_leave_the_tasks_where_they
         ("1.1", "甲。\n抓好甲一。"),
         ("1.2", "乙。\n抓好乙一。"),
     ]
+
+
+def test_bar_cells_keep_two_header_names_apart() -> None:
+    # Each cell ends in a bar, so 问题描述 | and 责任单位 | are two columns, not one name wrapped over two lines.
+    header = "序号 |\n地点 |\n问题描述 |\n责任单位 |\n备注 |\n"
+    rows = "1 |\n东湖路 |\n路面破损积水 |\n市政处 |\n|\n2 |\n西湖路 |\n占道经营 |\n城管队 |\n|\n"
+    notice = parse_text(header + rows)
+    got = [(task.number, task.text, [unit.name for unit in task.responsible_units]) for task in notice.all_tasks()]
+    assert got == [(1, "东湖路", ["市政处"]), (2, "西湖路", ["城管队"])]
+
+
+def test_bar_cells_with_a_border_line_before_each_row_and_a_header_of_labels() -> None:
+    # A bare bar opens each row; only two header cells are names the vocabulary knows, the rest are labels
+    # (one opens with its year, one closes with its measure), and the project's name is the task.
+    header = "|\n序号 |\n项目名称 |\n建设地点 |\n2025年建设内容 |\n投资(万元) |\n责任单位 |\n"
+    rows = (
+        "|\n1 |\n北湖公园改造工程 |\n城南街道 |\n改造园路和照明。 |\n500 |\n园林局 |\n"
+        "|\n2 |\n西街农贸市场提升工程 |\n城西街道 |\n更新摊位和排水。 |\n300 |\n商务局 |\n"
+    )
+    notice = parse_text(header + rows)
+    got = [(task.number, task.text, [unit.name for unit in task.responsible_units]) for task in notice.all_tasks()]
+    assert got == [(1, "北湖公园改造工程", ["园林局"]), (2, "西街农贸市场提升工程", ["商务局"])]
+    assert not notice.unplaced
+
+
+def test_a_requirement_line_names_who_does_the_work() -> None:
+    # A problem, then a line saying who puts it right: 由X负责 goes on with the work itself, and the part the
+    # unit plays (包片单位) stands before its name.
+    text = (
+        "1、东湖路沿线有垃圾死角。\n整改要求：由县环卫所负责清除上述地段垃圾。\n"
+        "2、西湖路围墙有小广告。\n整改要求：由包片单位县林业局负责清理，规范张贴。\n"
+        "3、南湖路积水严重。\n整改要求：由主要负责人负责督促整改。\n"
+    )
+    assert roles(text) == [(1, ["县环卫所"], [], []), (2, ["县林业局"], [], []), (3, [], [], [])]
+
+
+def test_leaders_apart_by_spaces_in_one_cell() -> None:
+    text = (
+        "序号 | 重点工作 | 牵头领导 | 牵头单位 |\n"
+        "1 | 推进甲项工作。 | 张明 李华 | 县发改局 |\n"
+        "2 | 推进乙项工作。 | 王 五 赵六 | 县财政局 |\n"  # a two-character name padded to three, then another
+        "3 | 推进丙项工作。 | 陈 东 | 县水利局 |\n"  # one padded name
+        "4 | 推进丁项工作。 | 刘洋 副县长 | 县交通局 |\n"  # a name and a post: not two people
+    )
+    got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [["张明", "李华"], ["王五", "赵六"], ["陈东"], ["刘洋副县长"]]

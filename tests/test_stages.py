@@ -46,6 +46,17 @@ def test_traditional_fold_keeps_length_and_matches_simplified_labels() -> None:
     assert detect_script("牵头单位：区发改局") == "simplified"
 
 
+def test_a_copy_that_printed_its_spaces_as_question_marks() -> None:
+    # Most lines end in "?": each "?" beside a space, a bar or a line end stands for a space.
+    text = "附件?\n序号? | 重点工作? | 牵头领导? |\n1? | 推进甲项工作。? | 张 ?三? 李四? |\n是否完成?\n"
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    assert folded == text.replace("?", " ")
+    # A question mark or two in an ordinary notice stay as they are.
+    ordinary = "一、总体要求\n为什么要推进?\n1.推进甲项工作。\n2.推进乙项工作?\n"
+    assert normalize(ordinary) == ordinary
+
+
 # -- line index and spans ----------------------------------------------------------------------------
 def test_line_index_counts_lines_like_the_contract() -> None:
     index = LineIndex("a\r\nb\n\fc\nlast")

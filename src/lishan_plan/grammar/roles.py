@@ -536,7 +536,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
     sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
     # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
     clause_start = sentence.text.rfind("由")
-    while clause_start > 0 and sentence.text[clause_start - 1] not in ",;":
+    while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
         clause_start = sentence.text.rfind("由", 0, clause_start)
     if clause_start < 0:
         return None
@@ -555,9 +555,27 @@ def trailing_prose(text: MappedText) -> Reading | None:
         )
     else:
         reading = _verb_items(split_depth0(body, ",;"), None)
+        if reading is None or not _organisational(reading):
+            reading = _owner_of_the_action(body)
     if reading is None or not _organisational(reading):
         return None
     return reading
+
+
+# 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does. The
+# units may stand after the part they play (由沿线包片单位县气象局负责…: 包片单位 says why it is them).
+OWNER_OF_THE_ACTION = regex.compile(
+    r"(?:(?P<part>[^,;:、]{0,12}?(?:单位|部门))(?=[省市州县区旗乡镇]))?"
+    r"(?P<units>[^,;:]{2,80}?)(?P<verb>负责|牵头)(?!人|同志)(?=\p{Han})"
+)
+
+
+def _owner_of_the_action(body: MappedText) -> Reading | None:
+    """The units of a 由 clause whose verb goes on with the work (负责清除…, 牵头制定…), when they read as units."""
+    match = OWNER_OF_THE_ACTION.match(body.text)
+    if match is None or not looks_like_units(match["units"]):
+        return None
+    return Reading([RoleValue(ROLE_VERBS[match["verb"]], body.slice(*match.span("units")))])
 
 
 def _at_boundary(text: str, position: int) -> bool:

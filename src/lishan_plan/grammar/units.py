@@ -341,23 +341,48 @@ def is_post(text: str) -> bool:
 
 
 def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
-    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped)."""
+    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华."""
     leaders = []
     for text in split_list(value).units:
         start, end = text.source_range(0, len(text))
-        for name in _padded_names(text.printed()):
+        for name in _padded_names(_printed_words(text)):
             if script == "traditional":
                 name = to_simplified(name)
             leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
     return leaders
 
 
-def _padded_names(printed: str) -> list[str]:
-    """One name (范 勇 → 范勇), or two-character names padded for alignment and then fused by a copy
-    that lost the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10)."""
-    tokens = printed.split()
+def _printed_words(text: MappedText) -> list[str]:
+    """The words of a value as printed, apart where the matching text has spaces (a copy may print a
+    space as something else: see lines/normalize.py)."""
+    printed = text.printed()
+    if len(printed) != len(text.text):
+        return printed.split()
+    return [printed[match.start() : match.end()] for match in _WORD.finditer(text.text)]
+
+
+_WORD = regex.compile(r"\S+")
+# A person's name in a list of leaders apart by spaces: two to four characters, and not a post.
+_PERSON = regex.compile(r"\p{Han}{2,4}")
+
+
+def _padded_names(tokens: list[str]) -> list[str]:
+    """One name (范 勇 → 范勇); two-character names padded for alignment and then fused by a copy that lost
+    the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10); or names apart by spaces, each
+    padded or not: 张明 李华 → 张明, 李华 · 王 五 赵六 → 王五, 赵六."""
     ends_single = len(tokens) >= 3 and len(tokens[0]) == len(tokens[-1]) == 1
-    if not ends_single or any(len(token) != 2 for token in tokens[1:-1]):
-        return [compact(printed)]
-    chars = "".join(tokens)
-    return [chars[position : position + 2] for position in range(0, len(chars), 2)]
+    if ends_single and all(len(token) == 2 for token in tokens[1:-1]):
+        chars = "".join(tokens)
+        return [chars[position : position + 2] for position in range(0, len(chars), 2)]
+    names: list[str] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if len(token) == 1 and position + 1 < len(tokens) and len(tokens[position + 1]) == 1:
+            token += tokens[position + 1]  # 王 五: one name padded to the width of three
+            position += 1
+        if not _PERSON.fullmatch(token) or POST.fullmatch(token):
+            return ["".join(tokens)]
+        names.append(token)
+        position += 1
+    return names or ["".join(tokens)]

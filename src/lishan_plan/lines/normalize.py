@@ -87,7 +87,28 @@ def detect_script(text: str) -> Script:
     return "traditional" if marked >= MIN_MARKERS and marked / han > TRADITIONAL_SHARE else "simplified"
 
 
+# A mirror whose encoding could not hold a space character (a non-breaking or ideographic space) prints
+# "?" in its place, at the end of every line and cell: "1? | 推进甲项工作。? | 张三? |". In such a copy a
+# "?" beside a space, a bar or a line end stands for a space. ASCII "?" only: a question in Chinese text
+# is written "？".
+LOST_SPACE = regex.compile(r"\?(?=[\s|?]|$)|(?<=\s)\?", regex.MULTILINE)
+_ENDS_IN_LOST_SPACE = regex.compile(r"\?[ \t|]*$", regex.MULTILINE)
+# Lines that must end in "?" for the copy to be read so: at least this many, and this share of its lines.
+MIN_LOST_SPACE_LINES, LOST_SPACE_SHARE = 3, 0.5
+
+
+def _lost_spaces_restored(text: str) -> str:
+    """The text with each "?" that stands for a lost space made a space again, in a copy that lost them."""
+    if "?" not in text:
+        return text
+    ending = sum(1 for _ in _ENDS_IN_LOST_SPACE.finditer(text))
+    if ending < MIN_LOST_SPACE_LINES:
+        return text
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return LOST_SPACE.sub(" ", text) if ending >= lines * LOST_SPACE_SHARE else text
+
+
 def normalize(text: str, script: Script = "simplified") -> str:
     """The matching text: width-folded, and script-folded for a traditional notice."""
-    folded = fold_width(text)
+    folded = fold_width(_lost_spaces_restored(text))
     return fold_script(folded) if script == "traditional" else folded

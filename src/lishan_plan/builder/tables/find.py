@@ -34,8 +34,9 @@ MAX_WORDS, MAX_HEADER_WORDS = 48, 8
 WORD = regex.compile(r"\S+")
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
 MAX_SEPARATOR_LINES = 3
-# A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求).
-UNKNOWN_HEADER = regex.compile(r"\p{Han}{2,8}")
+# A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
+# may open with the year it is for and close with its measure (2024年建设内容, 年度投资(万元)).
+UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
 NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
@@ -125,11 +126,12 @@ class TableBlock:
 
 def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] | None:
     """Column roles when `cells` are a header row, else None; `begun`: the cells are known to be a
-    header's (see `column_role`)."""
+    header's (see `column_role`): each a column name or a short label, so labels the vocabulary does not
+    know may outnumber the names it does (序号 | 项目名称 | 建设地点 | 建设时间 | 投资金额 | 责任单位)."""
     roles = [column_role(cell, among_headers=begun) for cell in cells]
     known = [role for role in roles if role is not None]
     filled = [cell for cell in cells if cell.strip()]
-    if len(known) < 2 or not _UNIT_OR_TASK & set(known) or len(known) * 2 < len(filled):
+    if len(known) < 2 or not _UNIT_OR_TASK & set(known) or (not begun and len(known) * 2 < len(filled)):
         return None
     return _with_topic_column([compact(cell) for cell in cells], roles)
 
@@ -153,8 +155,9 @@ def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Rol
     ]
 
 
-# Words of a column that holds the task, when no column is named as one: 具体内容 · 工作举措 · 主要事项
-_TASK_WORDS = regex.compile(r"内容|任务|工作|举措|措施|事项|目标")
+# Words of a column that holds the task, when no column is named as one: 具体内容 · 工作举措 · 主要事项 ·
+# 项目名称 (a list of projects names each in a column of its own, before what it builds)
+_TASK_WORDS = regex.compile(r"内容|任务|工作|举措|措施|事项|目标|名称")
 
 
 def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
@@ -543,6 +546,13 @@ class _Reader:
             line = self.lines[position]
             if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
                 cell = MappedText()  # an empty cell: nothing before its bar
+            elif style == "bar" and not row and line.kind is LineKind.TABLE_RULE:
+                # A bare "|" before a row's first cell is the border a copy prints between rows (| / 1 | /
+                # 项目 | …); inside a row it is an empty cell.
+                block.furniture[position] = NoiseKind.TABLE_RULE
+                block.last = position
+                position += 1
+                continue
             elif not self.is_cell(line, style):
                 if line.kind is not LineKind.BLANK:
                     break
@@ -596,7 +606,8 @@ class _Reader:
                 break
             text = self.doc.matched(line.body)
             role = column_role(text, among_headers=bool(headers))
-            following = self.next_cell(position + gap + 1, style)
+            # A bar ends each cell (牵头单位 |), so only plain cells may wrap a name over two lines.
+            following = self.next_cell(position + gap + 1, style) if style != "bar" else None
             if role is None and following is not None:
                 joined = text + self.doc.matched(self.lines[following].body)
                 if (split_role := column_role(joined, among_headers=bool(headers))) is not None:
