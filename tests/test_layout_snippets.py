@@ -337,3 +337,48 @@ def test_leaders_apart_by_spaces_in_one_cell() -> None:
     )
     got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
     assert got == [["张明", "李华"], ["王五", "赵六"], ["陈东"], ["刘洋副县长"]]
+
+
+def test_cells_merged_over_rows_of_a_one_cell_per_line_table() -> None:
+    # A table copied a cell a line, whose deadline, leader and units are merged over the rows of a group: the
+    # group's first row prints them (its units a line each), the rows it covers print only their number, topic
+    # and task. A header cell's bracket wrapped onto a line of its own.
+    header = "序号\n类别\n工作任务\n完成时限\n责任领导\n责任股室\n（单位）\n备注\n"
+    rows = (
+        "1\n公共服务\n建成社区书屋5个。\n6月底前\n周安\n宣传股\n图书站\n文化站\n"
+        "2\n开展送戏下乡40场。\n"
+        "3\n文化产业\n培育文化企业2家。\n产业股\n"
+        "4\n举办文化集市1次。\n"
+        "5\n旅游\n新建旅游厕所4座。\n9月底前\n吴宁\n旅游股\n"
+        "6\n完善景区标识系统。\n"
+    )
+    notice = parse_text(header + rows)
+    got = [
+        (
+            task.number,
+            task.text,
+            [unit.name for unit in task.responsible_units],
+            [leader.name for leader in task.leaders],
+            task.deadline.raw if task.deadline else None,
+        )
+        for task in notice.all_tasks()
+    ]
+    assert got == [
+        (1, "建成社区书屋5个。", ["宣传股", "图书站", "文化站"], ["周安"], "6月底前"),
+        (2, "开展送戏下乡40场。", ["宣传股", "图书站", "文化站"], ["周安"], "6月底前"),
+        (3, "培育文化企业2家。", ["产业股"], ["周安"], "6月底前"),
+        (4, "举办文化集市1次。", ["产业股"], ["周安"], "6月底前"),
+        (5, "新建旅游厕所4座。", ["旅游股"], ["吴宁"], "9月底前"),
+        (6, "完善景区标识系统。", ["旅游股"], ["吴宁"], "9月底前"),
+    ]
+    assert not notice.unplaced
+
+
+def test_a_cell_missing_from_one_row_of_a_full_column_is_empty_not_merged() -> None:
+    header = "序号\n重点工作\n责任领导\n牵头单位\n"
+    rows = (
+        "1\n推进甲项工作。\n周安\n县发改局\n2\n推进乙项工作。\n县财政局\n"
+        "3\n推进丙项工作。\n吴宁\n县水利局\n4\n推进丁项工作。\n郑平\n县交通局\n"
+    )
+    got = [[leader.name for leader in task.leaders] for task in parse_text(header + rows).all_tasks()]
+    assert got == [["周安"], [], ["吴宁"], ["郑平"]]

@@ -34,14 +34,16 @@ UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?
 # county's own wording): 协同配合单位 · 主要承办部门 · 责任主体与协同单位 · 1-10月推进情况 · 是否达序 · 说明.
 # A unit column names a role word and ends like a column of bodies; a column of both a leading or
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
-_UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|机构)")
-_BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|机构")
+_UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|机构)")
+_BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|股室|机构")
 _JOINED = regex.compile(r"[与和及、]")
 _LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = regex.compile(r"配合|协同|协作|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
 # A year before a column's name: 2024年预期目标 · 2023年度重点任务
 _YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")
+# A bracket after it, naming its measure or what else it holds: 责任股室(单位) · 投资金额(万元)
+_AFTERTHOUGHT = regex.compile(r"\([^()]{1,6}\)$")
 # A cell that names bodies rather than a column: 各责任单位 · 相关配合单位 · 其他协同部门 · 具体负责单位
 _DATA_CELL = regex.compile(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
@@ -55,6 +57,7 @@ def column_role(header: str, *, among_headers: bool = False) -> Role | None:
     stands in a header already begun (after 序号, before the first row), where 相关责任部门 names a
     column, not bodies."""
     squeezed = _YEAR_PREFIX.sub("", compact(header))  # 2024年预期目标 is the 预期目标 column
+    squeezed = _AFTERTHOUGHT.sub("", squeezed) or squeezed  # 责任股室(单位) is the 责任股室 column
     if squeezed in COLUMN_HEADERS:
         return COLUMN_HEADERS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):

@@ -38,6 +38,9 @@ def fits(role: Role | None, text: str) -> bool:
 # How a cell's text suits a column (see `assign`): a clear fit, a clear misfit, and the cost of a
 # column left empty or of one more cell line in a column that rarely holds several.
 GOOD_FIT, MISFIT, EMPTY_COLUMN, EXTRA_LINE = 3, -4, -1, -1
+# Every row has its task: a placement that leaves the (first) task column empty misfits as a wrong cell
+# does (a short row's topic 文化产业 is not a leader's name with the task moved to the notes).
+EMPTY_TASK = MISFIT
 # A schedule that opens with a month (2026年3月印发…，9月开展…) suits a deadline column a little: more
 # than a note column, which takes anything, and less than a deadline phrase.
 SCHEDULE_FIT = 1
@@ -47,6 +50,8 @@ MAX_ASSIGNED_CELLS = 48
 MAX_UNIT_CELL = 200
 # Unit lists are short; a cell longer than this that does not read as units is running text.
 LONG_TEXT = 40
+# A topic's words (文化产业 · 旅游项目) are at most this long.
+SHORT_LABEL = 10
 _UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 _MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
 
@@ -77,8 +82,17 @@ def cell_score(role: Role | None, text: str) -> int:
             return GOOD_FIT
         return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
     if role is Role.TASK:
+        if compact_text.isdecimal():
+            return MISFIT  # a row's number, never its task
         return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
+    if role in (Role.TOPIC, None) and _is_short_label(compact_text):
+        return 1  # a topic or a column the parser does not read (指标 · 建设地点): short words, no sentence
     return 0
+
+
+def _is_short_label(text: str) -> bool:
+    """A few words that are no sentence, no units and no deadline: 文化产业 · 旅游项目."""
+    return len(text) <= SHORT_LABEL and "。" not in text and not reads_as_units(text) and not is_deadline_phrase(text)
 
 
 def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
@@ -98,13 +112,20 @@ def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[Map
 def _placement_score(cells: list[MappedText], roles: list[Role | None], runs: list[tuple[int, int]]) -> int:
     """The fit of a placement as `assign_runs` counts it."""
     total = 0
-    for role, (start, end) in zip(roles, runs, strict=True):
+    empties = _empty_costs(roles)
+    for role, empty, (start, end) in zip(roles, empties, runs, strict=True):
         if end == start:
-            total += EMPTY_COLUMN
+            total += empty
             continue
         extra = 0 if role in _MULTILINE else EXTRA_LINE
         total += sum(cell_score(role, cell.text) for cell in cells[start:end]) + extra * (end - start - 1)
     return total
+
+
+def _empty_costs(roles: list[Role | None]) -> list[int]:
+    """What leaving each column empty costs: the first task column more than any other."""
+    first_task = roles.index(Role.TASK) if Role.TASK in roles else -1
+    return [EMPTY_TASK if column == first_task else EMPTY_COLUMN for column in range(len(roles))]
 
 
 def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
@@ -132,7 +153,7 @@ def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, i
     best = [[worst] * (len(cells) + 1) for _ in range(len(roles) + 1)]
     choice = [[0] * (len(cells) + 1) for _ in range(len(roles) + 1)]
     best[0][0] = 0
-    for column, role in enumerate(roles):
+    for column, (role, empty) in enumerate(zip(roles, _empty_costs(roles), strict=True)):
         extra = 0 if role in _MULTILINE else EXTRA_LINE
         for start in range(len(cells) + 1):
             if best[column][start] == worst:
@@ -141,7 +162,7 @@ def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, i
             for end in range(start, len(cells) + 1):
                 if end > start:
                     running += scores[column][end - 1] + (extra if end > start + 1 else 0)
-                candidate = best[column][start] + (running if end > start else EMPTY_COLUMN)
+                candidate = best[column][start] + (running if end > start else empty)
                 if candidate > best[column + 1][end]:
                     best[column + 1][end], choice[column + 1][end] = candidate, end - start
     runs: list[tuple[int, int]] = []

@@ -37,6 +37,8 @@ MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
 # may open with the year it is for and close with its measure (2024年建设内容, 年度投资(万元)).
 UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
+# A header cell's closing bracket on a line of its own: (单位) · (万元)
+WRAPPED_AFTERTHOUGHT = regex.compile(r"\(\p{Han}{1,6}\)")
 # Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
 NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
@@ -69,6 +71,32 @@ def spread_merged(
     return spread
 
 
+# Columns whose cell a table merges over the rows of a group (one deadline, leader or list of units for
+# several tasks): a one-cell-per-line copy prints it in the group's first row only.
+MERGED_OVER_ROWS = (Role.DEADLINE, Role.LEADER, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+
+
+def carry_merged_cells(block: TableBlock) -> None:
+    """Give the rows a merged cell covers the cell above them. A column is merged when at least half of the
+    task rows lack its cell (a column of empty cells here and there is not); a row takes the cell above only
+    where cells vanished from it, and never across a section row, which a merged cell cannot span."""
+    tasks = [row for row in block.rows if row.kind is LineKind.TASK]
+    for column, role in enumerate(block.columns):
+        if role not in MERGED_OVER_ROWS:
+            continue
+        filled = sum(1 for row in tasks if column < len(row.cells) and row.cells[column].text.strip())
+        if not filled or filled * 2 > len(tasks):  # a cell merged over two rows leaves half of them
+            continue
+        above: MappedText | None = None
+        for row in block.rows:
+            if row.kind is not LineKind.TASK:
+                above = None
+            elif column < len(row.cells) and row.cells[column].text.strip():
+                above = row.cells[column]
+            elif row.short and above is not None and column < len(row.cells):
+                row.cells[column] = above
+
+
 def is_row_label(text: str) -> bool:
     """Whether a first cell numbers a row: 3 · ( 3 ) · ③ · 三 · （三）."""
     if row_number(text) is not None or CIRCLED.fullmatch(text) is not None:
@@ -96,6 +124,7 @@ class TableRow:
     end: int
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
     wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
+    short: bool = False  # cells vanished from the row: a merged cell above may cover the empty ones
 
     def join_wrapped(self) -> None:
         """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic)."""
@@ -568,7 +597,7 @@ class _Reader:
                 cell = self.doc.mapped(line.body)
             if row and self.starts_next_row(cell, line, roles, row):
                 # A short row: cells that were empty have disappeared from the copy.
-                block.rows.append(TableRow(LineKind.TASK, assign(row, roles), row_start, self.lines[block.last].end))
+                block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
                 row = []
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
@@ -576,14 +605,23 @@ class _Reader:
                 if not row:
                     row_start = line.start
                 row.append(cell)
-                if len(row) == len(roles):
-                    block.rows.append(TableRow(LineKind.TASK, placed_by_fit(row, roles), row_start, line.end))
+                if len(row) >= len(roles) and not self.row_runs_on(position, roles, row):
+                    # a line for each column, or more where a cell went on over several (a unit a line)
+                    placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
+                    block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
                     row = []
             block.last = position
             position += 1
         if row:
-            block.rows.append(TableRow(LineKind.TASK, assign(row, roles), row_start, self.lines[block.last].end))
+            block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
+        carry_merged_cells(block)
         return block
+
+    @staticmethod
+    def short_row(row: list[MappedText], roles: list[Role | None], start: int, end: int) -> TableRow:
+        """A row closed by the next one's number: its lines placed in their columns, and whether it has fewer
+        lines than columns (cells vanished from it)."""
+        return TableRow(LineKind.TASK, assign(row, roles), start, end, short=len(row) < len(roles))
 
     def header_cells(self, first: int, style: str) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
         """The header of a one-cell-per-line table starting at `first`: its cells, their roles, the
@@ -605,6 +643,13 @@ class _Reader:
             if not self.is_cell(line, style):
                 break
             text = self.doc.matched(line.body)
+            if headers and not gap and WRAPPED_AFTERTHOUGHT.fullmatch(compact(text)):
+                # 责任股室 / (单位): the bracket that ends a header cell, wrapped onto a line of its own
+                headers[-1] = headers[-1].append(self.doc.mapped(line.body))
+                known[-1] = column_role(headers[-1].text, among_headers=True)
+                position += 1
+                ends[-1] = position
+                continue
             role = column_role(text, among_headers=bool(headers))
             # A bar ends each cell (牵头单位 |), so only plain cells may wrap a name over two lines.
             following = self.next_cell(position + gap + 1, style) if style != "bar" else None
@@ -761,6 +806,21 @@ class _Reader:
         if not numbers or len(row) - numbers[0] - 1 <= len(columns) - 2:
             return False
         return cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
+
+    def row_runs_on(self, position: int, roles: list[Role | None], row: list[MappedText]) -> bool:
+        """Whether a numbered row that has a line for every column goes on past the line at `position`: a
+        cell printed over several lines (a unit a line) puts the next row's number a few lines further on.
+        The lines up to that number are all cells, and there are fewer of them than the columns."""
+        current = row_number(row[0].text) if roles and roles[0] is Role.NUMBER else None
+        if current is None:
+            return False
+        for following in range(position + 1, min(position + 1 + len(roles), len(self.lines))):
+            line = self.lines[following]
+            if not self.is_cell(line, "cell"):
+                return False
+            if row_number(self.doc.matched(line.body)) == current + 1 or line.kind in _SECTION_KINDS:
+                return following > position + 1
+        return False
 
     @staticmethod
     def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
