@@ -382,3 +382,21 @@ def test_a_cell_missing_from_one_row_of_a_full_column_is_empty_not_merged() -> N
     )
     got = [[leader.name for leader in task.leaders] for task in parse_text(header + rows).all_tasks()]
     assert got == [["周安"], [], ["吴宁"], ["郑平"]]
+
+
+def test_a_remark_on_the_list_glued_to_its_last_unit() -> None:
+    text = (
+        "一、总体任务\n1.推进甲项工作。\n责任单位：省甲厅、省乙委，各市政府（列第一位者为牵头或汇总单位，下同）\n"
+        "2.推进乙项工作。\n责任单位：省丙局、省丁局、各市政府（列第一位者为牵头单位）\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["省甲厅"], ["省乙委", "各市政府"], []), (2, ["省丙局"], ["省丁局", "各市政府"], [])]
+    assert [[note.text for note in task.notes] for task in notice.all_tasks()] == [
+        ["列第一位者为牵头或汇总单位，下同"],
+        ["列第一位者为牵头单位"],
+    ]
+
+
+def test_a_verb_bracket_that_opens_with_you() -> None:
+    text = "一、主要目标\n1、税收增长8%（由县税务局、县财政局负责）。\n2、出口增长5%（由县商务局牵头，县海关配合）。\n"
+    assert roles(text) == [(1, ["县税务局", "县财政局"], [], []), (2, ["县商务局"], [], ["县海关"])]

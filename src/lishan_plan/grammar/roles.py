@@ -141,6 +141,17 @@ def is_statement(text: str) -> bool:
     return STATEMENT.search(text) is not None
 
 
+def _glued_statement(item: str) -> int | None:
+    """Where the bracket opens when an item is a unit with a remark on the list glued to it in brackets
+    (各市政府（列第一位者为牵头单位，下同）), else None."""
+    item = item.rstrip()
+    opening = item.rfind("(")
+    if opening <= 0 or not item.endswith(")"):
+        return None
+    unit, remark = item[:opening], item[opening + 1 : -1]
+    return opening if is_statement(remark) and not is_statement(unit) and looks_like_units(unit) else None
+
+
 # How many sentence ends, from the paragraph's end, are looked at for a role bracket inside it.
 INNER_BRACKET_REACH = 6
 
@@ -239,6 +250,8 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
     reading = state.reading
     for item in items:
         body = item.strip(" \t\f\n。.")
+        if body.text.startswith("由") and len(body) > 1:
+            body = body.slice(1, len(body))  # （由县税务局、县财政局负责）: the units, then their verb
         if not body.text:
             continue
         if is_statement(body.text):  # 下同 · 列第一位的为牵头单位: said about the list, not in it
@@ -402,13 +415,21 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
             reading.extend(verbs)
         else:
             kept = list(items)
-            while len(kept) > 1 and (is_deadline_phrase(kept[-1].text) or is_statement(kept[-1].text)):
+            while len(kept) > 1 and (
+                is_deadline_phrase(kept[-1].text)
+                or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
+            ):
                 last = kept.pop().strip()
                 if is_statement(last.text):  # 列第一位的为牵头单位 · 下同: said about the list, not in it
                     reading.notes.insert(0, last)
                 else:
                     reading.values.append(RoleValue(Role.DEADLINE, last))
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
+            if kept and (glued := _glued_statement(kept[-1].text)) is not None:
+                # …,各市政府（列第一位者为牵头单位，下同）: the last unit, and a remark on the list glued to it
+                last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
+                reading.notes.insert(0, kept[-1].slice(glued + 1, len(kept[-1].text.rstrip()) - 1))
+                end = last_start + glued
             reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
     else:
         reading.values.append(RoleValue(role, first, label))
