@@ -400,3 +400,59 @@ def test_a_remark_on_the_list_glued_to_its_last_unit() -> None:
 def test_a_verb_bracket_that_opens_with_you() -> None:
     text = "一、主要目标\n1、税收增长8%（由县税务局、县财政局负责）。\n2、出口增长5%（由县商务局牵头，县海关配合）。\n"
     assert roles(text) == [(1, ["县税务局", "县财政局"], [], []), (2, ["县商务局"], [], ["县海关"])]
+
+
+def test_a_name_and_a_title_in_one_leader_cell_stay_one() -> None:
+    text = (
+        "序号 | 重点工作 | 牵头领导 | 牵头单位 |\n"
+        "1 | 推进甲项工作。 | 张明 同志 | 县发改局 |\n"
+        "2 | 推进乙项工作。 | 吴宁 主席 | 县财政局 |\n"
+        "3 | 推进丙项工作。 | 周安 县委 | 县水利局 |\n"
+    )
+    got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [["张明同志"], ["吴宁主席"], ["周安县委"]]
+
+
+def test_cells_given_in_some_rows_only_are_not_carried_without_groups() -> None:
+    # A deadline given in the first row only, and one given in every other row: cells left empty, not merged
+    # (a merge shows as two columns, a deadline and a leader say, given in the same rows).
+    once = (
+        "序号\n重点工作\n牵头单位\n完成时限\n"
+        "1\n推进甲项工作。\n县甲局\n6月底前\n2\n推进乙项工作。\n县乙局\n3\n推进丙项工作。\n县丙局\n"
+    )
+    alternate = once.replace("县丙局\n", "县丙局\n12月底前\n4\n推进丁项工作。\n县丁局\n")
+    for text, deadlines in ((once, ["6月底前", None, None]), (alternate, ["6月底前", None, "12月底前", None])):
+        got = [task.deadline.raw if task.deadline else None for task in parse_text(text).all_tasks()]
+        assert got == deadlines
+
+
+def test_boundaries_of_the_table_rules() -> None:
+    # a column of task words wins over a column naming each row
+    text = "序号\n村庄名称\n整治任务\n责任单位\n1\n东山村\n硬化村道2公里。\n县甲局\n2\n西山村\n新建广场1个。\n县乙局\n"
+    assert [task.text for task in parse_text(text).all_tasks()] == ["硬化村道2公里。", "新建广场1个。"]
+    # prose after the table is no unit of its last row
+    text = (
+        "一、重点任务\n序号\n重点工作\n牵头单位\n"
+        "1\n推进甲项工作。\n县甲局\n2\n推进乙项工作。\n县乙局\n请各单位抓好落实\n"
+    )
+    assert roles(text)[1] == (2, ["县乙局"], [], [])
+    # a section row after the header is not a bracket wrapped from the header's last cell
+    text = "序号 |\n工作任务 |\n责任单位 |\n（一） |\n1 |\n推进甲项工作。 |\n县甲局 |\n"
+    assert [section.number for section in parse_text(text).sections] == [1]
+
+
+def test_brackets_and_clauses_that_name_no_owner() -> None:
+    text = (
+        "一、主要任务\n1.推进甲项工作（由于任务较重，县丁局负责）。\n"
+        "2.推进乙项工作。对工作不力的，由县督查室负责通报。\n3.推进丙项工作。\n整改要求：由本单位负责核实处理。\n"
+    )
+    assert roles(text) == [(1, [], [], []), (2, [], [], []), (3, [], [], [])]
+
+
+def test_leaders_apart_by_spaces_in_a_traditional_copy() -> None:
+    text = (
+        "序號 | 重點工作 | 牽頭領導 | 牽頭單位 |\n"
+        "1 | 推進甲項工作。 | 陳明 張華 | 縣發改局 |\n2 | 推進乙項工作。 | 陳東 同志 | 縣財政局 |\n"
+    )
+    got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [["陈明", "张华"], ["陈东同志"]]

@@ -48,13 +48,19 @@ def test_traditional_fold_keeps_length_and_matches_simplified_labels() -> None:
 
 def test_a_copy_that_printed_its_spaces_as_question_marks() -> None:
     # Most lines end in "?": each "?" beside a space, a bar or a line end stands for a space.
-    text = "附件?\n序号? | 重点工作? | 牵头领导? |\n1? | 推进甲项工作。? | 张 ?三? 李四? |\n是否完成?\n"
+    text = (
+        "附件?\n序号? | 重点工作? | 牵头领导? |\n"
+        "1? | 推进甲项工作。? | 张 ?三? 李四? |\n2? | 推进乙项工作。? | 王五? |\n"
+    )
     folded = normalize(text)
     assert len(folded) == len(text)
     assert folded == text.replace("?", " ")
-    # A question mark or two in an ordinary notice stay as they are.
+    assert normalize(text.replace("\n", "\r\n")) == folded.replace("\n", "\r\n")
+    # A question mark or two in an ordinary notice stay as they are, and so do questions typed with "?".
     ordinary = "一、总体要求\n为什么要推进?\n1.推进甲项工作。\n2.推进乙项工作?\n"
     assert normalize(ordinary) == ordinary
+    questions = "一、自查事项\n1.县甲局:是否建立台账?\n2.县乙局:是否按时报送?\n3.县丙局:是否开展督查?\n"
+    assert normalize(questions) == questions
 
 
 # -- line index and spans ----------------------------------------------------------------------------

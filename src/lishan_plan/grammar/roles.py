@@ -250,7 +250,7 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
     reading = state.reading
     for item in items:
         body = item.strip(" \t\f\n。.")
-        if body.text.startswith("由") and len(body) > 1:
+        if body.text.startswith("由") and not body.text.startswith("由于") and len(body) > 1:
             body = body.slice(1, len(body))  # （由县税务局、县财政局负责）: the units, then their verb
         if not body.text:
             continue
@@ -561,6 +561,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
         clause_start = sentence.text.rfind("由", 0, clause_start)
     if clause_start < 0:
         return None
+    opens_sentence = clause_start == 0 or sentence.text[clause_start - 1] == ":"
     sentence = sentence.slice(clause_start, len(sentence))
     match = PROSE_ROLES.fullmatch(sentence.text)
     if match is None:
@@ -576,18 +577,20 @@ def trailing_prose(text: MappedText) -> Reading | None:
         )
     else:
         reading = _verb_items(split_depth0(body, ",;"), None)
-        if reading is None or not _organisational(reading):
+        if (reading is None or not _organisational(reading)) and opens_sentence:
             reading = _owner_of_the_action(body)
     if reading is None or not _organisational(reading):
         return None
     return reading
 
 
-# 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does. The
-# units may stand after the part they play (由沿线包片单位县气象局负责…: 包片单位 says why it is them).
+# 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does, as a
+# sentence of its own (or after a label: 整改要求：由…), not a clause after another (对工作不力的，由督查室负责
+# 通报). The units may stand after the part they play (由沿线包片单位县气象局负责…: 包片单位 says why it is
+# them), and are never the speaker's own (由本单位负责…).
 OWNER_OF_THE_ACTION = regex.compile(
     r"(?:(?P<part>[^,;:、]{0,12}?(?:单位|部门))(?=[省市州县区旗乡镇]))?"
-    r"(?P<units>[^,;:]{2,80}?)(?P<verb>负责|牵头)(?!人|同志)(?=\p{Han})"
+    r"(?P<units>(?!本)[^,;:]{2,80}?)(?P<verb>负责|牵头)(?!人|同志)(?=\p{Han})"
 )
 
 

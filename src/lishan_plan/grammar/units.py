@@ -17,7 +17,7 @@ from ..model import Leader, Script, Unit
 from ..spans import LineIndex, MappedText
 from .labels import NAME_SEPARATOR
 from .text import compact, to_simplified
-from .vocabulary import LEVELS
+from .vocabulary import LEVELS, SURNAMES
 
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
 SEPARATORS = "、,;/"
@@ -345,7 +345,7 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
     leaders = []
     for text in split_list(value).units:
         start, end = text.source_range(0, len(text))
-        for name in _padded_names(_printed_words(text)):
+        for name in _padded_names(_printed_words(text), script):
             if script == "traditional":
                 name = to_simplified(name)
             leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
@@ -362,11 +362,12 @@ def _printed_words(text: MappedText) -> list[str]:
 
 
 _WORD = regex.compile(r"\S+")
-# A person's name in a list of leaders apart by spaces: two to four characters, and not a post.
+# A person's name in a list of leaders apart by spaces: two to four characters, not a post, and opening
+# with a common surname (see vocabulary.SURNAMES).
 _PERSON = regex.compile(r"\p{Han}{2,4}")
 
 
-def _padded_names(tokens: list[str]) -> list[str]:
+def _padded_names(tokens: list[str], script: Script = "simplified") -> list[str]:
     """One name (范 勇 → 范勇); two-character names padded for alignment and then fused by a copy that lost
     the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10); or names apart by spaces, each
     padded or not: 张明 李华 → 张明, 李华 · 王 五 赵六 → 王五, 赵六."""
@@ -381,7 +382,8 @@ def _padded_names(tokens: list[str]) -> list[str]:
         if len(token) == 1 and position + 1 < len(tokens) and len(tokens[position + 1]) == 1:
             token += tokens[position + 1]  # 王 五: one name padded to the width of three
             position += 1
-        if not _PERSON.fullmatch(token) or POST.fullmatch(token):
+        surname = to_simplified(token[0]) if script == "traditional" else token[0]
+        if not _PERSON.fullmatch(token) or POST.fullmatch(token) or surname not in SURNAMES or token[-1] == "等":
             return ["".join(tokens)]
         names.append(token)
         position += 1

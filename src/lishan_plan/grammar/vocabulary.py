@@ -191,3 +191,15 @@ METADATA_KEYS = (
 )
 # The metadata keys of a document number, in the order they are trusted.
 DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号", "发布文号")
+
+
+# The commonest surnames (about nine in ten people bear one): a cell of leaders apart by spaces (张明 李华)
+# is read as several people only when each name opens with one, so a name and a title (张明 同志, 吴宁 主席,
+# 蒋明 总经理) or a name and a body (周安 县委) stays one value.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    "景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝"
+)

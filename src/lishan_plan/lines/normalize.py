@@ -89,11 +89,14 @@ def detect_script(text: str) -> Script:
 
 # A mirror whose encoding could not hold a space character (a non-breaking or ideographic space) prints
 # "?" in its place, at the end of every line and cell: "1? | 推进甲项工作。? | 张三? |". In such a copy a
-# "?" beside a space, a bar or a line end stands for a space. ASCII "?" only: a question in Chinese text
-# is written "？".
+# "?" beside a space, a bar, another "?" or a line end stands for a space. ASCII "?" only, and only where
+# lines end so: a question in Chinese text is written "？", and a list of questions typed with "?" never
+# puts one after a full stop, a colon or a figure ("…考评。?", "附件:?", "1? |"), as such a copy does.
 LOST_SPACE = regex.compile(r"\?(?=[\s|?]|$)|(?<=\s)\?", regex.MULTILINE)
-_ENDS_IN_LOST_SPACE = regex.compile(r"\?[ \t|]*$", regex.MULTILINE)
-# Lines that must end in "?" for the copy to be read so: at least this many, and this share of its lines.
+_ENDS_IN_LOST_SPACE = regex.compile(r"\?[ \t|\r]*$", regex.MULTILINE)
+_NO_QUESTION_ENDS_SO = regex.compile(r"[。;:,、)\]\d]\?")
+# Lines that must end in "?" for the copy to be read so: at least this many, and this share of its
+# lines; and at least this many of its "?" where no question ends.
 MIN_LOST_SPACE_LINES, LOST_SPACE_SHARE = 3, 0.5
 
 
@@ -104,8 +107,11 @@ def _lost_spaces_restored(text: str) -> str:
     ending = sum(1 for _ in _ENDS_IN_LOST_SPACE.finditer(text))
     if ending < MIN_LOST_SPACE_LINES:
         return text
+    not_questions = sum(1 for _ in _NO_QUESTION_ENDS_SO.finditer(fold_width(text)))
     lines = sum(1 for line in text.split("\n") if line.strip())
-    return LOST_SPACE.sub(" ", text) if ending >= lines * LOST_SPACE_SHARE else text
+    if ending < lines * LOST_SPACE_SHARE or not_questions < MIN_LOST_SPACE_LINES:
+        return text
+    return LOST_SPACE.sub(" ", text)
 
 
 def normalize(text: str, script: Script = "simplified") -> str:

@@ -9,6 +9,7 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -38,7 +39,7 @@ MAX_SEPARATOR_LINES = 3
 # may open with the year it is for and close with its measure (2024年建设内容, 年度投资(万元)).
 UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # A header cell's closing bracket on a line of its own: (单位) · (万元)
-WRAPPED_AFTERTHOUGHT = regex.compile(r"\(\p{Han}{1,6}\)")
+WRAPPED_AFTERTHOUGHT = regex.compile(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
 # Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
 NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
@@ -77,15 +78,32 @@ MERGED_OVER_ROWS = (Role.DEADLINE, Role.LEADER, Role.LEAD, Role.RESPONSIBLE, Rol
 
 
 def carry_merged_cells(block: TableBlock) -> None:
-    """Give the rows a merged cell covers the cell above them. A column is merged when at least half of the
-    task rows lack its cell (a column of empty cells here and there is not); a row takes the cell above only
-    where cells vanished from it, and never across a section row, which a merged cell cannot span."""
-    tasks = [row for row in block.rows if row.kind is LineKind.TASK]
-    for column, role in enumerate(block.columns):
-        if role not in MERGED_OVER_ROWS:
-            continue
-        filled = sum(1 for row in tasks if column < len(row.cells) and row.cells[column].text.strip())
-        if not filled or filled * 2 > len(tasks):  # a cell merged over two rows leaves half of them
+    """Give the rows a merged cell covers the cell above them.
+
+    A copy that prints a cell a line drops the cells a merge covers, as it drops empty ones; the two are
+    told apart by their pattern. Where two of these columns (a deadline and a leader, say) are filled in
+    the same rows, at least two of them and at most half of all rows, those rows open groups the cells are
+    merged over. Each such column, and any other filled in every row that opens a group and in at most
+    half of all rows, gives its cell to the later rows of the group from which cells vanished; never across
+    a section row, which a merged cell cannot span. One column filled here and there is a column of
+    empty cells, and stays so."""
+    tasks = [index for index, row in enumerate(block.rows) if row.kind is LineKind.TASK]
+    filled = {
+        column: frozenset(
+            index
+            for index in tasks
+            if column < len(block.rows[index].cells) and block.rows[index].cells[column].text.strip()
+        )
+        for column, role in enumerate(block.columns)
+        if role in MERGED_OVER_ROWS
+    }
+    sparse = {column: rows for column, rows in filled.items() if rows and len(rows) * 2 <= len(tasks)}
+    shared = [rows for rows, count in Counter(sparse.values()).most_common() if count >= 2 and len(rows) >= 2]
+    if not shared:
+        return
+    openers = shared[0]
+    for column, rows in sparse.items():
+        if not rows >= openers:
             continue
         above: MappedText | None = None
         for row in block.rows:
@@ -184,16 +202,20 @@ def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Rol
     ]
 
 
-# Words of a column that holds the task, when no column is named as one: 具体内容 · 工作举措 · 主要事项 ·
-# 项目名称 (a list of projects names each in a column of its own, before what it builds)
-_TASK_WORDS = regex.compile(r"内容|任务|工作|举措|措施|事项|目标|名称")
+# Words of a column that holds the task, when no column is named as one, strongest first: 整治任务 ·
+# 工作举措 · 主要事项; then a column that names each row (项目名称, before 建设内容); then 具体内容.
+_TASK_WORDS = (regex.compile(r"任务|工作|举措|措施|事项|目标"), regex.compile(r"名称"), regex.compile(r"内容"))
 
 
 def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
-    """Which unnamed column holds the tasks: the first whose words say so (项目 / 类别 / 具体内容: 具体内容),
-    else the first unnamed one (民生实事)."""
+    """Which unnamed column holds the tasks: the first whose words say so, the strongest words first
+    (村庄名称 / 整治任务: 整治任务 · 项目名称 / 建设内容: 项目名称 · 项目 / 类别 / 具体内容: 具体内容), else the
+    first unnamed one (民生实事)."""
     unnamed = [column for column, role in enumerate(roles) if role is None]
-    return next((column for column in unnamed if _TASK_WORDS.search(compact(headers[column].text))), unnamed[0])
+    for words in _TASK_WORDS:
+        if found := [column for column in unnamed if words.search(compact(headers[column].text))]:
+            return found[0]
+    return unnamed[0]
 
 
 def _first_offset(cells: list[MappedText], roles: list[Role | None]) -> int:
@@ -575,9 +597,9 @@ class _Reader:
             line = self.lines[position]
             if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
                 cell = MappedText()  # an empty cell: nothing before its bar
-            elif style == "bar" and not row and line.kind is LineKind.TABLE_RULE:
-                # A bare "|" before a row's first cell is the border a copy prints between rows (| / 1 | /
-                # 项目 | …); inside a row it is an empty cell.
+            elif style == "bar" and not row and line.kind is LineKind.TABLE_RULE and self.numbered(position + 1):
+                # A bare "|" before a row's number is the border a copy prints between rows (| / 1 | / 项目 | …);
+                # anywhere else it is an empty cell.
                 block.furniture[position] = NoiseKind.TABLE_RULE
                 block.last = position
                 position += 1
@@ -619,8 +641,8 @@ class _Reader:
 
     @staticmethod
     def short_row(row: list[MappedText], roles: list[Role | None], start: int, end: int) -> TableRow:
-        """A row closed by the next one's number: its lines placed in their columns, and whether it has fewer
-        lines than columns (cells vanished from it)."""
+        """A row closed before it filled its columns (by the next one's number, or at the table's end): its
+        lines placed in their columns, and whether it has fewer lines than columns (cells vanished from it)."""
         return TableRow(LineKind.TASK, assign(row, roles), start, end, short=len(row) < len(roles))
 
     def header_cells(self, first: int, style: str) -> tuple[list[MappedText], list[Role | None], int, bool] | None:
@@ -791,6 +813,10 @@ class _Reader:
         first = self.next_cell(position, block.style)
         return first is not None and self.number_next(first + 1, None, block.style)
 
+    def numbered(self, position: int) -> bool:
+        """Whether the line at `position` is a row's number cell."""
+        return position < len(self.lines) and row_number(self.doc.matched(self.lines[position].body)) is not None
+
     def number_next(self, position: int, previous: int | None, style: str) -> bool:
         """Whether the next cell at or after `position` is the row number after `previous` (1 if none)."""
         following = self.next_cell(position, style)
@@ -808,9 +834,9 @@ class _Reader:
         return cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
 
     def row_runs_on(self, position: int, roles: list[Role | None], row: list[MappedText]) -> bool:
-        """Whether a numbered row that has a line for every column goes on past the line at `position`: a
-        cell printed over several lines (a unit a line) puts the next row's number a few lines further on.
-        The lines up to that number are all cells, and there are fewer of them than the columns."""
+        """Whether a numbered row of plain cells that has a line for every column goes on past the line at
+        `position`: a cell printed over several lines (a unit a line) puts the next row's number a few lines
+        further on. The lines up to that number are all cells, and there are fewer of them than the columns."""
         current = row_number(row[0].text) if roles and roles[0] is Role.NUMBER else None
         if current is None:
             return False
@@ -818,7 +844,7 @@ class _Reader:
             line = self.lines[following]
             if not self.is_cell(line, "cell"):
                 return False
-            if row_number(self.doc.matched(line.body)) == current + 1 or line.kind in _SECTION_KINDS:
+            if row_number(self.doc.matched(line.body)) == current + 1:
                 return following > position + 1
         return False
 
