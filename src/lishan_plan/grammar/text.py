@@ -6,8 +6,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol
 
+import regex
+
 # What ends a sentence, in normalised text (full-width forms folded to these).
 SENTENCE_ENDS = "。;!?"
+
+
+# A run of characters between spaces: a word of a header, a leader's name.
+WORD = regex.compile(r"\S+")
 
 
 def compact(text: str) -> str:

@@ -16,7 +16,7 @@ import regex
 from ..model import Leader, Script, Unit
 from ..spans import LineIndex, MappedText
 from .labels import NAME_SEPARATOR
-from .text import compact, to_simplified
+from .text import WORD, compact, to_simplified
 from .vocabulary import LEVELS, SURNAMES
 
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
@@ -358,10 +358,9 @@ def _printed_words(text: MappedText) -> list[str]:
     printed = text.printed()
     if len(printed) != len(text.text):
         return printed.split()
-    return [printed[match.start() : match.end()] for match in _WORD.finditer(text.text)]
+    return [printed[match.start() : match.end()] for match in WORD.finditer(text.text)]
 
 
-_WORD = regex.compile(r"\S+")
 # A person's name in a list of leaders apart by spaces: two to four characters, not a post, and opening
 # with a common surname (see vocabulary.SURNAMES).
 _PERSON = regex.compile(r"\p{Han}{2,4}")

@@ -100,21 +100,21 @@ _NO_QUESTION_ENDS_SO = regex.compile(r"[。;:,、)\]\d]\?")
 MIN_LOST_SPACE_LINES, LOST_SPACE_SHARE = 3, 0.5
 
 
-def _lost_spaces_restored(text: str) -> str:
-    """The text with each "?" that stands for a lost space made a space again, in a copy that lost them."""
+def _lost_spaces(text: str, folded: str) -> bool:
+    """Whether `text` (and `folded`, its width-folded twin) is a copy that printed its spaces as "?"."""
     if "?" not in text:
-        return text
+        return False
     ending = sum(1 for _ in _ENDS_IN_LOST_SPACE.finditer(text))
     if ending < MIN_LOST_SPACE_LINES:
-        return text
-    not_questions = sum(1 for _ in _NO_QUESTION_ENDS_SO.finditer(fold_width(text)))
+        return False
+    not_questions = sum(1 for _ in _NO_QUESTION_ENDS_SO.finditer(folded))
     lines = sum(1 for line in text.split("\n") if line.strip())
-    if ending < lines * LOST_SPACE_SHARE or not_questions < MIN_LOST_SPACE_LINES:
-        return text
-    return LOST_SPACE.sub(" ", text)
+    return ending >= lines * LOST_SPACE_SHARE and not_questions >= MIN_LOST_SPACE_LINES
 
 
 def normalize(text: str, script: Script = "simplified") -> str:
     """The matching text: width-folded, and script-folded for a traditional notice."""
-    folded = fold_width(_lost_spaces_restored(text))
+    folded = fold_width(text)
+    if _lost_spaces(text, folded):
+        folded = fold_width(LOST_SPACE.sub(" ", text))  # one "?" for one space: offsets stay
     return fold_script(folded) if script == "traditional" else folded

@@ -18,7 +18,7 @@ import regex
 from ...grammar.labels import column_role
 from ...grammar.numerals import han_to_int
 from ...grammar.roles import UNIT_ROLES, looks_like_units
-from ...grammar.text import compact
+from ...grammar.text import WORD, compact
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
@@ -32,7 +32,6 @@ MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
-WORD = regex.compile(r"\S+")
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
 MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
@@ -627,7 +626,7 @@ class _Reader:
                 if not row:
                     row_start = line.start
                 row.append(cell)
-                if len(row) >= len(roles) and not self.row_runs_on(position, roles, row):
+                if len(row) >= len(roles) and not self.row_runs_on(position, style, roles, row):
                     # a line for each column, or more where a cell went on over several (a unit a line)
                     placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
                     block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
@@ -833,16 +832,16 @@ class _Reader:
             return False
         return cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
 
-    def row_runs_on(self, position: int, roles: list[Role | None], row: list[MappedText]) -> bool:
+    def row_runs_on(self, position: int, style: str, roles: list[Role | None], row: list[MappedText]) -> bool:
         """Whether a numbered row of plain cells that has a line for every column goes on past the line at
         `position`: a cell printed over several lines (a unit a line) puts the next row's number a few lines
         further on. The lines up to that number are all cells, and there are fewer of them than the columns."""
-        current = row_number(row[0].text) if roles and roles[0] is Role.NUMBER else None
+        current = row_number(row[0].text) if style == "cell" and roles and roles[0] is Role.NUMBER else None
         if current is None:
-            return False
+            return False  # a bar ends each cell, so a bar-ended row has no line left over
         for following in range(position + 1, min(position + 1 + len(roles), len(self.lines))):
             line = self.lines[following]
-            if not self.is_cell(line, "cell"):
+            if not self.is_cell(line, style):
                 return False
             if row_number(self.doc.matched(line.body)) == current + 1:
                 return following > position + 1
