@@ -456,3 +456,25 @@ def test_leaders_apart_by_spaces_in_a_traditional_copy() -> None:
     )
     got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
     assert got == [["陈明", "张华"], ["陈东同志"]]
+
+
+def test_a_first_listed_convention_splits_a_list_closed_by_a_bare_fuze() -> None:
+    # （由A、B负责） alone makes both lead; a notice that says the first-listed unit leads (here in the first
+    # bracket, in either wording) makes the first lead and the rest responsible. 牵头 said outright, a label,
+    # or a single unit are left as they are.
+    for convention in ("一项任务涉及多个部门的，原则上由排名首位的部门牵头负责", "列第一位者为牵头单位"):
+        text = (
+            "一、主要目标\n"
+            f"1．税收增长8%（由县税务局、县财政局负责。{convention}。下同）。\n"
+            "2．出口增长5%（由县商务局、县海关、县财政局负责）。\n"
+            "3．投资增长9%（县发改局、县统计局牵头）。\n"
+            "4．就业增长3%（由县人社局负责）。\n"
+        )
+        assert roles(text) == [
+            (1, ["县税务局"], ["县财政局"], []),
+            (2, ["县商务局"], ["县海关", "县财政局"], []),
+            (3, ["县发改局", "县统计局"], [], []),
+            (4, ["县人社局"], [], []),
+        ]
+    plain = "一、主要目标\n1．税收增长8%（由县税务局、县财政局负责）。\n"
+    assert roles(plain) == [(1, ["县税务局", "县财政局"], [], [])]

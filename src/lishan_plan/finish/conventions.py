@@ -58,12 +58,16 @@ def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]
     return sorted(found, key=lambda convention: (convention.span.start, convention.kind.value))
 
 
-def apply_lead_conventions(tasks: list[Task], conventions: list[Convention]) -> None:
+def apply_lead_conventions(tasks: list[Task], conventions: list[Convention], led_by_duty: list[bool]) -> None:
     """Give lead-less tasks their lead as the notice's stated convention says.
 
     A task follows the last lead convention stated before it. The first statement governs the
     tasks above it too: a notice that says who leads only inside the bracket of its fourth task
     (…列第一位的为牵头单位，下同) is read the same way from its first task on.
+
+    `led_by_duty[i]` says task i's lead units stand there only because a bare 负责 closed their list
+    ((由A、B负责)). Alone that makes every one a lead; under a first-listed convention
+    (原则上由排名首位的部门牵头) the first leads and the rest are responsible, as in a 责任单位 list.
     """
     stated = [
         convention
@@ -73,11 +77,16 @@ def apply_lead_conventions(tasks: list[Task], conventions: list[Convention]) -> 
     if not stated:
         return
     starts = [convention.span.start for convention in stated]
-    for task in tasks:
-        if task.lead_units or not task.responsible_units:
-            continue
+    for task, by_duty in zip(tasks, led_by_duty, strict=True):
         before = bisect.bisect_left(starts, task.span.end)
         convention = stated[before - 1] if before else stated[0]
+        if by_duty and not task.responsible_units and len(task.lead_units) > 1:
+            if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
+                task.lead_units, task.responsible_units = task.lead_units[:1], task.lead_units[1:]
+                task.conventions.append(convention.kind)
+            continue
+        if task.lead_units or not task.responsible_units:
+            continue
         if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
             task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
         else:

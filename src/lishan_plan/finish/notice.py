@@ -219,7 +219,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
     _owners_from_section_titles(ctx)
-    apply_lead_conventions(tasks, conventions)
+    apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     _assign_ids(finished, ctx.sections)
     for item in finished:
         for problem in item.problems:

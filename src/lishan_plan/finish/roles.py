@@ -38,6 +38,10 @@ class Roles:
     deadline: Deadline | None = None
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # The lead units are there only because a bare 负责 closed their list ((由A、B负责)): no label, verb
+    # or mark said they lead, so a notice's first-listed convention may still apply (finish/conventions.py).
+    led_by_duty: bool = False
+    marked_lead: bool = False
 
     def unit_list(self, role: Role) -> list[Unit]:
         return {Role.LEAD: self.lead, Role.RESPONSIBLE: self.responsible, Role.COOPERATING: self.cooperating}[role]
@@ -107,6 +111,7 @@ class RoleAssembler:
                 target.append(unit)
             else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
                 roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
+                roles.marked_lead = True
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:
@@ -126,4 +131,6 @@ class RoleAssembler:
             self.add(roles, value)
         for note in reading.notes:
             roles.notes.append(_note(note, self.index, "note"))
+        lead_values = [value for value in reading.values if value.role is Role.LEAD]
+        roles.led_by_duty = bool(roles.lead) and not roles.marked_lead and all(value.duty_only for value in lead_values)
         return roles

@@ -19,6 +19,7 @@ class FinishedTask:
     subsection: int | None
     forward: list[ForwardNote]
     problems: list[Problem]
+    led_by_duty: bool = False  # see Roles.led_by_duty
 
 
 def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:
@@ -60,7 +61,7 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         notes=roles.notes,
         span=doc.index.span(draft.start, draft.end),
     )
-    return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems)
+    return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty)
 
 
 def span_over(doc: Document, spans: list[Span]) -> Span:

@@ -46,6 +46,9 @@ class RoleValue:
     value: MappedText
     label: MappedText | None = None
     guessed_from: MappedText | None = None  # a clause with no verb the vocabulary knows, read as this role
+    # Lead only because a bare 负责 closes the list ((由A、B负责)), never said to lead: a notice's
+    # first-listed convention (原则上由排名首位的部门牵头) then makes the first one lead and the rest responsible.
+    duty_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,10 +266,11 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             role = _verb_role(clause["verb"], label_role, state)
             if is_post(units.text):
                 role = Role.LEADER
+            duty_only = role is Role.LEAD and clause["verb"] == "负责"
             for waiting in state.pending:
-                reading.values.append(RoleValue(role, waiting))
+                reading.values.append(RoleValue(role, waiting, duty_only=duty_only))
             state.pending = []
-            reading.values.append(RoleValue(role, units))
+            reading.values.append(RoleValue(role, units, duty_only=duty_only))
             state.found_verb = True
             state.led = state.led or "牵头" in clause["verb"]
         elif is_deadline_phrase(body.text):
