@@ -478,3 +478,24 @@ def test_a_first_listed_convention_splits_a_list_closed_by_a_bare_fuze() -> None
         ]
     plain = "一、主要目标\n1．税收增长8%（由县税务局、县财政局负责）。\n"
     assert roles(plain) == [(1, ["县税务局", "县财政局"], [], [])]
+
+
+def test_a_spaced_table_with_group_rows_whose_numerals_were_lost() -> None:
+    # One cell a line, blank lines between cells; a header name split over two lines (县政府 / 分管领导); a
+    # group row of one merged cell with no numeral, then a (一) row, before the first numbered row. A collective
+    # (各乡镇) in a short last row is a unit, not a leader's name.
+    cells = [
+        "序号", "工作任务", "县政府", "分管领导", "牵头单位", "配合单位", "备注",
+        "推进产业转型升级。", "", "", "", "(一)", "培育新兴产业。", "", "",
+        "1", "建设甲产业园。", "李 明", "县发改局", "县财政局、县自然资源局", "",
+        "2", "引进乙项目。", "李 明", "县商务局", "县发改局", "已签约",
+        "3", "发展丙产业。", "王 华", "县农业农村局", "各乡镇",
+    ]  # fmt: skip
+    notice = parse_text("\n\n".join(cells) + "\n")
+    assert roles("\n\n".join(cells) + "\n") == [
+        (1, ["县发改局"], [], ["县财政局", "县自然资源局"]),
+        (2, ["县商务局"], [], ["县发改局"]),
+        (3, ["县农业农村局"], [], ["各乡镇"]),
+    ]
+    assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == [["李明"], ["李明"], ["王华"]]
+    assert notice.topics[0].title == "推进产业转型升级。"

@@ -12,7 +12,7 @@ from ..grammar.numerals import han_to_int
 from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
-from ..model import NoiseKind, Topic
+from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
 from .drafts import ItemDraft, TaskDraft
@@ -213,9 +213,7 @@ def add_topic(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     ctx.flush_pending()
     title_group = line.groups.get("title") or line.body
-    topic = Topic(title=ctx.doc.printed(title_group).strip(), span=ctx.doc.index.span(line.start, line.end))
-    ctx.container_topics().append(topic)
-    ctx.topic = topic.title
+    ctx.add_topic(ctx.doc.printed(title_group).strip(), line.start, line.end)
     return State.BODY
 
 

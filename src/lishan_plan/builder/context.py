@@ -237,6 +237,13 @@ class BuildContext:
     def section_index(self) -> int | None:
         return len(self.sections) - 1 if self.sections else None
 
+    def add_topic(self, title: str, start: int, end: int) -> None:
+        """An unnumbered heading (a topic line, or a table's group row) the tasks after it stand under."""
+        self.leave_task()
+        topic = Topic(title=title, span=self.doc.index.span(start, end))
+        self.container_topics().append(topic)
+        self.topic = topic.title
+
     def container_topics(self) -> list[Topic]:
         if not self.sections:
             return self.topics

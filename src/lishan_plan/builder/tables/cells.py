@@ -13,7 +13,7 @@ import regex
 from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.text import compact
-from ...grammar.units import ORGANISATION_END, looks_organisational
+from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
@@ -29,7 +29,8 @@ def fits(role: Role | None, text: str) -> bool:
         return is_deadline_phrase(compact_text)
     if role is Role.LEADER:
         names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
-        return bool(names) and all(len(name) <= 4 and not ORGANISATION_END.search(name) for name in names)
+        # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇
+        return bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
     if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
         return not is_deadline_phrase(compact_text) and not fits(Role.LEADER, text)
     return True

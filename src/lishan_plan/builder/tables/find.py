@@ -19,6 +19,7 @@ from ...grammar.labels import column_role
 from ...grammar.numerals import han_to_int
 from ...grammar.roles import UNIT_ROLES, looks_like_units
 from ...grammar.text import WORD, compact
+from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
@@ -32,6 +33,8 @@ MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+# A group row (one merged cell naming the rows below it) is a heading: at most this many characters.
+MAX_GROUP_ROW = 40
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
 MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
@@ -777,6 +780,10 @@ class _Reader:
                 if topic is not None:  # the topic cell stands before the number of its first row
                     row, row_start = [topic, *row], topic.source_range(0, len(topic))[0]
                 row_end = line.end
+            elif not row and numbered and not topic_first and self.group_row(cell, position, previous_number, block):
+                # 强化科技创新支撑能力。 over (一) or the next row's number: a row of one merged cell naming a
+                # group whose numeral the copy lost, the topic of the rows that follow
+                block.rows.append(TableRow(LineKind.TOPIC, [cell.strip()], line.start, line.end))
             elif (
                 not row
                 and numbered
@@ -815,6 +822,20 @@ class _Reader:
     def numbered(self, position: int) -> bool:
         """Whether the line at `position` is a row's number cell."""
         return position < len(self.lines) and row_number(self.doc.matched(self.lines[position].body)) is not None
+
+    def group_row(self, cell: MappedText, position: int, previous: int | None, block: TableBlock) -> bool:
+        """Whether a cell with no number, where a row should open, is a group row: short, naming no
+        body, and followed by a section row or by the next row's number."""
+        if len(compact(cell.text)) > MAX_GROUP_ROW or looks_organisational(compact(cell.text).rstrip("。.")):
+            return False
+        following = self.next_cell(position + 1, block.style)
+        if following is None:
+            return False
+        line = self.lines[following]
+        text = self.doc.matched(line.body)
+        return (line.kind in _SECTION_KINDS and section_kind(text) is not None) or row_number(text) == (
+            previous or 0
+        ) + 1
 
     def number_next(self, position: int, previous: int | None, style: str) -> bool:
         """Whether the next cell at or after `position` is the row number after `previous` (1 if none)."""

@@ -21,6 +21,8 @@ def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:
     for row in block.rows:
         if row.kind is LineKind.TASK:
             table_task(ctx, block, row.cells, row.start, row.end)
+        elif row.kind is LineKind.TOPIC:
+            ctx.add_topic(row.cells[0].printed().strip(), row.start, row.end)
         else:
             ctx.add_heading(row.kind, row.groups, row.start, row.end)
 
