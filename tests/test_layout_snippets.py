@@ -499,3 +499,23 @@ def test_a_spaced_table_with_group_rows_whose_numerals_were_lost() -> None:
     ]
     assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == [["李明"], ["李明"], ["王华"]]
     assert notice.topics[0].title == "推进产业转型升级。"
+
+
+def test_a_spaced_table_prints_an_empty_cell_as_a_space() -> None:
+    # Cells apart by empty lines; a cell left empty is a line holding one space, which keeps the cells after it
+    # in their columns (the lead stays the lead when the co-operating cell is empty).
+    cells = [
+        "序号", "工作任务", "牵头部门", "配合部门", "推进情况",
+        "1", "税收增长8%。", "县税务局", " ", "已完成一半",
+        "2", "出口增长5%。", "县商务局", "县海关、县财政局", "进展顺利",
+        "3", "投资增长9%。", "县发改局", " ", "已开工",
+    ]  # fmt: skip
+    text = "\n\n".join(cells) + "\n"
+    assert roles(text) == [
+        (1, ["县税务局"], [], []),
+        (2, ["县商务局"], [], ["县海关", "县财政局"]),
+        (3, ["县发改局"], [], []),
+    ]
+    # where every separator line holds a space, those lines are separators, not empty cells
+    spaced = "\n \n".join(cell for cell in cells if cell != " ") + "\n"
+    assert roles(spaced)[1] == (2, ["县商务局"], [], ["县海关", "县财政局"])

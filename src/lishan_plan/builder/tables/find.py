@@ -752,6 +752,11 @@ class _Reader:
 
         while position < len(self.lines):
             line = self.lines[position]
+            if row and self.empty_cell_between_gaps(position):
+                row.append(MappedText())  # " " between two empty lines: a cell left empty, kept in its place
+                block.last = position
+                position += 1
+                continue
             if self.is_separator(line, block.style):
                 position += 1
                 continue
@@ -822,6 +827,21 @@ class _Reader:
     def numbered(self, position: int) -> bool:
         """Whether the line at `position` is a row's number cell."""
         return position < len(self.lines) and row_number(self.doc.matched(self.lines[position].body)) is not None
+
+    def empty_cell_between_gaps(self, position: int) -> bool:
+        """Whether the line at `position` holds only spaces and stands between two empty lines: a copy
+        whose cells stand apart by empty lines prints a cell left empty as a space."""
+        if not 0 < position < len(self.lines) - 1 or not self.has_spaces_only(position):
+            return False
+        return all(self.is_empty_line(neighbour) for neighbour in (position - 1, position + 1))
+
+    def has_spaces_only(self, position: int) -> bool:
+        line = self.lines[position]
+        return line.kind is LineKind.BLANK and bool(self.doc.text[line.start : line.end].strip("\r"))
+
+    def is_empty_line(self, position: int) -> bool:
+        line = self.lines[position]
+        return line.kind is LineKind.BLANK and not self.doc.text[line.start : line.end].strip("\r")
 
     def group_row(self, cell: MappedText, position: int, previous: int | None, block: TableBlock) -> bool:
         """Whether a cell with no number, where a row should open, is a group row: short, naming no
