@@ -246,6 +246,11 @@ def test_running_header_at_the_top_of_two_pages() -> None:
         ("规划局等相关部门,13个街道、镇", ["规划局等相关部门", "13个街道、镇"]),  # N个 names many, as 各 does
         ("民政局、五个乡、镇", ["民政局", "五个乡、镇"]),
         ("市防汛指挥部各工作组,市直各相关部门", ["市防汛指挥部各工作组", "市直各相关部门"]),  # a body's own groups
+        ("省财政厅、相关市、县政府", ["省财政厅", "相关市、县政府"]),  # 相关 names many, as 各 does
+        # bare place names share the government after the last; a place that names its level stands alone
+        ("甲城、乙河、丙山市政府、省商务厅", ["甲城、乙河、丙山市政府", "省商务厅"]),
+        ("甲城区、乙河区政府", ["甲城区", "乙河区政府"]),
+        ("发改、财政、税务局", ["发改", "财政", "税务局"]),
     ],
 )
 def test_split_list(value: str, names: list[str]) -> None:

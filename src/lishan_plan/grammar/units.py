@@ -34,7 +34,12 @@ LEVEL_GOVERNMENT = regex.compile(
     rf"[{LEVELS}](?:\([^()]{{1,8}}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{{1,8}}\))?"
 )
 # A name of many bodies at once, whose 、-list of levels is one name: 各街道、镇 · 13个街道、镇 · 五个乡、镇
-COLLECTIVE_START = regex.compile(r"各|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
+# · 相关市、县政府 · 有关县、区
+COLLECTIVE_START = regex.compile(r"各|有关|相关|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
+# 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
+# (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
+BARE_PLACE = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
+PLACE_GOVERNMENT = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[{LEVELS}](?:人民政府|政府)")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
@@ -201,11 +206,32 @@ def _clean(text: MappedText) -> MappedText:
     return text.strip(" \t\f\n\r。.:")
 
 
+def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:
+    """Positions of pieces that join the one before them because a run of bare place names shares the
+    government the last piece names (甲城、乙河、丙山市政府)."""
+    joined: set[int] = set()
+    position = 0
+    while position < len(bodies):
+        end = position
+        while end < len(bodies) and BARE_PLACE.fullmatch(bodies[end]) and not looks_organisational(bodies[end]):
+            end += 1
+        if (
+            end > position
+            and end < len(bodies)
+            and PLACE_GOVERNMENT.fullmatch(bodies[end])
+            and all(pieces[index].separator == "、" for index in range(position + 1, end + 1))
+        ):
+            joined.update(range(position + 1, end + 1))
+        position = end + 1
+    return joined
+
+
 def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
     """Rejoin 、-pieces that cannot stand alone (see module docstring). Empty pieces (a stray
     separator) never join anything."""
     merged: list[tuple[int, int]] = []  # index ranges into `pieces`
     bodies = [compact(piece.text.text) for piece in pieces]
+    shared_government = _sharing_a_government(pieces, bodies)
     for position, piece in enumerate(pieces):
         body = bodies[position]
         previous = bodies[merged[-1][1]] if merged else ""
@@ -215,7 +241,8 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
             and previous
             and piece.separator in ("、", "\n")
             and (
-                GENERIC_TAIL.fullmatch(body) is not None
+                position in shared_government
+                or GENERIC_TAIL.fullmatch(body) is not None
                 or (
                     (LEVEL_PREFIX.fullmatch(previous) is not None or COLLECTIVE_START.match(head) is not None)
                     and LEVEL_GOVERNMENT.fullmatch(body) is not None
