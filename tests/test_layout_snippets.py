@@ -519,3 +519,29 @@ def test_a_spaced_table_prints_an_empty_cell_as_a_space() -> None:
     # where every separator line holds a space, those lines are separators, not empty cells
     spaced = "\n \n".join(cell for cell in cells if cell != " ") + "\n"
     assert roles(spaced)[1] == (2, ["县商务局"], [], ["县海关", "县财政局"])
+
+
+def test_a_section_that_names_who_leads_its_part_over_plain_numbered_tasks() -> None:
+    # 一、…（由X牵头实施） over an opening paragraph and 1. 2. tasks naming no units: the numbered lines are the
+    # tasks and take the section's lead. Over one task only, the section itself stays the task.
+    text = (
+        "一、扩大有效投资（由县发改局牵头实施）\n聚焦重大项目，推动投资增长。\n"
+        "1.加大财政支持力度。县财政统筹安排资金。\n2.加强资金要素争取。开展专项债项目储备。\n"
+        "二、促进消费（县商务局牵头）\n1.发放消费券。\n2.举办促消费活动。\n"
+    )
+    notice = parse_text(text)
+    assert [(task.id, [unit.name for unit in task.lead_units]) for task in notice.all_tasks()] == [
+        ("1.1", ["县发改局"]),
+        ("1.2", ["县发改局"]),
+        ("2.1", ["县商务局"]),
+        ("2.2", ["县商务局"]),
+    ]
+    single = (
+        "一、扩大有效投资（由县发改局牵头实施）\n1.加大财政支持力度。\n二、促进消费（县商务局牵头）\n1.发放消费券。\n"
+    )
+    tasks = parse_text(single).all_tasks()
+    assert [(task.id, task.text, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        ("1", "扩大有效投资", ["县发改局"]),
+        ("2", "促进消费", ["县商务局"]),
+    ]
+    assert [[item.text for item in task.items] for task in tasks] == [["加大财政支持力度。"], ["发放消费券。"]]

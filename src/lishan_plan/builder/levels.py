@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
+from ..grammar.owners import heading_owners
 from ..grammar.roles import PROSE_REACH, names_overall_lead, read_bracket, trailing_bracket, trailing_prose
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
@@ -141,6 +142,26 @@ def _without_overall_leads(
                 continue  # lines under it carry units: it is a heading
         kept.append(index)
     return kept
+
+
+# Numbered tasks under a heading that names who leads its part, at least (fewer: the heading is the task).
+MIN_TASKS_UNDER_LED_PART = 2
+
+
+def _parts_led_over_plain_tasks(doc: Document, carriers: list[int], by_kind: dict[LineKind, tuple[int, ...]]) -> bool:
+    """Whether every line that attaches units is a section heading whose bracket names only who leads
+    (扩大有效投资（由县发改局牵头实施）), with at least two numbered tasks under each and none elsewhere
+    naming units."""
+    sections, tasks = by_kind[LineKind.SECTION], by_kind[LineKind.TASK]
+    if not carriers or any(doc.lines[index].kind is not LineKind.SECTION for index in carriers):
+        return False
+    for index in carriers:
+        following = bisect.bisect_right(sections, index)
+        end = sections[following] if following < len(sections) else len(doc.lines)
+        under = bisect.bisect_left(tasks, end) - bisect.bisect_right(tasks, index)
+        if under < MIN_TASKS_UNDER_LED_PART or not heading_owners(doc.matched(doc.lines[index].body)).units:
+            return False
+    return True
 
 
 def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[LineKind, float]:
@@ -364,6 +385,11 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     by_kind[LineKind.REQUIREMENT] = tuple(index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT)
     if not positions and not items and not table_lines and (blocks := _labelled_blocks(doc)):
         return Levels({}, tuple(carriers), by_kind, frozenset(blocks))
+    if _parts_led_over_plain_tasks(doc, carriers, by_kind):
+        # 一、扩大有效投资（由县发改局牵头实施） over 1. 2. tasks that name no units: the heading says who leads
+        # its part (finish gives its tasks that lead), and the numbered lines are the tasks.
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TASK}
+        return Levels(headings, (), by_kind)
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
