@@ -38,7 +38,7 @@ UNIT_HEAD = regex.compile(
 # 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头): a bracket at the end of the title naming only the
 # unit that leads the part (the levels make such a line a heading only over tasks that name no units)
 UNIT_TAIL = regex.compile(
-    rf"\((?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?\)"
+    rf"\((?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?\)\s*$"
 )
 
 
@@ -66,7 +66,6 @@ def heading_owners(title: str) -> HeadingOwners:
         return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in LEADER_POST.finditer(owners)])
     if match := UNIT_HEAD.match(title):
         return HeadingOwners(units=match.span("units"))
-    if match := UNIT_TAIL.search(title.rstrip()):
-        if match.end() == len(title.rstrip()):
-            return HeadingOwners(units=match.span("units"))
+    if match := UNIT_TAIL.search(title):
+        return HeadingOwners(units=match.span("units"))
     return HeadingOwners()
