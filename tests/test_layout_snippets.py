@@ -478,6 +478,9 @@ def test_a_first_listed_convention_splits_a_list_closed_by_a_bare_fuze() -> None
         ]
     plain = "一、主要目标\n1．税收增长8%（由县税务局、县财政局负责）。\n"
     assert roles(plain) == [(1, ["县税务局", "县财政局"], [], [])]
+    # a sentence about who ranks first is no convention about lists
+    prose = "一、主要目标\n1．开展评比，考核排名第一的单位牵头召开现场会（由县税务局、县财政局负责）。\n"
+    assert roles(prose) == [(1, ["县税务局", "县财政局"], [], [])]
 
 
 def test_a_spaced_table_with_group_rows_whose_numerals_were_lost() -> None:
@@ -499,6 +502,13 @@ def test_a_spaced_table_with_group_rows_whose_numerals_were_lost() -> None:
     ]
     assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == [["李明"], ["李明"], ["王华"]]
     assert notice.topics[0].title == "推进产业转型升级。"
+    assert [(section.label, section.title) for section in notice.sections] == [("一", "培育新兴产业。")]
+    # A cell shaped like a column name before the number 1 (a column the header missed), or a note, is no group
+    # row: the table is not read rather than read with a wrong topic and the column's cells as units.
+    header = ["序号", "工作任务", "牵头单位", "配合单位"]
+    rows = ["1", "建设甲产业园。", "县发改局", "县财政局", "张三", "2", "引进乙项目。", "县商务局", "县发改局", "李四"]
+    for stray in ("联系人", "注：标*为重点任务"):
+        assert all(task.topic != stray for task in parse_text("\n\n".join([*header, stray, *rows]) + "\n").all_tasks())
 
 
 def test_a_spaced_table_prints_an_empty_cell_as_a_space() -> None:
@@ -516,9 +526,10 @@ def test_a_spaced_table_prints_an_empty_cell_as_a_space() -> None:
         (2, ["县商务局"], [], ["县海关", "县财政局"]),
         (3, ["县发改局"], [], []),
     ]
-    # where every separator line holds a space, those lines are separators, not empty cells
-    spaced = "\n \n".join(cell for cell in cells if cell != " ") + "\n"
-    assert roles(spaced)[1] == (2, ["县商务局"], [], ["县海关", "县财政局"])
+    # where every separator holds a line of spaces, those lines are separators, not empty cells
+    full = [cell for cell in cells if cell != " "]
+    for gap in ("\n \n", "\n\n \n\n"):
+        assert roles(gap.join(full) + "\n")[1] == (2, ["县商务局"], [], ["县海关", "县财政局"])
 
 
 def test_a_section_that_names_who_leads_its_part_over_plain_numbered_tasks() -> None:
@@ -545,3 +556,13 @@ def test_a_section_that_names_who_leads_its_part_over_plain_numbered_tasks() -> 
         ("2", "促进消费", ["县商务局"]),
     ]
     assert [[item.text for item in task.items] for task in tasks] == [["加大财政支持力度。"], ["发放消费券。"]]
+
+
+def test_rows_of_a_table_without_a_number_column_have_no_number() -> None:
+    # No 序号 column: a row is numbered only by a number its task cell opens with, else it has none (its id
+    # still counts it).
+    plain = "工作任务 | 牵头单位 | 完成时限\n推进甲项工作。 | 县甲局 | 6月底前\n推进乙项工作。 | 县乙局 | 12月底前\n"
+    tasks = parse_text(plain).all_tasks()
+    assert [(task.id, task.number) for task in tasks] == [("1", None), ("2", None)]
+    opened = plain.replace("推进甲", "1.推进甲").replace("推进乙", "2.推进乙")
+    assert [(task.id, task.number) for task in parse_text(opened).all_tasks()] == [("1", 1), ("2", 2)]

@@ -251,6 +251,9 @@ def test_running_header_at_the_top_of_two_pages() -> None:
         ("甲城、乙河、丙山市政府、省商务厅", ["甲城、乙河、丙山市政府", "省商务厅"]),
         ("甲城区、乙河区政府", ["甲城区", "乙河区政府"]),
         ("发改、财政、税务局", ["发改", "财政", "税务局"]),
+        ("发改、财政、开发区政府", ["发改", "财政", "开发区政府"]),  # 区政府: maybe a department's short names
+        ("有关部门、县政府", ["有关部门", "县政府"]),  # a collective ending in a generic noun is whole
+        ("各单位、乡政府", ["各单位", "乡政府"]),
     ],
 )
 def test_split_list(value: str, names: list[str]) -> None:

@@ -39,7 +39,11 @@ COLLECTIVE_START = regex.compile(r"各|有关|相关|(?:\d{1,3}|[一二三四五
 # 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
 # (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
 BARE_PLACE = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
-PLACE_GOVERNMENT = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[{LEVELS}](?:人民政府|政府)")
+# Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).
+PLACE_GOVERNMENT = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
+# 有关部门、县政府 · 各单位、乡: a collective that ends in a generic noun is whole; a level after it is a name of
+# its own (相关市、县政府 and 各开发区、镇(街道) are one name each).
+GENERIC_END = regex.compile(r"(?:单位|部门|企业|机构|方面|行业|科室|处室)$")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
@@ -70,7 +74,8 @@ NAME_LIKE_NOTE = regex.compile(
 FIRST_LISTED = regex.compile(
     r"""(?:(?:列|排名|排在|排序|排|位列|居)(?:在)?(?:第一|首)(?:位|个|名)?|(?:第一|首)位的?(?=单位|部门)
     |第一(?=责任单位|责任部门))"""
-    r"[^,;。]{0,8}?(?:(?:为|是|作为|负责)[^,;。]{0,4}?|的(?:单位|部门))牵头",
+    r"[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头"
+    r"|由(?:列|排名|排在|排序|排|位列|居)在?(?:第一|首)(?:位|个|名)?的(?:单位|部门)牵头",
     regex.VERBOSE,
 )
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
@@ -244,7 +249,10 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
                 position in shared_government
                 or GENERIC_TAIL.fullmatch(body) is not None
                 or (
-                    (LEVEL_PREFIX.fullmatch(previous) is not None or COLLECTIVE_START.match(head) is not None)
+                    (
+                        LEVEL_PREFIX.fullmatch(previous) is not None
+                        or (COLLECTIVE_START.match(head) is not None and GENERIC_END.search(head) is None)
+                    )
                     and LEVEL_GOVERNMENT.fullmatch(body) is not None
                 )
             )

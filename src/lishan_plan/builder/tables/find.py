@@ -740,6 +740,9 @@ class _Reader:
         row: list[MappedText] = []
         row_start = row_end = 0
         previous_number: int | None = None
+        # A line of spaces marks an empty cell only where the header's cells stand apart by empty lines alone
+        # (a copy that puts a line of spaces in every gap has no such marks).
+        spaces_mark_empty = not any(self.has_spaces_only(index) for index in range(block.first, position))
 
         def close_row() -> None:
             if not row:
@@ -752,7 +755,7 @@ class _Reader:
 
         while position < len(self.lines):
             line = self.lines[position]
-            if row and self.empty_cell_between_gaps(position):
+            if row and spaces_mark_empty and self.empty_cell_between_gaps(position):
                 row.append(MappedText())  # " " between two empty lines: a cell left empty, kept in its place
                 block.last = position
                 position += 1
@@ -768,7 +771,13 @@ class _Reader:
             if kind is not None:
                 close_row()
                 row = []
-                block.rows.append(section_row(kind, cell, line.start, line.end))
+                heading = section_row(kind, cell, line.start, line.end)
+                title = heading.groups.get("title")
+                if (not title or title[0] == title[1]) and (below := self.title_below(position, block.style)):
+                    # (一) / 加强战略科技力量建设。: the numeral's cell, its title in the cell below
+                    heading.groups["title"], heading.end = self.lines[below].body, self.lines[below].end
+                    position = below
+                block.rows.append(heading)
             elif number is not None and (
                 previous_number is None
                 or number == previous_number + 1
@@ -785,7 +794,12 @@ class _Reader:
                 if topic is not None:  # the topic cell stands before the number of its first row
                     row, row_start = [topic, *row], topic.source_range(0, len(topic))[0]
                 row_end = line.end
-            elif not row and numbered and not topic_first and self.group_row(cell, position, previous_number, block):
+            elif (
+                not row
+                and numbered
+                and not topic_first
+                and self.group_row(cell, position, previous_number, block.style)
+            ):
                 # 强化科技创新支撑能力。 over (一) or the next row's number: a row of one merged cell naming a
                 # group whose numeral the copy lost, the topic of the rows that follow
                 block.rows.append(TableRow(LineKind.TOPIC, [cell.strip()], line.start, line.end))
@@ -843,19 +857,36 @@ class _Reader:
         line = self.lines[position]
         return line.kind is LineKind.BLANK and not self.doc.text[line.start : line.end].strip("\r")
 
-    def group_row(self, cell: MappedText, position: int, previous: int | None, block: TableBlock) -> bool:
-        """Whether a cell with no number, where a row should open, is a group row: short, naming no
-        body, and followed by a section row or by the next row's number."""
-        if len(compact(cell.text)) > MAX_GROUP_ROW or looks_organisational(compact(cell.text).rstrip("。.")):
+    def title_below(self, position: int, style: str) -> int | None:
+        """The cell after a bare numeral's section row (（一） alone on its line) that is its title: a short
+        cell naming no body, neither a row number nor another section row."""
+        below = self.next_cell(position + 1, style)
+        if below is None:
+            return None
+        line = self.lines[below]
+        text = compact(self.doc.matched(line.body))
+        if line.kind in _SECTION_KINDS or row_number(text) is not None or len(text) > MAX_GROUP_ROW:
+            return None
+        return None if ":" in text or looks_organisational(text.rstrip("。.")) else below
+
+    def group_row(self, cell: MappedText, position: int, previous: int | None, style: str) -> bool:
+        """Whether a cell with no number, where a row should open, is a group row: short, naming no body
+        and no label (注：… · 单位：万元), and followed by a section row or by the next row's number (before
+        the first row, a cell shaped like a column name followed by the number 1 is a column the header
+        missed)."""
+        squeezed = compact(cell.text)
+        if len(squeezed) > MAX_GROUP_ROW or ":" in squeezed or looks_organisational(squeezed.rstrip("。.")):
             return False
-        following = self.next_cell(position + 1, block.style)
+        following = self.next_cell(position + 1, style)
         if following is None:
             return False
         line = self.lines[following]
         text = self.doc.matched(line.body)
-        return (line.kind in _SECTION_KINDS and section_kind(text) is not None) or row_number(text) == (
-            previous or 0
-        ) + 1
+        if line.kind in _SECTION_KINDS and section_kind(text) is not None:
+            return True
+        if previous is None and UNKNOWN_HEADER.fullmatch(squeezed):
+            return False  # 联系人 before the number 1: a column the header did not take
+        return row_number(text) == (previous or 0) + 1
 
     def number_next(self, position: int, previous: int | None, style: str) -> bool:
         """Whether the next cell at or after `position` is the row number after `previous` (1 if none)."""

@@ -28,8 +28,9 @@ def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:
 
 
 def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
-    """A task from one row; a row without a 序号 cell takes the number its task cell opens with
-    (1.按时公开…), else the number after the previous task's."""
+    """A task from one row. A table without a 序号 column numbers a row only by the number its task cell
+    opens with (1.按时公开…), else the row has none (null, as a paragraph printed without one); a row
+    whose 序号 cell is empty (merged, or lost by the copy) takes the number after the previous task's."""
     number_text, label, text = "", "", TextBuilder()
     values: list[ValueDraft] = []
     for column, cell in enumerate(_unshifted(cells, block.columns)):
@@ -49,7 +50,7 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
     number = han_to_int(number_text) if number_text else None
     draft = TaskDraft(
         label=label,
-        number=number if number is not None else previous + 1,
+        number=number if number is not None else (previous + 1 if Role.NUMBER in block.columns else None),
         start=start,
         end=end,
         text=text,
