@@ -2,7 +2,9 @@
 
 、 , ; and a cell line break (<br>) separate units, but never inside brackets, and a 、 inside one
 collective name does not split it: 各县、市、区政府 and 市直有关部门、单位 stay whole because 县 / 市 or
-单位 cannot stand alone as a unit, whereas 区政府系统各单位、各部门 is two units.
+单位 cannot stand alone as a unit, whereas 区政府系统各单位、各部门 is two units. Bare place names
+before a city's or county's government share it (甲城、乙河、丙山市政府 is one name), as the levels of
+各县、市、区政府 do.
 """
 
 from __future__ import annotations
