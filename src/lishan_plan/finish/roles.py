@@ -41,7 +41,7 @@ class Roles:
     # The lead units are there only because a bare 负责 closed their list ((由A、B负责)): no label, verb
     # or mark said they lead, so a notice's first-listed convention may still apply (finish/conventions.py).
     led_by_duty: bool = False
-    marked_lead: bool = False
+    marked_lead: bool = False  # a unit of a list was marked as its lead (市工信局（牵头）)
 
     def unit_list(self, role: Role) -> list[Unit]:
         return {Role.LEAD: self.lead, Role.RESPONSIBLE: self.responsible, Role.COOPERATING: self.cooperating}[role]

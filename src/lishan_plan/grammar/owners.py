@@ -35,8 +35,9 @@ UNIT_HEAD = regex.compile(
 )
 
 
-# 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头): a bracket at the end of the title naming only the
-# unit that leads the part (the levels make such a line a heading only over tasks that name no units)
+# 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头): a bracket at the end of a section heading naming only
+# the unit that leads the part; its tasks that name no lead take it (the levels make such a line a heading
+# rather than a task only over two or more numbered tasks that name no units)
 UNIT_TAIL = regex.compile(
     rf"\((?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?\)\s*$"
 )
