@@ -78,14 +78,15 @@ def apply_lead_conventions(tasks: list[Task], conventions: list[Convention], led
         return
     starts = [convention.span.start for convention in stated]
     for task, by_duty in zip(tasks, led_by_duty, strict=True):
+        several_by_duty = by_duty and not task.responsible_units and len(task.lead_units) > 1
+        if not several_by_duty and (task.lead_units or not task.responsible_units):
+            continue
         before = bisect.bisect_left(starts, task.span.end)
         convention = stated[before - 1] if before else stated[0]
-        if by_duty and not task.responsible_units and len(task.lead_units) > 1:
+        if several_by_duty:
             if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
                 task.lead_units, task.responsible_units = task.lead_units[:1], task.lead_units[1:]
                 task.conventions.append(convention.kind)
-            continue
-        if task.lead_units or not task.responsible_units:
             continue
         if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
             task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]

@@ -228,6 +228,12 @@ def _first_offset(cells: list[MappedText], roles: list[Role | None]) -> int:
     return first.source_range(0, len(first))[0]
 
 
+def _names_a_group(squeezed: str) -> bool:
+    """Whether a cell (whitespace removed) can name a group of rows: short, naming no body and no label
+    (注：… · 单位：万元)."""
+    return len(squeezed) <= MAX_GROUP_ROW and ":" not in squeezed and not looks_organisational(squeezed.rstrip("。."))
+
+
 def section_kind(text: str) -> LineKind | None:
     kind, _ = match_kind(text.strip())
     return kind if kind in _SECTION_KINDS else None
@@ -858,16 +864,16 @@ class _Reader:
         return line.kind is LineKind.BLANK and not self.doc.text[line.start : line.end].strip("\r")
 
     def title_below(self, position: int, style: str) -> int | None:
-        """The cell after a bare numeral's section row (（一） alone on its line) that is its title: a short
-        cell naming no body, neither a row number nor another section row."""
+        """The cell after a bare numeral's section row (（一） alone on its line) that is its title: a cell
+        that can name a group, neither a row number nor another section row."""
         below = self.next_cell(position + 1, style)
         if below is None:
             return None
         line = self.lines[below]
         text = compact(self.doc.matched(line.body))
-        if line.kind in _SECTION_KINDS or row_number(text) is not None or len(text) > MAX_GROUP_ROW:
+        if line.kind in _SECTION_KINDS or row_number(text) is not None:
             return None
-        return None if ":" in text or looks_organisational(text.rstrip("。.")) else below
+        return below if _names_a_group(text) else None
 
     def group_row(self, cell: MappedText, position: int, previous: int | None, style: str) -> bool:
         """Whether a cell with no number, where a row should open, is a group row: short, naming no body
@@ -875,7 +881,7 @@ class _Reader:
         the first row, a cell shaped like a column name followed by the number 1 is a column the header
         missed)."""
         squeezed = compact(cell.text)
-        if len(squeezed) > MAX_GROUP_ROW or ":" in squeezed or looks_organisational(squeezed.rstrip("。.")):
+        if not _names_a_group(squeezed):
             return False
         following = self.next_cell(position + 1, style)
         if following is None:
