@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT
 from lishan_plan import parse_text
+from lishan_plan.grammar.labels import spaced
 from properties import check_notice
 
 # Characters and fragments that matter to the grammar, so random text exercises it.
@@ -128,3 +130,23 @@ def mutated_notice(draw: st.DrawFn) -> str:
 @given(mutated_notice())
 def test_mutated_notices(text: str) -> None:
     check_notice(parse_text(text), text)
+
+
+# Words sharing heads (牵头, 牵头单位, 牵头责任单位) and text made of their characters, padding and
+# a closing colon, so the tree-shaped alternation of `spaced` meets prefixes, partings and padding.
+_LABEL_CHARS = "牵头单位责任配合领导文号"
+_label_word = st.text(alphabet=_LABEL_CHARS, min_size=1, max_size=5)
+_label_text = st.text(alphabet=_LABEL_CHARS + " 　:", max_size=14)
+
+
+@given(st.lists(_label_word, min_size=1, max_size=8), _label_text)
+def test_spaced_labels_match_as_the_flat_longest_first_alternation(words: list[str], text: str) -> None:
+    ordered = sorted(words, key=len, reverse=True)
+    flat = "(?:" + "|".join(r"\s{0,4}".join(word) for word in ordered) + ")"
+    for suffix in ("", r"\s{0,3}:", ".*"):
+        tree = regex.compile(spaced(words) + suffix)
+        plain = regex.compile(flat + suffix)
+        for start in range(len(text) + 1):
+            found, expected = tree.match(text, start), plain.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())
+        assert bool(tree.fullmatch(text)) == bool(plain.fullmatch(text))

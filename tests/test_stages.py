@@ -22,6 +22,7 @@ from lishan_plan.lines.normalize import detect_script, fold_width, normalize
 from lishan_plan.lines.patterns import PATTERNS, LineKind
 from lishan_plan.model import ConventionKind, DeadlineKind
 from lishan_plan.spans import LineIndex, MappedText
+from test_layout_snippets import roles as task_roles
 
 
 def mapped(text: str) -> MappedText:
@@ -61,6 +62,22 @@ def test_a_copy_that_printed_its_spaces_as_question_marks() -> None:
     assert normalize(ordinary) == ordinary
     questions = "一、自查事项\n1.县甲局:是否建立台账?\n2.县乙局:是否按时报送?\n3.县丙局:是否开展督查?\n"
     assert normalize(questions) == questions
+
+
+def test_a_copy_that_printed_its_paragraph_indents_as_question_marks() -> None:
+    # The two ideographic spaces opening each paragraph became "??": the numbering stays numbering.
+    text = (
+        "??为推进甲项工作，制定本方案。\n??一、优化服务\n??(一)推进甲项工作。(责任单位:县甲局)\n"
+        "??(二)推进乙项工作。(责任单位:县乙局、县丙局)\n"
+    )
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    assert folded == fold_width(text.replace("??", "  "))
+    assert task_roles(text) == [(1, [], ["县甲局"], []), (2, [], ["县乙局", "县丙局"], [])]
+    assert parse_text(text).all_tasks()[0].text == "推进甲项工作。"
+    # A line or two opening with "?" in an ordinary notice stay as they are.
+    ordinary = "一、总体要求\n?为什么要推进\n1.推进甲项工作。\n2.推进乙项工作。\n3.推进丙项工作。\n"
+    assert normalize(ordinary) == ordinary
 
 
 # -- line index and spans ----------------------------------------------------------------------------

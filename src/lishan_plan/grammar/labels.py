@@ -10,12 +10,46 @@ import regex
 from .text import compact
 from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, ROLE_LABELS, Role
 
+# Spaces a padded label may hold between two of its characters: 文　　号 · 牵 头 单 位
+_PADDING = r"\s{0,4}"
+
+# A prefix tree of words: each character leads to the tree of what may follow it; _END marks a word's end.
+_Trie = dict[str, "_Trie"]
+_END = ""
+
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:
-    """An alternation of words, longest first, each allowing padding spaces between its characters
-    (文　　号, 牵 头 单 位). Built from the vocabulary, so a newly seen label is one entry there."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s{0,4}".join(map(regex.escape, word)) for word in ordered) + ")"
+    r"""An alternation of words, longest first, each allowing padding spaces between its characters
+    (文　　号, 牵 头 单 位). Built from the vocabulary, so a newly seen label is one entry there.
+
+    The words are written as a prefix tree (牵头(?:\s{0,4}(?:单位|责任单位))?), not one branch per word:
+    the labels share their heads, and a flat alternation made the few patterns that hold all of them
+    cost a third of the time compiling the grammar at start-up. The tree matches what the flat,
+    longest-first alternation matched: where a word goes on past a shorter one, going on is tried
+    first, and branches that part at a character cannot both match (the words hold no spaces)."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: _Trie) -> str:
+    """The words below a node, one branch per next character."""
+    return "|".join(regex.escape(char) + _rest(child) for char, child in node.items() if char != _END)
+
+
+def _rest(node: _Trie) -> str:
+    """What may follow a character: nothing at a word's end, padding and the branches below, or both
+    with going on tried first."""
+    if not node.keys() - {_END}:
+        return ""
+    below = _branches(node)
+    if len(node) - (_END in node) > 1:
+        below = "(?:" + below + ")"
+    return f"(?:{_PADDING}{below})?" if _END in node else _PADDING + below
 
 
 # 牵头领导 · 分管县领导 · 牵头负责领导: a whole leader label (a field label or a table column).

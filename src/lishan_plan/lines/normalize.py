@@ -112,8 +112,28 @@ def _lost_spaces(text: str, folded: str) -> bool:
     return ending >= lines * LOST_SPACE_SHARE and not_questions >= MIN_LOST_SPACE_LINES
 
 
+# A mirror that could not hold the two ideographic spaces opening each paragraph prints "??" there:
+# "??一、…", "??(一)…", "??1.…". No question opens a line, so where many lines open so, the run stands
+# for the indent: at least this many lines, and this share of the lines that are not blank.
+LOST_INDENT = regex.compile(r"^\?+(?=[^\s?])", regex.MULTILINE)
+MIN_LOST_INDENT_LINES, LOST_INDENT_SHARE = 3, 0.25
+
+
+def _without_lost_indents(text: str) -> str:
+    """`text` with each lost indent as spaces, one for one so offsets stay; as it was if it has none."""
+    if "?" not in text:
+        return text
+    opening = sum(1 for _ in LOST_INDENT.finditer(text))
+    if opening < MIN_LOST_INDENT_LINES or opening < LOST_INDENT_SHARE * sum(
+        1 for line in text.split("\n") if line.strip()
+    ):
+        return text
+    return LOST_INDENT.sub(lambda match: " " * len(match[0]), text)
+
+
 def normalize(text: str, script: Script = "simplified") -> str:
     """The matching text: width-folded, and script-folded for a traditional notice."""
+    text = _without_lost_indents(text)
     folded = fold_width(text)
     if _lost_spaces(text, folded):
         folded = fold_width(LOST_SPACE.sub(" ", text))  # one "?" for one space: offsets stay
