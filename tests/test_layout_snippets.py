@@ -566,3 +566,14 @@ def test_rows_of_a_table_without_a_number_column_have_no_number() -> None:
     assert [(task.id, task.number) for task in tasks] == [("1", None), ("2", None)]
     opened = plain.replace("推进甲", "1.推进甲").replace("推进乙", "2.推进乙")
     assert [(task.id, task.number) for task in parse_text(opened).all_tasks()] == [("1", 1), ("2", 2)]
+
+
+def test_a_planned_completion_column_gives_the_deadline() -> None:
+    text = (
+        "序号\t目标任务\t牵头责任单位\t计划完成时间\t目前完成情况\n"
+        "1\t推进甲项工作。\t县甲局\t2024年底\t已完成八成\n"
+        "2\t推进乙项工作。\t县乙局\t2024年6月底前\t正在推进\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.deadline and task.deadline.raw) for task in tasks] == ["2024年底", "2024年6月底前"]
+    assert [note.text for task in tasks for note in task.notes] == ["已完成八成", "正在推进"]

@@ -189,6 +189,12 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("说明", Role.NOTE),
         ("2024年预期目标", Role.TASK),  # a year before the column's name
         ("民生实事", Role.TASK),
+        ("计划完成时间", Role.DEADLINE),  # a planned time in the county's own words
+        ("预计完成时限", Role.DEADLINE),
+        ("办结时间", Role.DEADLINE),
+        ("完成时限要求", Role.DEADLINE),
+        ("实际完成时间", None),  # when the work was done, in a progress table: not a deadline
+        ("完成要求", None),
         ("各有关单位", None),  # a data cell, not a header: no role word
         ("各责任单位", None),  # data cells that name bodies, though with role words
         ("相关配合单位", None),
