@@ -548,6 +548,33 @@ def test_a_notice_that_lost_its_line_breaks_is_read_a_piece_per_lost_line() -> N
     assert {line.no for line, _ in _kinds(line)} == {1}
 
 
+def test_a_collapsed_notice_whose_tasks_close_with_brackets_and_whose_title_ran_over_two_lines() -> None:
+    # One heading and one subheading only; the tasks that follow a role bracket tell the lost breaks.
+    line = (
+        "某省人民政府 关于明确2024年 重点工作责任单位的通知 某政〔2024〕3号 "
+        + "现将重点工作任务予以分解并明确责任单位，请认真抓好落实。" * 6
+        + " 一、提振市场信心 (一)促进消费增长。 1.推进甲项工作，改善消费条件。（省商务厅、省财政厅按职责分工负责）"
+        " 2.推进乙项工作。（省发展改革委牵头，省商务厅按职责分工负责） 3.推进丙项工作。（省住房城乡建设厅负责）\n"
+    )
+    kinds = [(line.kind, text) for line, text in _kinds(line)]
+    assert kinds[:4] == [
+        (LineKind.TEXT, "某省人民政府"),
+        (LineKind.TEXT, "关于明确2024年"),
+        (LineKind.TEXT, "重点工作责任单位的通知"),
+        (LineKind.DOC_NUMBER, "某政〔2024〕3号"),
+    ]
+    assert [text for kind, text in kinds if kind is LineKind.SUBSECTION] == ["(一)促进消费增长。"]
+    assert [text[:2] for kind, text in kinds if kind is LineKind.TASK] == ["1.", "2.", "3."]
+    notice = parse_text(line)
+    assert notice.meta.doc_number == "某政〔2024〕3号"
+    assert task_roles(line) == [
+        (1, [], [], ["省商务厅", "省财政厅"]),
+        (2, ["省发展改革委"], [], ["省商务厅"]),
+        (3, ["省住房城乡建设厅"], [], []),
+    ]
+    assert [len(subsection.tasks) for section in notice.sections for subsection in section.subsections] == [3]
+
+
 def test_a_long_row_of_numbered_measures_is_not_a_collapsed_notice() -> None:
     """A row of a table apart by spaces may hold 1.… 2.… 3.… in a cell: without a heading or a label
     after a space it stays one line."""

@@ -177,13 +177,14 @@ def _collapsed_pieces(norm: str, start: int, end: int) -> list[Offsets]:
     any other line as itself. Table rows (| and tabs) keep their own cells."""
     if end - start < COLLAPSED_MIN_LENGTH or norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
         return [(start, end)]
-    marker, cutter = collapsed_patterns()
-    markers = marker.finditer(norm, start, end)
-    if sum(1 for _ in itertools.islice(markers, COLLAPSED_MIN_MARKERS)) < COLLAPSED_MIN_MARKERS:
+    marker, cutter, header_cutter = collapsed_patterns()
+    markers = list(itertools.islice(marker.finditer(norm, start, end), COLLAPSED_MIN_MARKERS))
+    if len(markers) < COLLAPSED_MIN_MARKERS:
         return [(start, end)]
+    heading = markers[0].start()
     pieces = []
     low = start
-    for cut in cutter.finditer(norm, start, end):
+    for cut in itertools.chain(header_cutter.finditer(norm, start, heading), cutter.finditer(norm, heading, end)):
         if cut.start() > low:
             pieces.append((low, cut.start()))
         low = cut.end()
