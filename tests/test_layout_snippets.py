@@ -577,3 +577,48 @@ def test_a_planned_completion_column_gives_the_deadline() -> None:
     tasks = parse_text(text).all_tasks()
     assert [(task.deadline and task.deadline.raw) for task in tasks] == ["2024年底", "2024年6月底前"]
     assert [note.text for task in tasks for note in task.notes] == ["已完成八成", "正在推进"]
+
+
+def test_a_heading_that_runs_its_clauses_into_its_line() -> None:
+    # A 分工意见 with no 1. numbering: each （一） line has a run-in title, then clauses each closed by a
+    # role bracket before 。; a bracket before a comma leaves its sentence (and its clause) going on.
+    text = (
+        "一、保持经济平稳发展\n"
+        "（一）增强创新能力。推进示范区建设，健全推进机制（分管副省长负责，省科技厅牵头）。"
+        "实施一批攻关项目（省科技厅、省发改委等负责。列第一位的为牵头部门，下同），建设一批众创空间（省科技厅牵头）。"
+        "落实研发费用加计扣除政策（省财政厅牵头，省税务局配合）。\n"
+        "（二）扩大有效投资。推进重大项目建设（省发改委牵头）。\n"
+        "二、深化改革\n"
+        "（一）推进国企改革。完善国资监管体制（省国资委牵头）。深化混合所有制改革（省国资委、省发改委负责）。\n"
+    )
+    notice = parse_text(text)
+    assert [(task.number, task.text[:6]) for task in notice.all_tasks()] == [
+        (None, "推进示范区建"),
+        (None, "实施一批攻关"),
+        (None, "落实研发费用"),
+        (None, "推进重大项目"),
+        (None, "完善国资监管"),
+        (None, "深化混合所有"),
+    ]
+    assert [subsection.title for section in notice.sections for subsection in section.subsections] == [
+        "增强创新能力。",
+        "扩大有效投资。",
+        "推进国企改革。",
+    ]
+    assert roles(text)[0] == (None, ["省科技厅"], [], [])
+    assert roles(text)[1][1] == ["省科技厅"]  # the comma kept 建设一批众创空间 in the clause
+    assert roles(text)[5] == (None, ["省国资委"], ["省发改委"], [])
+    assert [leader.name for leader in notice.all_tasks()[0].leaders] == ["分管副省长"]
+
+
+def test_a_heading_task_with_one_clause_after_its_title_stays_whole() -> None:
+    # Without a line of two clauses, a （一） line with a title sentence and one bracket is the task.
+    text = (
+        "一、深化改革\n（一）推进国企改革。完善国资监管体制（省国资委牵头）。\n"
+        "（二）优化营商环境。推进审批改革（省政务服务局牵头）。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text) for task in tasks] == [
+        (1, "推进国企改革。完善国资监管体制"),
+        (2, "优化营商环境。推进审批改革"),
+    ]

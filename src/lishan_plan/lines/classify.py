@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..grammar.roles import ends_with_role_bracket
+from ..grammar.units import separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
@@ -22,6 +23,7 @@ from .patterns import (
     NEXT_TASK_AFTER_BRACKET,
     PATTERNS,
     PIPE_ROW,
+    RUN_IN_TITLE,
     LineKind,
     collapsed_patterns,
 )
@@ -161,6 +163,7 @@ def classify(text: str, norm: str) -> Document:
         raise ValueError("normalised text must keep the length of the decoded text")
     index = LineIndex(text)
     lines = []
+    run_in: dict[int, list[int]] = {}  # （一） lines with a run-in title: where their clauses end
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
@@ -168,8 +171,52 @@ def classify(text: str, norm: str) -> Document:
             continue
         for low, high in _collapsed_pieces(norm, start, end):
             for piece_start, piece_end in _task_pieces(text, norm, low, high):
-                lines.append(classify_line(text, norm, line_no, piece_start, piece_end))
+                line = classify_line(text, norm, line_no, piece_start, piece_end)
+                if line.kind is LineKind.SUBSECTION and (cuts := _clause_ends(text, norm, line)):
+                    run_in[len(lines)] = cuts
+                lines.append(line)
+    if any(len(cuts) > MIN_RUN_IN_CLAUSES for cuts in run_in.values()):  # the title's end and each clause's
+        lines = _clauses_apart(text, norm, lines, run_in)
     return Document(text, norm, index, tuple(lines))
+
+
+# A （一） line runs its paragraphs in when it holds at least this many clauses closed by role brackets:
+# one is a task whose text goes on after its run-in title.
+MIN_RUN_IN_CLAUSES = 2
+
+
+def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
+    """Where the clauses of a （一） line with a run-in title end: after the title, and after each
+    role bracket that follows it. None for a line without such a title or bracket."""
+    title = RUN_IN_TITLE.match(norm, line.start, line.end)
+    if title is None or (norm.find(")", title.end(), line.end) < 0 and norm.find("]", title.end(), line.end) < 0):
+        return []
+    start, rest = title.end(), norm[title.end() : line.end].rstrip()
+    closes = [position for position in separator_positions(rest, "。;") if rest[position - 1 : position] in (")", "]")]
+    ends = [
+        start + close + 1
+        for close in [*closes, len(rest)]
+        if rest[close - 1 : close] in (")", "]")
+        and ends_with_role_bracket(MappedText.from_source(norm, text, start, start + close))
+    ]
+    return [start, *ends] if ends else []
+
+
+def _clauses_apart(text: str, norm: str, lines: list[Line], run_in: dict[int, list[int]]) -> list[Line]:
+    """A notice that runs a heading's paragraphs into its line (one of its （一） lines holds two
+    clauses closed by role brackets, or more): each such line as its title and one piece per clause,
+    so the heading stands over paragraphs closed by units as a 部门分工意见's does. A line whose only
+    clause closes it is cut too, so every heading of the notice is read alike."""
+    apart: list[Line] = []
+    for position, line in enumerate(lines):
+        if position not in run_in:
+            apart.append(line)
+            continue
+        bounds = [line.start, *(cut for cut in run_in[position] if cut < line.end), line.end]
+        for low, high in itertools.pairwise(bounds):
+            if norm[low:high].strip():
+                apart.append(classify_line(text, norm, line.no, low, high))
+    return apart
 
 
 def _collapsed_pieces(norm: str, start: int, end: int) -> list[Offsets]:

@@ -204,6 +204,12 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
     r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
 )
 
+# （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
+# 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
+# with no bracket; each clause after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；)
+# or the line. A bracket before a comma (…下同），建设…) leaves its sentence going on.
+RUN_IN_TITLE = regex.compile(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
+
 # A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
 # 2024年3月1日 (此件公开发布) 重点工作责任分解 一、张三县长牵头重点工作 1.推进… 责任单位:县甲局 2.…".
 # Such a line is long and holds several spaces before a heading or a role label (a row of a table whose
