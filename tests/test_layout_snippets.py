@@ -622,3 +622,15 @@ def test_a_heading_task_with_one_clause_after_its_title_stays_whole() -> None:
         (1, "推进国企改革。完善国资监管体制"),
         (2, "优化营商环境。推进审批改革"),
     ]
+
+
+def test_a_joint_signature_names_both_bodies() -> None:
+    notice = (
+        "关于印发2024年重点工作任务分解的通知\n各乡镇，县直各单位：\n现将任务分解印发给你们，请认真贯彻执行。\n"
+        "{signers}2024年3月1日\n2024年重点工作任务分解\n一、总体任务\n1.推进甲项工作。（县甲局牵头）\n"
+    )
+    joint = parse_text(notice.format(signers="中共某县委办公室\n\n某县人民政府办公室\n"))
+    assert joint.meta.issuer == "中共某县委办公室 某县人民政府办公室"
+    assert parse_text(notice.format(signers="某县人民政府办公室\n")).meta.issuer == "某县人民政府办公室"
+    # the notice's last sentence is no body: it stays the notice's text
+    assert "请认真贯彻执行" in (joint.notice_text.text if joint.notice_text else "")

@@ -84,11 +84,19 @@ def notice_numbered(ctx: BuildContext, line: Line) -> State:
     return notice_text(ctx, line)
 
 
+# Bodies that sign one notice together, one per line above the date: 中共某县委办公室 / 某县人民政府办公室.
+MAX_SIGNERS = 3
+
+
 def signature_date(ctx: BuildContext, line: Line) -> State:
-    """The date under the signing body; the line above it is the issuer when it looks like one."""
+    """The date under the signing body; the lines above it that look like bodies are the issuer, the
+    names of a joint signature written one after the other with a space between."""
     ctx.header.lines.append(line)
-    if ctx.notice and is_issuer(ctx.doc.matched(ctx.notice.lines[-1].body)):
-        ctx.header.issuer = ctx.doc.printed(ctx.notice.pop().body).strip()
+    signers: list[str] = []
+    while ctx.notice and len(signers) < MAX_SIGNERS and is_issuer(ctx.doc.matched(ctx.notice.lines[-1].body)):
+        signers.insert(0, ctx.doc.printed(ctx.notice.pop().body).strip())
+    if signers:
+        ctx.header.issuer = " ".join(signers)
     ctx.header.date = ctx.iso_date(line)
     return State.SIGNED
 
