@@ -622,6 +622,18 @@ def test_a_heading_task_with_one_clause_after_its_title_stays_whole() -> None:
         (1, "推进国企改革。完善国资监管体制"),
         (2, "优化营商环境。推进审批改革"),
     ]
+    # Where the other （一） lines are tasks, a line of two clauses is one task too: with its units after
+    # the last clause, on lines below, or with a bracket of helpers only.
+    for notice in (
+        "一、重点任务\n（一）推进甲项工作。完善甲机制（县甲局牵头）；健全乙制度（县乙局牵头）。\n"
+        "（二）推进乙项工作（县丙局牵头）。\n",
+        "一、重点任务\n（一）推进甲项工作。完善甲机制（县甲局牵头）；健全乙制度（县乙局牵头）。\n"
+        "（责任领导：张三）\n（二）推进乙项工作。\n牵头单位：县丙局\n",
+    ):
+        assert roles(notice)[0] == (1, ["县甲局", "县乙局"], [], [])
+        assert not parse_text(notice).unplaced
+    helpers = "一、重点任务\n（一）推进甲项工作。完善相关机制（县甲局牵头）；同步做好宣传引导（县融媒体中心配合）。\n"
+    assert roles(helpers) == [(1, ["县甲局"], [], ["县融媒体中心"])]
 
 
 def test_a_joint_signature_names_both_bodies() -> None:

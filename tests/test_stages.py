@@ -78,6 +78,9 @@ def test_a_copy_that_printed_its_paragraph_indents_as_question_marks() -> None:
     # A line or two opening with "?" in an ordinary notice stay as they are.
     ordinary = "一、总体要求\n?为什么要推进\n1.推进甲项工作。\n2.推进乙项工作。\n3.推进丙项工作。\n"
     assert normalize(ordinary) == ordinary
+    # A single "?" stands for a lost character of a name, not for an indent: it stays.
+    lost_characters = "?阳镇推进甲项工作\n?山街道推进乙项工作\n?溪村推进丙项工作\n"
+    assert normalize(lost_characters) == lost_characters
 
 
 # -- line index and spans ----------------------------------------------------------------------------
@@ -191,9 +194,12 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("民生实事", Role.TASK),
         ("计划完成时间", Role.DEADLINE),  # a planned time in the county's own words
         ("预计完成时限", Role.DEADLINE),
-        ("办结时间", Role.DEADLINE),
+        ("办结时限", Role.DEADLINE),
         ("完成时限要求", Role.DEADLINE),
+        ("完成时间节点", Role.DEADLINE),
         ("实际完成时间", None),  # when the work was done, in a progress table: not a deadline
+        ("办结时间", None),  # bare, in a ledger: when it was done
+        ("完成日期", None),
         ("完成要求", None),
         ("各有关单位", None),  # a data cell, not a header: no role word
         ("各责任单位", None),  # data cells that name bodies, though with role words

@@ -82,9 +82,13 @@ _AFTERTHOUGHT = regex.compile(r"\([^()]{1,6}\)$")
 _DATA_CELL = regex.compile(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
 _OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
-# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时间 · 完成时间节点.
-# A planned time only: 实际完成时间 in a progress table records when the work was done.
-_DEADLINE_COLUMN = regex.compile(r"(?:计划|预计|要求|规定)?(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?")
+# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点.
+# A limit (时限, 期限) or a planned time (计划…, 要求…) is the deadline; a bare 办结时间 or 完成日期 in a
+# ledger, like 实际完成时间, records when the work was done.
+_DEADLINE_COLUMN = regex.compile(
+    r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
+    r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
+)
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
 
 

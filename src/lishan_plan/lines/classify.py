@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..grammar.roles import ends_with_role_bracket
+from ..grammar.roles import ends_with_role_bracket, read_bracket, trailing_bracket
 from ..grammar.units import separator_positions
+from ..grammar.vocabulary import Role
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
@@ -175,9 +176,22 @@ def classify(text: str, norm: str) -> Document:
                 if line.kind is LineKind.SUBSECTION and (cuts := _clause_ends(text, norm, line)):
                     run_in[len(lines)] = cuts
                 lines.append(line)
-    if any(len(cuts) > MIN_RUN_IN_CLAUSES for cuts in run_in.values()):  # the title's end and each clause's
+    if _runs_in_clauses(lines, run_in):
         lines = _clauses_apart(text, norm, lines, run_in)
     return Document(text, norm, index, tuple(lines))
+
+
+def _runs_in_clauses(lines: list[Line], run_in: dict[int, list[int]]) -> bool:
+    """Whether the notice runs its headings' paragraphs into their lines: a （一） line holds two clauses
+    of their own, every （一） line has a run-in title and a clause, and no 1. line stands among them.
+    Otherwise a （一） line is a task (（二）推进乙项工作（县丙局牵头）。, units on the lines below) or a
+    heading over 1. tasks, and its line is read whole."""
+    if not any(len(cuts) > MIN_RUN_IN_CLAUSES for cuts in run_in.values()):  # the title's end and each clause's
+        return False
+    return not any(
+        line.kind is LineKind.TASK or (line.kind is LineKind.SUBSECTION and position not in run_in)
+        for position, line in enumerate(lines)
+    )
 
 
 # A （一） line runs its paragraphs in when it holds at least this many clauses closed by role brackets:
@@ -187,19 +201,30 @@ MIN_RUN_IN_CLAUSES = 2
 
 def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
     """Where the clauses of a （一） line with a run-in title end: after the title, and after each
-    role bracket that follows it. None for a line without such a title or bracket."""
+    bracket closing a sentence that names who leads the clause or answers for it. None for a line
+    without such a title or bracket."""
     title = RUN_IN_TITLE.match(norm, line.start, line.end)
     if title is None or (norm.find(")", title.end(), line.end) < 0 and norm.find("]", title.end(), line.end) < 0):
         return []
     start, rest = title.end(), norm[title.end() : line.end].rstrip()
     closes = [position for position in separator_positions(rest, "。;") if rest[position - 1 : position] in (")", "]")]
-    ends = [
-        start + close + 1
-        for close in [*closes, len(rest)]
-        if rest[close - 1 : close] in (")", "]")
-        and ends_with_role_bracket(MappedText.from_source(norm, text, start, start + close))
-    ]
+    ends: list[int] = []
+    for close in [*closes, len(rest)]:
+        if rest[close - 1 : close] not in (")", "]"):
+            continue
+        clause = MappedText.from_source(norm, text, ends[-1] if ends else start, start + close)
+        bracket = trailing_bracket(clause)
+        if bracket is None or not clause.text[: bracket[0]].strip(" 。;"):
+            continue  # a bracket alone (…（X牵头）。（责任领导：张三）) stays with the clause before it
+        reading = read_bracket(clause.slice(bracket[0] + 1, bracket[1]))
+        if reading is not None and any(value.role in _CLAUSE_ROLES for value in reading.values):
+            ends.append(start + close + 1)
     return [start, *ends] if ends else []
+
+
+# A clause of its own names who leads it or answers for it; a bracket of helpers only (…（县融媒体中心配合）)
+# adds to the clause before it.
+_CLAUSE_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.LEADER)
 
 
 def _clauses_apart(text: str, norm: str, lines: list[Line], run_in: dict[int, list[int]]) -> list[Line]:

@@ -113,9 +113,10 @@ def _lost_spaces(text: str, folded: str) -> bool:
 
 
 # A mirror that could not hold the two ideographic spaces opening each paragraph prints "??" there:
-# "??一、…", "??(一)…", "??1.…". No question opens a line, so where many lines open so, the run stands
+# "??一、…", "??(一)…", "??1.…": one "?" for each space, so they come in pairs (a single "?" may stand for
+# a lost character of a name: ?阳镇). No question opens a line, so where many lines open so, the run stands
 # for the indent: at least this many lines, and this share of the lines that are not blank.
-LOST_INDENT = regex.compile(r"^\?+(?=[^\s?])", regex.MULTILINE)
+LOST_INDENT = regex.compile(r"^(?:\?\?)+(?=[^\s?])", regex.MULTILINE)
 MIN_LOST_INDENT_LINES, LOST_INDENT_SHARE = 3, 0.25
 
 
