@@ -581,6 +581,30 @@ def test_a_collapsed_notice_whose_tasks_close_with_brackets_and_whose_title_ran_
     assert [len(subsection.tasks) for section in notice.sections for subsection in section.subsections] == [3]
 
 
+def test_a_collapsed_header_is_not_cut_inside_a_name_a_book_title_or_a_list() -> None:
+    line = (
+        "某 县 人 民 政 府 关于印发《某县 5G 网络建设 重点工作任务分解方案》的通知 某政发〔2024〕5号 "
+        "各乡镇人民政府， 县直各单位： "
+        + "现将重点工作任务予以分解，请认真抓好落实。"
+        * 8
+        + " 某县人民政府 2024年3月1日"
+        " 一、网络建设 1.推进基站建设。（县工信局牵头） 2.推进光纤入户。（县工信局牵头）"
+        " 3.推进网络提速。（县工信局牵头）\n"
+    )
+    meta = parse_text(line).meta
+    assert meta.title == "某县人民政府关于印发《某县5G网络建设重点工作任务分解方案》的通知"
+    assert meta.recipients == ["各乡镇人民政府", "县直各单位"]
+    assert meta.doc_number == "某政发〔2024〕5号"
+    # A bracket of a deadline before a number is no lost break: a long task of numbered measures is one line.
+    measures = "3.推进园区提质增效。主要措施：" + " ".join(
+        f"{n}.完成第{n}批企业技术改造项目验收和绩效评价，形成可复制可推广的经验做法（{n + 1}月底前）"
+        for n in range(1, 9)
+    )
+    row = measures + "。（责任单位：县工信局；配合单位：县财政局）\n"
+    assert len(row) > 300
+    assert [kind for kind, _ in ((line.kind, text) for line, text in _kinds(row))] == [LineKind.TASK]
+
+
 def test_a_long_row_of_numbered_measures_is_not_a_collapsed_notice() -> None:
     """A row of a table apart by spaces may hold 1.… 2.… 3.… in a cell: without a heading or a label
     after a space it stays one line."""

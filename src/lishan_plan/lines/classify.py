@@ -170,7 +170,7 @@ def classify(text: str, norm: str) -> Document:
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
             lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
             continue
-        for low, high in _collapsed_pieces(norm, start, end):
+        for low, high in _collapsed_pieces(text, norm, start, end):
             for piece_start, piece_end in _task_pieces(text, norm, low, high):
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
                 if line.kind is LineKind.SUBSECTION and (cuts := _clause_ends(text, norm, line)):
@@ -244,14 +244,21 @@ def _clauses_apart(text: str, norm: str, lines: list[Line], run_in: dict[int, li
     return apart
 
 
-def _collapsed_pieces(norm: str, start: int, end: int) -> list[Offsets]:
+def _collapsed_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
     """A notice that lost its line breaks to spaces (see `collapsed_patterns`) as one piece per lost line;
     any other line as itself. Table rows (| and tabs) keep their own cells."""
     if end - start < COLLAPSED_MIN_LENGTH or norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
         return [(start, end)]
-    marker, cutter, header_cutter = collapsed_patterns()
+    marker, task_marker, cutter, header_cutter = collapsed_patterns()
     markers = list(itertools.islice(marker.finditer(norm, start, end), COLLAPSED_MIN_MARKERS))
-    if len(markers) < COLLAPSED_MIN_MARKERS:
+    if not markers:
+        return [(start, end)]
+    found = len(markers)
+    for task in task_marker.finditer(norm, start, end) if found < COLLAPSED_MIN_MARKERS else ():
+        found += ends_with_role_bracket(MappedText.from_source(norm, text, start, task.start()))
+        if found >= COLLAPSED_MIN_MARKERS:
+            break
+    if found < COLLAPSED_MIN_MARKERS:
         return [(start, end)]
     heading = markers[0].start()
     pieces = []

@@ -220,25 +220,31 @@ _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this many characters
 COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.
 _COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\)
-    | {FIELD_LABEL}\s{{0,3}}:) | (?<=\))\s+(?=\d{{1,3}}[.、](?!\d))"""
+    | {FIELD_LABEL}\s{{0,3}}:)"""
+# …（省发展改革委牵头） 2.落实… : a task's number after a bracket, a marker too when the bracket is of
+# roles (a deadline's （2月底前） is not) and the line holds a heading or a label as well.
+_COLLAPSED_TASK_MARKER = r"(?<=[)\]])\s+(?=\d{1,3}[.、](?!\d))"
 
 
 # Above its first heading such a line is the header and the notice: an issuer, a title that ran over
 # two lines, a document number, the recipients. There any space stands for a lost break too, but for
 # one beside a figure (2024 年 3 月, 5 号).
-_COLLAPSED_HEADER_CUT = r"(?<=[^\s\d])\s+(?=[^\s\d年月日号])"
+# Not between letter-spaced characters (某 县 人 民 政 府), inside a book title (《某县 5G 网络建设 …》),
+# after a comma of a list, or beside a figure.
+_COLLAPSED_HEADER_CUT = r"(?<=[^\s\d,、])(?<!(?:^|\s)\S)\s+(?=[^\s\d年月日号]\S)(?![^《》]*》)"
 
 
 @functools.cache
-def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The marker that tells a collapsed line, the cuts that split it, and those that split the header
-    above its first heading. Compiled when a line is first long enough to be one (most notices have
-    none), so a parse pays for them only then."""
+def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The markers that tell a collapsed line (headings and labels; task numbers after a bracket), the
+    cuts that split it, and those that split the header above its first heading. Compiled when a line
+    is first long enough to be one (most notices have none), so a parse pays for them only then."""
     marker = regex.compile(_COLLAPSED_MARKER, regex.VERBOSE)
     cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE})
             | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+"""
     return (
         marker,
+        regex.compile(_COLLAPSED_TASK_MARKER),
         regex.compile(cuts, regex.VERBOSE),
         regex.compile(cuts + " | " + _COLLAPSED_HEADER_CUT, regex.VERBOSE),
     )
