@@ -135,6 +135,21 @@ def ends_with_role_bracket(text: MappedText) -> bool:
     return bracket is not None and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None
 
 
+def ends_a_clause_of_its_own(text: MappedText) -> bool:
+    """Whether the text is a clause closed by a bracket that names who leads it or answers for it (a
+    lead, a responsible unit or a leader): the other question the line stage asks, to cut a heading's
+    run-in paragraph into its clauses. A bracket of helpers only (…（县融媒体中心配合）) or a bracket with
+    no text before it (…。（责任领导：张三）) adds to the clause before it."""
+    bracket = trailing_bracket(text)
+    if bracket is None or not text.text[: bracket[0]].strip(" 。;"):
+        return False
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    return reading is not None and any(value.role in _OWN_CLAUSE_ROLES for value in reading.values)
+
+
+_OWN_CLAUSE_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.LEADER)
+
+
 # A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
 STATEMENT = regex.compile(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
 

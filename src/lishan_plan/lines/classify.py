@@ -12,9 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..grammar.roles import ends_with_role_bracket, read_bracket, trailing_bracket
+from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.units import separator_positions
-from ..grammar.vocabulary import Role
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
@@ -201,8 +200,8 @@ MIN_RUN_IN_CLAUSES = 2
 
 def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
     """Where the clauses of a （一） line with a run-in title end: after the title, and after each
-    bracket closing a sentence that names who leads the clause or answers for it. None for a line
-    without such a title or bracket."""
+    bracket closing a sentence that names who leads the clause or answers for it (see
+    `ends_a_clause_of_its_own`). Empty for a line without such a title or clause."""
     title = RUN_IN_TITLE.match(norm, line.start, line.end)
     if title is None or (norm.find(")", title.end(), line.end) < 0 and norm.find("]", title.end(), line.end) < 0):
         return []
@@ -212,19 +211,9 @@ def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
     for close in [*closes, len(rest)]:
         if rest[close - 1 : close] not in (")", "]"):
             continue
-        clause = MappedText.from_source(norm, text, ends[-1] if ends else start, start + close)
-        bracket = trailing_bracket(clause)
-        if bracket is None or not clause.text[: bracket[0]].strip(" 。;"):
-            continue  # a bracket alone (…（X牵头）。（责任领导：张三）) stays with the clause before it
-        reading = read_bracket(clause.slice(bracket[0] + 1, bracket[1]))
-        if reading is not None and any(value.role in _CLAUSE_ROLES for value in reading.values):
+        if ends_a_clause_of_its_own(MappedText.from_source(norm, text, ends[-1] if ends else start, start + close)):
             ends.append(start + close + 1)
     return [start, *ends] if ends else []
-
-
-# A clause of its own names who leads it or answers for it; a bracket of helpers only (…（县融媒体中心配合）)
-# adds to the clause before it.
-_CLAUSE_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.LEADER)
 
 
 def _clauses_apart(text: str, norm: str, lines: list[Line], run_in: dict[int, list[int]]) -> list[Line]:

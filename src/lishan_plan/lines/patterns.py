@@ -227,10 +227,9 @@ _COLLAPSED_TASK_MARKER = r"(?<=[)\]])\s+(?=\d{1,3}[.、](?!\d))"
 
 
 # Above its first heading such a line is the header and the notice: an issuer, a title that ran over
-# two lines, a document number, the recipients. There any space stands for a lost break too, but for
-# one beside a figure (2024 年 3 月, 5 号).
-# Not between letter-spaced characters (某 县 人 民 政 府), inside a book title (《某县 5G 网络建设 …》),
-# after a comma of a list, or beside a figure.
+# two lines, a document number, the recipients. There a space between words stands for a lost break too;
+# not one beside a figure (2024 年 3 月, 5 号), between letter-spaced characters (某 县 人 民 政 府), inside
+# a book title (《某县 5G 网络建设 …》) or after a comma of a list.
 _COLLAPSED_HEADER_CUT = r"(?<=[^\s\d,、])(?<!(?:^|\s)\S)\s+(?=[^\s\d年月日号]\S)(?![^《》]*》)"
 
 
