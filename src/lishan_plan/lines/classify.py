@@ -163,7 +163,7 @@ def classify(text: str, norm: str) -> Document:
         raise ValueError("normalised text must keep the length of the decoded text")
     index = LineIndex(text)
     lines = []
-    run_in: dict[int, list[int]] = {}  # （一） lines with a run-in title: where their clauses end
+    run_in: dict[int, int] = {}  # （一） lines with a run-in title: where the title ends
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
@@ -172,25 +172,29 @@ def classify(text: str, norm: str) -> Document:
         for low, high in _collapsed_pieces(text, norm, start, end):
             for piece_start, piece_end in _task_pieces(text, norm, low, high):
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
-                if line.kind is LineKind.SUBSECTION and (cuts := _clause_ends(text, norm, line)):
-                    run_in[len(lines)] = cuts
+                if line.kind is LineKind.SUBSECTION and (title := RUN_IN_TITLE.match(norm, line.start, line.end)):
+                    run_in[len(lines)] = title.end()
                 lines.append(line)
-    if _runs_in_clauses(lines, run_in):
-        lines = _clauses_apart(text, norm, lines, run_in)
+    if clauses := _run_in_clauses(text, norm, lines, run_in):
+        lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
 
 
-def _runs_in_clauses(lines: list[Line], run_in: dict[int, list[int]]) -> bool:
-    """Whether the notice runs its headings' paragraphs into their lines: a （一） line holds two clauses
-    of their own, every （一） line has a run-in title and a clause, and no 1. line stands among them.
-    Otherwise a （一） line is a task (（二）推进乙项工作（县丙局牵头）。, units on the lines below) or a
-    heading over 1. tasks, and its line is read whole."""
-    if not any(len(cuts) > MIN_RUN_IN_CLAUSES for cuts in run_in.values()):  # the title's end and each clause's
-        return False
-    return not any(
+def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, int]) -> dict[int, list[int]]:
+    """Where the clauses of each （一） line end (after its title, then after each clause), when the notice
+    runs its headings' paragraphs into their lines: every （一） line has a run-in title and a clause, one
+    holds two clauses or more, and no 1. line stands among them. Otherwise none: a （一） line is a task
+    (（二）推进乙项工作（县丙局牵头）。, units on the lines below) or a heading over 1. tasks, and its line
+    is read whole. The clauses are read only once the notice's lines allow it (most notices have 1. lines)."""
+    if not run_in or any(
         line.kind is LineKind.TASK or (line.kind is LineKind.SUBSECTION and position not in run_in)
         for position, line in enumerate(lines)
-    )
+    ):
+        return {}
+    clauses = {position: _clause_ends(text, norm, lines[position], title) for position, title in run_in.items()}
+    if not all(clauses.values()) or all(len(ends) <= MIN_RUN_IN_CLAUSES for ends in clauses.values()):
+        return {}  # a line without a clause; or no line of two (the title's end and each clause's)
+    return clauses
 
 
 # A （一） line runs its paragraphs in when it holds at least this many clauses closed by role brackets:
@@ -198,17 +202,13 @@ def _runs_in_clauses(lines: list[Line], run_in: dict[int, list[int]]) -> bool:
 MIN_RUN_IN_CLAUSES = 2
 
 
-def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
-    """Where the clauses of a （一） line with a run-in title end: after the title, and after each
+def _clause_ends(text: str, norm: str, line: Line, start: int) -> list[int]:
+    """Where the clauses of a （一） line whose run-in title ends at `start` end: there, and after each
     bracket closing a sentence that names who leads the clause or answers for it (see
-    `ends_a_clause_of_its_own`). Empty for a line without such a title or clause."""
-    title = RUN_IN_TITLE.match(norm, line.start, line.end)
-    if title is None or (norm.find(")", title.end(), line.end) < 0 and norm.find("]", title.end(), line.end) < 0):
-        return []
-    start, rest = title.end(), norm[title.end() : line.end].rstrip()
-    closes = [position for position in separator_positions(rest, "。;") if rest[position - 1 : position] in (")", "]")]
+    `ends_a_clause_of_its_own`). Empty for a line without such a clause."""
+    rest = norm[start : line.end].rstrip()
     ends: list[int] = []
-    for close in [*closes, len(rest)]:
+    for close in [*separator_positions(rest, "。;"), len(rest)]:
         if rest[close - 1 : close] not in (")", "]"):
             continue
         if ends_a_clause_of_its_own(MappedText.from_source(norm, text, ends[-1] if ends else start, start + close)):
@@ -216,17 +216,17 @@ def _clause_ends(text: str, norm: str, line: Line) -> list[int]:
     return [start, *ends] if ends else []
 
 
-def _clauses_apart(text: str, norm: str, lines: list[Line], run_in: dict[int, list[int]]) -> list[Line]:
+def _clauses_apart(text: str, norm: str, lines: list[Line], clauses: dict[int, list[int]]) -> list[Line]:
     """A notice that runs a heading's paragraphs into its line (one of its （一） lines holds two
     clauses closed by role brackets, or more): each such line as its title and one piece per clause,
     so the heading stands over paragraphs closed by units as a 部门分工意见's does. A line whose only
     clause closes it is cut too, so every heading of the notice is read alike."""
     apart: list[Line] = []
     for position, line in enumerate(lines):
-        if position not in run_in:
+        if position not in clauses:
             apart.append(line)
             continue
-        bounds = [line.start, *(cut for cut in run_in[position] if cut < line.end), line.end]
+        bounds = [line.start, *(cut for cut in clauses[position] if cut < line.end), line.end]
         for low, high in itertools.pairwise(bounds):
             if norm[low:high].strip():
                 apart.append(classify_line(text, norm, line.no, low, high))

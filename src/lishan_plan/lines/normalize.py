@@ -105,11 +105,15 @@ def _lost_spaces(text: str, folded: str) -> bool:
     if "?" not in text:
         return False
     ending = sum(1 for _ in _ENDS_IN_LOST_SPACE.finditer(text))
-    if ending < MIN_LOST_SPACE_LINES:
+    if not _on_many_lines(ending, text, MIN_LOST_SPACE_LINES, LOST_SPACE_SHARE):
         return False
-    not_questions = sum(1 for _ in _NO_QUESTION_ENDS_SO.finditer(folded))
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    return ending >= lines * LOST_SPACE_SHARE and not_questions >= MIN_LOST_SPACE_LINES
+    return sum(1 for _ in _NO_QUESTION_ENDS_SO.finditer(folded)) >= MIN_LOST_SPACE_LINES
+
+
+def _on_many_lines(count: int, text: str, least: int, share: float) -> bool:
+    """Whether `count` lines are at least `least` lines and `share` of the lines of `text` not blank: how
+    a copy that lost its spaces to "?" is told from text with a question mark or two."""
+    return count >= least and count >= share * sum(1 for line in text.split("\n") if line.strip())
 
 
 # A mirror that could not hold the two ideographic spaces opening each paragraph prints "??" there:
@@ -125,9 +129,7 @@ def _without_lost_indents(text: str) -> str:
     if "?" not in text:
         return text
     opening = sum(1 for _ in LOST_INDENT.finditer(text))
-    if opening < MIN_LOST_INDENT_LINES or opening < LOST_INDENT_SHARE * sum(
-        1 for line in text.split("\n") if line.strip()
-    ):
+    if not _on_many_lines(opening, text, MIN_LOST_INDENT_LINES, LOST_INDENT_SHARE):
         return text
     return LOST_INDENT.sub(lambda match: " " * len(match[0]), text)
 
