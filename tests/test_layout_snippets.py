@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lishan_plan import parse_text
 
 
@@ -646,3 +648,46 @@ def test_a_joint_signature_names_both_bodies() -> None:
     assert parse_text(notice.format(signers="某县人民政府办公室\n")).meta.issuer == "某县人民政府办公室"
     # the notice's last sentence is no body: it stays the notice's text
     assert "请认真贯彻执行" in (joint.notice_text.text if joint.notice_text else "")
+
+
+_ASSESSMENT_ROWS = (
+    "考核项目 序号 考核指标 考核内容 单位 年度目标 责任部门 评分部门",
+    "产业发展 1 稳定粮食生产 粮食播种面积 万亩 5.2 县农业农村局 市农业农村局",
+    "_ 2 _ 粮食总产量 万吨 3.1 县农业农村局 县统计局 市农业农村局",
+    "_ 3 _ 耕地保护责任制 - 良好以上 县自然资源局 市自然资源局",
+    "生态宜居 4 改善人居环境 农村生活垃圾分类覆盖率 % ≥95% 县住建局 市住建局市城管局",
+)
+
+
+def _assessment_table(rendering: str) -> str:
+    """The assessment table above as a copy prints it: one cell per line with empty lines between (merged
+    and empty cells gone, the two units of row 2 a line each), pipe rows or tab rows."""
+    rows = [row.split() for row in _ASSESSMENT_ROWS]
+    if rendering == "cells":
+        return "\n\n".join(cell for row in rows for cell in row if cell != "_") + "\n"
+    rows[2][6:8] = ["县农业农村局、县统计局"]  # a row of cells keeps both units in one cell
+    if rendering == "pipe":
+        return "\n".join("| " + " | ".join("" if cell == "_" else cell for cell in row) + " |" for row in rows) + "\n"
+    return "\n".join("\t".join("" if cell == "_" else cell for cell in row) for row in rows) + "\n"
+
+
+@pytest.mark.parametrize("rendering", ["cells", "pipe", "tabs"])
+def test_an_assessment_table_makes_what_is_measured_the_task(rendering: str) -> None:
+    # 考核项目 (groups, before 序号) | 序号 | 考核指标 (merged over rows) | 考核内容 | 单位 | 年度目标 | 责任部门 |
+    # 评分部门: the indicator is the task, the figure to reach a note, the scoring body neither unit nor task.
+    notice = parse_text("2024年某县乡村振兴考核任务清单\n\n" + _assessment_table(rendering))
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text.replace("\n", " "), task.topic) for task in tasks] == [
+        (1, "稳定粮食生产 粮食播种面积", "产业发展"),
+        (2, "粮食总产量", "产业发展"),
+        (3, "耕地保护责任制", "产业发展"),
+        (4, "改善人居环境 农村生活垃圾分类覆盖率", "生态宜居"),
+    ]
+    assert [[unit.name for unit in task.responsible_units] for task in tasks] == [
+        ["县农业农村局"],
+        ["县农业农村局", "县统计局"],
+        ["县自然资源局"],
+        ["县住建局"],
+    ]
+    assert [[note.text for note in task.notes] for task in tasks][1] == ["万吨", "3.1", "市农业农村局"]
+    assert not any(task.lead_units or task.cooperating_units for task in tasks)

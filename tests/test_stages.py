@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lishan_plan import parse_text
-from lishan_plan.builder.tables.cells import merged_items, placed_by_fit
+from lishan_plan.builder.tables.cells import cell_score, merged_items, placed_by_fit
 from lishan_plan.builder.tables.find import header_roles
 from lishan_plan.finish.conventions import find_conventions
 from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
@@ -201,6 +201,8 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("办结时间", None),  # bare, in a ledger: when it was done
         ("完成日期", None),
         ("完成要求", None),
+        ("评分部门", Role.ASSESSOR),  # the body that scores the work, not one that does it
+        ("考核单位", Role.ASSESSOR),
         ("各有关单位", None),  # a data cell, not a header: no role word
         ("各责任单位", None),  # data cells that name bodies, though with role words
         ("相关配合单位", None),
@@ -239,6 +241,36 @@ def test_a_column_of_requirements_makes_the_task_column_a_topic_column() -> None
     """工作任务 | 具体要求 | 责任部门: the requirements are the tasks, the work they serve their topic."""
     assert header_roles(["工作任务", "具体要求", "责任部门"]) == [Role.TOPIC, Role.TASK, Role.RESPONSIBLE]
     assert header_roles(["序号", "工作任务", "责任部门"]) == [Role.NUMBER, Role.TASK, Role.RESPONSIBLE]
+
+
+def test_an_assessment_header_makes_what_is_measured_the_task() -> None:
+    """考核指标 | 单位 | 年度目标: beside a column of measures, the indicator is the task and the figure to reach
+    a note; without the measures, 年度目标 stays the task column it is elsewhere. A label before 序号 is a
+    column of groups."""
+    assessment = ["考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门"]
+    assert header_roles(assessment, begun=True) == [
+        Role.TOPIC,
+        Role.NUMBER,
+        Role.TASK,
+        Role.TASK,
+        None,
+        Role.NOTE,
+        Role.RESPONSIBLE,
+        Role.ASSESSOR,
+    ]
+    assert header_roles(["序号", "年度目标", "责任部门"]) == [Role.NUMBER, Role.TASK, Role.RESPONSIBLE]
+    assert header_roles(["序号", "考核指标", "年度目标", "责任部门"]) == [
+        Role.NUMBER,
+        Role.NOTE,
+        Role.TASK,
+        Role.RESPONSIBLE,
+    ]
+
+
+@pytest.mark.parametrize("cell", ["3.1", "≥95%", "0.07", "万亩", "万元/人", "%", "-", "亿斤"])
+def test_a_figure_or_a_measure_never_fills_a_task_cell(cell: str) -> None:
+    assert cell_score(Role.TASK, cell) < 0
+    assert cell_score(Role.TASK, "粮食总产量") > 0
 
 
 def test_a_topic_cell_without_a_numeral_is_the_topic_of_the_rows_under_it() -> None:

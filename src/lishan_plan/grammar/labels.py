@@ -90,6 +90,9 @@ _DEADLINE_COLUMN = regex.compile(
     r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
 )
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
+# The body that scores or checks the work in an assessment table (评分部门 · 考核单位 · 监考单位): its cells
+# name bodies, but none that does the work.
+_ASSESSOR_COLUMN = regex.compile(r"(?:考核|评分|考评|监考|评价|评估)(?:部门|单位|科室)")
 
 
 def column_role(header: str, *, among_headers: bool = False) -> Role | None:
@@ -103,6 +106,8 @@ def column_role(header: str, *, among_headers: bool = False) -> Role | None:
         return COLUMN_HEADERS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
+    if _ASSESSOR_COLUMN.fullmatch(squeezed):
+        return Role.ASSESSOR
     if _DEADLINE_COLUMN.fullmatch(squeezed):
         return Role.DEADLINE
     endings = _BODY_ENDING.findall(squeezed)

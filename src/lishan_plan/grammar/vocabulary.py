@@ -22,6 +22,7 @@ class Role(StrEnum):
     TASK = "task"
     TOPIC = "topic"  # a table column of topics, each merged over the rows of its tasks
     NOTE = "note"
+    ASSESSOR = "assessor"  # a table column of the bodies that score the work (评分部门): kept as a note
 
 
 # Field labels as they appear before a colon, in block lines (牵头单位：区发改局) and inside brackets

@@ -54,6 +54,12 @@ LONG_TEXT = 40
 # A topic's words (文化产业 · 旅游项目) are at most this long.
 SHORT_LABEL = 10
 _UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# A figure or a measure, the cells of an assessment table's 年度目标 and 单位 columns, never a task:
+# 3.1 · ≥95% · 0.07 · 万亩 · 万元/人 · % · - (no measure)
+FIGURE_OR_MEASURE = regex.compile(
+    r"[≥≤>＜<]?\d+(?:\.\d+)?\s*[%‰]?|[%‰\-—/]|[万亿千百]?[元吨亩斤人个家户座项条辆所次台套只头](?:/[人户年亩])?"
+    r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
+)
 _MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
 
 
@@ -76,22 +82,22 @@ def cell_score(role: Role | None, text: str) -> int:
         return SCHEDULE_FIT if opens_with_a_month(compact_text) else MISFIT
     if role is Role.LEADER:
         return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
-    if role in _UNIT_COLUMNS:
+    if role in _UNIT_COLUMNS or role is Role.ASSESSOR:
         if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
             return MISFIT
         if reads_as_units(compact_text):
             return GOOD_FIT
         return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
     if role is Role.TASK:
-        if compact_text.isdecimal():
-            return MISFIT  # a row's number, never its task
+        if FIGURE_OR_MEASURE.fullmatch(compact_text):
+            return MISFIT  # a row's number, a figure or a measure: never its task
         return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
-    if role in (Role.TOPIC, None) and _is_short_label(compact_text):
+    if role in (Role.TOPIC, None) and is_short_label(compact_text):
         return 1  # a topic or a column the parser does not read (指标 · 建设地点): short words, no sentence
     return 0
 
 
-def _is_short_label(text: str) -> bool:
+def is_short_label(text: str) -> bool:
     """A few words that are no sentence, no units and no deadline: 文化产业 · 旅游项目."""
     return len(text) <= SHORT_LABEL and "。" not in text and not reads_as_units(text) and not is_deadline_phrase(text)
 

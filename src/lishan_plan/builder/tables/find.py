@@ -25,9 +25,21 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import WRAP_TOLERANCE, assign, assign_runs, cell_score, merged_items, placed_by_fit, segments, space_cells
+from .cells import (
+    WRAP_TOLERANCE,
+    assign,
+    assign_runs,
+    cell_score,
+    is_short_label,
+    merged_items,
+    placed_by_fit,
+    segments,
+    space_cells,
+)
 
 _UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+# Columns whose cells name bodies: those that do the work and those that score it.
+_BODY_COLUMNS = {Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.ASSESSOR}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
@@ -182,7 +194,28 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     filled = [cell for cell in cells if cell.strip()]
     if len(known) < 2 or not _UNIT_OR_TASK & set(known) or (not begun and len(known) * 2 < len(filled)):
         return None
-    return _with_topic_column([compact(cell) for cell in cells], roles)
+    if len(roles) > 1 and roles[0] is None and roles[1] is Role.NUMBER:
+        roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
+    squeezed = [compact(cell) for cell in cells]
+    return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
+
+
+# An assessment table names what is measured (考核指标 · 指标名称 · 考核内容) beside a column of measures
+# (单位 · 计量单位: %, 万亩) and one of the figures to reach (年度目标 · 目标值).
+_INDICATOR_COLUMN = regex.compile(r"(?:考核|主要)?指标(?:名称|内容)?|考核(?:内容|事项|要点)")
+_MEASURE_COLUMN = regex.compile(r"(?:计量)?单位")
+
+
+def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
+    """考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门: what is measured is the task, and the figure it must
+    reach (年度目标, elsewhere the task's own column) is a note."""
+    indicators = [column for column, header in enumerate(headers) if _INDICATOR_COLUMN.fullmatch(header)]
+    if not indicators or not any(_MEASURE_COLUMN.fullmatch(header) for header in headers):
+        return roles
+    return [
+        Role.TASK if column in indicators else Role.NOTE if role is Role.TASK else role
+        for column, role in enumerate(roles)
+    ]
 
 
 # The column of a task's own requirements or measures, beside a column of the work they serve:
@@ -692,6 +725,8 @@ class _Reader:
                     position = following + 1
                     ends.append(position)
                     continue
+            if role is None and not headers and self.names_groups_before_numbers(text, position + 1, style):
+                role = Role.TOPIC
             if role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
                 break
             headers.append(self.doc.mapped(line.body))
@@ -715,6 +750,16 @@ class _Reader:
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
         return headers, roles, end, spaced
+
+    def names_groups_before_numbers(self, text: str, position: int, style: str) -> bool:
+        """Whether a header's first cell, a label the vocabulary does not know, is a column of groups: the
+        next header cell is the number column (考核项目 / 序号 / 考核指标 …)."""
+        following = self.next_cell(position, style)
+        return (
+            following is not None
+            and UNKNOWN_HEADER.fullmatch(compact(text)) is not None
+            and column_role(self.doc.matched(self.lines[following].body)) is Role.NUMBER
+        )
 
     def separator_run(self, position: int, style: str) -> int:
         """How many blank or bare "|" lines stand at `position` (cell separators in a spaced copy)."""
@@ -903,12 +948,19 @@ class _Reader:
 
     @staticmethod
     def ends_with_next_topic(row: list[MappedText], columns: list[Role | None]) -> bool:
-        """Whether the row's last cell is the topic of the next row: more cells follow the row's number
-        than its columns hold, and the last does not suit the last column while the one before does."""
+        """Whether the row's last cell is the topic of the next row: the last does not suit the last column
+        while the one before does, and more cells follow the row's number than its columns hold, or (a
+        row short of a merged cell) the last column holds bodies and the last cell is a short label."""
         numbers = [index for index, cell in enumerate(row) if row_number(cell.text) is not None]
-        if not numbers or len(row) - numbers[0] - 1 <= len(columns) - 2:
+        if (
+            not numbers
+            or len(row) < 2
+            or not cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
+        ):
             return False
-        return cell_score(columns[-1], row[-1].text) <= 0 < cell_score(columns[-1], row[-2].text)
+        if len(row) - numbers[0] - 1 > len(columns) - 2:
+            return True
+        return columns[-1] in _BODY_COLUMNS and is_short_label(compact(row[-1].text))
 
     def row_runs_on(self, position: int, style: str, roles: list[Role | None], row: list[MappedText]) -> bool:
         """Whether a numbered row of plain cells that has a line for every column goes on past the line at
