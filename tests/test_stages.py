@@ -259,6 +259,13 @@ def test_an_assessment_header_makes_what_is_measured_the_task() -> None:
         Role.ASSESSOR,
     ]
     assert header_roles(["序号", "年度目标", "责任部门"]) == [Role.NUMBER, Role.TASK, Role.RESPONSIBLE]
+    # where the scoring body is the only body the table names, it answers for the work
+    assert header_roles(["项目", "分值", "目标任务", "监考单位"], begun=True) == [
+        None,
+        None,
+        Role.TASK,
+        Role.RESPONSIBLE,
+    ]
     assert header_roles(["序号", "考核指标", "年度目标", "责任部门"]) == [
         Role.NUMBER,
         Role.NOTE,

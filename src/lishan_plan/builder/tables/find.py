@@ -37,9 +37,9 @@ from .cells import (
     space_cells,
 )
 
-_UNIT_OR_TASK = {Role.TASK, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING}
+_UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # Columns whose cells name bodies: those that do the work and those that score it.
-_BODY_COLUMNS = {Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.ASSESSOR}
+_BODY_COLUMNS = {*UNIT_ROLES, Role.ASSESSOR}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
@@ -196,6 +196,10 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
         return None
     if len(roles) > 1 and roles[0] is None and roles[1] is Role.NUMBER:
         roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
+    if not any(
+        role in UNIT_ROLES for role in roles
+    ):  # 项目 | 目标任务 | 监考单位: the only bodies named answer for the work
+        roles = [Role.RESPONSIBLE if role is Role.ASSESSOR else role for role in roles]
     squeezed = [compact(cell) for cell in cells]
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
 
