@@ -691,3 +691,34 @@ def test_an_assessment_table_makes_what_is_measured_the_task(rendering: str) -> 
     ]
     assert [[note.text for note in task.notes] for task in tasks][1] == ["万吨", "3.1", "市农业农村局"]
     assert not any(task.lead_units or task.cooperating_units for task in tasks)
+
+
+def test_a_subsection_that_names_its_lead_unit_heads_paragraph_tasks() -> None:
+    # 一、 names the leader, （一） the unit that leads the part: its tasks are 1. lines or, with none under
+    # it, its unnumbered paragraphs; each takes the heading's lead unless it names one itself.
+    text = (
+        "一、张某副省长负责的工作\n协助省长抓好工作任务的落实。\n"
+        "（一）省甲厅牵头的工作\n加强甲项监管工作，全面落实责任制。\n"
+        "（二）省乙厅牵头的工作\n全面加强乙项工作。\n协同单位：省直各部门。\n"
+        "（三）省丙办牵头的工作\n1.深化丙项改革。\n2.推进丁项改革。\n协同单位：省财政厅。\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text[:6]) for task in tasks] == [
+        (None, "加强甲项监管"),
+        (None, "全面加强乙项"),
+        (1, "深化丙项改革"),
+        (2, "推进丁项改革"),
+    ]
+    assert roles(text) == [
+        (None, ["省甲厅"], [], []),
+        (None, ["省乙厅"], [], ["省直各部门"]),
+        (1, ["省丙办"], [], []),
+        (2, ["省丙办"], [], ["省财政厅"]),
+    ]
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["张某"]] * 4
+    assert [subsection.title for subsection in notice.sections[0].subsections] == [
+        "省甲厅牵头的工作",
+        "省乙厅牵头的工作",
+        "省丙办牵头的工作",
+    ]

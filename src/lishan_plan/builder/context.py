@@ -103,7 +103,8 @@ class BuildContext:
     last_appended: str | None = None
     _dates: list[int] | None = None
     # Owners a section heading names for its tasks (王纲市长主抓… · 县示范区管委会牵头工作), document offsets.
-    section_owners: dict[int, HeadingOwners] = field(default_factory=dict)
+    # Owners a heading's title names (王纲市长主抓… · 省审计厅牵头的工作), by (section, subsection or None).
+    heading_owners: dict[tuple[int, int | None], HeadingOwners] = field(default_factory=dict)
     # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
     # index of the section they stand in.
     forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
@@ -351,15 +352,15 @@ class BuildContext:
         if level is LineKind.SECTION or not self.sections:
             self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
             self.subsection = None
-            if title is not None:
-                owners = heading_owners(self.doc.matched(title))
-                if owners.leaders or owners.units:
-                    self.section_owners[len(self.sections) - 1] = owners.shifted(title[0])
         else:
             section = self.sections[-1]
             section.subsections.append(
                 Subsection(label=label, number=number, title=heading, span=span, heading_span=span)
             )
             self.subsection = len(section.subsections) - 1
+        if title is not None:
+            owners = heading_owners(self.doc.matched(title))
+            if owners.leaders or owners.units:
+                self.heading_owners[len(self.sections) - 1, self.subsection] = owners.shifted(title[0])
         self.tasks_in_container = 0
         self.topic = None

@@ -365,6 +365,38 @@ def _mixed_depths(
     return depths
 
 
+def _paragraphs_under_led_headings(
+    doc: Document, positions: list[int], task_kind: LineKind
+) -> tuple[list[int], list[int]]:
+    """一、孟某省长负责的工作 / （一）省审计厅牵头的工作 / 全面加强审计工作。 / 协同单位：… / （二）省编办牵头的工作 /
+    1.…: where the 1. lines are the tasks, a （一） heading that names the unit leading its part and has no 1.
+    line under it heads unnumbered paragraphs, each a task (finish gives them the heading's lead). The
+    headings, and the lines that open those paragraphs."""
+    if task_kind is not LineKind.TASK:
+        return [], []
+    led: list[int] = []
+    starts: list[int] = []
+    for order, index in enumerate(positions):
+        line = doc.lines[index]
+        if line.kind is not LineKind.SUBSECTION or not heading_owners(doc.matched(line.body)).units:
+            continue
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        if end < len(doc.lines) and doc.lines[end].kind is LineKind.TASK:
+            continue  # its 1. lines are the tasks
+        opened = False
+        previous: Line | None = None
+        for position in range(index + 1, end):
+            below = doc.lines[position]
+            if below.kind is LineKind.TEXT and (previous is None or _ends_sentence(doc, previous)):
+                starts.append(position)
+                opened = True
+            if below.kind not in _PASSED_OVER:
+                previous = below
+        if opened:
+            led.append(index)
+    return led, starts
+
+
 def _ends_sentence(doc: Document, line: Line) -> bool:
     return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
 
@@ -407,4 +439,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         numbered[kind] = event
     for kind in NUMBERED:
         numbered.setdefault(kind, Event.ITEM)
-    return Levels(numbered, tuple(carriers), by_kind, depths=_mixed_depths(carriers, by_kind, task_kind))
+    depths = _mixed_depths(carriers, by_kind, task_kind)
+    led, paragraphs = _paragraphs_under_led_headings(doc, positions, task_kind)
+    for heading in led:
+        depths.pop(heading, None)  # a heading that says who leads its part is no task
+    return Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)

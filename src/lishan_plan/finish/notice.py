@@ -135,11 +135,12 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                     task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
-def _owners_from_section_titles(ctx: BuildContext) -> None:
-    """一、王纲市长主抓重点工作 · 一、县示范区管委会牵头工作: the leaders or the lead unit a section's title
-    names lead its tasks that name none themselves."""
+def _owners_from_heading_titles(ctx: BuildContext) -> None:
+    """一、王纲市长主抓重点工作 · 一、县示范区管委会牵头工作 · （一）省审计厅牵头的工作: the leaders or the lead
+    unit a heading's title names lead its tasks that name none themselves; a subsection's owners before
+    its section's."""
     doc = ctx.doc
-    for position, owners in ctx.section_owners.items():
+    for (position, below), owners in sorted(ctx.heading_owners.items(), key=lambda item: item[0][1] is None):
         section = ctx.sections[position]
         leaders = [
             Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
@@ -148,7 +149,10 @@ def _owners_from_section_titles(ctx: BuildContext) -> None:
         units = []
         if owners.units is not None:
             units = [make_unit(text, doc.index, ctx.script) for text in split_list(doc.mapped(owners.units)).units]
-        tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+        if below is None:
+            tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+        else:
+            tasks = section.subsections[below].tasks
         for task in tasks:
             if not task.leaders:
                 task.leaders.extend(leader.model_copy() for leader in leaders)
@@ -218,7 +222,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
-    _owners_from_section_titles(ctx)
+    _owners_from_heading_titles(ctx)
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     _assign_ids(finished, ctx.sections)
     for item in finished:
