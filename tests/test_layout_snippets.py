@@ -722,3 +722,21 @@ def test_a_subsection_that_names_its_lead_unit_heads_paragraph_tasks() -> None:
         "省乙厅牵头的工作",
         "省丙办牵头的工作",
     ]
+
+
+def test_one_character_bracketed_numbers_number_the_tasks() -> None:
+    # ⑴ … ⒇ (one character each) number items as (1) does: under a 1. line that carries no units, the
+    # items that carry them are the tasks and the 1. line their topic.
+    text = (
+        "一、主要目标\n（一）主要指标。\n1.约束性指标。\n"
+        "⑴全年新增城镇就业2万人。\n责任单位：县人社局。\n"
+        "⑵单位生产总值能耗降低3%。\n牵头单位：县发改局。\n责任单位：县发改局、县工信局。\n"
+        "⑽森林覆盖率保持稳定。\n责任单位：县林业局。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text, task.topic) for task in tasks] == [
+        (1, "全年新增城镇就业2万人。", "1.约束性指标。"),
+        (2, "单位生产总值能耗降低3%。", "1.约束性指标。"),
+        (10, "森林覆盖率保持稳定。", "1.约束性指标。"),
+    ]
+    assert roles(text)[1] == (2, ["县发改局"], ["县发改局", "县工信局"], [])

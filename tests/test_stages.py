@@ -449,6 +449,7 @@ def test_deadline_phrases() -> None:
 
 def test_numerals_and_dates() -> None:
     assert [han_to_int(numeral) for numeral in ("一", "十", "十一", "二十三", "一百零五")] == [1, 10, 11, 23, 105]
+    assert [han_to_int(numeral) for numeral in ("①", "⑳", "⑴", "⑽", "⒇")] == [1, 20, 1, 10, 20]
     assert iso_date("二〇二四年一月二十六日") == "2024-01-26"
     assert iso_date("二OO八年三月五日") == "2008-03-05"
     assert iso_date("2024 年 1 月 22 日") == "2024-01-22"

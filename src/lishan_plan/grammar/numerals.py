@@ -34,6 +34,8 @@ def han_to_int(numeral: str) -> int | None:
         return int(numeral)
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
+    if len(numeral) == 1 and "⑴" <= numeral <= "⒇":  # the one-character (1) … (20)
+        return ord(numeral) - ord("⑴") + 1
     if not numeral or any(char not in _DIGITS and char not in "十百" for char in numeral):
         return None
     total, current = 0, 0
