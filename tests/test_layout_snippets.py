@@ -740,3 +740,27 @@ def test_one_character_bracketed_numbers_number_the_tasks() -> None:
         (10, "森林覆盖率保持稳定。", "1.约束性指标。"),
     ]
     assert roles(text)[1] == (2, ["县发改局"], ["县发改局", "县工信局"], [])
+
+
+def test_a_title_right_above_the_number_column_is_no_column_of_groups() -> None:
+    # 民生实事项目清单 / 序号 / …, one cell per line with no empty lines: the rows open with their numbers,
+    # so the line above 序号 is the table's title, not a column.
+    cells = (
+        "序号 工作任务 牵头单位 配合单位 完成时限 "
+        "1 推进园区建设 县发改局 各乡镇 2024年6月底 2 提升教育质量 县教育局 各乡镇 2024年9月底"
+    )
+    tasks = parse_text("附件1\n\n民生实事项目清单\n" + "\n".join(cells.split()) + "\n").all_tasks()
+    assert [(task.number, task.text, task.deadline and task.deadline.raw, task.topic) for task in tasks] == [
+        (1, "推进园区建设", "2024年6月底", None),
+        (2, "提升教育质量", "2024年9月底", None),
+    ]
+
+
+def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
+    # 重点任务 | 序号 | 具体措施 | 牵头单位 | 配合单位, one cell per line with empty lines between: a row with all
+    # its cells ends with 无, a placeholder, not the next row's topic.
+    rows = "推进教育优质均衡 1 推进集团化办学 县教育局 无 2 建设智慧校园 县教育局 县科技局"
+    text = "重点任务\n\n序号\n\n具体措施\n\n牵头单位\n\n配合单位\n\n" + "\n\n".join(rows.split()) + "\n"
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.topic) for task in tasks] == [(1, "推进教育优质均衡"), (2, "推进教育优质均衡")]
+    assert roles(text)[0] == (1, ["县教育局"], [], ["无"])

@@ -259,7 +259,7 @@ def test_an_assessment_header_makes_what_is_measured_the_task() -> None:
         Role.ASSESSOR,
     ]
     assert header_roles(["序号", "年度目标", "责任部门"]) == [Role.NUMBER, Role.TASK, Role.RESPONSIBLE]
-    # where the scoring body is the only body the table names, it answers for the work
+    # where the scoring body is the only body the table names, and no leader is, it answers for the work
     assert header_roles(["项目", "分值", "目标任务", "监考单位"], begun=True) == [
         None,
         None,
@@ -271,6 +271,20 @@ def test_an_assessment_header_makes_what_is_measured_the_task() -> None:
         Role.NOTE,
         Role.TASK,
         Role.RESPONSIBLE,
+    ]
+    assert header_roles(["序号", "重点任务", "牵头领导", "考核部门"]) == [
+        Role.NUMBER,
+        Role.TASK,
+        Role.LEADER,
+        Role.ASSESSOR,
+    ]
+    # a column that names the tasks keeps them: there 单位 may be the body doing the work
+    assert header_roles(["序号", "重点任务", "考核内容", "单位", "完成时限"]) == [
+        Role.NUMBER,
+        Role.TASK,
+        None,
+        None,
+        Role.DEADLINE,
     ]
 
 

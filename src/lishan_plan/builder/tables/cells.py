@@ -92,12 +92,12 @@ def cell_score(role: Role | None, text: str) -> int:
         if FIGURE_OR_MEASURE.fullmatch(compact_text):
             return MISFIT  # a row's number, a figure or a measure: never its task
         return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
-    if role in (Role.TOPIC, None) and is_short_label(compact_text):
+    if role in (Role.TOPIC, None) and _is_short_label(compact_text):
         return 1  # a topic or a column the parser does not read (指标 · 建设地点): short words, no sentence
     return 0
 
 
-def is_short_label(text: str) -> bool:
+def _is_short_label(text: str) -> bool:
     """A few words that are no sentence, no units and no deadline: 文化产业 · 旅游项目."""
     return len(text) <= SHORT_LABEL and "。" not in text and not reads_as_units(text) and not is_deadline_phrase(text)
 

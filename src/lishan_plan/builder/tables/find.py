@@ -30,7 +30,6 @@ from .cells import (
     assign,
     assign_runs,
     cell_score,
-    is_short_label,
     merged_items,
     placed_by_fit,
     segments,
@@ -38,6 +37,9 @@ from .cells import (
 )
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
+# A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
+# left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
+_TOPIC_LABEL = regex.compile(r"\p{Han}{4,10}")
 # Columns whose cells name bodies: those that do the work and those that score it.
 _BODY_COLUMNS = {*UNIT_ROLES, Role.ASSESSOR}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
@@ -196,9 +198,8 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
         return None
     if len(roles) > 1 and roles[0] is None and roles[1] is Role.NUMBER:
         roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
-    if not any(
-        role in UNIT_ROLES for role in roles
-    ):  # 项目 | 目标任务 | 监考单位: the only bodies named answer for the work
+    if not any(role in UNIT_ROLES or role is Role.LEADER for role in roles):
+        # 项目 | 目标任务 | 监考单位: the only bodies named, and no leader, answer for the work
         roles = [Role.RESPONSIBLE if role is Role.ASSESSOR else role for role in roles]
     squeezed = [compact(cell) for cell in cells]
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
@@ -208,6 +209,7 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
 # (单位 · 计量单位: %, 万亩) and one of the figures to reach (年度目标 · 目标值).
 _INDICATOR_COLUMN = regex.compile(r"(?:考核|主要)?指标(?:名称|内容)?|考核(?:内容|事项|要点)")
 _MEASURE_COLUMN = regex.compile(r"(?:计量)?单位")
+_TARGET_COLUMN = regex.compile(r"(?:(?:19|20)\d{2}年)?(?:年度|预期)?目标值?")
 
 
 def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -216,6 +218,8 @@ def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Ro
     indicators = [column for column, header in enumerate(headers) if _INDICATOR_COLUMN.fullmatch(header)]
     if not indicators or not any(_MEASURE_COLUMN.fullmatch(header) for header in headers):
         return roles
+    if any(role is Role.TASK and not _TARGET_COLUMN.fullmatch(headers[column]) for column, role in enumerate(roles)):
+        return roles  # 重点任务 | 考核内容 | 单位: a column names the tasks (and 单位 may be the body doing them)
     return [
         Role.TASK if column in indicators else Role.NOTE if role is Role.TASK else role
         for column, role in enumerate(roles)
@@ -748,6 +752,8 @@ class _Reader:
         roles = header_roles([header.text for header in headers], begun=True)
         if roles is None:
             return None
+        if known[0] is Role.TOPIC and self.numbered(self.next_cell(position, style) or len(self.lines)):
+            return None  # 民生实事项目清单 / 序号 / …: the rows open with their numbers, so a title stands above
         if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
             roles[_task_column(headers, roles)] = Role.TASK
         end = position
@@ -964,7 +970,12 @@ class _Reader:
             return False
         if len(row) - numbers[0] - 1 > len(columns) - 2:
             return True
-        return columns[-1] in _BODY_COLUMNS and is_short_label(compact(row[-1].text))
+        label = compact(row[-1].text)
+        return (
+            columns[-1] in _BODY_COLUMNS
+            and _TOPIC_LABEL.fullmatch(label) is not None
+            and not looks_organisational(label)
+        )
 
     def row_runs_on(self, position: int, style: str, roles: list[Role | None], row: list[MappedText]) -> bool:
         """Whether a numbered row of plain cells that has a line for every column goes on past the line at
