@@ -764,3 +764,48 @@ def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
     tasks = parse_text(text).all_tasks()
     assert [(task.number, task.topic) for task in tasks] == [(1, "推进教育优质均衡"), (2, "推进教育优质均衡")]
     assert roles(text)[0] == (1, ["县教育局"], [], ["无"])
+
+
+@pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("⑴", "⑵")])
+def test_items_that_carry_units_under_a_heading_with_no_1_line_are_the_tasks(first: str, second: str) -> None:
+    text = (
+        f"一、重点任务\n（一）扩大有效投资。\n{first}加快推进重大项目开工。（市发改委牵头，市住建局配合）\n"
+        f"{second}优化要素保障。（市自然资源局牵头）\n（二）促进消费。\n{first}推进商圈建设。（市商务局牵头）\n"
+        f"{second}发展夜间经济。（市文旅局牵头）\n"
+    )
+    assert roles(text) == [
+        (1, ["市发改委"], [], ["市住建局"]),
+        (2, ["市自然资源局"], [], []),
+        (1, ["市商务局"], [], []),
+        (2, ["市文旅局"], [], []),
+    ]
+    assert parse_text(text).all_tasks()[0].text == "加快推进重大项目开工。"
+
+
+def test_an_owner_heading_is_the_whole_title() -> None:
+    # 健全政府负责的工作体系 names a system; only a title that ends with the part (…牵头的工作) names its lead.
+    text = "一、重点任务\n（一）健全政府负责的工作体系\n1.完善考核办法。\n2.推进督查落实。\n责任单位：市督查室。\n"
+    assert [task.lead_units for task in parse_text(text).all_tasks()] == [[], []]
+
+
+def test_a_closing_sentence_after_the_last_led_paragraph_is_no_task() -> None:
+    text = (
+        "一、分工\n（一）市委办公室牵头的工作\n加强督查考核。\n（二）市政府办公室牵头的工作\n加强统筹调度。\n"
+        "协同单位：各区政府。\n加强信息报送。\n协同单位：各县政府。\n"
+        "（三）市发改委牵头的工作\n1.推进项目建设。\n2.加强要素保障。\n配合单位：市财政局。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text[:6]) for task in tasks] == [
+        (None, "加强督查考核"),
+        (None, "加强统筹调度"),
+        (None, "加强信息报送"),  # after the units of the one before: a paragraph of its own
+        (1, "推进项目建设"),
+        (2, "加强要素保障"),
+    ]
+    closing = "一、分工\n（一）市委办公室牵头的工作\n加强督查考核。\n各地各部门要于每月5日前报送工作进展情况。\n"
+    assert [task.text[:6] for task in parse_text(closing).all_tasks()] == ["加强督查考核"]
+
+
+def test_bracketed_numbers_run_together_are_a_reference_not_an_item() -> None:
+    text = "一、重点任务\n1.推进交通建设。\n⑴⑵两项由市交通局负责。\n责任单位：市交通局。\n"
+    assert parse_text(text).all_tasks()[0].text.endswith("⑴⑵两项由市交通局负责。")

@@ -177,14 +177,17 @@ def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[
     return ratio
 
 
-def _items_are_tasks(doc: Document, carriers: list[int], positions: list[int], items: list[int]) -> bool:
-    """1.加强基础设施建设 / (1)…（X牵头） / (2)…（Y牵头）: the numbered line is a heading and the (1) items,
-    which carry the units, are the tasks. Not so when the units follow the last item as a group
-    (1.… (1)… (2)… then （责任单位：…）): there the numbered line is the task."""
+def _items_are_tasks(
+    doc: Document, carriers: list[int], positions: list[int], items: list[int], over: LineKind = LineKind.TASK
+) -> bool:
+    """1.加强基础设施建设 / (1)…（X牵头） / (2)…（Y牵头）: the numbered line (of kind `over`: 1., or （一） in
+    a notice with no 1. line) is a heading and the (1) items, which carry the units, are the tasks. Not so
+    when the units follow the last item as a group (1.… (1)… (2)… then （责任单位：…）): there the numbered
+    line is the task."""
     if len(items) < 2:
         return False
     boundaries = sorted(positions + items)
-    if _carrying(doc, carriers, boundaries)[LineKind.TASK] != 0:
+    if _carrying(doc, carriers, boundaries)[over] != 0:
         return False
     # Judge by the items that another item follows: units after the last item of a group may be the
     # group's (the numbered line's), units between two items belong to the item.
@@ -370,8 +373,9 @@ def _paragraphs_under_led_headings(
 ) -> tuple[list[int], list[int]]:
     """一、孟某省长负责的工作 / （一）省审计厅牵头的工作 / 全面加强审计工作。 / 协同单位：… / （二）省编办牵头的工作 /
     1.…: where the 1. lines are the tasks, a （一） heading that names the unit leading its part and has no 1.
-    line under it heads unnumbered paragraphs, each a task (finish gives them the heading's lead). The
-    headings, and the lines that open those paragraphs."""
+    line under it heads unnumbered paragraphs, each a task (finish gives them the heading's lead): the
+    first right under it, each other after units of the one before (a closing sentence after the last
+    paragraph runs on in it). The headings, and the lines that open those paragraphs."""
     if task_kind is not LineKind.TASK:
         return [], []
     led: list[int] = []
@@ -387,7 +391,7 @@ def _paragraphs_under_led_headings(
         previous: Line | None = None
         for position in range(index + 1, end):
             below = doc.lines[position]
-            if below.kind is LineKind.TEXT and (previous is None or _ends_sentence(doc, previous)):
+            if below.kind is LineKind.TEXT and (previous is None or previous.kind is LineKind.FIELD):
                 starts.append(position)
                 opened = True
             if below.kind not in _PASSED_OVER:
@@ -424,6 +428,10 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         return Levels(headings, (), by_kind)
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
+        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
+    if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, items, over=LineKind.SUBSECTION):
+        # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line: the (1) items are the tasks
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
         return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]

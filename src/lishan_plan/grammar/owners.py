@@ -29,9 +29,11 @@ OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
 LEADERS_HEAD = regex.compile(
     rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}"
 )
-# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks
+# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
+# (健全政府负责的工作体系 names a system, not an owner)
 UNIT_HEAD = regex.compile(
     rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
+    r"(?:\(\d{1,3}项\))?[。.:]?\s*$"
 )
 
 
