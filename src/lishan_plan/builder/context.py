@@ -102,8 +102,8 @@ class BuildContext:
     appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
     last_appended: str | None = None
     _dates: list[int] | None = None
-    # Owners a section heading names for its tasks (王纲市长主抓… · 县示范区管委会牵头工作), document offsets.
-    # Owners a heading's title names (王纲市长主抓… · 省审计厅牵头的工作), by (section, subsection or None).
+    # Owners a heading's title names for its tasks (王纲市长主抓… · 省审计厅牵头的工作), document offsets, by
+    # (section, subsection or None).
     heading_owners: dict[tuple[int, int | None], HeadingOwners] = field(default_factory=dict)
     # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
     # index of the section they stand in.

@@ -25,16 +25,7 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import (
-    WRAP_TOLERANCE,
-    assign,
-    assign_runs,
-    cell_score,
-    merged_items,
-    placed_by_fit,
-    segments,
-    space_cells,
-)
+from .cells import WRAP_TOLERANCE, assign, assign_runs, cell_score, merged_items, placed_by_fit, segments, space_cells
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
