@@ -12,6 +12,7 @@ import regex
 
 from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
+from ...grammar.roles import UNIT_ROLES
 from ...grammar.text import compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
@@ -31,7 +32,7 @@ def fits(role: Role | None, text: str) -> bool:
         names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
         # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇
         return bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
-    if role in (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING):
+    if role in UNIT_ROLES:
         return not is_deadline_phrase(compact_text) and not fits(Role.LEADER, text)
     return True
 
@@ -53,14 +54,15 @@ MAX_UNIT_CELL = 200
 LONG_TEXT = 40
 # A topic's words (文化产业 · 旅游项目) are at most this long.
 SHORT_LABEL = 10
-_UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# Columns whose cells name bodies: those that do the work and those that score it (评分部门).
+BODY_COLUMNS = (*UNIT_ROLES, Role.ASSESSOR)
 # A figure or a measure, the cells of an assessment table's 年度目标 and 单位 columns, never a task:
 # 3.1 · ≥95% · 0.07 · 万亩 · 万元/人 · % · - (no measure)
 FIGURE_OR_MEASURE = regex.compile(
     r"[≥≤>＜<]?\d+(?:\.\d+)?\s*[%‰]?|[%‰\-—/]|[万亿千百]?[元吨亩斤人个家户座项条辆所次台套只头](?:/[人户年亩])?"
     r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
 )
-_MULTILINE = (*_UNIT_COLUMNS, Role.TASK, Role.NOTE, None)
+_MULTILINE = (*UNIT_ROLES, Role.TASK, Role.NOTE, None)
 
 
 def reads_as_units(text: str) -> bool:
@@ -82,7 +84,7 @@ def cell_score(role: Role | None, text: str) -> int:
         return SCHEDULE_FIT if opens_with_a_month(compact_text) else MISFIT
     if role is Role.LEADER:
         return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
-    if role in _UNIT_COLUMNS or role is Role.ASSESSOR:
+    if role in BODY_COLUMNS:
         if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
             return MISFIT
         if reads_as_units(compact_text):
@@ -181,7 +183,7 @@ def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, i
 
 
 # Columns a merged cell of a two-item row stands for in both items: the number and who does the work.
-_SHARED_WHEN_MERGED = (Role.NUMBER, Role.LEADER, *_UNIT_COLUMNS)
+_SHARED_WHEN_MERGED = (Role.NUMBER, Role.LEADER, *UNIT_ROLES)
 
 
 def merged_items(cells: list[MappedText], roles: list[Role | None]) -> list[list[MappedText]]:

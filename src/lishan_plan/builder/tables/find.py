@@ -25,14 +25,22 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from .cells import WRAP_TOLERANCE, assign, assign_runs, cell_score, merged_items, placed_by_fit, segments, space_cells
+from .cells import (
+    BODY_COLUMNS,
+    WRAP_TOLERANCE,
+    assign,
+    assign_runs,
+    cell_score,
+    merged_items,
+    placed_by_fit,
+    segments,
+    space_cells,
+)
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
 # left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
 _TOPIC_LABEL = regex.compile(r"\p{Han}{4,10}")
-# Columns whose cells name bodies: those that do the work and those that score it.
-_BODY_COLUMNS = {*UNIT_ROLES, Role.ASSESSOR}
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
@@ -743,7 +751,8 @@ class _Reader:
         roles = header_roles([header.text for header in headers], begun=True)
         if roles is None:
             return None
-        if known[0] is Role.TOPIC and self.numbered(self.next_cell(position, style) or len(self.lines)):
+        first_row = self.next_cell(position, style)
+        if known[0] is Role.TOPIC and first_row is not None and self.numbered(first_row):
             return None  # 民生实事项目清单 / 序号 / …: the rows open with their numbers, so a title stands above
         if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
             roles[_task_column(headers, roles)] = Role.TASK
@@ -963,7 +972,7 @@ class _Reader:
             return True
         label = compact(row[-1].text)
         return (
-            columns[-1] in _BODY_COLUMNS
+            columns[-1] in BODY_COLUMNS
             and _TOPIC_LABEL.fullmatch(label) is not None
             and not looks_organisational(label)
         )

@@ -43,7 +43,7 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
         elif role is Role.TASK:
             text.add(cell, "\n")
         elif cell.text.strip():  # an empty cell is an empty list, not an empty label
-            kept = role if role is not None and role is not Role.ASSESSOR else Role.NOTE  # who scores it: a note
+            kept = Role.NOTE if role in (None, Role.ASSESSOR) else role  # who scores the work: a note
             values.append(ValueDraft(kept, header, TextBuilder(cell)))
     if not number_text and Role.NUMBER not in block.columns:
         number_text, label, text = _numbered_task_cell(text)
