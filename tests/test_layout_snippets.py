@@ -650,6 +650,29 @@ def test_a_joint_signature_names_both_bodies() -> None:
     assert "请认真贯彻执行" in (joint.notice_text.text if joint.notice_text else "")
 
 
+@pytest.mark.parametrize(
+    ("published", "printed", "date"),
+    [
+        ("", "2025318", "2025-03-18"),  # 3-18; 31-8 is no month
+        ("", "2025318日", "2025-03-18"),
+        ("", "20250318", "2025-03-18"),
+        ("发布时间:2025-01-25 来源:县政府办\n", "2025121", "2025-01-21"),  # 12-1 comes after the page
+        ("发布日期：2025-12-09\n", "2025121日", "2025-12-01"),  # both before: the later, nearer one
+        ("", "2025121", None),  # 1-21 or 12-1, with nothing to tell: unknown, not guessed
+    ],
+)
+def test_a_signature_date_that_lost_its_year_and_month_characters(
+    published: str, printed: str, date: str | None
+) -> None:
+    notice = parse_text(
+        f"某县人民政府办公室关于印发重点工作任务分解的通知\n{published}各乡镇，县直各单位：\n"
+        f"现将任务分解印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n\n{printed}\n\n（此件公开发布）\n"
+        "一、总体任务\n1.推进甲项工作。（县甲局牵头）\n"
+    )
+    assert (notice.meta.issuer, notice.meta.date) == ("某县人民政府办公室", date)
+    assert [task.lead_units[0].name for task in notice.all_tasks()] == ["县甲局"]
+
+
 _ASSESSMENT_ROWS = (
     "考核项目 序号 考核指标 考核内容 单位 年度目标 责任部门 评分部门",
     "产业发展 1 稳定粮食生产 粮食播种面积 万亩 5.2 县农业农村局 市农业农村局",

@@ -20,7 +20,7 @@ from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
 from .drafts import Paragraphs, TaskDraft
-from .header import HeaderDraft, is_title_like
+from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
 from .tables.find import TableBlock
 
@@ -121,8 +121,13 @@ class BuildContext:
         """Report a structural problem through the catalogue."""
         self.findings.append(rule(code).finding(self.doc.index, offset, self.path, task_id=task_id, args=args))
 
-    def iso_date(self, line: Line) -> str | None:
-        return iso_date(self.doc.matched(line.body))
+    def published(self) -> str | None:
+        """The page's publication date, printed above the current line, or None."""
+        for line in self.doc.lines[: self.position]:
+            match = PUBLISHED.match(self.doc.matched(line.body).strip())
+            if match and (date := iso_date(match["date"])) is not None:
+                return date
+        return None
 
     def wrapped(self, line: Line) -> bool:
         """Whether the line fills the page width of a hard-wrapped text (PDF text layer).

@@ -7,7 +7,7 @@ embedded in the notice); see `notice_numbered`.
 
 from __future__ import annotations
 
-from ..grammar.numerals import is_date
+from ..grammar.numerals import is_date, iso_date
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind
@@ -97,7 +97,8 @@ def signature_date(ctx: BuildContext, line: Line) -> State:
         signers.insert(0, ctx.doc.printed(ctx.notice.pop().body).strip())
     if signers:
         ctx.header.issuer = " ".join(signers)
-    ctx.header.date = ctx.iso_date(line)
+    printed = ctx.doc.matched(line.body)
+    ctx.header.date = iso_date(printed) or iso_date(printed, not_after=ctx.published())
     return State.SIGNED
 
 

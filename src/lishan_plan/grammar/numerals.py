@@ -67,11 +67,38 @@ _DATE = regex.compile(
 )
 
 
-def iso_date(text: str) -> str | None:
-    """The first date in `text` as YYYY-MM-DD, or None when there is none or it is impossible."""
+# 2024327 · 2022121日: a date whose 年 and 月 the page lost (they were images, or a converter dropped them).
+_COLLAPSED_DATE = regex.compile(r"(?P<year>(?:19|20)\d{2})(?P<rest>\d{2,4})\s{0,2}日?")
+
+
+def collapsed_date_readings(text: str) -> list[str]:
+    """Every real date the digits of a collapsed date can be read as, in order: 2024327 → [2024-03-27];
+    2022121 → [2022-01-21, 2022-12-01] (the digits alone cannot tell these two apart)."""
+    match = _COLLAPSED_DATE.fullmatch(text.strip())
+    if not match:
+        return []
+    year, rest = int(match["year"]), match["rest"]
+    readings = []
+    for cut in range(max(1, len(rest) - 2), min(2, len(rest) - 1) + 1):
+        month, day = int(rest[:cut]), int(rest[cut:])
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            readings.append(f"{year:04d}-{month:02d}-{day:02d}")
+    return readings
+
+
+def iso_date(text: str, *, not_after: str | None = None) -> str | None:
+    """The first date in `text` as YYYY-MM-DD, or None when there is none or it is impossible.
+
+    A collapsed date (2022121) is read the one way its digits allow. Where they allow two, `not_after`
+    (the page's publication date, when it shows one) decides: a notice is signed before it is published,
+    so the latest reading on or before it is taken; without it the date stays unknown rather than guessed.
+    """
     match = _DATE.search(text)
     if not match:
-        return None
+        readings = collapsed_date_readings(text)
+        if len(readings) > 1 and not_after is not None:
+            readings = [reading for reading in readings if reading <= not_after][-1:]
+        return readings[0] if len(readings) == 1 else None
     year = _year_of(match["year"])
     month, day = han_to_int(match["month"]), han_to_int(match["day"])
     if year is None or month is None or day is None or not 1 <= month <= 12:
