@@ -832,3 +832,23 @@ def test_a_closing_sentence_after_the_last_led_paragraph_is_no_task() -> None:
 def test_bracketed_numbers_run_together_are_a_reference_not_an_item() -> None:
     text = "一、重点任务\n1.推进交通建设。\n⑴⑵两项由市交通局负责。\n责任单位：市交通局。\n"
     assert parse_text(text).all_tasks()[0].text.endswith("⑴⑵两项由市交通局负责。")
+
+
+def test_a_bracket_of_offices_that_ends_with_the_departments_of_a_level() -> None:
+    # 县政府相关部门 names every department of the county government: a unit of its own; an open list (…等相关
+    # 部门) keeps the offices it names. A bracket of a collective alone, or of non-offices, stays text.
+    text = (
+        "一、重点任务\n1.推进甲项工作。（县发改局、县政府相关部门）\n2.推进乙项工作。（县财政局、县税务局等相关部门）\n"
+        "3.推进丙项工作。（市直有关部门）\n4.推进丁项工作。（相关部门）\n5.推进戊项工作。（市场主体、相关部门）\n"
+    )
+    assert roles(text) == [
+        (1, [], ["县发改局", "县政府相关部门"], []),
+        (2, [], ["县财政局", "县税务局"], []),
+        (3, [], ["市直有关部门"], []),
+        (4, [], [], []),
+        (5, [], [], []),
+    ]
+    assert [task.text for task in parse_text(text).all_tasks()][3:] == [
+        "推进丁项工作。（相关部门）",
+        "推进戊项工作。（市场主体、相关部门）",
+    ]

@@ -22,8 +22,8 @@ from ..spans import MappedText
 from .deadlines import is_deadline_phrase
 from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import compact
-from .units import ORGANISATION_END, is_post, looks_organisational, separator_positions
-from .vocabulary import INNER_ROLE_LABELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
+from .units import ETC_TAIL, ORGANISATION_END, is_post, looks_organisational, separator_positions
+from .vocabulary import INNER_ROLE_LABELS, LEVELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
 VERB_CLAUSE = regex.compile(
@@ -513,6 +513,9 @@ BARE_NAME = regex.compile(
     r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}(?:\(\p{Han}{1,6}\)\p{Han}{0,8})?"
 )
 EVERY_BODY = regex.compile(r"各[\p{Han}()]{1,12}")
+# (县发改局、县政府相关部门) · (市直有关部门): the departments of one level of government, a unit of its own; a bare
+# 相关部门 names no one.
+LEVEL_DEPARTMENTS = regex.compile(rf"[{LEVELS}](?:政府|直|级)?(?:有关|相关|其他)(?:部门|单位)")
 # A bracket of more names than this is an enumeration in the text, not the task's units.
 MAX_BARE_NAMES = 8
 
@@ -531,9 +534,17 @@ def _bare_units(body: MappedText) -> Reading | None:
     names = [name.text.strip() for name in split_depth0(body, "、,")]
     if not 1 <= len(names) <= MAX_BARE_NAMES:
         return None
-    if all(BARE_NAME.fullmatch(name) and (_ends_like_an_office(name) or EVERY_BODY.fullmatch(name)) for name in names):
+    # (县财政局、县税务局等相关部门): an open list is judged by the offices it names.
+    etc = ETC_TAIL.fullmatch(names[-1])
+    if etc and etc.group("base") != names[-1]:
+        names[-1] = etc.group("base")
+    if all(BARE_NAME.fullmatch(name) and _names_a_body(name) for name in names):
         return Reading([RoleValue(Role.RESPONSIBLE, body)])
     return None
+
+
+def _names_a_body(name: str) -> bool:
+    return bool(_ends_like_an_office(name) or EVERY_BODY.fullmatch(name) or LEVEL_DEPARTMENTS.fullmatch(name))
 
 
 def _ends_like_an_office(name: str) -> bool:
