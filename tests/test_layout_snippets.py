@@ -852,3 +852,22 @@ def test_a_bracket_of_offices_that_ends_with_the_departments_of_a_level() -> Non
         "推进丁项工作。（相关部门）",
         "推进戊项工作。（市场主体、相关部门）",
     ]
+
+
+def test_a_numbered_title_over_sentences_each_closed_by_its_units() -> None:
+    # 1. names a group of targets; each sentence under it, closed by its own bracket (at its end, or at the
+    # start of the next line), is a task without a number. A 1. line over one such sentence is still a task.
+    text = (
+        "一、主要指标\n1.约束性指标的责任部门。\n单位地区生产总值能耗降低3%。\n（县发改局牵头）\n"
+        "耕地保有量不低于12万亩。（县自然资源局牵头）\n2.预期性指标的责任部门。\n城镇新增就业3000人。（县人社局牵头）\n"
+        "居民收入增长6%。（县统计局牵头）\n二、重点任务\n1.推进项目建设。\n加快重点项目开工。（县发改局牵头）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        (None, "单位地区生产总值能耗降低3%。", ["县发改局"]),
+        (None, "耕地保有量不低于12万亩。", ["县自然资源局"]),
+        (None, "城镇新增就业3000人。", ["县人社局"]),
+        (None, "居民收入增长6%。", ["县统计局"]),
+        (1, "推进项目建设。\n加快重点项目开工。", ["县发改局"]),
+    ]
+    assert [task.topic for task in tasks][::2] == ["1.约束性指标的责任部门。", "2.预期性指标的责任部门。", None]

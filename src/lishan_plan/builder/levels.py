@@ -289,6 +289,27 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
     return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
 
 
+def _numbered_titles_over_paragraphs(
+    doc: Document, carriers: list[int], positions: list[int]
+) -> tuple[list[int], list[int]]:
+    """1.约束性指标的责任部门。 / 能耗降低3%。（X牵头） / 耕地保有量不减少。 / （Y牵头）: where the 1. lines are the
+    tasks, a 1. line with no units of its own over two or more paragraphs, each closed by its units, is a
+    title over them (a topic) and the paragraphs are the tasks; one such paragraph is the 1. task's text
+    running on. Each 1. line is judged on its own. The titles, and the lines that open their paragraphs."""
+    carrier_set = set(carriers)
+    titles: list[int] = []
+    starts: list[int] = []
+    for order, index in enumerate(positions):
+        if doc.lines[index].kind is not LineKind.TASK or index in carrier_set:
+            continue
+        end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        found = _closed_paragraphs(doc, index + 1, end, carrier_set)
+        if found is not None and len(found.starts) + found.cut_off > 1:
+            titles.append(index)
+            starts.extend(found.starts)
+    return titles, starts
+
+
 # A list of labelled blocks with no numbering at all needs this many blocks: one could be anything.
 MIN_BLOCKS = 2
 
@@ -451,4 +472,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     led, paragraphs = _paragraphs_under_led_headings(doc, positions, task_kind)
     for heading in led:
         depths.pop(heading, None)  # a heading that says who leads its part is no task
+    if task_kind is LineKind.TASK:
+        topics, opened = _numbered_titles_over_paragraphs(doc, carriers, positions)
+        depths.update(dict.fromkeys(topics, Event.TOPIC))
+        paragraphs = [*paragraphs, *opened]
     return Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
