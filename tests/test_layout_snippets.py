@@ -871,3 +871,58 @@ def test_a_numbered_title_over_sentences_each_closed_by_its_units() -> None:
         (1, "推进项目建设。\n加快重点项目开工。", ["县发改局"]),
     ]
     assert [task.topic for task in tasks][::2] == ["1.约束性指标的责任部门。", "2.预期性指标的责任部门。", None]
+
+
+def test_a_line_with_no_number_among_tasks_that_each_close_with_their_own_bracket() -> None:
+    # Each (N) item closes with its own labelled bracket; a line that lost its marker and closes the same
+    # way is a task of theirs (no number), not text that could not be placed.
+    text = (
+        "一、发展现代产业\n（一）建设甲产业基地。（牵头单位：市经信委；配合单位：市发改委、市规划局）\n"
+        "推进乙基地建设，抓好扩建项目。（牵头单位：市发改委；配合单位：市经信委）\n"
+        "（三）建设丙物流园区。（牵头单位：市交委）\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, ["市经信委"], [], ["市发改委", "市规划局"]),
+        (None, ["市发改委"], [], ["市经信委"]),
+        (3, ["市交委"], [], []),
+    ]
+    assert notice.unplaced == []
+
+
+def test_a_task_whose_marker_a_copy_garbled_takes_the_next_number() -> None:
+    # ?。ǘ┩ is what a mirror left of （二）: the task after (一) is the second, and a warning says so.
+    text = (
+        "一、发展现代产业\n（一）建设甲产业基地。（牵头单位：市经信委）\n"
+        "?。ǘ┩七M乙基地建设。（牵头单位：市发改委；配合单位：市经信委）\n"
+        "?。ㄈ┲?(chuàng)建丙中心。（牵头单位：市科技局）\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.label, task.text) for task in tasks] == [
+        (1, "（一）", "建设甲产业基地。"),
+        (2, "?。ǘ┩", "七M乙基地建设。"),
+        (3, "?。ㄈ┲?(chuàng)", "建丙中心。"),
+    ]
+    assert [unit.name for unit in tasks[2].lead_units] == ["市科技局"]
+    assert [(finding.code, finding.line) for finding in notice.diagnostics if finding.code.startswith("LP20")] == [
+        ("LP204", 3),
+        ("LP204", 4),
+    ]
+
+
+def test_a_closing_sentence_with_a_gloss_in_brackets_is_no_task() -> None:
+    # After tasks closed by labelled brackets, a sentence ending in a bracket of names alone (a gloss on the
+    # office before it) is the closing text; and a wrapped task's second line, closed by the bracket, is
+    # its text going on.
+    text = (
+        "一、重点任务\n1.推进甲项工作。（牵头单位：县发改局）\n2.推进乙项工作，\n加快丙项建设。（牵头单位：县财政局）\n"
+        "各责任单位要于每季度末将进展报送县发改局（县领导小组办公室）。\n"
+    )
+    notice = parse_text(text)
+    assert [(task.number, task.text) for task in notice.all_tasks()] == [
+        (1, "推进甲项工作。"),
+        (2, "推进乙项工作，\n加快丙项建设。"),
+    ]
+    assert notice.closing is not None
+    assert "报送县发改局" in notice.closing.text

@@ -134,6 +134,18 @@ def test_lp202_silent_for_continuous_numbering_across_sections() -> None:
     assert found(text, "LP203") == []
 
 
+def test_lp204_unreadable_number_triggers() -> None:
+    text = body("一、总体任务\n（一）推进甲项工作。（牵头单位：县发改局）\n?。ǘ┩七M乙项工作。（牵头单位：县财政局）\n")
+    assert found(text, "LP204") == [line_of(text, "?。ǘ┩")]
+    assert found(text, "LP202") == []
+
+
+def test_lp204_silent_for_a_sibling_that_has_no_number_at_all() -> None:
+    text = body("一、总体任务\n（一）推进甲项工作。（牵头单位：县发改局）\n推进乙项工作。（牵头单位：县财政局）\n")
+    assert found(text, "LP204") == []
+    assert found(text, "LP302") == []
+
+
 def test_lp203_out_of_order_triggers() -> None:
     text = body("一、总体任务\n" + task(1) + task(3) + task(2))
     assert found(text, "LP203") == [line_of(text, "2.推进")]

@@ -128,6 +128,15 @@ RULES: tuple[Rule, ...] = (
         "A number is lower than the one before it (and is not a restart at 1 in a new section).",
     ),
     Rule(
+        "LP204",
+        "unreadable-number",
+        W,
+        "Unreadable number",
+        "task number {marker} could not be read; taken as {number}, the one after the task before",
+        "A copy garbled a task's marker (a lost byte: ?。ǘ┩ for （二）); the task takes its number from its place.",
+        structural=True,
+    ),
+    Rule(
         "LP301",
         "unit-line-without-task",
         E,

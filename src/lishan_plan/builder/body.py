@@ -62,8 +62,16 @@ def open_heading_task(ctx: BuildContext, line: Line) -> State:
 def open_paragraph(ctx: BuildContext, line: Line) -> State:
     """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
     number. A role bracket inside the line ends one task and the text after it opens the next
-    (…（X牵头，…负责）落实减税降费政策。（Y牵头，…））."""
+    (…（X牵头，…负责）落实减税降费政策。（Y牵头，…））. A line whose marker a copy garbled (?。ǘ┩…) is the task
+    after the one before it: it takes the next number, and says so."""
+    label, number = "", None
     text = ctx.doc.mapped(line.body)
+    if line.kind is LineKind.TEXT and "label" in line.groups:
+        before = ctx.drafts[-1].number if ctx.drafts and ctx.tasks_in_container else None
+        if before is not None:
+            label, number = ctx.doc.printed(line.groups["label"]), before + 1
+            text = ctx.doc.mapped(line.groups["text"])
+            ctx.emit("LP204", line.body[0], marker=label, number=number)
     cuts = [closer + 1 for _, closer, _ in inner_role_brackets(text)]
     for low, high in itertools.pairwise([0, *cuts, len(text)]):
         piece = text.slice(low, high)
@@ -75,8 +83,8 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
         start, end = piece.source_range(0, len(piece))
         ctx.start_task(
             TaskDraft(
-                label="",
-                number=None,
+                label=label if low == 0 else "",
+                number=number if low == 0 else None,
                 start=line.start if low == 0 else start,
                 end=line.end if high == len(text) else end,
                 text=TextBuilder(piece),

@@ -8,6 +8,7 @@ builder sees the result as events (HEADING1, HEADING2, TASK, ITEM) rather than r
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -289,21 +290,43 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
     return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
 
 
+def _closes_itself(doc: Document, line: Line) -> bool:
+    """Whether the line is a sentence its own bracket closes: text, then a bracket at its end whose label
+    or verb says a role."""
+    bracket = trailing_bracket(doc.mapped(line.body))
+    return bracket is not None and bracket[0] > 0 and not _names_alone(doc, line)
+
+
+def _names_alone(doc: Document, line: Line) -> bool:
+    """Whether the line's closing bracket names offices and says no role ((县司法局)): the units of a task,
+    or a gloss on the name before it (报送县发改局（县领导小组办公室）); only a label or a verb is sure."""
+    text = doc.mapped(line.body)
+    bracket = trailing_bracket(text)
+    if bracket is None:
+        return False
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    return reading is not None and not reading.says_roles()
+
+
 def _numbered_titles_over_paragraphs(
     doc: Document, carriers: list[int], positions: list[int]
 ) -> tuple[list[int], list[int]]:
     """1.约束性指标的责任部门。 / 能耗降低3%。（X牵头） / 耕地保有量不减少。 / （Y牵头）: where the 1. lines are the
     tasks, a 1. line with no units of its own over two or more paragraphs, each closed by its units, is a
     title over them (a topic) and the paragraphs are the tasks; one such paragraph is the 1. task's text
-    running on. Each 1. line is judged on its own. The titles, and the lines that open their paragraphs."""
+    running on, and so is a 1. line that does not end its sentence (推进…， wrapped). A sentence closed by
+    office names alone (…报送县发改局（县领导小组办公室）。) is not closed by its units. Each 1. line is judged
+    on its own. The titles, and the lines that open their paragraphs."""
     carrier_set = set(carriers)
+    saying_roles = {index for index in carriers if not _names_alone(doc, doc.lines[index])}
     titles: list[int] = []
     starts: list[int] = []
     for order, index in enumerate(positions):
-        if doc.lines[index].kind is not LineKind.TASK or index in carrier_set:
+        line = doc.lines[index]
+        if line.kind is not LineKind.TASK or index in carrier_set or not _ends_sentence(doc, line):
             continue
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
-        found = _closed_paragraphs(doc, index + 1, end, carrier_set)
+        found = _closed_paragraphs(doc, index + 1, end, saying_roles)
         if found is not None and len(found.starts) + found.cut_off > 1:
             titles.append(index)
             starts.extend(found.starts)
@@ -422,6 +445,28 @@ def _paragraphs_under_led_headings(
     return led, starts
 
 
+_TASK_EVENTS = (Event.TASK, Event.HEADING_TASK, Event.PARAGRAPH)
+
+
+def _unnumbered_siblings(doc: Document, levels: Levels, table_lines: set[int]) -> list[int]:
+    """(一)…（牵头单位：X） / 推进…建设。（牵头单位：Y） / (四)…（牵头单位：Z）: among tasks that each close
+    themselves with their own bracket, a line with no number (or an unreadable one) that its own bracket
+    closes is a task of theirs, not text that could not be placed. A line after a task its bracket does
+    not close goes on in that task."""
+    siblings: list[int] = []
+    after_closed_task = False
+    carrier_set = set(levels.carriers)
+    for index, line in enumerate(doc.lines):
+        if index in table_lines or line.kind in _PASSED_OVER:
+            continue
+        closes = index in carrier_set and _closes_itself(doc, line)
+        if line.kind is LineKind.TEXT and closes and after_closed_task and index not in levels.paragraphs:
+            siblings.append(index)
+            continue
+        after_closed_task = closes and levels.event_at(index, line.kind) in _TASK_EVENTS
+    return siblings
+
+
 def _ends_sentence(doc: Document, line: Line) -> bool:
     return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
 
@@ -476,4 +521,6 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         topics, opened = _numbered_titles_over_paragraphs(doc, carriers, positions)
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
-    return Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
+    levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
+    siblings = _unnumbered_siblings(doc, levels, table_lines)
+    return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

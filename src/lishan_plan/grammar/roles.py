@@ -49,6 +49,9 @@ class RoleValue:
     # Lead only because a bare 负责 closes the list ((由A、B负责)), never said to lead: a notice's
     # first-listed convention (原则上由排名首位的部门牵头) then makes the first one lead and the rest responsible.
     duty_only: bool = False
+    # Named in a bracket with no label and no verb ((县司法局)): the units of a task, or a gloss on a name
+    # before it (报送县发改局（县领导小组办公室）); only a label or a verb says a role for certain.
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,10 @@ class Reading:
         self.values.extend(other.values)
         self.notes.extend(other.notes)
         self.forward.extend(other.forward)
+
+    def says_roles(self) -> bool:
+        """Whether a label or a verb gives a role here, not office names alone."""
+        return any(not value.bare for value in self.values)
 
 
 def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
@@ -539,7 +546,7 @@ def _bare_units(body: MappedText) -> Reading | None:
     if etc and etc.group("base") != names[-1]:
         names[-1] = etc.group("base")
     if all(BARE_NAME.fullmatch(name) and _names_a_body(name) for name in names):
-        return Reading([RoleValue(Role.RESPONSIBLE, body)])
+        return Reading([RoleValue(Role.RESPONSIBLE, body, bare=True)])
     return None
 
 

@@ -201,6 +201,10 @@ PATTERNS: tuple[Row, ...] = (
     ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
     Row(LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)\s{0,3}:")),
+    # ?。ǘ┩推进东部基地建设…（牵头单位:…）: a marker a copy garbled: a lost byte, then the bytes of （二） read as
+    # other characters, a pinyin gloss after one (?。ㄈ┲?(chuàng)建…). Text, whose number a task among
+    # numbered ones takes from its place.
+    Row(LineKind.TEXT, _compile(r"(?P<label>[?？\ufffd][^\p{Han}]{1,16}?)(?=\p{Han})(?P<text>.+)")),
 )
 
 # …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
