@@ -926,3 +926,18 @@ def test_a_closing_sentence_with_a_gloss_in_brackets_is_no_task() -> None:
     ]
     assert notice.closing is not None
     assert "报送县发改局" in notice.closing.text
+
+
+def test_a_labelled_bracket_the_copy_never_closed_is_read_to_the_end_of_its_task() -> None:
+    # The line ends inside （牵头单位：… and the next task follows: the bracket is read as closed there. A
+    # bracket that is not of labelled roles (（见附件 cut off) stays in the text.
+    text = (
+        "一、促进就业\n（一）城镇新增就业0.5万人。（牵头单位：县人社局\n\n"
+        "（二）发放求职补贴。（牵头单位：县人社局；配合单位：县财政局\n（三）推进某项工作（见附件\n"
+    )
+    assert roles(text) == [(1, ["县人社局"], [], []), (2, ["县人社局"], [], ["县财政局"]), (3, [], [], [])]
+    assert [task.text for task in parse_text(text).all_tasks()] == [
+        "城镇新增就业0.5万人。",
+        "发放求职补贴。",
+        "推进某项工作（见附件",
+    ]

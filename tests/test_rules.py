@@ -104,6 +104,18 @@ def task(number: int) -> str:
     return f"{number}.推进第{number}项工作。\n牵头单位：县发改局\n责任单位：县统计局\n"
 
 
+def test_lp106_unclosed_bracket_triggers() -> None:
+    text = body("一、总体任务\n（一）推进甲项工作。（牵头单位：县人社局\n\n（二）推进乙项工作。（县财政局牵头）\n")
+    assert found(text, "LP106") == [line_of(text, "（一）推进")]
+
+
+def test_lp106_silent_for_a_bracket_closed_on_the_next_line() -> None:
+    text = body(
+        "一、总体任务\n1.推进甲项工作。（牵头单位：县人社局；\n责任单位：县财政局）\n2.推进乙项。（县商务局牵头）\n"
+    )
+    assert found(text, "LP106") == []
+
+
 def test_lp201_duplicate_task_number_triggers() -> None:
     text = body("一、总体任务\n" + task(1) + task(2) + task(2))
     duplicate = text.rindex("2.推进第2项")

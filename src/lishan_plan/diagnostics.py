@@ -104,6 +104,16 @@ RULES: tuple[Rule, ...] = (
         structural=True,
     ),
     Rule(
+        "LP106",
+        "unclosed-bracket",
+        W,
+        "Unclosed bracket",
+        "a bracket of units is never closed; read to the end of the task",
+        "A labelled bracket runs to the end of its task with no closing bracket (…（牵头单位：县人社局 and then the "
+        "next task): its units are read to the end, but a copy that lost the bracket may have lost more.",
+        structural=True,
+    ),
+    Rule(
         "LP201",
         "duplicate-number",
         E,

@@ -21,6 +21,7 @@ from ..grammar.roles import (
     trailing_bracket,
     trailing_fields,
     trailing_prose,
+    unclosed_role_bracket,
 )
 from ..grammar.units import breaks_off_in_a_name
 from ..grammar.vocabulary import Role
@@ -97,6 +98,7 @@ class TaskDraft:
     reading: Reading = field(default_factory=Reading)
     from_table: bool = False
     trailing_deadline: Reading | None = None  # a bracket at the end of the text holding only a deadline
+    unclosed_at: int | None = None  # where a labelled bracket opens that the copy never closed
 
     def extend_to(self, end: int) -> None:
         self.end = max(self.end, end)
@@ -140,6 +142,10 @@ class TaskDraft:
         text = self.text.build()
         found: list[Reading] = []
         deadline: Reading | None = None
+        if (unclosed := unclosed_role_bracket(text)) is not None:
+            self.unclosed_at = text.source_offset(unclosed[0])
+            found.append(unclosed[1])
+            text = text.slice(0, unclosed[0]).strip()
         while (bracket := trailing_bracket(text)) is not None:
             content = text.slice(bracket[0] + 1, bracket[1])
             reading = read_bracket(content)

@@ -15,7 +15,14 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from ..grammar.owners import heading_owners
-from ..grammar.roles import PROSE_REACH, names_overall_lead, read_bracket, trailing_bracket, trailing_prose
+from ..grammar.roles import (
+    PROSE_REACH,
+    names_overall_lead,
+    read_bracket,
+    trailing_bracket,
+    trailing_prose,
+    unclosed_role_bracket,
+)
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
@@ -123,7 +130,16 @@ def _carriers(doc: Document, skip: set[int]) -> tuple[list[int], set[int]]:
                 overall_leads.add(index)
         elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
             found.append(index)  # …由X会同Y负责落实。
+        elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
+            found.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket the copy never closed
     return found, overall_leads
+
+
+def _next_is_numbered(doc: Document, index: int) -> bool:
+    """Whether the next line with text is numbered (or there is none): nothing goes on from this one."""
+    following = (doc.lines[position] for position in range(index + 1, len(doc.lines)))
+    kind = next((line.kind for line in following if line.kind not in _PASSED_OVER), None)
+    return kind is None or kind in (*NUMBERED, LineKind.NUMBERED_ITEM)
 
 
 def _without_overall_leads(

@@ -61,6 +61,8 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         notes=roles.notes,
         span=doc.index.span(draft.start, draft.end),
     )
+    if draft.unclosed_at is not None:
+        roles.problems.append(Problem("LP106", draft.unclosed_at))
     return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty)
 
 

@@ -135,6 +135,22 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     return None
 
 
+def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
+    """…新增就业0.5万人。（牵头单位：县人社局 with nothing after it: a labelled bracket the copy never closed,
+    read to the end of the text. The opener's index and the reading; None when the text's last bracket is
+    closed, or what follows its opener is not a bracket of labelled roles (…（见附件 cut off)."""
+    body = text.text.rstrip(" \t\f\n。.;")
+    window = body[-MAX_BRACKET:]
+    opener = max(window.rfind("("), window.rfind("["))
+    if opener < 0 or max(window.rfind(")"), window.rfind("]")) > opener:
+        return None
+    opener += len(body) - len(window)
+    content = text.slice(opener + 1, len(body)).strip()
+    label = LABEL_AT.match(content.text)
+    reading = read_bracket(content) if label and role_of_label(label["label"], in_bracket=True) else None
+    return None if reading is None else (opener, reading)
+
+
 def ends_with_role_bracket(text: MappedText) -> bool:
     """Whether the text ends with a bracket of role text (…（X牵头，Y配合）): the one question the line
     stage asks of the role grammar, to cut a line that holds two tasks."""
