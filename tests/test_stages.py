@@ -209,6 +209,7 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("存在问题", None),
         ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
         ("牵头单位配合单位", None),  # two unit columns run together
+        ("参与单位责任单位", None),  # the 与 of 参与 joins no two names: two columns
     ],
 )
 def test_column_role_reads_unlisted_headers_by_their_words(header: str, role: Role | None) -> None:
@@ -511,6 +512,40 @@ def test_lines_after_the_last_row_of_a_word_table_are_not_its_units() -> None:
         ["县住建局"],
     ]
     assert notice.meta.issuer == "甲县人民政府办公室"
+
+
+def test_a_word_table_with_unread_and_note_columns_and_merged_sub_rows() -> None:
+    """Single-space columns: a header word the vocabulary does not know (类别, 细化措施) is a column of its
+    own; 责任部门 备注 are two columns; a list of units that goes on over a space (、 at a word's end) is one
+    cell; a line with no number holding a task's words and units is the row above going on."""
+    text = (
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位 备注\n"
+        "1 水资源 严守用水红线 实施双控行动。 县水利局 县发改局、 县农业局 各乡镇政府 县财政局\n"
+        "完成年度考核。 县统计局\n"
+        "2 水环境 治理黑臭水体 完成整治。 县环保局 县住建局 各乡镇政府\n"
+    )
+    notice = parse_text(text)
+    assert [
+        (
+            task.number,
+            task.text,
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.cooperating_units],
+            [unit.name for unit in task.responsible_units],
+            [note.text for note in task.notes],
+        )
+        for task in notice.all_tasks()
+    ] == [
+        (
+            1,
+            "严守用水红线\n完成年度考核。",
+            ["县水利局"],
+            ["县发改局", "县农业局"],
+            ["各乡镇政府", "县统计局"],
+            ["水资源", "实施双控行动", "县财政局"],  # the columns the parser does not read are the task's notes
+        ),
+        (2, "治理黑臭水体", ["县环保局"], ["县住建局"], ["各乡镇政府"], ["水环境", "完成整治"]),
+    ]
 
 
 def test_a_label_known_only_inside_brackets() -> None:

@@ -70,7 +70,7 @@ UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
 _UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|机构)")
 _BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|股室|机构")
-_JOINED = regex.compile(r"[与和及、]")
+_JOINED = regex.compile(r"(?<!参)与|[和及、]")  # 责任主体与协同单位; the 与 of 参与 joins nothing
 _LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = regex.compile(r"配合|协同|协作|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")

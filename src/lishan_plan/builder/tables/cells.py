@@ -137,25 +137,47 @@ def _empty_costs(roles: list[Role | None]) -> list[int]:
     return [EMPTY_TASK if column == first_task else EMPTY_COLUMN for column in range(len(roles))]
 
 
+# A word that ends so goes on in the next: 市发展改革委、 农业局 is one list of units over a space.
+_LIST_GOES_ON = ("、", ",", ";")
+
+
+def join_listed_words(words: list[str]) -> list[tuple[int, int]]:
+    """The runs [start, end) of a row's words that are one piece: a word ending in a list separator
+    runs on in the next (各区教育局、 市局直属单位)."""
+    runs: list[tuple[int, int]] = []
+    for index in range(len(words)):
+        if runs and words[index - 1].endswith(_LIST_GOES_ON):
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
+
+
 def assign(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
     """Place a row's cell lines in its columns, in order, where they fit best (see `assign_runs`).
     Several lines in one column are joined by line breaks, which separate units."""
     return [_joined(cells[start:end]) for start, end in assign_runs([cell.text for cell in cells], roles)]
 
 
-def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, int]]:
+def assign_runs(cells: list[str], roles: list[Role | None], *, words: bool = False) -> list[tuple[int, int]]:
     """For each column, the run [start, end) of a row's cells it takes.
 
     A web copy of a table prints one cell per line and may drop empty cells or print one cell over
     several lines (a unit per line, a progress note over two); a text layer may separate cells by
     single spaces. Each column takes a run of consecutive pieces, possibly none; the runs are chosen
     to maximise the fit of every piece to its column (`cell_score`), which places a short row's
-    cells and gathers a long row's extra pieces alike.
+    cells and gathers a long row's extra pieces alike. `words`: the pieces are a row's words, a list of
+    units already kept together where a separator ends a word (`join_listed_words`), so two pieces in
+    one unit column would be two cells, and units are never a task's words.
     """
     if len(cells) > MAX_ASSIGNED_CELLS:  # placed by order alone: the last column takes the rest
         bounds = [min(column, len(cells)) for column in range(len(roles))] + [len(cells)]
         return list(itertools.pairwise(bounds))
     scores = [[cell_score(role, cell) for cell in cells] for role in roles]
+    if words:
+        listed = [reads_as_units(compact(cell)) for cell in cells]
+        for row in (scores[column] for column, role in enumerate(roles) if role is Role.TASK):
+            row[:] = [MISFIT if units else score for units, score in zip(listed, row, strict=True)]
     worst = float("-inf")
     # best[j][i]: the best score of the first j columns holding the first i pieces; choice[j][i] the
     # number of pieces the j-th column took.
@@ -163,7 +185,7 @@ def assign_runs(cells: list[str], roles: list[Role | None]) -> list[tuple[int, i
     choice = [[0] * (len(cells) + 1) for _ in range(len(roles) + 1)]
     best[0][0] = 0
     for column, (role, empty) in enumerate(zip(roles, _empty_costs(roles), strict=True)):
-        extra = 0 if role in _MULTILINE else EXTRA_LINE
+        extra = MISFIT if words and role in UNIT_ROLES else 0 if role in _MULTILINE else EXTRA_LINE
         for start in range(len(cells) + 1):
             if best[column][start] == worst:
                 continue

@@ -31,6 +31,7 @@ from .cells import (
     assign,
     assign_runs,
     cell_score,
+    join_listed_words,
     merged_items,
     placed_by_fit,
     segments,
@@ -46,6 +47,9 @@ MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+# 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a header word the vocabulary does not know names a column
+# of its own (read as no role) when it is a few Han characters; a longer word is a sentence, no header.
+UNREAD_COLUMN = regex.compile(r"\p{Han}{2,6}")
 # A group row (one merged cell naming the rows below it) is a heading: at most this many characters.
 MAX_GROUP_ROW = 40
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
@@ -356,12 +360,18 @@ class _Reader:
         roles: list[Role | None] = []
         position = 0
         while position < len(words):
-            for end in range(min(len(words), position + MAX_HEADER_WORDS), position, -1):
+            # A word of its own that names a column is one (责任部门 备注 is two columns, though 责任部门备注
+            # would read as a note); letters spaced out (工 作 任 务) are joined, the longest run first.
+            whole = self.doc.matched(words[position])
+            widest = position + 1 if len(whole) > 1 and column_role(whole) else position + MAX_HEADER_WORDS
+            for end in range(min(len(words), widest), position, -1):
                 role = column_role(self.doc.matched((words[position][0], words[end - 1][1])))
                 if role is not None:
                     break
             else:
-                return None
+                if not UNREAD_COLUMN.fullmatch(self.doc.matched(words[position])):
+                    return None
+                end = position + 1  # 类别 · 细化措施: a column the parser does not read, one short word
             headers.append(self.doc.mapped((words[position][0], words[end - 1][1])))
             roles.append(role)
             position = end
@@ -394,18 +404,45 @@ class _Reader:
                 if number is None and self.rows_follow(position, previous) and self.continues_units(block, line):
                     block.last = position
                     continue
+                if number is None and self.rows_follow(position + 1, previous) and self.adds_sub_row(block, words):
+                    block.rows[-1].end = line.end
+                    block.last = position
+                    continue
                 if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
                     break
                 previous = number
-                rest = words[1:]
-                runs = assign_runs([self.doc.matched(word) for word in rest], roles[1:])
-                cells = [self.doc.mapped(words[0])] + [
-                    self.doc.mapped((rest[low][0], rest[high - 1][1])) if high > low else MappedText()
-                    for low, high in runs
-                ]
+                cells = [self.doc.mapped(words[0]), *self.word_cells(words[1:], roles[1:])]
                 block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
             block.last = position
         return block
+
+    def word_cells(self, words: list[Offsets], roles: list[Role | None]) -> list[MappedText]:
+        """A row's words (after its number) placed in the columns of `roles`, the words of one column kept
+        together as printed."""
+        texts = [self.doc.matched(word) for word in words]
+        pieces = join_listed_words(texts)
+        rest = [(words[low][0], words[high - 1][1]) for low, high in pieces]
+        runs = assign_runs(["".join(texts[low:high]) for low, high in pieces], roles, words=True)
+        return [
+            self.doc.mapped((rest[low][0], rest[high - 1][1])) if high > low else MappedText() for low, high in runs
+        ]
+
+    def adds_sub_row(self, block: TableBlock, words: list[Offsets]) -> bool:
+        """2 推进甲项工作。 人秘科 / 完成年度目标任务。 各科室 / 3 …: a line with no number that holds both a task's
+        words and units, between two rows, is a second line of the row above whose number cell is merged
+        over both: its words go on in that row's cells."""
+        if not block.rows or block.rows[-1].kind is not LineKind.TASK or len(words) > MAX_WORDS:
+            return False
+        row = block.rows[-1]
+        cells = [MappedText(), *self.word_cells(words, block.columns[1:])]
+        filled = {role for role, cell in zip(block.columns, cells, strict=True) if cell.text.strip()}
+        if Role.TASK not in filled or not filled & set(UNIT_ROLES) or len(row.cells) != len(cells):
+            return False
+        row.cells = [
+            MappedText.concat([(above, ""), (below, "、" if role in UNIT_ROLES else "\n")])
+            for role, above, below in zip(block.columns, row.cells, cells, strict=True)
+        ]
+        return True
 
     def rows_follow(self, position: int, previous: int | None) -> bool:
         """Whether the table's rows go on after the unnumbered lines from `position`: the first line that
