@@ -14,7 +14,7 @@ from lishan_plan.grammar.deadlines import is_deadline_phrase, read_deadline
 from lishan_plan.grammar.labels import column_role
 from lishan_plan.grammar.numerals import han_to_int, iso_date
 from lishan_plan.grammar.roles import read_bracket, role_of_label, split_depth0, trailing_bracket
-from lishan_plan.grammar.units import breaks_off_in_a_name, derive_name, split_list
+from lishan_plan.grammar.units import breaks_off_in_a_name, derive_name, looks_organisational, split_list
 from lishan_plan.grammar.vocabulary import Role
 from lishan_plan.lines.classify import Line, classify, match_kind
 from lishan_plan.lines.layout import running_headers
@@ -739,3 +739,19 @@ def _cells(texts: list[str]) -> list[MappedText]:
 )
 def test_a_list_that_breaks_off_inside_a_name(value: str, following: str, breaks: bool) -> None:
     assert breaks_off_in_a_name(value, following) is breaks
+
+
+@pytest.mark.parametrize(
+    ("name", "organisational"),
+    [
+        ("县农业农村局", True),
+        ("各乡镇", True),
+        ("全县各乡镇", True),
+        ("全市公安机关", True),
+        ("全区经济运行各专班", True),
+        ("全市统筹", False),  # what the whole city does (a target cell), not who does it
+        ("逐年提高", False),
+    ],
+)
+def test_a_collective_names_bodies_and_a_target_does_not(name: str, organisational: bool) -> None:
+    assert looks_organisational(name) is organisational

@@ -341,9 +341,11 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
     )
 
 
-# 各乡镇 · 有关单位 · 属地街道 · 市直各部门: collective names without an organisation ending.
+# 各乡镇 · 有关单位 · 属地街道 · 市直各部门 · 全县各乡镇 · 全市公安机关: collective names without an organisation
+# ending. 全市 alone opens no name: 全市统筹 (a target cell) is what the whole city does, not who.
 COLLECTIVE = regex.compile(
-    r"(?:各|有关|相关|属地|其他|全[省市县区]).*|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校)"
+    r"(?:各|有关|相关|属地|其他|全[省市县区](?:各|所有|有关|相关)).*"
+    r"|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校|机关)"
 )
 
 
