@@ -335,10 +335,10 @@ def test_leaders_apart_by_spaces_in_one_cell() -> None:
         "1 | 推进甲项工作。 | 张明 李华 | 县发改局 |\n"
         "2 | 推进乙项工作。 | 王 五 赵六 | 县财政局 |\n"  # a two-character name padded to three, then another
         "3 | 推进丙项工作。 | 陈 东 | 县水利局 |\n"  # one padded name
-        "4 | 推进丁项工作。 | 刘洋 副县长 | 县交通局 |\n"  # a name and a post: not two people
+        "4 | 推进丁项工作。 | 刘洋 副县长 | 县交通局 |\n"  # a name and a post: one person, named without the post
     )
     got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
-    assert got == [["张明", "李华"], ["王五", "赵六"], ["陈东"], ["刘洋副县长"]]
+    assert got == [["张明", "李华"], ["王五", "赵六"], ["陈东"], ["刘洋"]]
 
 
 def test_cells_merged_over_rows_of_a_one_cell_per_line_table() -> None:
@@ -940,4 +940,35 @@ def test_a_labelled_bracket_the_copy_never_closed_is_read_to_the_end_of_its_task
         "城镇新增就业0.5万人。",
         "发放求职补贴。",
         "推进某项工作（见附件",
+    ]
+
+
+def test_a_chain_of_role_clauses_that_opens_the_paragraph_under_a_title() -> None:
+    # 1、 a title line, then a paragraph that opens 由某副县长负责,X牵头,Y配合, before the work itself: the clauses
+    # give the roles (the leader by name, without the post) and stay in the text. One clause alone is the
+    # sentence's subject, not an assignment.
+    text = (
+        "1、城区供水管网改造项目\n由张明副县长负责,县水利局牵头,县财政局、县住建局配合,尽快完成方案编制。\n"
+        "2、老旧小区改造事宜\n县住建局牵头做好摸底,年内完成改造。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [
+        (
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.cooperating_units],
+            [leader.name for leader in task.leaders],
+        )
+        for task in tasks
+    ] == [(["县水利局"], ["县财政局", "县住建局"], ["张明"]), ([], [], [])]
+    assert tasks[0].text.endswith("尽快完成方案编制。")
+
+
+def test_a_leader_named_before_the_post_is_the_name_and_a_post_alone_stays() -> None:
+    text = (
+        "一、总体\n1.推进甲项工作。（杨明副市长负责，市发改委牵头）\n"
+        "2.推进乙项工作。（常务副省长、协管副秘书长负责，省发改委牵头）\n"
+    )
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["杨明"],
+        ["常务副省长", "协管副秘书长"],
     ]

@@ -17,6 +17,7 @@ from ..grammar.roles import (
     Reading,
     RoleValue,
     inner_role_brackets,
+    leading_prose,
     read_bracket,
     trailing_bracket,
     trailing_fields,
@@ -162,6 +163,8 @@ class TaskDraft:
             text = text.slice(0, fields[0]).strip()
         if not found and not self.values and not self.reading.values and (prose := trailing_prose(text)):
             found.append(prose)  # 由X会同Y负责落实。: the sentence stays in the text, it is the task's prose
+        if not found and not self.values and not self.reading.values and (prose := leading_prose(text)):
+            found.append(prose)  # 由某副市长负责,X牵头,Y配合,尽快…: so does a chain of role clauses opening it
         if not self.values and (found or not self.reading.values):
             # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
             for opener, closer, reading in reversed(inner_role_brackets(text)):

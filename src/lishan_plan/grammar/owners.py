@@ -13,17 +13,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..spans import Offsets
-from .units import ORGANISATION_ENDINGS
-from .vocabulary import LEVELS
+from .units import LEADER_POST, ORGANISATION_ENDINGS
 
-# 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·
-# 赵军区长助理 · 孙伟县委副书记、县长: a name of two or three characters and a post, the post perhaps
-# with the body it sits in (区委, 区政府) and perhaps several posts joined by 、.
-_POST = (
-    rf"(?:[{LEVELS}](?:委|政府))?(?:常务)?副?"
-    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委)(?:助理)?"
-)
-LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POST}(?:、{_POST})*)")
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
 OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
 LEADERS_HEAD = regex.compile(

@@ -21,7 +21,7 @@ import regex
 from ..spans import MappedText
 from .deadlines import is_deadline_phrase
 from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
-from .text import compact
+from .text import SENTENCE_ENDS, compact
 from .units import ETC_TAIL, ORGANISATION_END, is_post, looks_organisational, separator_positions
 from .vocabulary import INNER_ROLE_LABELS, LEVELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
@@ -635,6 +635,34 @@ def trailing_prose(text: MappedText) -> Reading | None:
     if reading is None or not _organisational(reading):
         return None
     return reading
+
+
+# A chain of role clauses that opens a task's paragraph needs this many clauses: one alone (市发改委牵头,…)
+# may be the subject of the sentence rather than who is assigned.
+MIN_LEADING_CLAUSES = 2
+
+
+def leading_prose(text: MappedText) -> Reading | None:
+    """3、污水管网项目 / 由某副市长负责,市建委牵头,相关部门配合,尽快完成…: roles stated in prose at the start of
+    the task's paragraph (its text, or its second line under a title line that ends no sentence), as a
+    chain of clauses each closed by its role verb before the work itself is said. The clauses stay in the
+    text; None when no such chain opens it."""
+    starts = [0]
+    first_break = text.text.find("\n", 0, PROSE_REACH)
+    if first_break > 0 and text.text[first_break - 1] not in SENTENCE_ENDS:
+        starts.append(first_break + 1)
+    for start in starts:
+        end = text.text.find("。", start, start + PROSE_REACH)
+        clauses = split_depth0(text.slice(start, end if end > 0 else min(len(text), start + PROSE_REACH)), ",;")
+        best: Reading | None = None
+        for count in range(MIN_LEADING_CLAUSES, len(clauses) + 1):
+            reading = _verb_items(clauses[:count], None)
+            if reading is None or any(value.guessed_from is not None for value in reading.values):
+                break
+            best = reading
+        if best is not None and _organisational(best):
+            return best
+    return None
 
 
 # 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does, as a

@@ -381,16 +381,38 @@ def is_post(text: str) -> bool:
     return bool(posts) and all(POST.fullmatch(post) for post in posts)
 
 
+# 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·
+# 赵军区长助理 · 孙伟县委副书记、县长: a name of two or three characters and a post, the post perhaps
+# with the body it sits in (区委, 区政府) and perhaps several posts joined by 、.
+_POST = (
+    rf"(?:[{LEVELS}](?:委|政府))?(?:常务)?副?"
+    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委)(?:助理)?"
+)
+LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POST}(?:、{_POST})*)")
+POST_ALONE = regex.compile(_POST)
+
+
 def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
-    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华."""
+    """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华 · 杨明副市长
+    (a name before its post is the name; a post alone stays as printed)."""
     leaders = []
     for text in split_list(value).units:
         start, end = text.source_range(0, len(text))
-        for name in _padded_names(_printed_words(text), script):
+        for printed in _padded_names(_printed_words(text), script):
+            name = _name_before_post(printed, script)
             if script == "traditional":
                 name = to_simplified(name)
             leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
     return leaders
+
+
+def _name_before_post(printed: str, script: Script) -> str:
+    """杨明副市长 → 杨明: the person's name where one, opening with a common surname, stands before a post."""
+    pair = LEADER_POST.fullmatch(printed)
+    if pair is None or POST_ALONE.fullmatch(printed):  # 常务副省长 is a post, not 常务 the person
+        return printed
+    surname = to_simplified(printed[0]) if script == "traditional" else printed[0]
+    return pair["leader"] if surname in SURNAMES else printed
 
 
 def _printed_words(text: MappedText) -> list[str]:
