@@ -307,17 +307,18 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
 
 
 def _closes_itself(doc: Document, line: Line) -> bool:
-    """Whether the line is a sentence its own bracket closes: text, then a bracket at its end whose label
-    or verb says a role."""
+    """Whether the line is a sentence its own bracket closes: text, then a bracket at its end that does
+    not name offices alone."""
     bracket = trailing_bracket(doc.mapped(line.body))
-    return bracket is not None and bracket[0] > 0 and not _names_alone(doc, line)
+    return bracket is not None and bracket[0] > 0 and not _names_alone(doc, line, bracket)
 
 
-def _names_alone(doc: Document, line: Line) -> bool:
-    """Whether the line's closing bracket names offices and says no role ((县司法局)): the units of a task,
-    or a gloss on the name before it (报送县发改局（县领导小组办公室）); only a label or a verb is sure."""
+def _names_alone(doc: Document, line: Line, bracket: tuple[int, int] | None = None) -> bool:
+    """Whether the line's closing bracket (`bracket`, when already found) names offices and says no role
+    ((县司法局)): the units of a task, or a gloss on the name before it (报送县发改局（县领导小组办公室）); only a
+    label or a verb is sure."""
     text = doc.mapped(line.body)
-    bracket = trailing_bracket(text)
+    bracket = bracket or trailing_bracket(text)
     if bracket is None:
         return False
     reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))

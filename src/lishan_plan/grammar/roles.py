@@ -653,7 +653,7 @@ def leading_prose(text: MappedText) -> Reading | None:
         starts.append(first_break + 1)
     for start in starts:
         end = text.text.find("。", start, start + PROSE_REACH)
-        clauses = split_depth0(text.slice(start, end if end > 0 else min(len(text), start + PROSE_REACH)), ",;")
+        clauses = split_depth0(text.slice(start, end if end >= 0 else min(len(text), start + PROSE_REACH)), ",;")
         best: Reading | None = None
         for count in range(MIN_LEADING_CLAUSES, len(clauses) + 1):
             reading = _verb_items(clauses[:count], None)
