@@ -972,3 +972,27 @@ def test_a_leader_named_before_the_post_is_the_name_and_a_post_alone_stays() -> 
         ["杨明"],
         ["常务副省长", "协管副秘书长"],
     ]
+
+
+def test_a_notice_on_one_line_with_labels_the_vocabulary_does_not_know() -> None:
+    # A page that lost its line breaks to spaces (over 300 characters): a label of an unknown name (项目责任人:,
+    # 实际完成情况:) after a space ends the value before it, as a known one does, and the task's later labels
+    # stay the task's.
+    text = (
+        "2024年民生实事项目共有20项任务,各责任单位高度重视,现将1—6月份进展情况予以公示,接受社会监督,"
+        "确保各项目标任务圆满完成,下阶段将进一步加大督查考核力度,推动各项工作落到实处,取得实效,让群众满意。 "
+        "1.新建社区食堂8家。 牵头领导:李华 责任单位:区民政局 项目责任人:赵强 配合单位:区财政局、各街道 "
+        "实际完成情况:已建成4家,其余在建。 2.新增停车泊位500个。 牵头领导:王明 责任单位:区住建局 项目责任人:钱进 "
+        "配合单位:区交警大队 实际完成情况:已完成年度目标的60%。 3.改造老旧小区12个。 牵头领导:王明 "
+        "责任单位:区住建局 配合单位:各街道 实际完成情况:已开工8个。"
+    )
+    assert roles(text) == [
+        (1, [], ["区民政局"], ["区财政局", "各街道"]),
+        (2, [], ["区住建局"], ["区交警大队"]),
+        (3, [], ["区住建局"], ["各街道"]),
+    ]
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["李华"],
+        ["王明"],
+        ["王明"],
+    ]

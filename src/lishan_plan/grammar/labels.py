@@ -60,8 +60,11 @@ NAME_SEPARATOR = regex.compile(r"[、,]")
 # Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位.
 FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 
-# A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门：
-UNKNOWN_LABEL = r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导)"
+# A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门： / 项目责任人： /
+# 实际完成情况： (a progress page's own fields)
+UNKNOWN_LABEL = (
+    r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|领导|责任人|(?:完成|进展|推进)情况)"
+)
 
 
 # Column headers the vocabulary does not list, read by their words (a header row of a progress table, a

@@ -230,6 +230,9 @@ COLLAPSED_MIN_LENGTH = 300  # a notice's longest paragraphs run to about this ma
 COLLAPSED_MIN_MARKERS = 3  # fewer is a paragraph that happens to mention 一、 or 1.
 _COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([一二三四五六七八九十]{{1,3}}\)
     | {FIELD_LABEL}\s{{0,3}}:)"""
+# …责任单位:市建设指挥部 项目责任人:尹某 实际完成情况:… : a label the vocabulary does not know, a few words
+# and a colon after a space, opens a line of its own too, so the value before it ends there.
+_COLLAPSED_OTHER_LABEL = r"\p{Han}{2,8}:(?=\S)"
 # …（省发展改革委牵头） 2.落实… : a task's number after a bracket, a marker too when the bracket is of
 # roles (a deadline's （2月底前） is not) and the line holds a heading or a label as well.
 _COLLAPSED_TASK_MARKER = r"(?<=[)\]])\s+(?=\d{1,3}[.、](?!\d))"
@@ -248,7 +251,7 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     cuts that split it, and those that split the header above its first heading. Compiled when a line
     is first long enough to be one (most notices have none), so a parse pays for them only then."""
     marker = regex.compile(_COLLAPSED_MARKER, regex.VERBOSE)
-    cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE})
+    cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE} | {_COLLAPSED_OTHER_LABEL})
             | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+"""
     return (
         marker,
