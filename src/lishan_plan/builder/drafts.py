@@ -18,6 +18,7 @@ from ..grammar.roles import (
     RoleValue,
     inner_role_brackets,
     leading_prose,
+    open_bracket_at,
     read_bracket,
     trailing_bracket,
     trailing_fields,
@@ -135,8 +136,7 @@ class TaskDraft:
         bracket whose labels go on over lines), looking back a bounded distance only."""
         if not self.text.opens_bracket_within(MAX_BRACKET):
             return False
-        tail = self.text.tail(MAX_BRACKET).text
-        return max(tail.rfind("("), tail.rfind("[")) > max(tail.rfind(")"), tail.rfind("]"))
+        return open_bracket_at(self.text.tail(MAX_BRACKET).text) is not None
 
     def take_brackets(self) -> MappedText:
         """Move trailing role brackets from the text into `reading`; the text that stays."""
@@ -161,10 +161,15 @@ class TaskDraft:
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip()
-        if not found and not self.values and not self.reading.values and (prose := trailing_prose(text)):
-            found.append(prose)  # 由X会同Y负责落实。: the sentence stays in the text, it is the task's prose
-        if not found and not self.values and not self.reading.values and (prose := leading_prose(text)):
-            found.append(prose)  # 由某副市长负责,X牵头,Y配合,尽快…: so does a chain of role clauses opening it
+        # 由X会同Y负责落实。 at the end, or 由某副市长负责,X牵头,Y配合,尽快… opening it: the sentence stays in the
+        # text, it is the task's prose
+        if (
+            not found
+            and not self.values
+            and not self.reading.values
+            and (prose := trailing_prose(text) or leading_prose(text))
+        ):
+            found.append(prose)
         if not self.values and (found or not self.reading.values):
             # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
             for opener, closer, reading in reversed(inner_role_brackets(text)):

@@ -112,27 +112,42 @@ class Levels:
         return boundary is None or self.carriers[carrier] < boundary
 
 
-def _carriers(doc: Document, skip: set[int]) -> tuple[list[int], set[int]]:
+class _Carried(NamedTuple):
+    """What the lines that attach units are, each read once (see `_carriers`)."""
+
+    lines: list[int]
+    overall_leads: set[int]  # headings whose bracket names only who leads their whole part
+    named_alone: set[int]  # lines whose closing bracket names offices and says no role ((县司法局))
+    own_sentence: set[int]  # lines whose closing bracket ends a sentence of the line's own (text before it)
+
+
+def _carriers(doc: Document, skip: set[int]) -> _Carried:
     """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket; and, among them, the
-    headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）)."""
-    found, overall_leads = [], set()
+    headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
+    brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
+    （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
+    carried = _Carried([], set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
         if line.kind is LineKind.FIELD:
-            found.append(index)
+            carried.lines.append(index)
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
-        if bracket and read_bracket(content := text.slice(bracket[0] + 1, bracket[1])) is not None:
-            found.append(index)
+        if bracket and (reading := read_bracket(content := text.slice(bracket[0] + 1, bracket[1]))) is not None:
+            carried.lines.append(index)
             if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and names_overall_lead(content.text):
-                overall_leads.add(index)
+                carried.overall_leads.add(index)
+            if not reading.says_roles():
+                carried.named_alone.add(index)
+            if bracket[0] > 0:
+                carried.own_sentence.add(index)
         elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
-            found.append(index)  # …由X会同Y负责落实。
+            carried.lines.append(index)  # …由X会同Y负责落实。
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
-            found.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket the copy never closed
-    return found, overall_leads
+            carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
+    return carried
 
 
 def _next_is_numbered(doc: Document, index: int) -> bool:
@@ -306,27 +321,8 @@ def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], k
     return starts if headings and over_several >= SHARE_OVER_SEVERAL * headings else []
 
 
-def _closes_itself(doc: Document, line: Line) -> bool:
-    """Whether the line is a sentence its own bracket closes: text, then a bracket at its end that does
-    not name offices alone."""
-    bracket = trailing_bracket(doc.mapped(line.body))
-    return bracket is not None and bracket[0] > 0 and not _names_alone(doc, line, bracket)
-
-
-def _names_alone(doc: Document, line: Line, bracket: tuple[int, int] | None = None) -> bool:
-    """Whether the line's closing bracket (`bracket`, when already found) names offices and says no role
-    ((县司法局)): the units of a task, or a gloss on the name before it (报送县发改局（县领导小组办公室）); only a
-    label or a verb is sure."""
-    text = doc.mapped(line.body)
-    bracket = bracket or trailing_bracket(text)
-    if bracket is None:
-        return False
-    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-    return reading is not None and not reading.says_roles()
-
-
 def _numbered_titles_over_paragraphs(
-    doc: Document, carriers: list[int], positions: list[int]
+    doc: Document, carriers: list[int], named_alone: set[int], positions: list[int]
 ) -> tuple[list[int], list[int]]:
     """1.约束性指标的责任部门。 / 能耗降低3%。（X牵头） / 耕地保有量不减少。 / （Y牵头）: where the 1. lines are the
     tasks, a 1. line with no units of its own over two or more paragraphs, each closed by its units, is a
@@ -335,7 +331,7 @@ def _numbered_titles_over_paragraphs(
     office names alone (…报送县发改局（县领导小组办公室）。) is not closed by its units. Each 1. line is judged
     on its own. The titles, and the lines that open their paragraphs."""
     carrier_set = set(carriers)
-    saying_roles = {index for index in carriers if not _names_alone(doc, doc.lines[index])}
+    saying_roles = carrier_set - named_alone
     titles: list[int] = []
     starts: list[int] = []
     for order, index in enumerate(positions):
@@ -465,18 +461,18 @@ def _paragraphs_under_led_headings(
 _TASK_EVENTS = (Event.TASK, Event.HEADING_TASK, Event.PARAGRAPH)
 
 
-def _unnumbered_siblings(doc: Document, levels: Levels, table_lines: set[int]) -> list[int]:
+def _unnumbered_siblings(doc: Document, levels: Levels, closing: set[int], table_lines: set[int]) -> list[int]:
     """(一)…（牵头单位：X） / 推进…建设。（牵头单位：Y） / (四)…（牵头单位：Z）: among tasks that each close
     themselves with their own bracket, a line with no number (or an unreadable one) that its own bracket
     closes is a task of theirs, not text that could not be placed. A line after a task its bracket does
-    not close goes on in that task."""
+    not close goes on in that task. `closing`: the lines their own bracket closes, one that says roles."""
     siblings: list[int] = []
     after_closed_task = False
     carrier_set = set(levels.carriers)
     for index, line in enumerate(doc.lines):
         if index in table_lines or line.kind in _PASSED_OVER:
             continue
-        closes = index in carrier_set and _closes_itself(doc, line)
+        closes = index in carrier_set and index in closing
         if line.kind is LineKind.TEXT and closes and after_closed_task and index not in levels.paragraphs:
             siblings.append(index)
             continue
@@ -492,7 +488,8 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
-    found, overall_leads = _carriers(doc, table_lines)
+    carried = _carriers(doc, table_lines)
+    found, overall_leads = carried.lines, carried.overall_leads
     carriers = _without_overall_leads(doc, found, overall_leads, positions)
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
@@ -535,9 +532,9 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     for heading in led:
         depths.pop(heading, None)  # a heading that says who leads its part is no task
     if task_kind is LineKind.TASK:
-        topics, opened = _numbered_titles_over_paragraphs(doc, carriers, positions)
+        topics, opened = _numbered_titles_over_paragraphs(doc, carriers, carried.named_alone, positions)
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
     levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
-    siblings = _unnumbered_siblings(doc, levels, table_lines)
+    siblings = _unnumbered_siblings(doc, levels, carried.own_sentence - carried.named_alone, table_lines)
     return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

@@ -135,14 +135,20 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     return None
 
 
+def open_bracket_at(text: str) -> int | None:
+    """Where the text's last bracket opens when nothing closes after it (…10家以上。（ · …（牵头单位：X), else None."""
+    opener = max(text.rfind("("), text.rfind("["))
+    return None if opener < 0 or max(text.rfind(")"), text.rfind("]")) > opener else opener
+
+
 def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
     """…新增就业0.5万人。（牵头单位：县人社局 with nothing after it: a labelled bracket the copy never closed,
     read to the end of the text. The opener's index and the reading; None when the text's last bracket is
     closed, or what follows its opener is not a bracket of labelled roles (…（见附件 cut off)."""
     body = text.text.rstrip(" \t\f\n。.;")
     window = body[-MAX_BRACKET:]
-    opener = max(window.rfind("("), window.rfind("["))
-    if opener < 0 or max(window.rfind(")"), window.rfind("]")) > opener:
+    opener = open_bracket_at(window)
+    if opener is None:
         return None
     opener += len(body) - len(window)
     content = text.slice(opener + 1, len(body)).strip()

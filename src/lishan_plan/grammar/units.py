@@ -411,8 +411,12 @@ def _name_before_post(printed: str, script: Script) -> str:
     pair = LEADER_POST.fullmatch(printed)
     if pair is None or POST_ALONE.fullmatch(printed):  # 常务副省长 is a post, not 常务 the person
         return printed
-    surname = to_simplified(printed[0]) if script == "traditional" else printed[0]
-    return pair["leader"] if surname in SURNAMES else printed
+    return pair["leader"] if _opens_with_surname(printed, script) else printed
+
+
+def _opens_with_surname(name: str, script: Script) -> bool:
+    """Whether a name opens with a common surname (vocabulary.SURNAMES, in simplified script)."""
+    return (to_simplified(name[0]) if script == "traditional" else name[0]) in SURNAMES
 
 
 def _printed_words(text: MappedText) -> list[str]:
@@ -444,8 +448,12 @@ def _padded_names(tokens: list[str], script: Script = "simplified") -> list[str]
         if len(token) == 1 and position + 1 < len(tokens) and len(tokens[position + 1]) == 1:
             token += tokens[position + 1]  # 王 五: one name padded to the width of three
             position += 1
-        surname = to_simplified(token[0]) if script == "traditional" else token[0]
-        if not _PERSON.fullmatch(token) or POST.fullmatch(token) or surname not in SURNAMES or token[-1] == "等":
+        if (
+            not _PERSON.fullmatch(token)
+            or POST.fullmatch(token)
+            or not _opens_with_surname(token, script)
+            or token[-1] == "等"
+        ):
             return ["".join(tokens)]
         names.append(token)
         position += 1

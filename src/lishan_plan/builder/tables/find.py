@@ -369,7 +369,7 @@ class _Reader:
                 if role is not None:
                     break
             else:
-                if not UNREAD_COLUMN.fullmatch(self.doc.matched(words[position])):
+                if not UNREAD_COLUMN.fullmatch(whole):
                     return None
                 end = position + 1  # 类别 · 细化措施: a column the parser does not read, one short word
             headers.append(self.doc.mapped((words[position][0], words[end - 1][1])))
