@@ -974,6 +974,19 @@ def test_a_leader_named_before_the_post_is_the_name_and_a_post_alone_stays() -> 
     ]
 
 
+def test_a_leader_named_before_the_post_in_traditional_script_is_the_name() -> None:
+    # The post is recognised on the simplified text, so 楊明副市長 gives 杨明 as 杨明副市长 does; a post alone
+    # (常務副省長) still stays whole.
+    text = (
+        "一、總體\n1.推進甲項工作。（楊明副市長負責，市發改委牽頭）\n"
+        "2.推進乙項工作。（常務副省長負責，省發改委牽頭）\n"
+    )
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["杨明"],
+        ["常务副省长"],
+    ]
+
+
 def test_a_notice_on_one_line_with_labels_the_vocabulary_does_not_know() -> None:
     # A page that lost its line breaks to spaces (over 300 characters): a label of an unknown name (项目责任人:,
     # 实际完成情况:) after a space ends the value before it, as a known one does, and the task's later labels

@@ -399,19 +399,18 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
     for text in split_list(value).units:
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
-            name = _name_before_post(printed, script)
-            if script == "traditional":
-                name = to_simplified(name)
-            leaders.append(Leader(name=name, label=label, span=index.span(start, end)))
+            name = to_simplified(printed) if script == "traditional" else printed
+            leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
 
 
-def _name_before_post(printed: str, script: Script) -> str:
-    """杨明副市长 → 杨明: the person's name where one, opening with a common surname, stands before a post."""
-    pair = LEADER_POST.fullmatch(printed)
-    if pair is None or POST_ALONE.fullmatch(printed):  # 常务副省长 is a post, not 常务 the person
-        return printed
-    return pair["leader"] if _opens_with_surname(printed, script) else printed
+def _name_before_post(name: str) -> str:
+    """杨明副市长 → 杨明: the person's name where one, opening with a common surname, stands before a post.
+    The name is in simplified script (the posts are matched on simplified text)."""
+    pair = LEADER_POST.fullmatch(name)
+    if pair is None or POST_ALONE.fullmatch(name):  # 常务副省长 is a post, not 常务 the person
+        return name
+    return pair["leader"] if _opens_with_surname(name, "simplified") else name
 
 
 def _opens_with_surname(name: str, script: Script) -> bool:
