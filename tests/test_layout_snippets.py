@@ -1009,3 +1009,26 @@ def test_a_notice_on_one_line_with_labels_the_vocabulary_does_not_know() -> None
         ["王明"],
         ["王明"],
     ]
+
+
+def test_a_cell_per_line_table_whose_topic_column_is_printed_as_headings() -> None:
+    # 目标任务 | 主要内容 | 责任单位, one cell a line and no 序号: the topic column's merged cells are the 一、/(一)
+    # rows above their tasks, so each task row has two lines, its text and a cell of units with a verb.
+    text = (
+        "某市政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n"
+        "一、以公开促发展\n(一)加强预期引导\n"
+        "围绕全市重点经济政策,通过新闻发布会等形式及时宣传解读。\n市发改委牵头落实\n"
+        "加强财政政策信息公开,按月公开全市财政收支情况。\n市财政局、市统计局分别牵头落实\n"
+        "(二)加强就业信息公开\n及时发布就业创业政策,解读政策背景和落实情况。\n市人社局牵头,各县区政府配合\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text[:6]) for task in tasks] == [
+        ("1.1.1", "围绕全市重点"),
+        ("1.1.2", "加强财政政策"),
+        ("1.2.1", "及时发布就业"),
+    ]
+    assert roles(text) == [
+        (None, ["市发改委"], [], []),
+        (None, ["市财政局", "市统计局"], [], []),
+        (None, ["市人社局"], [], ["各县区政府"]),
+    ]

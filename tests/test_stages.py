@@ -755,3 +755,11 @@ def test_a_list_that_breaks_off_inside_a_name(value: str, following: str, breaks
 )
 def test_a_collective_names_bodies_and_a_target_does_not(name: str, organisational: bool) -> None:
     assert looks_organisational(name) is organisational
+
+
+@pytest.mark.parametrize("cell", ["市发改委牵头落实", "市金融办、市统计局分别牵头落实", "办公室牵头,各科室配合"])
+def test_a_cell_that_assigns_the_work_with_verbs_fits_a_unit_column_not_the_task(cell: str) -> None:
+    assert cell_score(Role.RESPONSIBLE, cell) > 0
+    assert cell_score(Role.TASK, cell) < 0
+    # a sentence with a verb in it is still the task's
+    assert cell_score(Role.RESPONSIBLE, "加强财政政策信息公开,各单位牵头落实到位并按月公开全市财政收支情况。") < 0

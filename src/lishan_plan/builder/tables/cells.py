@@ -12,7 +12,7 @@ import regex
 
 from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
-from ...grammar.roles import UNIT_ROLES
+from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
@@ -71,6 +71,17 @@ def reads_as_units(text: str) -> bool:
     return bool(names) and len(text) <= MAX_UNIT_CELL and all(looks_organisational(name) for name in names)
 
 
+def reads_as_assignment(text: str) -> bool:
+    """Whether a cell's text says with verbs which bodies do the work (市发改委牵头落实 · 市金融办、市统计局分别
+    牵头落实 · 办公室牵头,各科室配合): every clause a list of bodies and a role verb."""
+    clauses = [clause for clause in regex.split(r"[,;]", text) if clause]
+    return (
+        bool(clauses)
+        and len(text) <= MAX_UNIT_CELL
+        and all((verb := VERB_CLAUSE.fullmatch(clause)) and reads_as_units(verb["units"]) for clause in clauses)
+    )
+
+
 def cell_score(role: Role | None, text: str) -> int:
     """How well one cell line suits a column of `role`: positive for a fit, negative for a misfit."""
     compact_text = compact(text)
@@ -87,13 +98,14 @@ def cell_score(role: Role | None, text: str) -> int:
     if role in BODY_COLUMNS:
         if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
             return MISFIT
-        if reads_as_units(compact_text):
+        if reads_as_units(compact_text) or reads_as_assignment(compact_text):
             return GOOD_FIT
         return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
     if role is Role.TASK:
         if FIGURE_OR_MEASURE.fullmatch(compact_text):
             return MISFIT  # a row's number, a figure or a measure: never its task
-        return 1 if not reads_as_units(compact_text) and not is_deadline_phrase(compact_text) else -1
+        says_who = reads_as_units(compact_text) or reads_as_assignment(compact_text)
+        return 1 if not says_who and not is_deadline_phrase(compact_text) else -1
     if role in (Role.TOPIC, None) and _is_short_label(compact_text):
         return 1  # a topic or a column the parser does not read (指标 · 建设地点): short words, no sentence
     return 0

@@ -231,7 +231,7 @@ def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Ro
 
 # The column of a task's own requirements or measures, beside a column of the work they serve:
 # 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位
-_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)")
+_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措|内容)")
 
 
 def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -678,6 +678,7 @@ class _Reader:
             return block
         row: list[MappedText] = []
         row_start = 0
+        topics_as_headings = False  # the topic column's cells are the 一、/(一) rows above the tasks
         while position < len(self.lines):
             line = self.lines[position]
             if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
@@ -708,11 +709,16 @@ class _Reader:
                 row = []
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
+                topics_as_headings = topics_as_headings or roles[0] is Role.TOPIC
             else:
                 if not row:
                     row_start = line.start
                 row.append(cell)
-                if len(row) >= len(roles) and not self.row_runs_on(position, style, roles, row):
+                if topics_as_headings and self.full_without_topic(row, roles):
+                    placed = [MappedText(), *placed_by_fit(row, roles[1:])]
+                    block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
+                    row = []
+                elif len(row) >= len(roles) and not self.row_runs_on(position, style, roles, row):
                     # a line for each column, or more where a cell went on over several (a unit a line)
                     placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
                     block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
@@ -723,6 +729,14 @@ class _Reader:
             block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
         carry_merged_cells(block)
         return block
+
+    @staticmethod
+    def full_without_topic(row: list[MappedText], roles: list[Role | None]) -> bool:
+        """Whether a row of a table whose first column holds topics is complete without a cell of that
+        column: the topics are printed as the heading rows (一、… / (一)…) above their tasks, so a row has a
+        line for every other column, its last a cell only the last column takes (市发改委牵头落实)."""
+        last = roles[-1]
+        return len(row) == len(roles) - 1 and cell_score(last, row[-1].text) > 0 >= cell_score(last, row[0].text)
 
     @staticmethod
     def short_row(row: list[MappedText], roles: list[Role | None], start: int, end: int) -> TableRow:
