@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from line_coverage import uncovered_lines
 from lishan_plan import parse_text
 
 
@@ -1032,3 +1033,25 @@ def test_a_cell_per_line_table_whose_topic_column_is_printed_as_headings() -> No
         (None, ["市财政局", "市统计局"], [], []),
         (None, ["市人社局"], [], ["各县区政府"]),
     ]
+
+
+def test_a_word_table_whose_header_runs_on_at_the_end_of_a_line_of_text() -> None:
+    # A copy that lost the line break before the table's header: the header's words end the signature line,
+    # and each row is a paragraph of its own, its units the last word. The line stays the text it is; only
+    # the rows below are the table's.
+    text = (
+        "各镇人民政府,市各委办局:\n现将任务分解如下,请认真组织实施。\n"
+        "某市人民政府办公室 2018年2月24日 某市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n"
+        "一、主要预期目标\n\n1 地区生产总值增长7%以上. 发改委\n\n2 一般公共预算收入增长8%以上. 财政局\n\n"
+        "3 固定资产投资额550亿元,工业技改投资增长10%. 发改委、经信委、科技局\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, ["发改委"], [], []),
+        (2, ["财政局"], [], []),
+        (3, ["发改委", "经信委", "科技局"], [], []),
+    ]
+    assert [task.text for task in notice.all_tasks()][:2] == ["地区生产总值增长7%以上.", "一般公共预算收入增长8%以上."]
+    assert notice.notice_text is not None
+    assert "牵头责任单位" in notice.notice_text.text
+    assert uncovered_lines(notice, text) == []

@@ -47,6 +47,8 @@ MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+# The number column that opens a header run on at the end of a line of text (… 序号 名称 工作任务 牵头责任单位)
+_LAST_NUMBER_COLUMN = regex.compile(r"(?<=\s)序\s?号(?!.*\s序\s?号)")
 # 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a header word the vocabulary does not know names a column
 # of its own (read as no role) when it is a few Han characters; a longer word is a sentence, no header.
 UNREAD_COLUMN = regex.compile(r"\p{Han}{2,6}")
@@ -328,6 +330,9 @@ class _Reader:
                 return self.read_box(position, end, roles, record)
         if line.kind in (LineKind.TEXT, LineKind.TASK) and (header := self.word_header(line)) is not None:
             return self.read_word_rows(position, *header)
+        if line.kind is LineKind.TEXT and (header := self.header_at_end(line)) is not None:
+            block = self.read_word_rows(position, *header, header_line=False)
+            return block if block.rows else None
         if line.kind in (LineKind.TEXT, LineKind.TASK) or line.row_style == "bar":
             return self.read_cells_per_line(position)
         return None
@@ -353,7 +358,21 @@ class _Reader:
     def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
         """A header whose column names stand apart by single spaces, names spaced out letter by
         letter (工 作 任 务) joined back; the first column must be the row number."""
-        words = self.words(line)
+        return self.header_of_words(self.words(line))
+
+    def header_at_end(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
+        """A header of words run on at the end of a line of text, a copy that lost the line break before
+        it (…2018年2月24日 任务分解表 序号 名称 工作任务 牵头责任单位): from its last 序号 after a space. The
+        line stays the text it is; only the rows below are the table's."""
+        start, end = line.body
+        found = _LAST_NUMBER_COLUMN.search(self.doc.norm, start, end)
+        if found is None or found.start() == start:
+            return None
+        words = [word.span() for word in WORD.finditer(self.doc.norm, found.start(), end)]
+        return self.header_of_words(words) if len(words) <= MAX_HEADER_WORDS else None
+
+    def header_of_words(self, words: list[Offsets]) -> tuple[list[MappedText], list[Role | None]] | None:
+        """The columns named by a header's words (see `word_header`), or None when they name none."""
         if not 3 <= len(words) <= MAX_WORDS:
             return None
         headers: list[MappedText] = []
@@ -389,14 +408,22 @@ class _Reader:
                 break
         return found
 
-    def read_word_rows(self, first: int, headers: list[MappedText], roles: list[Role | None]) -> TableBlock:
+    def read_word_rows(
+        self, first: int, headers: list[MappedText], roles: list[Role | None], *, header_line: bool = True
+    ) -> TableBlock:
         """Rows that each begin with their number; the other words are placed in the columns they fit,
-        the words of one column kept together as printed (a task text may hold spaces)."""
-        block = TableBlock(first, first, "words", roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
+        the words of one column kept together as printed (a task text may hold spaces). `header_line`: the
+        line at `first` is the header's own, else the header ends a line of text and the table starts below.
+        A blank line between two rows is passed over (a copy that prints a row a paragraph)."""
+        start = first if header_line else first + 1
+        furniture = {first: NoiseKind.TABLE_HEADER} if header_line else {}
+        block = TableBlock(start, start, "words", roles, headers, furniture=furniture)
         previous: int | None = None
         for position in range(first + 1, len(self.lines)):
             line = self.lines[position]
             words = self.words(line)
+            if line.kind is LineKind.BLANK and self.word_row_next(position, previous or 0):
+                continue
             if line.kind in _SECTION_KINDS and section_kind(self.doc.matched(line.body)):
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
@@ -415,6 +442,17 @@ class _Reader:
                 block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
             block.last = position
         return block
+
+    def word_row_next(self, position: int, previous: int) -> bool:
+        """Whether the first line with words after `position` opens the row after `previous`, or a section."""
+        following = self.next_cell(position, "words")
+        if following is None:
+            return False
+        line = self.lines[following]
+        if line.kind in _SECTION_KINDS:
+            return section_kind(self.doc.matched(line.body)) is not None
+        words = self.words(line)
+        return len(words) >= 2 and row_number(self.doc.matched(words[0])) == previous + 1
 
     def word_cells(self, words: list[Offsets], roles: list[Role | None]) -> list[MappedText]:
         """A row's words (after its number) placed in the columns of `roles`, the words of one column kept
