@@ -377,6 +377,23 @@ def test_cells_merged_over_rows_of_a_one_cell_per_line_table() -> None:
     assert not notice.unplaced
 
 
+def test_units_merged_over_rows_are_carried_however_many_rows_print_their_own() -> None:
+    # The deadline and the leader are merged over two groups (printed in rows 1 and 5 only): merges are
+    # evident. The units are printed in most rows, so their column is not sparse, yet rows 2 and 4 lost the
+    # cell a merge covers, and take it from above.
+    header = "序号\n工作任务\n完成时限\n责任领导\n责任股室\n"
+    rows = (
+        "1\n建成社区书屋5个。\n6月底前\n周安\n宣传股\n"
+        "2\n开展送戏下乡40场。\n"
+        "3\n培育文化企业2家。\n产业股\n"
+        "4\n举办文化集市1次。\n"
+        "5\n新建旅游厕所4座。\n9月底前\n吴宁\n旅游股\n"
+        "6\n完善景区标识系统。\n规划股\n"
+    )
+    got = [[unit.name for unit in task.responsible_units] for task in parse_text(header + rows).all_tasks()]
+    assert got == [["宣传股"], ["宣传股"], ["产业股"], ["产业股"], ["旅游股"], ["规划股"]]
+
+
 def test_a_cell_missing_from_one_row_of_a_full_column_is_empty_not_merged() -> None:
     header = "序号\n重点工作\n责任领导\n牵头单位\n"
     rows = (

@@ -106,7 +106,9 @@ def carry_merged_cells(block: TableBlock) -> None:
     the same rows, at least two of them and at most half of all rows, those rows open groups the cells are
     merged over. Each such column, and any other filled in every row that opens a group and in at most
     half of all rows, gives its cell to the later rows of the group from which cells vanished; never across
-    a section row, which a merged cell cannot span. One column filled here and there is a column of
+    a section row, which a merged cell cannot span. So does a column of units filled in every row that
+    opens a group, however many others it fills: once merges are evident, a task row without its units
+    lost a merged cell rather than printed none. One column filled here and there is a column of
     empty cells, and stays so."""
     tasks = [index for index, row in enumerate(block.rows) if row.kind is LineKind.TASK]
     filled = {
@@ -123,7 +125,8 @@ def carry_merged_cells(block: TableBlock) -> None:
     if not shared:
         return
     openers = shared[0]
-    for column, rows in sparse.items():
+    units = {column: rows for column, rows in filled.items() if block.columns[column] in UNIT_ROLES}
+    for column, rows in (sparse | units).items():
         if not rows >= openers:
             continue
         above: MappedText | None = None
