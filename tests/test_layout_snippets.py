@@ -1072,3 +1072,33 @@ def test_a_word_table_whose_header_runs_on_at_the_end_of_a_line_of_text() -> Non
     assert notice.notice_text is not None
     assert "牵头责任单位" in notice.notice_text.text
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_pipe_progress_table_with_a_column_of_groups_before_the_matters() -> None:
+    # 类别 | 民生事项名称 | …: the group column's cell (四、教育文化) is merged over its rows, so later rows stand one
+    # cell to the left, one of them ending with an extra empty cell; the number is inside the matter's cell;
+    # the page's own metadata rows after the table end it.
+    text = (
+        "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 |"
+        " 监督电话 |\n"
+        "四、教育文化 | 14.改扩建第一中学 | 完成教学楼主体建设。 | 教育体育局 | 王华 | 已完成主体施工。 | 进展顺利。"
+        " | 电话1234567 |\n"
+        "15.推进学校运动场建设 | 完成5处运动场建设。 | 教育体育局 | 王华 | 已开工3处。 | 基础施工完成。"
+        " | 电话1234567 | |\n"
+        "16.推进课后服务 | 实现课后服务全覆盖。 | 教育体育局 | 王华 | 已全覆盖。 | 满意度提升。 | 电话1234567 |\n"
+        "索引号: | 000000000/2022-00001 | 成文日期: | 2022-10-08 |\n发布机构: | 某市人民政府办公室\n"
+    )
+    notice = parse_text(text)
+    assert [
+        (task.id, task.text, [unit.name for unit in task.responsible_units], [leader.name for leader in task.leaders])
+        for task in notice.all_tasks()
+    ] == [
+        ("4.14", "改扩建第一中学", ["教育体育局"], ["王华"]),
+        ("4.15", "推进学校运动场建设", ["教育体育局"], ["王华"]),
+        ("4.16", "推进课后服务", ["教育体育局"], ["王华"]),
+    ]
+    assert [[note.label for note in task.notes] for task in notice.all_tasks()][1][:2] == [
+        "2022年度任务目标",
+        "1-9月份工作完成情况",
+    ]
+    assert uncovered_lines(notice, text) == []

@@ -210,6 +210,11 @@ def test_classify_records_groups_and_table_cells() -> None:
         ("工作任务牵头负责部门", None),  # several columns run together: the words of a task column inside
         ("牵头单位配合单位", None),  # two unit columns run together
         ("参与单位责任单位", None),  # the 与 of 参与 joins no two names: two columns
+        ("民生事项名称", Role.TASK),  # the matter each row names
+        ("事项名称", Role.TASK),
+        ("1-9月份工作完成情况", Role.NOTE),  # a progress column over a period, though 工作 is a task column's word
+        ("1-9月份工作取得成效", Role.NOTE),
+        ("上半年工作进展", Role.NOTE),
     ],
 )
 def test_column_role_reads_unlisted_headers_by_their_words(header: str, role: Role | None) -> None:

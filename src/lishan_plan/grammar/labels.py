@@ -92,6 +92,12 @@ _DEADLINE_COLUMN = regex.compile(
     r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
     r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
 )
+# A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称
+_NAMED_TASK_COLUMN = regex.compile(r"\p{Han}{0,4}事项(?:名称)?|\p{Han}{0,4}实事项目名称")
+# A progress report's column, over a period: 1-9月份工作完成情况 · 1-9月份工作取得成效 · 上半年工作进展
+_PROGRESS_COLUMN = regex.compile(
+    r"(?:\d{1,2}\s?[-—~至]\s?\d{1,2}月份?|上半年|前三季度|全年)?(?:工作)?(?:完成情况|进展情况|推进情况|取得成效|进展)"
+)
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
 # The body that scores or checks the work in an assessment table (评分部门 · 考核单位 · 监考单位): its cells
 # name bodies, but none that does the work.
@@ -113,6 +119,10 @@ def column_role(header: str, *, among_headers: bool = False) -> Role | None:
         return Role.ASSESSOR
     if _DEADLINE_COLUMN.fullmatch(squeezed):
         return Role.DEADLINE
+    if _NAMED_TASK_COLUMN.fullmatch(squeezed):
+        return Role.TASK
+    if _PROGRESS_COLUMN.fullmatch(squeezed):
+        return Role.NOTE
     endings = _BODY_ENDING.findall(squeezed)
     if (
         (_DATA_CELL.match(squeezed) and not among_headers)

@@ -63,6 +63,8 @@ FIGURE_OR_MEASURE = regex.compile(
     r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
 )
 _MULTILINE = (*UNIT_ROLES, Role.TASK, Role.NOTE, None)
+# A task's own number opening a cell, then its words: 16.推进课后服务 · 3、开展送戏下乡 (not 3.5 or 2023.)
+_NUMBERED_TASK = regex.compile(r"\d{1,3}[.、](?=\p{Han})")
 
 
 def reads_as_units(text: str) -> bool:
@@ -101,6 +103,8 @@ def cell_score(role: Role | None, text: str) -> int:
         if reads_as_units(compact_text) or reads_as_assignment(compact_text):
             return GOOD_FIT
         return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
+    if role is Role.TOPIC and _NUMBERED_TASK.match(compact_text):
+        return MISFIT  # 16.推进课后服务: a task with its number, however short, never a topic
     if role is Role.TASK:
         if FIGURE_OR_MEASURE.fullmatch(compact_text):
             return MISFIT  # a row's number, a figure or a measure: never its task

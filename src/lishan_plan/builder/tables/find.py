@@ -206,12 +206,22 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
         return None
     if len(roles) > 1 and roles[0] is None and roles[1] is Role.NUMBER:
         roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
+    if Role.TASK in roles and Role.TOPIC not in roles:
+        # 类别 | 民生事项名称 | …: a column named as groups before the tasks' is their topic (四、教育文化)
+        roles = [
+            Role.TOPIC if role is None and column < roles.index(Role.TASK) and _GROUP_COLUMN.fullmatch(compact(cell))
+            else role
+            for column, (role, cell) in enumerate(zip(roles, cells, strict=True))
+        ]
     if not any(role in UNIT_ROLES or role is Role.LEADER for role in roles):
         # 项目 | 目标任务 | 监考单位: the only bodies named, and no leader, answer for the work
         roles = [Role.RESPONSIBLE if role is Role.ASSESSOR else role for role in roles]
     squeezed = [compact(cell) for cell in cells]
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
 
+
+# The header of a column of groups: 类别 · 分类 · 领域
+_GROUP_COLUMN = regex.compile(r"(?:项目|任务|工作)?(?:类别|类型|分类|领域|板块)")
 
 # An assessment table names what is measured (考核指标 · 指标名称 · 考核内容) beside a column of measures
 # (单位 · 计量单位: %, 万亩) and one of the figures to reach (年度目标 · 目标值).
@@ -235,8 +245,8 @@ def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Ro
 
 
 # The column of a task's own requirements or measures, beside a column of the work they serve:
-# 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位
-_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措|内容)")
+# 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位 · 目标任务 | 主要内容 | 责任单位
+_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)|主要内容")
 
 
 def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -554,6 +564,8 @@ class _Reader:
                     if role is not None:
                         block.headers[index] = self.doc.mapped(cells[index])
                 block.furniture[position] = NoiseKind.TABLE_HEADER
+            elif line.kind in NEVER_A_CELL:
+                break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif cells:
                 self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
@@ -644,8 +656,9 @@ class _Reader:
             return
         if not filled:
             return
-        if block.style in ("pipe", "tab") and len(cells) < len(block.columns):
-            cells = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
+        if block.style in ("pipe", "tab") and (len(cells) < len(block.columns) or not cells[-1].text.strip()):
+            # the cell of a merged column is not repeated (and a copy may end the row with an empty one)
+            cells = placed_by_fit(cells, block.columns)
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
     # -- box drawing: a row is the text lines between two rules -----------------------------------
