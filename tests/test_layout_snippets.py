@@ -1102,3 +1102,16 @@ def test_a_pipe_progress_table_with_a_column_of_groups_before_the_matters() -> N
         "1-9月份工作完成情况",
     ]
     assert uncovered_lines(notice, text) == []
+
+
+def test_units_apart_by_spaces_end_at_any_organisations_ending() -> None:
+    # A cell whose line breaks became spaces: a station (电视台) or an office (研究室) before a space ends its name,
+    # while a name wrapped over the space (市地方志 研究室) stays whole.
+    text = (
+        "一、总体\n1.推进甲项工作。\n牵头单位:市委社会工作部 市广播电视台 市地震局 市地方志研究室 市邮政管理局\n"
+        "2.推进乙项工作。\n牵头单位:市地方志 研究室、市档案局\n"
+    )
+    assert roles(text) == [
+        (1, ["市委社会工作部", "市广播电视台", "市地震局", "市地方志研究室", "市邮政管理局"], [], []),
+        (2, ["市地方志研究室", "市档案局"], [], []),
+    ]

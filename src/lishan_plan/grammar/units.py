@@ -151,6 +151,9 @@ NAME_END = regex.compile(
 )
 # The shortest name on either side of such a boundary.
 MIN_FUSED_NAME = 3
+# Apart by spaces, the space itself says a name may end: any organisation's ending counts (市党史和地方志研究室
+# 市邮政管理局), and a station's (市广播电视台 市地震局); a wrapped name (市党史和地方志 研究室) ends in none.
+SPACED_NAME_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|电视台|气象台)(?:\([^()]{{1,24}}\))?$")
 
 
 def _fused_boundary(text: str, start: int, position: int) -> bool:
@@ -163,7 +166,7 @@ def _fused_boundary(text: str, start: int, position: int) -> bool:
 def _space_boundary(text: str, start: int, position: int) -> bool:
     """Whether the spaces at `position` stand between two names (县水利局 县农业农村局)."""
     left = text[start:position].rstrip()
-    if len(left) < MIN_FUSED_NAME or NAME_END.search(left) is None:
+    if len(left) < MIN_FUSED_NAME or SPACED_NAME_END.search(left) is None:
         return False
     right = position
     while right < len(text) and text[right] in " \t":
