@@ -676,6 +676,7 @@ def test_a_joint_signature_names_both_bodies() -> None:
         ("", "20250318", "2025-03-18"),
         ("发布时间:2025-01-25 来源:县政府办\n", "2025121", "2025-01-21"),  # 12-1 comes after the page
         ("发布日期：2025-12-09\n", "2025121日", "2025-12-01"),  # both before: the later, nearer one
+        ("点击量:1570 发布于:2025-01-25 09:30\n", "2025121", "2025-01-21"),  # a mirror's own wording, mid-line
         ("", "2025121", None),  # 1-21 or 12-1, with nothing to tell: unknown, not guessed
     ],
 )

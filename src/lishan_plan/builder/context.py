@@ -124,7 +124,7 @@ class BuildContext:
     def published(self) -> str | None:
         """The page's publication date, printed above the current line, or None."""
         for line in self.doc.lines[: self.position]:
-            match = PUBLISHED.match(self.doc.matched(line.body).strip())
+            match = PUBLISHED.search(self.doc.matched(line.body))
             if match and (date := iso_date(match["date"])) is not None:
                 return date
         return None

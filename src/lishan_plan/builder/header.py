@@ -57,9 +57,9 @@ def split_recipients(text: str) -> list[str]:
     return [compact(part) for part in parts if part.strip()]
 
 
-# 发布时间:2024-01-18 来源:政府办 · 发布日期：2022-01-21: when the page published the notice (a chrome or
-# metadata line); a collapsed signature date (2022121) cannot come after it.
-PUBLISHED = regex.compile(r"发布(?:日期|时间)\s{0,3}[:|]?\s{0,3}(?P<date>.{6,30})")
+# 发布时间:2024-01-18 来源:政府办 · 发布日期：2022-01-21 · 点击量:1570 发布于:2019-01-14: when the page
+# published the notice (a chrome or metadata line); a collapsed signature date (2022121) cannot come after it.
+PUBLISHED = regex.compile(r"发布(?:日期|时间|于)\s{0,3}[:|]?\s{0,3}(?P<date>.{6,30})")
 
 
 @dataclass
