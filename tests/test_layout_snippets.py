@@ -1116,3 +1116,21 @@ def test_units_apart_by_spaces_end_at_any_organisations_ending() -> None:
         (1, ["市委社会工作部", "市广播电视台", "市地震局", "市地方志研究室", "市邮政管理局"], [], []),
         (2, ["市地方志研究室", "市档案局"], [], []),
     ]
+
+
+def test_units_run_together_are_split_where_the_notice_prints_each_on_its_own() -> None:
+    # Row 1 prints its units a line each; row 2's copy lost the break between two of them. A name run
+    # together from names printed nowhere on their own stays whole, and no part is shorter than 3 characters.
+    text = (
+        "一、总体\n1.推进甲项工作。\n责任单位:文化宣传股、文化馆、图书馆、市委、组织部\n"
+        "2.推进乙项工作。\n责任单位:文化宣传股文化馆\n"
+        "3.推进丙项工作。\n责任单位:文化馆群艺科、市委组织部\n"
+    )
+    notice = parse_text(text)
+    assert roles(text)[1:] == [(2, [], ["文化宣传股", "文化馆"], []), (3, [], ["文化馆群艺科", "市委组织部"], [])]
+    first, second = notice.all_tasks()[1].responsible_units
+    assert (text[first.span.start : first.span.end], text[second.span.start : second.span.end]) == (
+        "文化宣传股",
+        "文化馆",
+    )
+    assert [entry.canonical for entry in notice.units].count("文化宣传股文化馆") == 0

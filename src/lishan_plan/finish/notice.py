@@ -32,6 +32,7 @@ from ..model import (
     Task,
 )
 from .conventions import apply_lead_conventions, find_conventions
+from .fused import split_fused_units
 from .header import resolve_header
 from .roles import RoleAssembler
 from .tasks import FinishedTask, finish_task, span_over
@@ -223,6 +224,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
     _owners_from_heading_titles(ctx)
+    split_fused_units(tasks, doc.text, doc.index)
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     _assign_ids(finished, ctx.sections)
     for item in finished:
