@@ -12,42 +12,52 @@ from ..model import Task, Unit
 from ..spans import LineIndex
 from .registry import ROLE_LISTS
 
-# The shortest part a run-together name is cut into (文化馆).
-MIN_PART = 3
+# The shortest part a run-together name is cut into (文化馆), and the longest looked for.
+MIN_PART, MAX_PART = 3, 24
 
 
 def split_fused_units(tasks: list[Task], text: str, index: LineIndex) -> None:
     """Replace, in every role list, a unit whose name is two or more names the notice prints on their own."""
     known = {unit.name for task in tasks for role in ROLE_LISTS for unit in getattr(task, role)}
-    longest = max((len(name) for name in known), default=0)
+    cut: dict[str, list[str]] = {}  # name → its parts (empty: not run together); names recur over the tasks
     for task in tasks:
         for role in ROLE_LISTS:
             units: list[Unit] = getattr(task, role)
-            if any(_parts(unit, text, known, longest) for unit in units):
-                split = [_split(unit, text, known, longest, index) for unit in units]
-                setattr(task, role, [part for parts in split for part in parts])
+            parts = [_parts(unit, text, known, cut) for unit in units]
+            if any(parts):
+                setattr(
+                    task,
+                    role,
+                    [piece for unit, names in zip(units, parts, strict=True) for piece in _split(unit, names, index)],
+                )
 
 
-def _parts(unit: Unit, text: str, known: set[str], longest: int) -> list[str]:
+def _parts(unit: Unit, text: str, known: set[str], cut: dict[str, list[str]]) -> list[str]:
     """The known names `unit` is run together from, in order; empty when it is not (or not plainly printed)."""
     name = unit.name
-    plain = unit.scope is None and not unit.etc and text[unit.span.start : unit.span.end] == name
-    if not plain or len(name) < 2 * MIN_PART:
+    if unit.scope is not None or unit.etc or len(name) < 2 * MIN_PART or text[unit.span.start : unit.span.end] != name:
         return []
-    # cuts[i]: the parts of name[i:] (fewest first found from the end), or None where it has none
-    cuts: list[list[str] | None] = [None] * len(name) + [[]]
+    if name not in cut:
+        cut[name] = _known_parts(name, known)
+    return cut[name]
+
+
+def _known_parts(name: str, known: set[str]) -> list[str]:
+    """`name` as two or more names of `known`, each at least MIN_PART long, the longest first; else empty."""
+    # parts[i]: the parts of name[i:], or None where it has none
+    parts: list[list[str] | None] = [None] * len(name) + [[]]
     for start in range(len(name) - MIN_PART, -1, -1):
-        for end in range(min(len(name), start + longest), start + MIN_PART - 1, -1):
-            rest = cuts[end]
-            if rest is not None and name[start:end] in known and (start > 0 or end < len(name)):
-                cuts[start] = [name[start:end], *rest]
+        for end in range(min(len(name), start + MAX_PART), start + MIN_PART - 1, -1):
+            rest = parts[end]
+            if rest is not None and (start, end) != (0, len(name)) and name[start:end] in known:
+                parts[start] = [name[start:end], *rest]
                 break
-    found = cuts[0]
+    found = parts[0]
     return found if found is not None and len(found) > 1 else []
 
 
-def _split(unit: Unit, text: str, known: set[str], longest: int, index: LineIndex) -> list[Unit]:
-    parts = _parts(unit, text, known, longest)
+def _split(unit: Unit, parts: list[str], index: LineIndex) -> list[Unit]:
+    """The units `unit` is run together from, each with its own span, or `unit` itself."""
     if not parts:
         return [unit]
     units, start = [], unit.span.start
