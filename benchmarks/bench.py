@@ -128,6 +128,8 @@ SHAPES = (
     ("repeated labels", "责任单位：" + "牵头单位：" * 1000 + "\n"),
     ("repeated conventions", "列第一位的为牵头单位，" * 500 + "\n"),
     ("lines of every width", "".join("字" * width + "\n" for width in range(0, 3000, 7))),
+    ("序号 after every word of one line", "推进工作 序号 "),
+    ("blank lines between word rows", "序号 工作任务 牵头单位\n1 推进甲项工作。 市发改委\n" + "\n" * 2000),
 )
 
 

@@ -214,3 +214,68 @@ def test_listings_into_a_closed_pipe_exit_zero() -> None:
             check=False,
         )
         assert result.returncode == 0, command
+
+
+def _rows(text: str) -> list[tuple[str, str | None, list[str], list[str], str | None, list[str]]]:
+    return [
+        (
+            task.text,
+            task.topic,
+            [unit.name for unit in task.lead_units + task.responsible_units],
+            [leader.name for leader in task.leaders],
+            task.deadline.raw if task.deadline else None,
+            [note.label or "" for note in task.notes],
+        )
+        for task in parse_text(text).all_tasks()
+    ]
+
+
+def test_a_unit_a_line_under_a_topic_printed_as_headings_stays_one_row() -> None:
+    text = (
+        "某县重点工作任务分解表\n工作任务\n具体要求\n责任单位\n一、经济发展\n"
+        "加快重点项目建设,全年开工项目30个。\n县发改局\n县财政局\n推进招商引资,引进亿元项目10个。\n县商务局\n"
+    )
+    assert [row[2] for row in _rows(text)] == [["县发改局", "县财政局"], ["县商务局"]]
+
+
+def test_a_numbered_task_name_in_a_column_of_work_stays_its_topic() -> None:
+    text = "工作任务\n具体要求\n责任单位\n1.加强党的建设\n落实全面从严治党主体责任。\n机关党委\n"
+    assert [row[:3] for row in _rows(text)] == [("落实全面从严治党主体责任。", "1.加强党的建设", ["机关党委"])]
+
+
+def test_a_pipe_row_ending_with_an_empty_remark_keeps_its_cells_in_order() -> None:
+    leaders = (
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 配合单位 | 备注 |\n"
+        "1 | 推进甲项工作 | 分管副市长 | 市发改委 | 市财政局 | |\n"
+    )
+    deadline = "序号 | 工作任务 | 牵头单位 | 完成时限 | 备注 |\n1 | 推进甲项工作 | 市发改委 | 按省里统一部署 | |\n"
+    assert _rows(leaders) == [("推进甲项工作", None, ["市发改委"], ["分管副市长"], None, [])]
+    assert _rows(deadline) == [("推进甲项工作", None, ["市发改委"], [], "按省里统一部署", [])]
+
+
+def test_matters_to_coordinate_and_a_kind_of_project_are_notes_not_tasks_or_topics() -> None:
+    matters = (
+        "序号 | 工作任务 | 责任单位 | 进展情况 | 需协调事项 |\n"
+        "1 | 推进园区建设 | 县发改局 | 已完成规划 | 用地指标不足 |\n"
+    )
+    kinds = (
+        "序号 | 项目类型 | 工作任务 | 责任单位 |\n"
+        "1 | 新建 | 建设污水处理厂 | 县住建局 |\n2 | 续建 | 推进棚户区改造 | 县住建局 |\n"
+    )
+    assert _rows(matters) == [("推进园区建设", None, ["县发改局"], [], None, ["进展情况", "需协调事项"])]
+    assert [(row[0], row[1], row[5]) for row in _rows(kinds)] == [
+        ("建设污水处理厂", None, ["项目类型"]),
+        ("推进棚户区改造", None, ["项目类型"]),
+    ]
+
+
+def test_the_pages_metadata_rows_end_a_numbered_pipe_table() -> None:
+    text = (
+        "序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+        "1 | 推进甲项工作 | 市发改委 | 6月底前 |\n2 | 推进乙项工作 | 市财政局 | 年底前 |\n"
+        "索引号: | 000000000/2022-00001 | 成文日期: | 2022-10-08 |\n发布机构: | 某市人民政府办公室\n"
+    )
+    assert [(row[0], row[4], row[5]) for row in _rows(text)] == [
+        ("推进甲项工作", "6月底前", []),
+        ("推进乙项工作", "年底前", []),
+    ]

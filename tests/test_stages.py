@@ -766,5 +766,6 @@ def test_a_collective_names_bodies_and_a_target_does_not(name: str, organisation
 def test_a_cell_that_assigns_the_work_with_verbs_fits_a_unit_column_not_the_task(cell: str) -> None:
     assert cell_score(Role.RESPONSIBLE, cell) > 0
     assert cell_score(Role.TASK, cell) < 0
-    # a sentence with a verb in it is still the task's
+    # a sentence with a verb in it is still the task's, and so is a clause of work after a clause of units
     assert cell_score(Role.RESPONSIBLE, "加强财政政策信息公开,各单位牵头落实到位并按月公开全市财政收支情况。") < 0
+    assert cell_score(Role.RESPONSIBLE, "市发改委牵头,加快推进项目建设") <= 0

@@ -63,8 +63,6 @@ FIGURE_OR_MEASURE = regex.compile(
     r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
 )
 _MULTILINE = (*UNIT_ROLES, Role.TASK, Role.NOTE, None)
-# A task's own number opening a cell, then its words: 16.推进课后服务 · 3、开展送戏下乡 (not 3.5 or 2023.)
-_NUMBERED_TASK = regex.compile(r"\d{1,3}[.、](?=\p{Han})")
 
 
 def reads_as_units(text: str) -> bool:
@@ -84,6 +82,11 @@ def reads_as_assignment(text: str) -> bool:
     )
 
 
+def names_who(text: str) -> bool:
+    """Whether a cell names the bodies doing the work, as a list or with verbs."""
+    return reads_as_units(text) or reads_as_assignment(text)
+
+
 def cell_score(role: Role | None, text: str) -> int:
     """How well one cell line suits a column of `role`: positive for a fit, negative for a misfit."""
     compact_text = compact(text)
@@ -100,16 +103,13 @@ def cell_score(role: Role | None, text: str) -> int:
     if role in BODY_COLUMNS:
         if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
             return MISFIT
-        if reads_as_units(compact_text) or reads_as_assignment(compact_text):
+        if names_who(compact_text):
             return GOOD_FIT
         return MISFIT if len(compact_text) > LONG_TEXT or "。" in compact_text else 0
-    if role is Role.TOPIC and _NUMBERED_TASK.match(compact_text):
-        return MISFIT  # 16.推进课后服务: a task with its number, however short, never a topic
     if role is Role.TASK:
         if FIGURE_OR_MEASURE.fullmatch(compact_text):
             return MISFIT  # a row's number, a figure or a measure: never its task
-        says_who = reads_as_units(compact_text) or reads_as_assignment(compact_text)
-        return 1 if not says_who and not is_deadline_phrase(compact_text) else -1
+        return 1 if not names_who(compact_text) and not is_deadline_phrase(compact_text) else -1
     if role in (Role.TOPIC, None) and _is_short_label(compact_text):
         return 1  # a topic or a column the parser does not read (指标 · 建设地点): short words, no sentence
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from itertools import islice, zip_longest
 
 import regex
 
@@ -48,7 +48,7 @@ _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
 # The number column that opens a header run on at the end of a line of text (… 序号 名称 工作任务 牵头责任单位)
-_LAST_NUMBER_COLUMN = regex.compile(r"(?<=\s)序\s?号(?!.*\s序\s?号)")
+_LAST_NUMBER_COLUMN = regex.compile(r"(?r)(?<=\s)序\s?号")  # searched from the line's end
 # 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a header word the vocabulary does not know names a column
 # of its own (read as no role) when it is a few Han characters; a longer word is a sentence, no header.
 UNREAD_COLUMN = regex.compile(r"\p{Han}{2,6}")
@@ -220,8 +220,8 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
 
 
-# The header of a column of groups: 类别 · 分类 · 领域
-_GROUP_COLUMN = regex.compile(r"(?:项目|任务|工作)?(?:类别|类型|分类|领域|板块)")
+# The header of a column of groups: 类别 · 分类 · 领域 (not 项目类型, a kind each row names: 新建 · 续建)
+_GROUP_COLUMN = regex.compile(r"(?:项目|任务|工作)?(?:类别|分类|领域|板块)")
 
 # An assessment table names what is measured (考核指标 · 指标名称 · 考核内容) beside a column of measures
 # (单位 · 计量单位: %, 万亩) and one of the figures to reach (年度目标 · 目标值).
@@ -381,7 +381,8 @@ class _Reader:
         found = _LAST_NUMBER_COLUMN.search(self.doc.norm, start, end)
         if found is None or found.start() == start:
             return None
-        words = [word.span() for word in WORD.finditer(self.doc.norm, found.start(), end)]
+        found_words = WORD.finditer(self.doc.norm, found.start(), end)
+        words = [word.span() for word in islice(found_words, MAX_HEADER_WORDS + 1)]
         return self.header_of_words(words) if len(words) <= MAX_HEADER_WORDS else None
 
     def header_of_words(self, words: list[Offsets]) -> tuple[list[MappedText], list[Role | None]] | None:
@@ -432,15 +433,17 @@ class _Reader:
         furniture = {first: NoiseKind.TABLE_HEADER} if header_line else {}
         block = TableBlock(start, start, "words", roles, headers, furniture=furniture)
         previous: int | None = None
-        for position in range(first + 1, len(self.lines)):
+        position = first
+        while (position := position + 1) < len(self.lines):
             line = self.lines[position]
-            words = self.words(line)
-            if line.kind is LineKind.BLANK and self.word_row_next(position, previous or 0):
+            if line.kind is LineKind.BLANK and (following := self.word_row_next(position, previous or 0)):
+                position = following - 1  # past the whole run of blank lines at once
                 continue
+            words = self.words(line)
             if line.kind in _SECTION_KINDS and section_kind(self.doc.matched(line.body)):
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
-                number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+                number = self.word_row_number(words)
                 if number is None and self.rows_follow(position, previous) and self.continues_units(block, line):
                     block.last = position
                     continue
@@ -456,16 +459,19 @@ class _Reader:
             block.last = position
         return block
 
-    def word_row_next(self, position: int, previous: int) -> bool:
-        """Whether the first line with words after `position` opens the row after `previous`, or a section."""
+    def word_row_next(self, position: int, previous: int) -> int | None:
+        """The first line with words after `position` when it opens the row after `previous` or a section."""
         following = self.next_cell(position, "words")
         if following is None:
-            return False
+            return None
         line = self.lines[following]
         if line.kind in _SECTION_KINDS:
-            return section_kind(self.doc.matched(line.body)) is not None
-        words = self.words(line)
-        return len(words) >= 2 and row_number(self.doc.matched(words[0])) == previous + 1
+            return following if section_kind(self.doc.matched(line.body)) is not None else None
+        return following if self.word_row_number(self.words(line)) == previous + 1 else None
+
+    def word_row_number(self, words: list[Offsets]) -> int | None:
+        """The number a row of words opens with (1 推进甲项工作。 市发改委), or None."""
+        return row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
 
     def word_cells(self, words: list[Offsets], roles: list[Role | None]) -> list[MappedText]:
         """A row's words (after its number) placed in the columns of `roles`, the words of one column kept
@@ -541,6 +547,8 @@ class _Reader:
             cells = self.row_cells(line, style)
             if columns and block.rows and self.continue_cells(block, line, columns):
                 pass  # a cell's text wrapped onto this line, indented under its column
+            elif line.kind in NEVER_A_CELL:
+                break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif self.continues_row(block, line, cells):
                 pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
@@ -564,8 +572,6 @@ class _Reader:
                     if role is not None:
                         block.headers[index] = self.doc.mapped(cells[index])
                 block.furniture[position] = NoiseKind.TABLE_HEADER
-            elif line.kind in NEVER_A_CELL:
-                break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif cells:
                 self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
@@ -656,9 +662,10 @@ class _Reader:
             return
         if not filled:
             return
-        if block.style in ("pipe", "tab") and (len(cells) < len(block.columns) or not cells[-1].text.strip()):
-            # the cell of a merged column is not repeated (and a copy may end the row with an empty one)
-            cells = placed_by_fit(cells, block.columns)
+        if block.style in ("pipe", "tab") and len(cells) == len(block.columns) - 1 and block.columns[0] is Role.TOPIC:
+            cells = [MappedText(), *placed_by_fit(cells, block.columns[1:])]  # the topic's merged cell vanished
+        elif block.style in ("pipe", "tab") and len(cells) < len(block.columns):
+            cells = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
     # -- box drawing: a row is the text lines between two rules -----------------------------------
@@ -768,7 +775,7 @@ class _Reader:
                 if not row:
                     row_start = line.start
                 row.append(cell)
-                if topics_as_headings and self.full_without_topic(row, roles):
+                if topics_as_headings and self.full_without_topic(row, roles, position + 1, style):
                     placed = [MappedText(), *placed_by_fit(row, roles[1:])]
                     block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
                     row = []
@@ -784,13 +791,18 @@ class _Reader:
         carry_merged_cells(block)
         return block
 
-    @staticmethod
-    def full_without_topic(row: list[MappedText], roles: list[Role | None]) -> bool:
+    def full_without_topic(self, row: list[MappedText], roles: list[Role | None], following: int, style: str) -> bool:
         """Whether a row of a table whose first column holds topics is complete without a cell of that
         column: the topics are printed as the heading rows (一、… / (一)…) above their tasks, so a row has a
-        line for every other column, its last a cell only the last column takes (市发改委牵头落实)."""
+        line for every other column, its last a cell only the last column takes (市发改委牵头落实), and the
+        line after it is no more of that cell (a unit a line: 县发改局 / 县财政局)."""
         last = roles[-1]
-        return len(row) == len(roles) - 1 and cell_score(last, row[-1].text) > 0 >= cell_score(last, row[0].text)
+        if len(row) != len(roles) - 1 or not cell_score(last, row[-1].text) > 0 >= cell_score(last, row[0].text):
+            return False
+        after = self.next_cell(following, style) if style != "cell" else following
+        if after is None or after >= len(self.lines) or not self.is_cell(self.lines[after], style):
+            return True
+        return cell_score(last, self.doc.matched(self.lines[after].body)) <= 0
 
     @staticmethod
     def short_row(row: list[MappedText], roles: list[Role | None], start: int, end: int) -> TableRow:
