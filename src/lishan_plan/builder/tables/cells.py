@@ -134,6 +134,12 @@ def placed_by_fit(cells: list[MappedText], roles: list[Role | None]) -> list[Map
     return [_joined(cells[start:end]) for start, end in runs]
 
 
+def placed_without_topic(cells: list[MappedText], roles: list[Role | None]) -> list[MappedText]:
+    """A row one cell short of a table whose first column holds topics: the topic's cell is the one that
+    vanished (merged over the rows, or printed as a heading above them), the others placed by fit."""
+    return [MappedText(), *placed_by_fit(cells, roles[1:])]
+
+
 def _placement_score(cells: list[MappedText], roles: list[Role | None], runs: list[tuple[int, int]]) -> int:
     """The fit of a placement as `assign_runs` counts it."""
     total = 0

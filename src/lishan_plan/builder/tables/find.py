@@ -34,6 +34,7 @@ from .cells import (
     join_listed_words,
     merged_items,
     placed_by_fit,
+    placed_without_topic,
     segments,
     space_cells,
 )
@@ -208,9 +209,9 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
         roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
     if Role.TASK in roles and Role.TOPIC not in roles:
         # 类别 | 民生事项名称 | …: a column named as groups before the tasks' is their topic (四、教育文化)
+        tasks_at = roles.index(Role.TASK)
         roles = [
-            Role.TOPIC if role is None and column < roles.index(Role.TASK) and _GROUP_COLUMN.fullmatch(compact(cell))
-            else role
+            Role.TOPIC if role is None and column < tasks_at and _GROUP_COLUMN.fullmatch(compact(cell)) else role
             for column, (role, cell) in enumerate(zip(roles, cells, strict=True))
         ]
     if not any(role in UNIT_ROLES or role is Role.LEADER for role in roles):
@@ -663,7 +664,7 @@ class _Reader:
         if not filled:
             return
         if block.style in ("pipe", "tab") and len(cells) == len(block.columns) - 1 and block.columns[0] is Role.TOPIC:
-            cells = [MappedText(), *placed_by_fit(cells, block.columns[1:])]  # the topic's merged cell vanished
+            cells = placed_without_topic(cells, block.columns)
         elif block.style in ("pipe", "tab") and len(cells) < len(block.columns):
             cells = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
@@ -776,8 +777,7 @@ class _Reader:
                     row_start = line.start
                 row.append(cell)
                 if topics_as_headings and self.full_without_topic(row, roles, position + 1, style):
-                    placed = [MappedText(), *placed_by_fit(row, roles[1:])]
-                    block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
+                    block.rows.append(TableRow(LineKind.TASK, placed_without_topic(row, roles), row_start, line.end))
                     row = []
                 elif len(row) >= len(roles) and not self.row_runs_on(position, style, roles, row):
                     # a line for each column, or more where a cell went on over several (a unit a line)
