@@ -22,7 +22,7 @@ from ..spans import Offsets
 from .drafts import Paragraphs, TaskDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
-from .tables.find import TableBlock
+from .tables.block import TableBlock
 
 
 class State(StrEnum):

@@ -49,7 +49,7 @@ from .front_matter import (
     signature_date,
 )
 from .levels import Event
-from .tables.find import TableBlock
+from .tables.block import TableBlock
 from .tables.rows import take_table_rows
 
 # -- the transition table --------------------------------------------------------------------------

@@ -10,7 +10,6 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import islice, zip_longest
 
 import regex
@@ -25,6 +24,7 @@ from ...lines.classify import Document, Line, display_width, match_kind
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
+from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
     WRAP_TOLERANCE,
@@ -38,6 +38,7 @@ from .cells import (
     segments,
     space_cells,
 )
+from .records import RecordReader
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
@@ -62,8 +63,6 @@ MAX_SEPARATOR_LINES = 3
 UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # A header cell's closing bracket on a line of its own: (单位) · (万元)
 WRAPPED_AFTERTHOUGHT = regex.compile(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
-# Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
-NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
 ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
 
@@ -157,43 +156,12 @@ def row_number(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-@dataclass(slots=True)
-class TableRow:
-    """A section row (一、经济发展) or a task row of a table."""
-
-    kind: LineKind  # SECTION, SUBSECTION or TASK
-    cells: list[MappedText]
-    start: int  # document offsets covering the row
-    end: int
-    groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
-    wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
-    short: bool = False  # cells vanished from the row: a merged cell above may cover the empty ones
-
-    def join_wrapped(self) -> None:
-        """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic)."""
-        for column, pieces in sorted(self.wrapped.items()):
-            self.cells += [MappedText()] * (column + 1 - len(self.cells))
-            self.cells[column] = MappedText.concat([(self.cells[column], ""), *((piece, "") for piece in pieces)])
-        self.wrapped = {}
-
-
 def section_row(kind: LineKind, cell: MappedText, start: int, end: int) -> TableRow:
     """A section row, with the numeral and title located in the document."""
     text = cell.strip()
     _, spans = match_kind(text.text)
     groups = {name: text.source_range(low, high) for name, (low, high) in spans.items()}
     return TableRow(kind, [text], start, end, groups)
-
-
-@dataclass
-class TableBlock:
-    first: int  # index of the first line in doc.lines
-    last: int  # index of the last line (inclusive)
-    style: str
-    columns: list[Role | None]
-    headers: list[MappedText]
-    rows: list[TableRow] = field(default_factory=list)
-    furniture: dict[int, NoiseKind] = field(default_factory=dict)  # line index → kind
 
 
 def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] | None:
@@ -305,6 +273,7 @@ class _Reader:
         self.lines = doc.lines
         self.running = running  # running page headers: furniture inside a table that goes over a page
         self.next_row_at = -1  # the row `rows_follow` last found ahead: the lines before it need no new look
+        self.records = RecordReader(doc)
 
     def find(self) -> dict[int, TableBlock]:
         blocks: dict[int, TableBlock] = {}
@@ -329,6 +298,8 @@ class _Reader:
 
     def table_at(self, position: int) -> TableBlock | None:
         line = self.lines[position]
+        if (labelled := self.records.read(position)) is not None:
+            return labelled
         style = line.row_style if line.row_style in ("pipe", "tab") else "spaces"
         cells = self.row_cells(line, style)
         if cells:

@@ -13,7 +13,8 @@ from ...lines.patterns import LineKind
 from ...spans import MappedText, TextBuilder
 from ..context import BuildContext
 from ..drafts import TaskDraft, ValueDraft
-from .find import TableBlock, section_kind, section_row
+from .block import TableBlock
+from .find import section_kind, section_row
 
 
 def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:

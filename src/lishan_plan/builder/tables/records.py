@@ -1,0 +1,134 @@
+"""Records: a task printed as labelled lines, one field a line, often one task a page.
+
+Progress pages of a city's plan print each task as a record, not as a row: its work, its lead unit
+and its progress each follow their own label, plain or as a two-cell row::
+
+    任务58
+    重点工作: 完善公共法律服务体系。          (or 重点工作: | 58.完善公共法律服务体系。 |)
+    牵头单位: 市司法局
+    年度阶段性工作目标: 第一季度:… / 第二季度:…
+    进展情况: 已完成。
+
+The labels are the header and the values a row, so the table's rows become tasks as any row does.
+A record opens at a task label (重点工作, 工作任务 …) with its value on the line, before any numbered task
+(after one, 工作措施: … is a line of that task's label block), and is one only when a unit label follows.
+Its number is the one its task value opens with (58.), else the page title's (任务58) just above it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ...grammar.labels import column_role
+from ...grammar.roles import UNIT_ROLES
+from ...grammar.text import compact
+from ...grammar.vocabulary import Role
+from ...lines.classify import Document, Line
+from ...lines.patterns import LineKind
+from ...spans import MappedText, Offsets
+from .block import NEVER_A_CELL, TableBlock, TableRow
+
+# 重点工作: 全面推行林长制。 · 牵头单位: | 市林业园林局 | · 进展情况、存在问题 及下一步工作建议: |
+# A label (Han words, 、, a space where the copy wrapped it) and a colon; the value may sit in a cell.
+_FIELD = regex.compile(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*[:：]\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
+# 已完成。 全市治理… | : a value going on over the next lines, perhaps closing its cell
+_GOING_ON = regex.compile(r"\|?\s*(?P<value>.*?)\s*\|?\s*")
+# A label the vocabulary does not know still names a field when it ends like one (年度阶段性工作目标,
+# 及下一步工作建议); 第二季度: inside a value's schedule does not.
+_FIELD_ENDING = regex.compile(r"(?:目标|情况|建议|要求|时限|时间|措施|内容|举措|领导|单位|部门|来源|备注)")
+# 任务163: a page title that is the task's number
+_TITLE_NUMBER = regex.compile(r"(?:重点)?(?:任务|事项)\s{0,2}(?P<num>\d{1,4})")
+# Lines between the title and the record: the page's bullets (• 2022-04-14 · • 分享到) and chrome.
+_BETWEEN_TITLE = {LineKind.BLANK, LineKind.SUB_ITEM, LineKind.CHROME, LineKind.META}
+MAX_TITLE_DISTANCE = 10  # lines; a page's bullets between title and record are about six
+
+
+@dataclass(slots=True)
+class _Record:
+    cells: dict[int, list[MappedText]] = field(default_factory=dict)  # column → the value's pieces
+    start: int = 0
+    end: int = 0
+
+
+class RecordReader:
+    """Reads the records that open at a line, with the lines of the document around them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = doc.lines
+        # Records stand where no numbered task has begun: the first task line, or past the end.
+        self.first_task = next(
+            (index for index, line in enumerate(doc.lines) if line.kind is LineKind.TASK), len(doc.lines)
+        )
+
+    def field_at(self, line: Line) -> tuple[str, Offsets, Offsets] | None:
+        """The label (compacted), the label's and the value's offsets of a field line, else None."""
+        match = _FIELD.fullmatch(self.doc.norm, line.body[0], line.body[1])
+        if match is None:
+            return None
+        label = compact(match["label"])
+        if column_role(label) is None and not _FIELD_ENDING.search(label[-2:]):
+            return None
+        return label, match.span("label"), match.span("value")
+
+    def read(self, first: int) -> TableBlock | None:
+        """The records from line `first`, when it opens one: a task label with its value on the line."""
+        if first > self.first_task:
+            return None
+        opening = self.field_at(self.lines[first])
+        if opening is None or column_role(opening[0]) is not Role.TASK or opening[2][0] == opening[2][1]:
+            return None
+        labels: list[str] = []
+        headers: list[MappedText] = []
+        records: list[_Record] = []
+        column, position, last = -1, first, first
+        while position < len(self.lines):
+            line = self.lines[position]
+            if line.kind is LineKind.BLANK or line.kind in NEVER_A_CELL:
+                break
+            found = self.field_at(line)
+            if found is not None:
+                label, printed, value = found
+                if label == opening[0]:
+                    records.append(_Record(start=line.start))
+                if label not in labels:
+                    labels.append(label)
+                    headers.append(self.doc.mapped(printed))
+                column = labels.index(label)
+            else:
+                going_on = _GOING_ON.fullmatch(self.doc.norm, line.body[0], line.body[1])
+                value = going_on.span("value") if going_on else line.body
+            if value[0] < value[1]:
+                records[-1].cells.setdefault(column, []).append(self.doc.mapped(value))
+            records[-1].end = line.end
+            last = position
+            position += 1
+        roles = [column_role(label) for label in labels]
+        if not any(role in UNIT_ROLES for role in roles):
+            return None
+        # One task field: a second task label (年度目标 beside 重点工作) is the record's note.
+        roles = [Role.TASK if index == 0 else (None if role is Role.TASK else role) for index, role in enumerate(roles)]
+        title = self.title_number(first) if len(records) == 1 else None
+        if title is not None:
+            roles.insert(0, Role.NUMBER)
+            headers.insert(0, MappedText("序号", "序号"))
+        block = TableBlock(first, last, "record", roles, headers)
+        for record in records:
+            cells = [
+                MappedText.concat((piece, "\n") for piece in record.cells.get(index, []))
+                for index in range(len(labels))
+            ]
+            block.rows.append(TableRow(LineKind.TASK, [title, *cells] if title else cells, record.start, record.end))
+        return block
+
+    def title_number(self, first: int) -> MappedText | None:
+        """The number of a page title just above a record (任务163), past the page's bullets."""
+        for position in range(first - 1, max(first - 1 - MAX_TITLE_DISTANCE, -1), -1):
+            line = self.lines[position]
+            if line.kind in _BETWEEN_TITLE:
+                continue
+            match = _TITLE_NUMBER.fullmatch(self.doc.norm, line.body[0], line.body[1])
+            return self.doc.mapped(match.span("num")) if match else None
+        return None
