@@ -1134,3 +1134,36 @@ def test_units_run_together_are_split_where_the_notice_prints_each_on_its_own() 
         "文化馆",
     )
     assert [entry.canonical for entry in notice.units].count("文化宣传股文化馆") == 0
+
+
+def test_heading_rows_whose_numeral_and_title_are_cells_of_their_own() -> None:
+    # A copy closing each cell with " |": the heading rows print 一 | and (一) | as cells apart from their titles,
+    # and their empty cells as bare bars; the task rows under them number afresh in each subsection.
+    text = (
+        "序号 |\n工作内容 |\n牵头部门 |\n完成时间 |\n"
+        "一 |\n重点任务 |\n|\n|\n"
+        "(一) |\n健全责任体系 |\n|\n|\n"
+        "1 |\n推进甲项工作。 |\n省甲局 |\n2018年 |\n"
+        "2 |\n推进乙项工作。 |\n省乙局、省丙办 |\n持续推进 |\n"
+        "(二) |\n提升治理能力 |\n|\n|\n"
+        "1 |\n推进丙项工作。 |\n省丁厅 |\n2017年 |\n"
+    )
+    notice = parse_text(text)
+    places = [
+        (notice.sections[0].title, notice.sections[0].subsections[index].title, task.number, task.lead_units[0].name)
+        for index, subsection in enumerate(notice.sections[0].subsections)
+        for task in subsection.tasks
+    ]
+    assert places == [
+        ("重点任务", "健全责任体系", 1, "省甲局"),
+        ("重点任务", "健全责任体系", 2, "省乙局"),
+        ("重点任务", "提升治理能力", 1, "省丁厅"),
+    ]
+    deadlines = [task.deadline.raw if task.deadline else None for task in notice.all_tasks()]
+    assert deadlines == ["2018年", "持续推进", "2017年"]
+    assert uncovered_lines(notice, text) == []
+
+
+def test_a_task_row_numbered_with_a_han_numeral_is_no_heading() -> None:
+    text = "序号 |\n工作内容 |\n牵头部门 |\n一 |\n推进甲项工作。 |\n省甲局 |\n二 |\n推进乙项工作。 |\n省乙局 |\n"
+    assert roles(text) == [(1, ["省甲局"], [], []), (2, ["省乙局"], [], [])]

@@ -63,6 +63,8 @@ MAX_SEPARATOR_LINES = 3
 UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # A header cell's closing bracket on a line of its own: (单位) · (万元)
 WRAPPED_AFTERTHOUGHT = regex.compile(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
+# A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
+_BARE_NUMERAL = regex.compile(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
 ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
 
@@ -740,6 +742,11 @@ class _Reader:
                 # A short row: cells that were empty have disappeared from the copy.
                 block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
                 row = []
+            if not row and (split := self.split_heading(position, style, len(roles))) is not None:
+                block.rows.append(split[0])
+                block.last = position = split[1]
+                position += 1
+                continue
             if not row and (kind := section_kind(cell.text)) and line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(kind, cell, line.start, line.end))
                 topics_as_headings = topics_as_headings or roles[0] is Role.TOPIC
@@ -761,6 +768,36 @@ class _Reader:
             block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
         carry_merged_cells(block)
         return block
+
+    def split_heading(self, position: int, style: str, width: int) -> tuple[TableRow, int] | None:
+        """A heading row whose numeral and title are cells of their own (一 | / 主要任务 | / | / |, or (一) | /
+        构建责任体系 |), its other cells empty, the next row numbered: one heading row, and the line it ends on."""
+        numeral = self.doc.mapped(self.lines[position].body).strip()
+        if not _BARE_NUMERAL.fullmatch(numeral.text) or position + 1 >= len(self.lines):
+            return None
+        title = self.doc.mapped(self.lines[position + 1].body).strip()
+        if not self.is_cell(self.lines[position + 1], style) or not title.text or self.numbered(position + 1):
+            return None
+        end = position + 1
+        while end - position < width - 1 and end + 1 < len(self.lines) and self.is_empty_cell(end + 1, style):
+            end += 1
+        if end + 1 < len(self.lines) and not (self.numbered(end + 1) or self.bare_numeral(end + 1)):
+            return None  # a task row numbered 一、二: its units follow the title
+        joined = MappedText.concat([(numeral, ""), (title, "" if numeral.text.startswith("(") else "、")])
+        kind = section_kind(joined.text)
+        if kind is None:
+            return None
+        return section_row(kind, joined, self.lines[position].start, self.lines[end].end), end
+
+    def is_empty_cell(self, position: int, style: str) -> bool:
+        """A cell with nothing in it: a bare | of a copy closing each cell with one, or a blank line."""
+        line = self.lines[position]
+        if style == "bar":
+            return line.row_style == "bar" and not self.doc.matched(line.body).strip(" |")
+        return self.is_empty_line(position)
+
+    def bare_numeral(self, position: int) -> bool:
+        return _BARE_NUMERAL.fullmatch(self.doc.matched(self.lines[position].body).strip()) is not None
 
     def full_without_topic(self, row: list[MappedText], roles: list[Role | None], following: int, style: str) -> bool:
         """Whether a row of a table whose first column holds topics is complete without a cell of that
