@@ -1167,3 +1167,22 @@ def test_heading_rows_whose_numeral_and_title_are_cells_of_their_own() -> None:
 def test_a_task_row_numbered_with_a_han_numeral_is_no_heading() -> None:
     text = "序号 |\n工作内容 |\n牵头部门 |\n一 |\n推进甲项工作。 |\n省甲局 |\n二 |\n推进乙项工作。 |\n省乙局 |\n"
     assert roles(text) == [(1, ["省甲局"], [], []), (2, ["省乙局"], [], [])]
+
+
+def test_working_with_joins_two_units() -> None:
+    # In a bracket the verb is the first unit's and the units it works with (会同) co-operate; under a
+    # label or in a unit column both take the label's role, as with 和.
+    text = (
+        "一、总体\n1.推进甲项工作。（市商务局会同市财政局负责）\n"
+        "2.推进乙项工作。（由市商务局会同市财政局、市税务局负责落实）\n"
+        "3.推进丙项工作。\n责任单位：市商务局会同市财政局\n"
+        "4.推进丁项工作。（市应急管理委员会负责）\n"
+    )
+    assert roles(text) == [
+        (1, ["市商务局"], [], ["市财政局"]),
+        (2, ["市商务局"], [], ["市财政局", "市税务局"]),
+        (3, [], ["市商务局", "市财政局"], []),
+        (4, ["市应急管理委员会"], [], []),
+    ]
+    cells = "| 序号 | 工作任务 | 责任处室 |\n| 1 | 做好信息发布。 | 综合处会同法规处 |\n| 2 | 做好培训。 | 人事处 |\n"
+    assert roles(cells) == [(1, [], ["综合处", "法规处"], []), (2, [], ["人事处"], [])]

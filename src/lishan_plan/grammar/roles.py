@@ -22,7 +22,15 @@ from ..spans import MappedText
 from .deadlines import is_deadline_phrase
 from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import SENTENCE_ENDS, compact
-from .units import ETC_TAIL, ORGANISATION_END, is_post, looks_organisational, separator_positions
+from .units import (
+    ETC_TAIL,
+    ORGANISATION_END,
+    WORKING_WITH,
+    is_post,
+    looks_organisational,
+    separator_positions,
+    working_with,
+)
 from .vocabulary import INNER_ROLE_LABELS, LEVELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
@@ -314,6 +322,10 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             for waiting in state.pending:
                 reading.values.append(RoleValue(role, waiting, duty_only=duty_only))
             state.pending = []
+            if label_role is None and (joined := working_with(units.text)) is not None:
+                # （市商务局会同市财政局负责）: the verb is the first unit's, the units it works with co-operate
+                reading.values.append(RoleValue(role, units.slice(0, joined), duty_only=duty_only))
+                units, role = units.slice(joined + len(WORKING_WITH), len(units)), Role.COOPERATING
             reading.values.append(RoleValue(role, units, duty_only=duty_only))
             state.found_verb = True
             state.led = state.led or "牵头" in clause["verb"]
@@ -600,7 +612,7 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
 # Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
 PROSE_ROLES = regex.compile(r"由(?P<body>[^。]{2,160}?)[。;]?$")
 # X会同Y(等部门)(共同)负责落实 · X会同Y等部门研究提出落实意见: X leads, Y co-operates
-WORKING_WITH = regex.compile(
+PROSE_WORKING_WITH = regex.compile(
     r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?"
     r"(?:研究提出落实意见|研究提出意见|研究落实|研究办理|落实|实施|推进|办理)?"
 )
@@ -627,7 +639,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
         return None
     body = sentence.slice(match.start("body"), match.end("body"))
     reading: Reading | None
-    if with_match := WORKING_WITH.fullmatch(body.text):
+    if with_match := PROSE_WORKING_WITH.fullmatch(body.text):
         reading = Reading(
             [
                 RoleValue(Role.LEAD, body.slice(*with_match.span("lead"))),

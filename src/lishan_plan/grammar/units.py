@@ -128,12 +128,29 @@ CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区�
 CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
 
 
-def _joins_two_units(text: str, start: int, position: int) -> bool:
-    return (
-        text[position] in CONJUNCTIONS
-        and CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None
-        and any(pattern.match(text, position + 1) is not None for pattern in (CONJOINED_RIGHT, CONJOINED_NAME))
+# 综合处会同法规处 · 市商务局会同市财政局: 会同 (together with) joins two units as 和 does, on the same terms.
+WORKING_WITH = "会同"
+
+
+def _joins_two_units(text: str, start: int, position: int, width: int = 1) -> bool:
+    """Whether the conjunction of `width` characters at `position` stands between two whole units."""
+    return CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None and any(
+        pattern.match(text, position + width) is not None for pattern in (CONJOINED_RIGHT, CONJOINED_NAME)
     )
+
+
+def _working_with_at(text: str, start: int, position: int) -> bool:
+    return text.startswith(WORKING_WITH, position) and _joins_two_units(text, start, position, len(WORKING_WITH))
+
+
+def working_with(units: str) -> int | None:
+    """Where 会同 joins the first unit of a list to the rest (市商务局会同市财政局), outside brackets."""
+    position = units.find(WORKING_WITH)
+    while position > 0:
+        if units.count("(", 0, position) == units.count(")", 0, position) and _working_with_at(units, 0, position):
+            return position
+        position = units.find(WORKING_WITH, position + 1)
+    return None
 
 
 # 县水利局县农业农村局 · 县气象局各乡镇人民政府 · 县水利局 县农业农村局: names run together with no
@@ -175,9 +192,9 @@ def _space_boundary(text: str, start: int, position: int) -> bool:
 
 
 # Where a list can split or a bracket open or close: separators, brackets, line breaks and spaces, the
-# conjunctions, and the first characters FUSED_NEXT accepts (a level, 各). `_pieces` looks only there.
+# conjunctions (and 会同's 会), and the first characters FUSED_NEXT accepts (a level, 各). `_pieces` looks only there.
 _CANDIDATE = regex.compile(
-    "[" + regex.escape(SEPARATORS + OPENING + CLOSING + "\n \t" + CONJUNCTIONS + LEVELS + "各") + "]"
+    "[" + regex.escape(SEPARATORS + OPENING + CLOSING + "\n \t" + CONJUNCTIONS + LEVELS + "各" + WORKING_WITH[0]) + "]"
 )
 _BRACKET = regex.compile("[" + regex.escape(OPENING + CLOSING + "（）") + "]")
 
@@ -199,9 +216,16 @@ def _pieces(value: MappedText) -> list[Piece]:
             depth += 1
         elif char in CLOSING:
             depth = max(depth - 1, 0)
-        elif depth == 0 and (char in SEPARATORS or char == "\n" or _joins_two_units(text, start, position)):
+        elif depth == 0 and (
+            char in SEPARATORS or char == "\n" or (char in CONJUNCTIONS and _joins_two_units(text, start, position))
+        ):
             pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator = position + 1, char
+        elif depth == 0 and char == WORKING_WITH[0] and _working_with_at(text, start, position):
+            pieces.append(Piece(value.slice(start, position), separator, start))
+            start, separator = position + len(WORKING_WITH), WORKING_WITH
+            position = start
+            continue
         elif depth == 0 and char in " \t" and _space_boundary(text, start, position):
             pieces.append(Piece(value.slice(start, position), separator, start))
             start, separator = position + 1, "、"
