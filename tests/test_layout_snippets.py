@@ -1186,3 +1186,23 @@ def test_working_with_joins_two_units() -> None:
     ]
     cells = "| 序号 | 工作任务 | 责任处室 |\n| 1 | 做好信息发布。 | 综合处会同法规处 |\n| 2 | 做好培训。 | 人事处 |\n"
     assert roles(cells) == [(1, [], ["综合处", "法规处"], []), (2, [], ["人事处"], [])]
+
+
+def test_a_progress_notice_names_the_lead_after_a_comma_and_remarks_after_it() -> None:
+    # The lead-in that ends 通报如下: is the notice's text, not its recipients; each item names its lead
+    # after a comma, and the sentence after the units is a remark on the item.
+    text = (
+        "为推进民生工程实施工作,现将1至6月实施进度通报如下:\n"
+        "一、总体进度\n全市完成年度投资的六成。\n"
+        "二、部分项目进展情况\n"
+        "1、乡村公路提质工程,牵头部门:市交通局。进度较慢的为东乡县。\n"
+        "2、城乡供水一体化工程,牵头部门:市水利局。未完成任务的为西河县、北山县。\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.recipients == []
+    assert [(task.number, task.text, [unit.name for unit in task.lead_units]) for task in notice.all_tasks()] == [
+        (1, "乡村公路提质工程", ["市交通局"]),
+        (2, "城乡供水一体化工程", ["市水利局"]),
+    ]
+    assert [note.text for note in notice.all_tasks()[0].notes] == ["进度较慢的为东乡县"]
+    assert uncovered_lines(notice, text) == []

@@ -160,7 +160,7 @@ class TaskDraft:
             text = text.slice(0, bracket[0]).strip()
         if not found and not self.values and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
-            text = text.slice(0, fields[0]).strip()
+            text = text.slice(0, fields[0]).strip(" \t\f\n,")  # 农村道路畅通工程,牵头部门:…: the comma was the fields'
         # 由X会同Y负责落实。 at the end, or 由某副市长负责,X牵头,Y配合,尽快… opening it: the sentence stays in the
         # text, it is the task's prose
         if (

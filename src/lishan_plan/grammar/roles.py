@@ -594,8 +594,10 @@ def _ends_like_an_office(name: str) -> bool:
 
 
 # A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
-# in the task paragraph, no brackets). Unknown label shapes are not trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;\s]){_KNOWN_LABEL}")
+# in the task paragraph, no brackets), or after a comma: 1、农村道路畅通工程,牵头部门:市交通局。进度较慢的
+# 为某县。 (a progress notice: what follows the units' sentence is a remark). Unknown label shapes are not
+# trusted here.
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}")
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
