@@ -1206,3 +1206,22 @@ def test_a_progress_notice_names_the_lead_after_a_comma_and_remarks_after_it() -
     ]
     assert [note.text for note in notice.all_tasks()[0].notes] == ["进度较慢的为东乡县"]
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_table_of_a_citys_share_in_the_provinces_tasks() -> None:
+    # One cell a line, blank lines between: the task column's header counts its rows in a bracket, the
+    # leader's subsection rows stand in the table, a star marks the rows the city leads, and a label
+    # naming the province's level (省牵头单位:) gives the lead beside the city's own units.
+    text = (
+        "一、省政府重点工作涉及本市任务\n\n序号\n\n重点工作任务(本市1项牵头工作、1项配合工作)\n\n责任单位\n\n"
+        "(一)李明副市长牵头重点工作\n\n1*\n\n推进老旧小区改造。\n\n市住建局、市城管局\n\n"
+        "(二)张华副市长牵头重点工作\n\n2\n\n推进数字乡村建设。\n\n市农业农村局\n\n省牵头单位:省农业农村厅\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, [], ["市住建局", "市城管局"], []),
+        (2, ["省农业农村厅"], ["市农业农村局"], []),
+    ]
+    assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == [["李明"], ["张华"]]
+    assert notice.all_tasks()[0].label == "1*"
+    assert uncovered_lines(notice, text) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .text import compact
-from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, ROLE_LABELS, Role
+from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, LEVELS, ROLE_LABELS, Role
 
 # Spaces a padded label may hold between two of its characters: 文　　号 · 牵 头 单 位
 _PADDING = r"\s{0,4}"
@@ -57,8 +57,9 @@ LEADER_LABEL_PATTERN = regex.compile(LEADER_LABEL)
 # 、 or , between the names of a list of people or posts: 潘晓薇、顾承泽
 NAME_SEPARATOR = regex.compile(r"[、,]")
 
-# Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位.
-FIELD_LABEL = "(?:" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
+# Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位; a unit label may name the level
+# of government whose units it lists (省牵头单位:省农业农村厅 under a city's own 责任单位).
+FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
 
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门： / 项目责任人： /
 # 实际完成情况： (a progress page's own fields)
@@ -79,8 +80,9 @@ _WITH_WORDS = regex.compile(r"配合|协同|协作|协助|协办|参与|会同")
 _DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
 # A year before a column's name: 2024年预期目标 · 2023年度重点任务
 _YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")
-# A bracket after it, naming its measure or what else it holds: 责任股室(单位) · 投资金额(万元)
-_AFTERTHOUGHT = regex.compile(r"\([^()]{1,6}\)$")
+# A bracket after it, naming its measure or what else it holds: 责任股室(单位) · 投资金额(万元); or counting
+# the rows: 重点工作任务(杭州市2项牵头工作、19项配合工作) · 工作任务(共28项)
+_AFTERTHOUGHT = regex.compile(r"\((?:[^()]{1,6}|[^()]{0,24}\d{1,3}项[^()]{0,24})\)$")
 # A cell that names bodies rather than a column: 各责任单位 · 相关配合单位 · 其他协同部门 · 具体负责单位
 _DATA_CELL = regex.compile(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.

@@ -20,12 +20,20 @@ from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
 from ...spans import MappedText, Offsets
 
+# After a row's number, a mark some plans print on the rows their own government leads: 1* · 3★
+LEAD_ROW_MARKS = "*★"
+
+
+def is_number_cell(compact_text: str) -> bool:
+    """A number cell: digits, perhaps with a lead row's mark (1*)."""
+    return compact_text.rstrip(LEAD_ROW_MARKS).isdecimal()
+
 
 def fits(role: Role | None, text: str) -> bool:
     """Whether a cell's text can stand in a column of `role` (for rows whose empty cells vanished)."""
     compact_text = compact(text)
     if role is Role.NUMBER:
-        return compact_text.isdecimal()
+        return is_number_cell(compact_text)
     if role is Role.DEADLINE:
         return is_deadline_phrase(compact_text)
     if role is Role.LEADER:
@@ -93,7 +101,7 @@ def cell_score(role: Role | None, text: str) -> int:
     if not compact_text:
         return 0
     if role is Role.NUMBER:
-        return GOOD_FIT if compact_text.isdecimal() else MISFIT
+        return GOOD_FIT if is_number_cell(compact_text) else MISFIT
     if role is Role.DEADLINE:
         if is_deadline_phrase(compact_text):
             return GOOD_FIT

@@ -27,6 +27,7 @@ from ...spans import MappedText, Offsets, TextBuilder
 from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
+    LEAD_ROW_MARKS,
     WRAP_TOLERANCE,
     assign,
     assign_runs,
@@ -65,8 +66,8 @@ UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{
 WRAPPED_AFTERTHOUGHT = regex.compile(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
 # A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
 _BARE_NUMERAL = regex.compile(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
-# The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3]
-ROW_NUMBER = regex.compile(r"[(\[]?\s{0,3}(\d{1,3})\s{0,3}[)\].、]?")
+# The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3] · 3* (a star marks the rows the city leads)
+ROW_NUMBER = regex.compile(rf"[(\[]?\s{{0,3}}(\d{{1,3}})\s{{0,3}}[)\].、{LEAD_ROW_MARKS}]?")
 
 
 # Where a box-drawing rule line has a column boundary (every box character but the horizontal ones).

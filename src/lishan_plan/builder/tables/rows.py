@@ -14,6 +14,7 @@ from ...spans import MappedText, TextBuilder
 from ..context import BuildContext
 from ..drafts import TaskDraft, ValueDraft
 from .block import TableBlock
+from .cells import LEAD_ROW_MARKS
 from .find import section_kind, section_row
 
 
@@ -38,7 +39,7 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
         role = block.columns[column] if column < len(block.columns) else None
         header = block.headers[column] if column < len(block.headers) else None
         if role is Role.NUMBER:  # 1 · 1. · （一）
-            number_text, label = cell.text.strip(" .、()[]"), cell.printed().strip()
+            number_text, label = cell.text.strip(" .、()[]" + LEAD_ROW_MARKS), cell.printed().strip()
         elif role is Role.TOPIC:
             take_topic(ctx, cell.strip(), start, end)
         elif role is Role.TASK:
