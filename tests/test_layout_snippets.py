@@ -1225,3 +1225,20 @@ def test_a_table_of_a_citys_share_in_the_provinces_tasks() -> None:
     assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == [["李明"], ["张华"]]
     assert notice.all_tasks()[0].label == "1*"
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_title_printed_again_above_the_document_number_is_not_the_recipients() -> None:
+    # A mirror prints the page's title, its time and source line and its print/font buttons, then the
+    # notice: its title again over several lines, the number alone, the recipients.
+    text = (
+        "澄河市人民政府关于印发重点任务分工方案的通知\n\n时间 : 2021-05-14 22:01:43 来源 : 本网原创稿\n"
+        "【打印】 【字体:\n\n澄河市人民政府关于印发\n\n重点任务\n\n分工方案的通知\n\n澄府〔2021〕9号\n\n"
+        "各区人民政府,市政府各部门:\n现将方案印发给你们。\n\n澄河市人民政府\n2021年3月21日\n\n"
+        "重点任务分工方案\n一、总体\n1.推进甲项工作。（市发改委牵头）\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.doc_number == "澄府〔2021〕9号"
+    assert notice.meta.recipients == ["各区人民政府", "市政府各部门"]
+    chrome = [item.text for item in notice.noise if item.kind.value == "page-chrome"]
+    assert chrome == ["时间 : 2021-05-14 22:01:43 来源 : 本网原创稿", "【打印】 【字体:"]
+    assert uncovered_lines(notice, text) == []

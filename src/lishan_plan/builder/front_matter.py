@@ -43,6 +43,10 @@ def header_line(ctx: BuildContext, line: Line) -> State:
     return State.HEADER
 
 
+# Header lines that stand above the recipients, never inside their list.
+_ABOVE_RECIPIENTS = {LineKind.DOC_NUMBER, LineKind.DATE, LineKind.META, LineKind.LETTERHEAD}
+
+
 def recipients_line(ctx: BuildContext, line: Line) -> State:
     """The addressees (…各有关单位：), with the lines of them above it: those after the title, or
     without a title only the line directly above when it breaks off mid-list (…，各)."""
@@ -52,7 +56,10 @@ def recipients_line(ctx: BuildContext, line: Line) -> State:
     if not title_lines:
         above = [text for text in ctx.header.texts if text.no == line.no - 1]
         last_title = line.no - 1 if not above or not ctx.continues_list(above[0]) else line.no - 2
-    prefix = [text for text in ctx.header.texts if text.no > last_title]
+    # A list wraps onto the lines right above it: text above the document number (a title printed
+    # again, over several lines) is not the list's.
+    last_field = max((kept.no for kept in ctx.header.lines[:-1] if kept.kind in _ABOVE_RECIPIENTS), default=0)
+    prefix = [text for text in ctx.header.texts if text.no > max(last_title, last_field)]
     ctx.header.texts = [text for text in ctx.header.texts if text.no <= last_title]
     ctx.header.recipients = "".join(ctx.doc.printed(text.body) for text in prefix) + ctx.doc.printed(line.body)
     return State.NOTICE
