@@ -1242,3 +1242,19 @@ def test_a_title_printed_again_above_the_document_number_is_not_the_recipients()
     chrome = [item.text for item in notice.noise if item.kind.value == "page-chrome"]
     assert chrome == ["时间 : 2021-05-14 22:01:43 来源 : 本网原创稿", "【打印】 【字体:"]
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_metadata_table_with_two_pairs_a_line_each_with_its_colon() -> None:
+    # A copy of a government site's metadata table: two key: value pairs a line, a 标题 row, traditional script.
+    text = (
+        "索 引 號: 000014349/2014-00099 主題分類: 農業、林業\n發文機關: 澄河市政府辦公廳 成文日期: 2014年02月23日\n"
+        "標  題: 澄河市政府辦公廳關於印發重點工作分工方案的通知\n"
+        "發文字號: 澄辦函〔2014〕31號 發佈日期: 2014年03月10日\n"
+        "時  效: 有效\n\n澄河市政府辦公廳關於印發重點工作分工方案的通知\n\n澄辦函〔2014〕31號\n\n"
+        "市政府各部門:\n現將方案印發給你們。\n\n一、總體\n1.推進甲項工作。（市發改委牽頭）\n"
+    )
+    meta = parse_text(text).meta
+    assert meta.doc_number == "澄辦函〔2014〕31號"
+    assert meta.title == "澄河市政府辦公廳關於印發重點工作分工方案的通知"
+    assert meta.recipients == ["市政府各部門"]
+    assert meta.date == "2014-02-23"

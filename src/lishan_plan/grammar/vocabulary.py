@@ -193,6 +193,8 @@ METADATA_KEYS = (
     "有效期至",
     "公开日期",
     "发布文号",
+    "标题",
+    "时效",
 )
 # The metadata keys of a document number, in the order they are trusted.
 DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号", "发布文号")

@@ -120,12 +120,15 @@ PATTERNS: tuple[Row, ...] = (
     ),
     # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
     # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
+    # 發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日 (two pairs, each with its colon)
     Row(
         LineKind.META,
         _compile(
             r"""(?:[-*•]\s{0,3})?(?P<key>"""
             + spaced(METADATA_KEYS)
-            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*)
+            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*?)(?:\s{1,8}(?P<key2>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,3}[:|]\s{0,3}(?P<value2>.*))?
             | (?P<key>"""
             + spaced(METADATA_KEYS)
             + r""")\s{1,8}(?P<value>\S.{0,80}?)\s{1,8}(?P<key2>"""
