@@ -1258,3 +1258,15 @@ def test_a_metadata_table_with_two_pairs_a_line_each_with_its_colon() -> None:
     assert meta.title == "澄河市政府辦公廳關於印發重點工作分工方案的通知"
     assert meta.recipients == ["市政府各部門"]
     assert meta.date == "2014-02-23"
+
+
+def test_a_bracket_of_names_closed_by_what_the_notice_says_of_its_order() -> None:
+    # (A,B,各县(市、区)人民政府,排名第一位为牵头单位,下同): bare names, then the rule on who leads, after a comma.
+    text = (
+        "一、落实职责\n(一)健全管理体制。建立完善管理体制。(市教育局,市委农办,各县(市、区)人民政府,排名第一位为牵头单位,下同)\n"
+        "(二)建立联席会议制度。定期研究解决问题。(市财政局,市人社局)\n"
+    )
+    assert roles(text) == [
+        (1, ["市教育局"], ["市委农办", "各县(市、区)人民政府"], []),
+        (2, ["市财政局"], ["市人社局"], []),
+    ]

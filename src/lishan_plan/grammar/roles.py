@@ -547,11 +547,11 @@ def _read_bracket(body: MappedText) -> Reading | None:
     return verbs
 
 
-# (养老保险科、社保经办中心) · (县司法局) · (县农委、各乡(镇)政府): a bracket of office names with no label and no
+# (养老保险科、社保经办中心) · (县司法局) · (县农委、各县(市、区)政府): a bracket of office names with no label and no
 # verb, the units that do the task. Each name is plain: Han characters (a level in brackets inside) ending like
 # an organisation, or a collective of every body of a kind (各乡镇), not a note about one.
 BARE_NAME = regex.compile(
-    r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}(?:\(\p{Han}{1,6}\)\p{Han}{0,8})?"
+    r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}(?:[(<][\p{Han}、]{1,8}[)>]\p{Han}{0,8})?"
 )
 EVERY_BODY = regex.compile(r"各[\p{Han}()]{1,12}")
 # (县发改局、县政府相关部门) · (市直有关部门): the departments of one level of government, a unit of its own; a bare
@@ -571,8 +571,15 @@ def names_overall_lead(content: str) -> bool:
 
 
 def _bare_units(body: MappedText) -> Reading | None:
-    """A bracket of office names only: they are responsible (no verb says who leads)."""
-    names = [name.text.strip() for name in split_depth0(body, "、,")]
+    """A bracket of office names only: they are responsible (no verb says who leads). What the notice
+    says about the list may close it after a comma (…,各县(市、区)人民政府,排名第一位为牵头单位,下同): notes."""
+    items = split_depth0(body, "、,")
+    statements: list[MappedText] = []
+    while len(items) > 1 and is_statement(items[-1].text.strip()):
+        statements.insert(0, items.pop().strip())
+    if statements:
+        body = body.slice(0, separator_positions(body.text, "、,")[len(items) - 1])
+    names = [name.text.strip() for name in items]
     if not 1 <= len(names) <= MAX_BARE_NAMES:
         return None
     # (县财政局、县税务局等相关部门): an open list is judged by the offices it names.
@@ -580,7 +587,7 @@ def _bare_units(body: MappedText) -> Reading | None:
     if etc and etc.group("base") != names[-1]:
         names[-1] = etc.group("base")
     if all(BARE_NAME.fullmatch(name) and _names_a_body(name) for name in names):
-        return Reading([RoleValue(Role.RESPONSIBLE, body, bare=True)])
+        return Reading([RoleValue(Role.RESPONSIBLE, body, bare=True)], statements)
     return None
 
 
