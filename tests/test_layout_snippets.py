@@ -1270,3 +1270,18 @@ def test_a_bracket_of_names_closed_by_what_the_notice_says_of_its_order() -> Non
         (1, ["市教育局"], ["市委农办", "各县(市、区)人民政府"], []),
         (2, ["市财政局"], ["市人社局"], []),
     ]
+
+
+def test_a_plan_name_ending_with_a_colon_is_no_recipients_and_a_starred_unit_is_its_name() -> None:
+    # A page with no notice: 区本级重点工作责任分解: names the plan below it; the leaders' headings then open
+    # sections, and the star a table prints after a unit is not part of its name.
+    text = (
+        "区本级重点工作责任分解:\n\n一、王某区长牵头重点工作\n\n总负责。\n\n   二、李某常委、副区长牵头重点工作\n\n"
+        "1.推进甲项工作。\n责任单位：区商务局*、区统计局\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.recipients == []
+    assert [section.title for section in notice.sections] == ["王某区长牵头重点工作", "李某常委、副区长牵头重点工作"]
+    (task,) = notice.all_tasks()
+    assert [unit.name for unit in task.responsible_units] == ["区商务局", "区统计局"]
+    assert [leader.name for leader in task.leaders] == ["李某"]

@@ -238,7 +238,9 @@ def _pieces(value: MappedText) -> list[Piece]:
 
 
 def _clean(text: MappedText) -> MappedText:
-    return text.strip(" \t\f\n\r。.:")
+    """A name without the punctuation around it, nor the mark a table may print after it (区财政局*: its
+    legend, if the notice gives one, is elsewhere)."""
+    return text.strip(" \t\f\n\r。.:*★")
 
 
 def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:

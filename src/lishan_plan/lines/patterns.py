@@ -204,8 +204,9 @@ PATTERNS: tuple[Row, ...] = (
         _compile(r"[:\[]"),  # a label ends in a colon or stands in brackets
     ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
-    # (never a lead-in to what follows: …,现将1至7月民生工程实施进度通报如下: is the notice's text)
-    Row(LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)(?<!如下)\s{0,3}:")),
+    # (never a lead-in to what follows: …,现将1至7月民生工程实施进度通报如下: is the notice's text, and
+    # 区本级重点工作责任分解: names the plan below it)
+    Row(LineKind.RECIPIENTS, _compile(r"(?P<value>[^:。;]{2,400}?)(?<!如下|分解|方案|清单|分工)\s{0,3}:")),
     # ?。ǘ┩推进东部基地建设…（牵头单位:…）: a marker a copy garbled: a lost byte, then the bytes of （二） read as
     # other characters, a pinyin gloss after one (?。ㄈ┲?(chuàng)建…). Text, whose number a task among
     # numbered ones takes from its place.
