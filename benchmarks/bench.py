@@ -130,6 +130,9 @@ SHAPES = (
     ("lines of every width", "".join("字" * width + "\n" for width in range(0, 3000, 7))),
     ("序号 after every word of one line", "推进工作 序号 "),
     ("blank lines between word rows", "序号 工作任务 牵头单位\n1 推进甲项工作。 市发改委\n" + "\n" * 2000),
+    ("task labels without units", "重点工作: 推进工作\n" * 200),
+    ("open print buttons in one line", "1.推进" + "[打印:" * 2000 + "。\n"),
+    ("会同 after 会同", "1.任务（" + "市商务局会同" * 1000 + "市财政局负责）\n"),
 )
 
 

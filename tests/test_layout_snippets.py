@@ -1285,3 +1285,16 @@ def test_a_plan_name_ending_with_a_colon_is_no_recipients_and_a_starred_unit_is_
     (task,) = notice.all_tasks()
     assert [unit.name for unit in task.responsible_units] == ["区商务局", "区统计局"]
     assert [leader.name for leader in task.leaders] == ["李某"]
+
+
+def test_a_name_ending_in_hui_before_tong_stays_whole() -> None:
+    # 市科学技术协会同市教育局: the 会 closes 协会, so there is no 会同 to split at.
+    text = "一、总体\n1.推进甲项工作。（市科学技术协会同市教育局负责）\n"
+    assert roles(text)[0][1] == ["市科学技术协会同市教育局"]
+
+
+def test_a_task_line_naming_a_time_and_a_source_is_no_page_chrome() -> None:
+    text = "一、总体\n1.推进甲项工作。\n完成时间:2024年12月底;资金来源:省级补助资金\n"
+    (task,) = parse_text(text).all_tasks()
+    assert task.deadline is not None
+    assert task.deadline.date == "2024-12-31"

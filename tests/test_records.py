@@ -68,3 +68,27 @@ def test_a_task_label_inside_a_numbered_task_stays_the_tasks_line() -> None:
     assert task.number == 1
     assert "落实补贴政策" in task.text
     assert [unit.name for unit in task.lead_units] == ["县农业农村局"]
+
+
+def test_a_notice_with_numbered_tasks_keeps_its_task_line_in_its_text() -> None:
+    text = (
+        "工作任务:组织开展消费券发放活动。\n责任单位:市商务局\n具体安排如下:\n"
+        "1.做好宣传发动工作。\n牵头单位:市委宣传部\n2.做好资金保障工作。\n牵头单位:市财政局\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        (1, ["市委宣传部"]),
+        (2, ["市财政局"]),
+    ]
+
+
+def test_a_record_ends_before_the_closing_and_the_signature() -> None:
+    text = (
+        "工作任务:开展安全生产大检查。\n牵头单位:县应急局\n责任单位:各乡镇人民政府\n"
+        "请各单位高度重视,认真抓好落实。\n某县人民政府办公室\n2024年3月1日\n"
+    )
+    notice = parse_text(text)
+    (task,) = notice.all_tasks()
+    assert [unit.name for unit in task.responsible_units] == ["各乡镇人民政府"]
+    assert notice.meta.date == "2024-03-01"
+    assert uncovered_lines(notice, text) == []

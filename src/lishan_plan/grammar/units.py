@@ -139,17 +139,29 @@ def _joins_two_units(text: str, start: int, position: int, width: int = 1) -> bo
     )
 
 
+# 会 closing a name before 同 (市科学技术协会同市教育局, 市总工会同…): the 会 is the name's, not 会同's.
+_NAME_BEFORE_HUI = frozenset("协员合商学工总事")
+
+
 def _working_with_at(text: str, start: int, position: int) -> bool:
-    return text.startswith(WORKING_WITH, position) and _joins_two_units(text, start, position, len(WORKING_WITH))
+    """Whether 会同 at `position` joins two whole units (see `_joins_two_units`)."""
+    return (
+        text.startswith(WORKING_WITH, position)
+        and text[position - 1 : position] not in _NAME_BEFORE_HUI
+        and _joins_two_units(text, start, position, len(WORKING_WITH))
+    )
 
 
 def working_with(units: str) -> int | None:
     """Where 会同 joins the first unit of a list to the rest (市商务局会同市财政局), outside brackets."""
-    position = units.find(WORKING_WITH)
-    while position > 0:
-        if units.count("(", 0, position) == units.count(")", 0, position) and _working_with_at(units, 0, position):
+    depth = 0
+    for position, char in enumerate(units):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and position and char == WORKING_WITH[0] and _working_with_at(units, 0, position):
             return position
-        position = units.find(WORKING_WITH, position + 1)
     return None
 
 

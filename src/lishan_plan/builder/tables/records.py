@@ -10,8 +10,9 @@ and its progress each follow their own label, plain or as a two-cell row::
     进展情况: 已完成。
 
 The labels are the header and the values a row, so the table's rows become tasks as any row does.
-A record opens at a task label (重点工作, 工作任务 …) with its value on the line, before any numbered task
-(after one, 工作措施: … is a line of that task's label block), and is one only when a unit label follows.
+A record opens at a task label (重点工作, 工作任务 …) with its value on the line, only in a page with no
+headings or numbered tasks of its own (there, 工作措施: … is a line of a task's label block), and is one
+only when a unit label follows before the next record.
 Its number is the one its task value opens with (58.), else the page title's (任务58) just above it.
 """
 
@@ -28,7 +29,7 @@ from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
 from ...spans import MappedText, Offsets
-from .block import NEVER_A_CELL, TableBlock, TableRow
+from .block import TableBlock, TableRow
 
 # 重点工作: 全面推行林长制。 · 牵头单位: | 市林业园林局 | · 进展情况、存在问题 及下一步工作建议: |
 # A label (Han words, 、, a space where the copy wrapped it) and a colon; the value may sit in a cell.
@@ -45,11 +46,22 @@ _BETWEEN_TITLE = {LineKind.BLANK, LineKind.SUB_ITEM, LineKind.CHROME, LineKind.M
 MAX_TITLE_DISTANCE = 10  # lines; a page's bullets between title and record are about six
 
 
+# Lines a record is made of: its fields, plain or as cells, and the text its values go on over.
+_IN_RECORD = {LineKind.TEXT, LineKind.FIELD, LineKind.TABLE_ROW, LineKind.RECIPIENTS}
+# A notice's own structure: where there is any, there are no records.
+_STRUCTURE = {LineKind.TASK, LineKind.SECTION, LineKind.SUBSECTION}
+# Fields whose value is one line: a line after them is no more of them.
+_ONE_LINE_ROLES = {*UNIT_ROLES, Role.LEADER, Role.DEADLINE}
+
+
 @dataclass(slots=True)
 class _Record:
+    """One task's fields as read so far."""
+
     cells: dict[int, list[MappedText]] = field(default_factory=dict)  # column → the value's pieces
     start: int = 0
     end: int = 0
+    has_units: bool = False
 
 
 class RecordReader:
@@ -58,10 +70,9 @@ class RecordReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lines = doc.lines
-        # Records stand where no numbered task has begun: the first task line, or past the end.
-        self.first_task = next(
-            (index for index, line in enumerate(doc.lines) if line.kind is LineKind.TASK), len(doc.lines)
-        )
+        # Records are a page's whole plan: a notice with headings or numbered tasks has none (its 工作措施:
+        # lines belong to its tasks, its 工作任务: line to its text).
+        self.possible = not any(line.kind in _STRUCTURE for line in doc.lines)
 
     def field_at(self, line: Line) -> tuple[str, Offsets, Offsets] | None:
         """The label (compacted), the label's and the value's offsets of a field line, else None."""
@@ -75,7 +86,7 @@ class RecordReader:
 
     def read(self, first: int) -> TableBlock | None:
         """The records from line `first`, when it opens one: a task label with its value on the line."""
-        if first > self.first_task:
+        if not self.possible:
             return None
         opening = self.field_at(self.lines[first])
         if opening is None or column_role(opening[0]) is not Role.TASK or opening[2][0] == opening[2][1]:
@@ -86,28 +97,33 @@ class RecordReader:
         column, position, last = -1, first, first
         while position < len(self.lines):
             line = self.lines[position]
-            if line.kind is LineKind.BLANK or line.kind in NEVER_A_CELL:
-                break
+            if line.kind not in _IN_RECORD:
+                break  # a blank line, chrome, a date or a signature's kind ends the records
             found = self.field_at(line)
             if found is not None:
                 label, printed, value = found
                 if label == opening[0]:
+                    if records and not records[-1].has_units:
+                        return None  # each record names its units before the next begins
                     records.append(_Record(start=line.start))
                 if label not in labels:
                     labels.append(label)
                     headers.append(self.doc.mapped(printed))
                 column = labels.index(label)
+            elif column_role(labels[column]) in _ONE_LINE_ROLES:
+                break  # units, leaders and deadlines fit their line: text after them is the page's own
             else:
                 going_on = _GOING_ON.fullmatch(self.doc.norm, line.body[0], line.body[1])
                 value = going_on.span("value") if going_on else line.body
             if value[0] < value[1]:
                 records[-1].cells.setdefault(column, []).append(self.doc.mapped(value))
+            records[-1].has_units = records[-1].has_units or column_role(labels[column]) in UNIT_ROLES
             records[-1].end = line.end
             last = position
             position += 1
-        roles = [column_role(label) for label in labels]
-        if not any(role in UNIT_ROLES for role in roles):
+        if not records[-1].has_units:
             return None
+        roles = [column_role(label) for label in labels]
         # One task field: a second task label (年度目标 beside 重点工作) is the record's note.
         roles = [Role.TASK if index == 0 else (None if role is Role.TASK else role) for index, role in enumerate(roles)]
         title = self.title_number(first) if len(records) == 1 else None
