@@ -773,9 +773,9 @@ class _Reader:
     def split_heading(self, position: int, style: str, width: int) -> tuple[TableRow, int] | None:
         """A heading row whose numeral and title are cells of their own (一 | / 主要任务 | / | / |, or (一) | /
         构建责任体系 |), its other cells empty, the next row numbered: one heading row, and the line it ends on."""
-        numeral = self.doc.mapped(self.lines[position].body).strip()
-        if not _BARE_NUMERAL.fullmatch(numeral.text) or position + 1 >= len(self.lines):
+        if not self.bare_numeral(position) or position + 1 >= len(self.lines):
             return None
+        numeral = self.doc.mapped(self.lines[position].body).strip()
         title = self.doc.mapped(self.lines[position + 1].body).strip()
         if not self.is_cell(self.lines[position + 1], style) or not title.text or self.numbered(position + 1):
             return None
@@ -798,6 +798,7 @@ class _Reader:
         return self.is_empty_line(position)
 
     def bare_numeral(self, position: int) -> bool:
+        """Whether the line at `position` is a heading's numeral alone in its cell (一 · (一))."""
         return _BARE_NUMERAL.fullmatch(self.doc.matched(self.lines[position].body).strip()) is not None
 
     def full_without_topic(self, row: list[MappedText], roles: list[Role | None], following: int, style: str) -> bool:

@@ -33,7 +33,7 @@ from .block import TableBlock, TableRow
 
 # 重点工作: 全面推行林长制。 · 牵头单位: | 市林业园林局 | · 进展情况、存在问题 及下一步工作建议: |
 # A label (Han words, 、, a space where the copy wrapped it) and a colon; the value may sit in a cell.
-_FIELD = regex.compile(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*[:：]\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
+_FIELD = regex.compile(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*:\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
 # 已完成。 全市治理… | : a value going on over the next lines, perhaps closing its cell
 _GOING_ON = regex.compile(r"\|?\s*(?P<value>.*?)\s*\|?\s*")
 # A label the vocabulary does not know still names a field when it ends like one (年度阶段性工作目标,
@@ -74,24 +74,26 @@ class RecordReader:
         # lines belong to its tasks, its 工作任务: line to its text).
         self.possible = not any(line.kind in _STRUCTURE for line in doc.lines)
 
-    def field_at(self, line: Line) -> tuple[str, Offsets, Offsets] | None:
-        """The label (compacted), the label's and the value's offsets of a field line, else None."""
+    def field_at(self, line: Line) -> tuple[str, Role | None, Offsets, Offsets] | None:
+        """The label (compacted), its column role, the label's and the value's offsets of a field line, else None."""
         match = _FIELD.fullmatch(self.doc.norm, line.body[0], line.body[1])
         if match is None:
             return None
         label = compact(match["label"])
-        if column_role(label) is None and not _FIELD_ENDING.search(label[-2:]):
+        role = column_role(label)
+        if role is None and not _FIELD_ENDING.search(label[-2:]):
             return None
-        return label, match.span("label"), match.span("value")
+        return label, role, match.span("label"), match.span("value")
 
     def read(self, first: int) -> TableBlock | None:
         """The records from line `first`, when it opens one: a task label with its value on the line."""
         if not self.possible:
             return None
         opening = self.field_at(self.lines[first])
-        if opening is None or column_role(opening[0]) is not Role.TASK or opening[2][0] == opening[2][1]:
+        if opening is None or opening[1] is not Role.TASK or opening[3][0] == opening[3][1]:
             return None
         labels: list[str] = []
+        roles: list[Role | None] = []  # each label's column role, read once
         headers: list[MappedText] = []
         records: list[_Record] = []
         column, position, last = -1, first, first
@@ -101,29 +103,29 @@ class RecordReader:
                 break  # a blank line, chrome, a date or a signature's kind ends the records
             found = self.field_at(line)
             if found is not None:
-                label, printed, value = found
+                label, role, printed, value = found
                 if label == opening[0]:
                     if records and not records[-1].has_units:
                         return None  # each record names its units before the next begins
                     records.append(_Record(start=line.start))
                 if label not in labels:
                     labels.append(label)
+                    roles.append(role)
                     headers.append(self.doc.mapped(printed))
                 column = labels.index(label)
-            elif column_role(labels[column]) in _ONE_LINE_ROLES:
+            elif roles[column] in _ONE_LINE_ROLES:
                 break  # units, leaders and deadlines fit their line: text after them is the page's own
             else:
                 going_on = _GOING_ON.fullmatch(self.doc.norm, line.body[0], line.body[1])
                 value = going_on.span("value") if going_on else line.body
             if value[0] < value[1]:
                 records[-1].cells.setdefault(column, []).append(self.doc.mapped(value))
-            records[-1].has_units = records[-1].has_units or column_role(labels[column]) in UNIT_ROLES
+            records[-1].has_units = records[-1].has_units or roles[column] in UNIT_ROLES
             records[-1].end = line.end
             last = position
             position += 1
         if not records[-1].has_units:
             return None
-        roles = [column_role(label) for label in labels]
         # One task field: a second task label (年度目标 beside 重点工作) is the record's note.
         roles = [Role.TASK if index == 0 else (None if role is Role.TASK else role) for index, role in enumerate(roles)]
         title = self.title_number(first) if len(records) == 1 else None
