@@ -1298,3 +1298,21 @@ def test_a_task_line_naming_a_time_and_a_source_is_no_page_chrome() -> None:
     (task,) = parse_text(text).all_tasks()
     assert task.deadline is not None
     assert task.deadline.date == "2024-12-31"
+
+
+def test_a_starred_unit_in_a_short_cell_is_read_as_units() -> None:
+    # A cell-a-line table whose header wraps one cell over two lines (区本级 / 任务数): a short units cell
+    # with a star after its first unit (区财政局*、区发改局) still goes to the units column, not to the
+    # unnamed column before it.
+    text = (
+        "二、张某副区长牵头重点工作\n\n序号\n\n重点工作\n\n区本级\n\n任务数\n\n责任单位\n\n"
+        "1\n\n推进甲项工程建设。\n\n\n区建设局\n\n"
+        "2\n\n争取上级专项资金3亿元以上。\n\n2亿元\n\n区财政局*、区发改局\n\n"
+        "3\n\n完成乙项改造任务。\n\n4个\n\n区住建局*、区城管局\n"
+    )
+    assert [(number, responsible) for number, _, responsible, _ in roles(text)] == [
+        (1, ["区建设局"]),
+        (2, ["区财政局", "区发改局"]),
+        (3, ["区住建局", "区城管局"]),
+    ]
+    assert uncovered_lines(parse_text(text), text) == []

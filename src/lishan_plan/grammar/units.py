@@ -249,10 +249,13 @@ def _pieces(value: MappedText) -> list[Piece]:
     return pieces
 
 
+# The mark a table may print after a unit (区财政局*): its legend, if the notice gives one, is elsewhere.
+UNIT_MARKS = "*★"
+
+
 def _clean(text: MappedText) -> MappedText:
-    """A name without the punctuation around it, nor the mark a table may print after it (区财政局*: its
-    legend, if the notice gives one, is elsewhere)."""
-    return text.strip(" \t\f\n\r。.:*★")
+    """A name without the punctuation around it, nor a mark printed after it."""
+    return text.strip(" \t\f\n\r。.:" + UNIT_MARKS)
 
 
 def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:
@@ -395,7 +398,7 @@ TRAILING_BRACKET = regex.compile(r"\([^()]{0,24}\)$")
 
 def looks_organisational(name: str) -> bool:
     """Whether a unit name reads as a body: an organisation ending (局, 委, 公司 …) or a collective."""
-    name = TRAILING_BRACKET.sub("", name.rstrip("等"))  # 区人民政府(管委会) reads as 区人民政府
+    name = TRAILING_BRACKET.sub("", name.rstrip("等" + UNIT_MARKS))  # 区人民政府(管委会) reads as 区人民政府
     return bool(ORGANISATION_END.search(name)) or COLLECTIVE.fullmatch(name) is not None
 
 
