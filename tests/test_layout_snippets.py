@@ -1316,3 +1316,21 @@ def test_a_starred_unit_in_a_short_cell_is_read_as_units() -> None:
         (3, ["区住建局", "区城管局"]),
     ]
     assert uncovered_lines(parse_text(text), text) == []
+
+
+def test_a_clause_after_a_comma_in_a_labelled_unit_list_is_a_note_not_a_unit() -> None:
+    # 责任单位:各县区,确保年底前完成。: the units end where a clause about the work begins; a unit a
+    # name-test does not know (中国移动某分公司) stays in the list.
+    text = (
+        "一、总体\n1.推进甲项工作。\n责任单位:各县区,确保年底前完成。\n"
+        "2.推进乙项工作。\n牵头单位:市教育局,并做好经费保障。\n"
+        "3.推进丙项工作。\n责任单位:市教育局,市财政局,中国移动某分公司\n"
+    )
+    notice = parse_text(text)
+    first, second, third = notice.all_tasks()
+    assert [unit.name for unit in first.responsible_units] == ["各县区"]
+    assert [note.text for note in first.notes] == ["确保年底前完成"]
+    assert [unit.name for unit in second.lead_units] == ["市教育局"]
+    assert [note.text for note in second.notes] == ["并做好经费保障"]
+    assert [unit.name for unit in third.responsible_units] == ["市教育局", "市财政局", "中国移动某分公司"]
+    assert uncovered_lines(notice, text) == []

@@ -43,7 +43,7 @@ UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限:
 LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:")
 # What a unit list never contains: sentence words, figures, quotation.
-NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
+NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据并]|[0-9]{3,}|确保|推动|加强|完成|达到|增长|做好")
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,12 +478,13 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
             while len(kept) > 1 and (
                 is_deadline_phrase(kept[-1].text)
                 or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
+                or not looks_like_units(kept[-1].text)
             ):
                 last = kept.pop().strip()
-                if is_statement(last.text):  # 列第一位的为牵头单位 · 下同: said about the list, not in it
-                    reading.notes.insert(0, last)
-                else:
+                if is_deadline_phrase(last.text):
                     reading.values.append(RoleValue(Role.DEADLINE, last))
+                else:  # 列第一位的为牵头单位 · 下同 · 确保年底前完成: said about the list or the work, not in it
+                    reading.notes.insert(0, last)
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
             if kept and (glued := _glued_statement(kept[-1].text)) is not None:
                 # …,各市政府（列第一位者为牵头单位，下同）: the last unit, and a remark on the list glued to it
