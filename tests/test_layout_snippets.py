@@ -1334,3 +1334,40 @@ def test_a_clause_after_a_comma_in_a_labelled_unit_list_is_a_note_not_a_unit() -
     assert [note.text for note in second.notes] == ["并做好经费保障"]
     assert [unit.name for unit in third.responsible_units] == ["市教育局", "市财政局", "中国移动某分公司"]
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_departments_own_leader_label_and_a_bare_time_limit_label() -> None:
+    # A bureau's own plan names its own leaders (分管局领导); a township prints 时限： for the deadline.
+    text = (
+        "一、总体\n1.推进甲项工作。（分管局领导：王某某；牵头处室：法规处；完成时限：6月底前）\n"
+        "2.推进乙项工作。\n分管领导：李某　　牵头单位：镇农业服务中心　　责任单位：各村（社区）　　时限：10月底前\n"
+    )
+    first, second = parse_text(text).all_tasks()
+    assert [leader.name for leader in first.leaders] == ["王某某"]
+    assert [unit.name for unit in second.responsible_units] == ["各村（社区）"]
+    assert second.deadline is not None
+    assert second.deadline.raw == "10月底前"
+
+
+def test_a_supervision_list_reads_its_matter_and_leaves_the_overseeing_office_out() -> None:
+    # 督办事项 is the task; 督办单位 oversees the work and is none of its units; 每季度 is a deadline.
+    text = (
+        "序号\t督办事项\t主责单位\t协办单位\t督办单位\t时间节点\n"
+        "1\t推进甲项工程建设。\t县发改局\t县财政局\t县政府督查室\t每季度\n"
+        "2\t完成乙项改造任务。\t县住建局\t县城管局\t县政府督查室\t6月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    read = [(task.text, [u.name for u in task.lead_units], [u.name for u in task.cooperating_units]) for task in tasks]
+    assert read == [
+        ("推进甲项工程建设。", ["县发改局"], ["县财政局"]),
+        ("完成乙项改造任务。", ["县住建局"], ["县城管局"]),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["每季度", "6月底前"]
+
+
+def test_a_recurring_time_in_a_verb_bracket_is_the_deadline() -> None:
+    text = "一、总体\n1.推进甲项工作。（市统计局牵头，各县区政府按职责分工负责，每季度）\n"
+    (task,) = parse_text(text).all_tasks()
+    assert [unit.name for unit in task.cooperating_units] == ["各县区政府"]
+    assert task.deadline is not None
+    assert task.deadline.raw == "每季度"

@@ -37,7 +37,8 @@ _WHOLE_YEAR = regex.compile(r"全年|年内|本年度|年度内|当年")
 _ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
 
 # A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
-# "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工". Bounded so a task sentence is never taken for one.
+# "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度". Bounded so a task sentence is never
+# taken for one.
 DEADLINE_PHRASE = regex.compile(
     r"""(?:(?:19|20)\d{2}\s{0,2}年\s{0,2})?
     (?:\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}[日号])?(?:底|末|中旬|上旬|下旬)?
@@ -45,7 +46,8 @@ DEADLINE_PHRASE = regex.compile(
     \s{0,2}(?:前|以前|之前)?\s{0,2}
     (?:完成|建成|见效|见成效|启动|到位|实现|落实|投用|持续推进|持续开展|基本完成|全面完成
       |投入使用|建成投用|动工|开工|竣工|完工|开业|通车|上线|交付使用|运行|验收)?
-    |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)""",
+    |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)
+    |(?:每|按)(?:年度?|半年|季度?|月)(?:末|底)?""",
     regex.VERBOSE,
 )
 

@@ -101,9 +101,9 @@ _PROGRESS_COLUMN = regex.compile(
     r"(?:\d{1,2}\s?[-—~至]\s?\d{1,2}月份?|上半年|前三季度|全年)?(?:工作)?(?:完成情况|进展情况|推进情况|取得成效|进展)"
 )
 _NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
-# The body that scores or checks the work in an assessment table (评分部门 · 考核单位 · 监考单位): its cells
-# name bodies, but none that does the work.
-_ASSESSOR_COLUMN = regex.compile(r"(?:考核|评分|考评|监考|评价|评估)(?:部门|单位|科室)")
+# The body that scores or checks the work in an assessment table (评分部门 · 考核单位 · 监考单位) or oversees
+# it in a supervision list (督办单位): its cells name bodies, but none that does the work.
+_ASSESSOR_COLUMN = regex.compile(r"(?:考核|评分|考评|监考|评价|评估|督办|督查)(?:部门|单位|科室)")
 
 
 def column_role(header: str, *, among_headers: bool = False) -> Role | None:

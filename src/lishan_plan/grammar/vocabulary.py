@@ -55,6 +55,7 @@ ROLE_LABELS: dict[str, Role] = {
     "完成期限": Role.DEADLINE,
     "时间节点": Role.DEADLINE,
     "时限要求": Role.DEADLINE,
+    "时限": Role.DEADLINE,  # a township's fields on one line: 责任单位：各村（社区）　时限：10月底前
     "时间要求": Role.DEADLINE,
     "部门分工": Role.DIVISION,
     # Lines of a task's label block that give no role: kept as the task's notes. 主要责任人 names an
@@ -75,10 +76,10 @@ LEVELS = "省市州盟县区旗乡镇"
 
 # Leader labels follow one shape: an optional government, an optional role word, an optional level,
 # then 领导 (牵头领导, 责任领导, 牵头负责领导, 牵头责任领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导,
-# 联系领导, 市政府分管领导 …).
+# 联系领导, 市政府分管领导 …); a department's own plan names its own leaders (分管局领导, 分管厅领导).
 LEADER_LABEL = (
     rf"(?:[{LEVELS}](?:政府|委))?"
-    rf"(?:牵头负责|牵头责任|牵头|责任|分管|主管|联系|包保|领衔|协管)?[{LEVELS}]?(?:级)?(?:负责)?领导"
+    rf"(?:牵头负责|牵头责任|牵头|责任|分管|主管|联系|包保|领衔|协管)?[{LEVELS}局厅]?(?:级)?(?:负责)?领导"
 )
 
 # Table column headers (compared with whitespace removed: "序 号" is 序号).
@@ -108,6 +109,7 @@ COLUMN_HEADERS: dict[str, Role] = {
     "具体工作": Role.TASK,
     "具体措施": Role.TASK,
     "具体要求": Role.TASK,
+    "督办事项": Role.TASK,
     "主要内容": Role.TASK,
     "民生实事": Role.TASK,
     "民生实事项目": Role.TASK,
