@@ -1371,3 +1371,24 @@ def test_a_recurring_time_in_a_verb_bracket_is_the_deadline() -> None:
     assert [unit.name for unit in task.cooperating_units] == ["各县区政府"]
     assert task.deadline is not None
     assert task.deadline.raw == "每季度"
+
+
+def test_labels_in_lenticular_brackets_one_after_another_on_a_line() -> None:
+    # 【责任领导】X　【牵头单位】Y　【完成时限】Z: a label in brackets needs no colon, on its own line or
+    # after the task's sentence.
+    text = (
+        "第一部分　教育文化类\n1.新建公办中小学校8所。\n"
+        "【责任领导】贺某某　【牵头单位】市教育局　【责任单位】市财政局，各县（市、区）人民政府　【完成时限】全年\n"
+        "2.开展乙项工作。【牵头单位】市民政局【责任单位】市财政局【完成时限】10月底前\n"
+    )
+    first, second = parse_text(text).all_tasks()
+    assert [leader.name for leader in first.leaders] == ["贺某某"]
+    assert [unit.name for unit in first.lead_units] == ["市教育局"]
+    assert [unit.name for unit in first.responsible_units] == ["市财政局", "各县（市、区）人民政府"]
+    assert first.deadline is not None
+    assert first.deadline.raw == "全年"
+    assert second.text == "开展乙项工作。"
+    assert [unit.name for unit in second.lead_units] == ["市民政局"]
+    assert [unit.name for unit in second.responsible_units] == ["市财政局"]
+    assert second.deadline is not None
+    assert second.deadline.raw == "10月底前"
