@@ -1392,3 +1392,30 @@ def test_labels_in_lenticular_brackets_one_after_another_on_a_line() -> None:
     assert [unit.name for unit in second.responsible_units] == ["市财政局"]
     assert second.deadline is not None
     assert second.deadline.raw == "10月底前"
+
+
+def test_a_groups_fields_before_its_first_task_give_its_tasks_their_owners() -> None:
+    # Each 一、 group names its leader and lead unit once, above its tasks; a task that names its own lead
+    # keeps it, and a subsection's fields come before its section's.
+    text = (
+        "一、提升政务服务效能\n牵头县领导：周某某\n牵头单位：县政务服务中心\n"
+        "1.推进甲项工作。\n责任单位：县数据资源局、县人社局\n"
+        "2.推进乙项工作。\n牵头单位：县财政局\n责任单位：县发改局\n"
+        "（一）优化审批\n牵头单位：县审批局\n3.推进丙项工作。\n责任单位：县住建局\n"
+    )
+    notice = parse_text(text)
+    first, second, third = notice.all_tasks()
+    assert [unit.name for unit in first.lead_units] == ["县政务服务中心"]
+    assert [leader.name for leader in first.leaders] == ["周某某"]
+    assert [unit.name for unit in first.responsible_units] == ["县数据资源局", "县人社局"]
+    assert [unit.name for unit in second.lead_units] == ["县财政局"]
+    assert [leader.name for leader in second.leaders] == ["周某某"]
+    assert [unit.name for unit in third.lead_units] == ["县审批局"]
+    assert [leader.name for leader in third.leaders] == ["周某某"]
+    (section,) = notice.sections
+    assert [(note.label, note.text) for note in section.notes] == [
+        ("牵头县领导", "周某某"),
+        ("牵头单位", "县政务服务中心"),
+    ]
+    assert "LP301" not in {finding.code for finding in notice.diagnostics}
+    assert uncovered_lines(notice, text) == []
