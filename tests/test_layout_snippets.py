@@ -1419,3 +1419,22 @@ def test_a_groups_fields_before_its_first_task_give_its_tasks_their_owners() -> 
     ]
     assert "LP301" not in {finding.code for finding in notice.diagnostics}
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_role_bracket_hard_wrapped_by_a_pdf_copy_is_read_across_its_breaks() -> None:
+    # A PDF text layer breaks a bracket wherever the line is full: inside a name (省自然资 / 源厅), inside a
+    # verb (按职责分 / 工负责) or after a name (各市（州） / 人民政府); a break between two whole names in a
+    # bracket still parts them.
+    text = (
+        "一、扩大需求\n1.全年实施省级重点项目620个，完成年度投资5200亿元以上，\n"
+        "力争新开工项目230个。（省发展改革委牵头，省财政厅、省自然资\n源厅配合）\n"
+        "2.新增就业45万人。（省人社厅牵头，省教育厅配合，各市（州）\n人民政府按职责分工负责，每季度）\n"
+        "3.推动数字经济深度融合。（省通信管理局、省大数据局按职责分\n工负责，长期坚持）\n"
+        "4.推进甲项工作。（省商务厅牵头，省财政厅\n省税务局配合）\n"
+    )
+    assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
+        (["省发展改革委"], ["省财政厅", "省自然资源厅"]),
+        (["省人社厅"], ["省教育厅", "各市（州）人民政府"]),
+        ([], ["省通信管理局", "省大数据局"]),
+        (["省商务厅"], ["省财政厅", "省税务局"]),
+    ]

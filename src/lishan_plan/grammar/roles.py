@@ -534,8 +534,41 @@ def read_bracket(content: MappedText) -> Reading | None:
     return None if reading is None else Reading(list(reading.values), list(reading.notes), list(reading.forward))
 
 
+# The characters that part the items of a role bracket, on either side of a line break inside it.
+_ITEM_SEPARATORS = "、,;:。"
+
+
+def join_wrapped_lines(body: MappedText) -> MappedText:
+    """A bracket's content with the line breaks a hard-wrapped copy put inside it removed: a PDF text layer
+    breaks （…省财政厅、省自然资 / 源厅配合） or （…按职责分 / 工负责） wherever the line is full. A break stays
+    where it parts two names that each read as a body (a table cell's unit a line) or before a label."""
+    if "\n" not in body.text:
+        return body
+    lines = body.text.split("\n")
+    pieces: list[tuple[MappedText, str]] = []
+    start = 0
+    for number, line in enumerate(lines):
+        piece = body.slice(start, start + len(line))
+        separator = "\n" if number and _break_parts_items(lines[number - 1], line) else ""
+        pieces.append((piece, separator))
+        start += len(line) + 1
+    return MappedText.concat(pieces)
+
+
+def _break_parts_items(before: str, after: str) -> bool:
+    """Whether a line break inside a bracket stands between two items rather than inside one."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or before[-1] in _ITEM_SEPARATORS or after[0] in _ITEM_SEPARATORS:
+        return True  # a separator is printed at the break: the break itself adds nothing
+    if LABEL_AT.match(after):
+        return True
+    last, first = NAME_SEPARATOR.split(before)[-1], NAME_SEPARATOR.split(after)[0]
+    return looks_organisational(last) and looks_organisational(first)
+
+
 def _read_bracket(body: MappedText) -> Reading | None:
     """The reading itself (see `read_bracket`), of a stripped, non-empty body."""
+    body = join_wrapped_lines(body)
     labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
     if labels and labels[0].start() == 0:
         return _labelled_fields(body, labels, in_bracket=True)
