@@ -320,6 +320,19 @@ def test_running_header_at_the_top_of_two_pages() -> None:
     assert running_headers(classify(once, normalize(once))) == set()
 
 
+def test_running_header_mirrored_on_facing_pages() -> None:
+    """A gazette prints its header's parts in the other order on facing pages: still one running header."""
+    text = (
+        "一、总体要求\n1.任务甲\n— 16 —\n\f2025年第4期          某省人民政府公报\n2.任务乙\n"
+        "— 17 —\n\f某省人民政府公报          2025年第4期\n3.任务丙\n"
+    )
+    doc = classify(text, normalize(text))
+    assert [doc.printed(doc.lines[index].body).split() for index in sorted(running_headers(doc))] == [
+        ["2025年第4期", "某省人民政府公报"],
+        ["某省人民政府公报", "2025年第4期"],
+    ]
+
+
 # -- units ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("value", "names"),

@@ -549,21 +549,21 @@ def join_wrapped_lines(body: MappedText) -> MappedText:
     start = 0
     for number, line in enumerate(lines):
         piece = body.slice(start, start + len(line))
-        separator = "\n" if number and _break_parts_items(lines[number - 1], line) else ""
-        pieces.append((piece, separator))
+        pieces.append((piece, _break_separator(lines[number - 1], line) if number else ""))
         start += len(line) + 1
     return MappedText.concat(pieces)
 
 
-def _break_parts_items(before: str, after: str) -> bool:
-    """Whether a line break inside a bracket stands between two items rather than inside one."""
+def _break_separator(before: str, after: str) -> str:
+    """What a line break inside a bracket becomes: nothing inside an item or beside a printed separator,
+    a line break (which parts units) between two names that each read as a body or before a label."""
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or before[-1] in _ITEM_SEPARATORS or after[0] in _ITEM_SEPARATORS:
-        return True  # a separator is printed at the break: the break itself adds nothing
-    if LABEL_AT.match(after):
-        return True
+        return ""  # a separator is printed at the break: the break itself adds nothing
     last, first = NAME_SEPARATOR.split(before)[-1], NAME_SEPARATOR.split(after)[0]
-    return looks_organisational(last) and looks_organisational(first)
+    if LABEL_AT.match(after) or (looks_organisational(last) and looks_organisational(first)):
+        return "\n"
+    return ""
 
 
 def _read_bracket(body: MappedText) -> Reading | None:

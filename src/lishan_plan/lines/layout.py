@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from .classify import Document
 from .patterns import LineKind
 
@@ -51,6 +53,16 @@ def _page_top(doc: Document, index: int) -> bool:
     return "\f" in doc.text[before : doc.lines[index].end]
 
 
+def _running_key(text: str) -> str:
+    """What a running header repeats: its parts apart by runs of spaces, in any order, since a gazette
+    mirrors its header on facing pages (2025年第4期 … 某省人民政府公报 · 某省人民政府公报 … 2025年第4期)."""
+    return "\n".join(sorted(part for part in _HEADER_GAP.split(text.strip()) if part))
+
+
+# The gap between the parts of a running header: two spaces or more.
+_HEADER_GAP = regex.compile(r"\s{2,}")
+
+
 def running_headers(doc: Document) -> set[int]:
     """Indices of lines repeated beside a page number on three or more pages, or at the very top of
     two or more pages (after a form feed: a PDF's second and third pages)."""
@@ -61,7 +73,7 @@ def running_headers(doc: Document) -> set[int]:
             continue
         window = lines[max(0, index - 2) : index + 3]
         if any(other.kind is LineKind.PAGE_NUMBER or "\f" in doc.text[other.start : other.end] for other in window):
-            near_page_break.setdefault(doc.matched(line.body).strip(), []).append(index)
+            near_page_break.setdefault(_running_key(doc.matched(line.body)), []).append(index)
     repeated: set[int] = set()
     for indices in near_page_break.values():
         if len(indices) >= 3 or (len(indices) == 2 and all(_page_top(doc, index) for index in indices)):
