@@ -1440,3 +1440,19 @@ def test_a_role_bracket_hard_wrapped_by_a_pdf_copy_is_read_across_its_breaks() -
         (["省商务厅"], ["省财政厅", "省税务局"]),
         (["省发展改革委"], ["省财政厅", "省交通运输厅"]),
     ]
+
+
+def test_a_table_copied_with_bars_between_its_cells_alone() -> None:
+    # No bars at the ends, no spaces around them, no rule line under the header: still a table.
+    text = (
+        "序号|重点工作|分管领导|责任科室|配合科室（单位）|完成时限\n一、经济发展\n"
+        "1|走访辖区规上企业。|何某某|经济发展办公室|各社区|12月底前\n"
+        "2|开展丙项工作。|何某某|党政办公室|财政所|6月底前\n"
+    )
+    notice = parse_text(text)
+    assert [section.title for section in notice.sections] == ["经济发展"]
+    assert [(number, responsible, cooperating) for number, _, responsible, cooperating in roles(text)] == [
+        (1, ["经济发展办公室"], ["各社区"]),
+        (2, ["党政办公室"], ["财政所"]),
+    ]
+    assert uncovered_lines(notice, text) == []

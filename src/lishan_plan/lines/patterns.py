@@ -272,6 +272,8 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
 # "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"
 MARKDOWN_PREFIX = _compile(r"(?:\#{1,6}|>)\s{1,3}")
 
-# Separators of a table row: box-drawing verticals, Markdown/pipe bars, tabs.
+# Separators of a table row: box-drawing verticals, Markdown/pipe bars, tabs. A pipe row has bars at both
+# ends (| 1 | 推进… |), or a bar with spaces around it (序号 | 重点工作), or two bars or more with none
+# (1|推进甲项工作。|何某|党政办|6月底前: a row copied with bars between its cells alone).
 BOX_VERTICAL = "│┃║"
-PIPE_ROW = _compile(r"\|.*\||[^|]{1,200}\s\|\s[^|].*")
+PIPE_ROW = _compile(r"\|.*\||[^|]{1,200}\s\|\s[^|].*|[^|\s][^|]{0,200}\|[^|]{1,400}\|[^|].*")
