@@ -152,8 +152,7 @@ RULES: tuple[Rule, ...] = (
         E,
         "Unit line without a task",
         "unit line {label} stands before any task",
-        "A 牵头单位 / 责任单位 line appears where no task is open and no heading above it awaits its first "
-        "task (whose tasks would take it), so its units belong to nothing.",
+        "A 牵头单位 / 责任单位 line appears where no task is open, so its units belong to nothing.",
         structural=True,
     ),
     Rule(

@@ -10,7 +10,6 @@ import itertools
 
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
-from ..grammar.vocabulary import Role
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind
@@ -162,26 +161,18 @@ def standalone_bracket(ctx: BuildContext, line: Line) -> bool:
     return True
 
 
-# The fields a heading may give all its tasks before the first of them: who leads, who does the work.
-GROUP_ROLES = (Role.LEADER, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
-
-
 def field_line(ctx: BuildContext, line: Line) -> State:
     """牵头单位：… / 责任单位：… / 牵头领导：… / 完成时限：… under the open task. With no task open,
     a known label is a unit line without a task; an unknown one (主办单位：…) is just text."""
     task = ctx.task
     label = ctx.doc.group(line, "label")
-    role = role_of_label(label.text)
-    if task is None and role is None:
+    if task is None and role_of_label(label.text) is None:
         return body_text(ctx, line)
-    if task is None and role in GROUP_ROLES and ctx.sections and ctx.heading_has_no_tasks():
-        ctx.add_group_field(line, role)  # 一、… / 牵头单位：X / 1.…: the group's lead for its tasks
-        return ctx.state
     if task is None:
         ctx.emit("LP301", line.body[0], label=label.printed())
         ctx.add_unplaced(line)
         return ctx.state
-    task.add_value(role, ctx.doc.group(line, "value"), label)
+    task.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
     task.extend_to(line.end)
     ctx.appended_to = "value"
     return State.UNITS

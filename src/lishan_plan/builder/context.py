@@ -15,11 +15,10 @@ from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
 from ..grammar.text import SENTENCE_ENDS
-from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line, display_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
-from ..spans import MappedText, Offsets
+from ..spans import Offsets
 from .drafts import Paragraphs, TaskDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
@@ -70,15 +69,6 @@ class ClosingDraft:
         self.requirements = []
 
 
-@dataclass(frozen=True, slots=True)
-class GroupField:
-    """A heading's field for its tasks: 牵头单位：县政务服务中心 under 一、提升政务服务效能."""
-
-    role: Role
-    value: MappedText
-    label: str
-
-
 @dataclass
 class BuildContext:
     doc: Document
@@ -115,9 +105,6 @@ class BuildContext:
     # Owners a heading's title names for its tasks (王纲市长主抓… · 省审计厅牵头的工作), document offsets, by
     # (section, subsection or None).
     heading_owners: dict[tuple[int, int | None], HeadingOwners] = field(default_factory=dict)
-    # Fields that stand under a heading before its first task (一、… / 牵头县领导：X / 牵头单位：Y / 1.…): the
-    # group's owners, for the tasks under it that name none of that role; by (section, subsection or None).
-    group_fields: dict[tuple[int, int | None], list[GroupField]] = field(default_factory=dict)
     # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
     # index of the section they stand in.
     forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
@@ -285,17 +272,6 @@ class BuildContext:
         self.add_container_note(line)
         self.pending = pending
         return True
-
-    def add_group_field(self, line: Line, role: Role) -> None:
-        """A field under the open heading before its first task: kept as the heading's note (label and
-        value), and handed to the finish stage for the heading's tasks."""
-        label, value = self.doc.group(line, "label"), self.doc.group(line, "value")
-        key = (len(self.sections) - 1, self.subsection)
-        self.group_fields.setdefault(key, []).append(GroupField(role, value, label.printed()))
-        section = self.sections[-1]
-        notes = section.subsections[self.subsection].notes if self.subsection is not None else section.notes
-        span = self.doc.index.span(line.start, line.end)
-        notes.append(Note(label=label.printed(), text=value.printed().strip(), span=span))
 
     def add_container_note(self, line: Line) -> None:
         if not self.sections:

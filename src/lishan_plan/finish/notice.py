@@ -14,8 +14,7 @@ from ..builder.drafts import Paragraphs
 from ..builder.header import is_issuer
 from ..grammar.numerals import first_year, iso_date
 from ..grammar.roles import ForwardNote, forward_notes, split_depth0
-from ..grammar.units import make_leaders, make_unit, split_list
-from ..grammar.vocabulary import Role
+from ..grammar.units import make_unit, split_list
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 from ..model import (
@@ -151,37 +150,15 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
         units = []
         if owners.units is not None:
             units = [make_unit(text, doc.index, ctx.script) for text in split_list(doc.mapped(owners.units)).units]
-        for task in _tasks_under(section, below):
+        if below is None:
+            tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+        else:
+            tasks = section.subsections[below].tasks
+        for task in tasks:
             if not task.leaders:
                 task.leaders.extend(leader.model_copy() for leader in leaders)
             if units and not task.lead_units:
                 task.lead_units.extend(unit.model_copy() for unit in units)
-
-
-def _owners_from_group_fields(ctx: BuildContext) -> None:
-    """一、提升政务服务效能 / 牵头县领导：周建国 / 牵头单位：县政务服务中心 / 1.…: a heading's fields before its
-    first task give each of its tasks the leaders or units of a role it names none of itself; a
-    subsection's fields before its section's."""
-    doc = ctx.doc
-    for (position, below), fields in sorted(ctx.group_fields.items(), key=lambda item: item[0][1] is None):
-        for task in _tasks_under(ctx.sections[position], below):
-            for group in fields:
-                if group.role is Role.LEADER:
-                    if not task.leaders:
-                        task.leaders.extend(make_leaders(group.value, group.label, doc.index, ctx.script))
-                    continue
-                listed = {Role.LEAD: task.lead_units, Role.RESPONSIBLE: task.responsible_units}.get(
-                    group.role, task.cooperating_units
-                )
-                if not listed:
-                    listed.extend(make_unit(text, doc.index, ctx.script) for text in split_list(group.value).units)
-
-
-def _tasks_under(section: Section, below: int | None) -> list[Task]:
-    """The tasks of a section, its subsections' among them, or of one of its subsections."""
-    if below is not None:
-        return section.subsections[below].tasks
-    return section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
 
 
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
@@ -247,7 +224,6 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
     _owners_from_heading_titles(ctx)
-    _owners_from_group_fields(ctx)
     split_fused_units(tasks, doc.text, doc.index)
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     _assign_ids(finished, ctx.sections)

@@ -45,7 +45,12 @@ _BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
 LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{_BRACKETED_LABEL}")
 # What a unit list never contains: sentence words, figures, quotation.
-NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据并]|[0-9]{3,}|确保|推动|加强|完成|达到|增长|做好")
+NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
+# A clause about the work after a unit list's last comma (责任单位：各县区，确保年底前完成): it opens with a
+# verb or a linking word no body's name opens with.
+CLAUSE_OPENING = regex.compile(
+    r"并|同时|确保|做好|抓好|压实|加强|推动|推进|完成|落实|及时|按时|按期|切实|强化|严格|定期|力争|争取|务必"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +445,12 @@ NEXT_FIELD = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{_BRACKETED_LABEL}")
 _VALUE_EDGES = " \t\f\n;,"
 
 
+def _is_clause(item: str) -> bool:
+    """Whether a comma item of a unit list is a clause about the work, not a body (确保年底前完成)."""
+    item = item.strip()
+    return CLAUSE_OPENING.match(item) is not None and not looks_organisational(item)
+
+
 def _labelled_fields(text: MappedText, labels: list[regex.Match[str]], *, in_bracket: bool) -> Reading:
     """The fields that `labels` (matches of a label and its colon, in order) start in `text`: each
     field's value runs to the next label."""
@@ -481,13 +492,14 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
             while len(kept) > 1 and (
                 is_deadline_phrase(kept[-1].text)
                 or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
-                or not looks_like_units(kept[-1].text)
+                or _is_clause(kept[-1].text)
             ):
                 last = kept.pop().strip()
-                if is_deadline_phrase(last.text):
-                    reading.values.append(RoleValue(Role.DEADLINE, last))
-                else:  # 列第一位的为牵头单位 · 下同 · 确保年底前完成: said about the list or the work, not in it
+                if is_statement(last.text) or _is_clause(last.text):
+                    # 列第一位的为牵头单位 · 下同 · 确保年底前完成: said about the list or the work, not in it
                     reading.notes.insert(0, last)
+                else:
+                    reading.values.append(RoleValue(Role.DEADLINE, last))
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
             if kept and (glued := _glued_statement(kept[-1].text)) is not None:
                 # …,各市政府（列第一位者为牵头单位，下同）: the last unit, and a remark on the list glued to it

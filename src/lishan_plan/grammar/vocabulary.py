@@ -150,6 +150,7 @@ ROLE_VERBS: dict[str, Role] = {
     "按职能分工负责": Role.COOPERATING,
     "主办": Role.RESPONSIBLE,  # (县住建局主办，各镇协办): the unit that handles it, as 主办单位 is
     "配合": Role.COOPERATING,
+    "做好配合": Role.COOPERATING,  # (县发改局牵头，相关部门做好配合)
     "协办": Role.COOPERATING,
     "协助": Role.COOPERATING,
     "协同": Role.COOPERATING,
