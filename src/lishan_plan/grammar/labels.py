@@ -60,6 +60,8 @@ NAME_SEPARATOR = regex.compile(r"[、,]")
 # Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位; a unit label may name the level
 # of government whose units it lists (省牵头单位:省农业农村厅 under a city's own 责任单位).
 FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
+# A known label in brackets, which needs no colon: 【牵头单位】市教育局 (【】 are read as [ ])
+BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门： / 项目责任人： /
 # 实际完成情况： (a progress page's own fields)

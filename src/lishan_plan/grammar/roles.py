@@ -20,7 +20,7 @@ import regex
 
 from ..spans import MappedText
 from .deadlines import is_deadline_phrase
-from .labels import FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
+from .labels import BRACKETED_LABEL, FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import SENTENCE_ENDS, compact
 from .units import (
     ETC_TAIL,
@@ -40,10 +40,8 @@ VERB_CLAUSE = regex.compile(
     + r")(?:落实|推进|实施)?",
 )
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
-# A known label in brackets, which needs no colon: 【牵头单位】市教育局 (【】 are read as [ ])
-_BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
-LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{_BRACKETED_LABEL}")
+LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
 # What a unit list never contains: sentence words, figures, quotation.
 NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
 # A clause about the work after a unit list's last comma (责任单位：各县区，确保年底前完成): it opens with a
@@ -440,7 +438,7 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
 # on one line, the fields one after another; or a label in brackets anywhere in it, which needs no colon:
 # 【责任领导】贺某　【牵头单位】市教育局　【完成时限】全年
-NEXT_FIELD = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{_BRACKETED_LABEL}")
+NEXT_FIELD = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{BRACKETED_LABEL}")
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"
 
@@ -653,7 +651,7 @@ def _ends_like_an_office(name: str) -> bool:
 # in the task paragraph, no brackets), or after a comma: 1、农村道路畅通工程,牵头部门:市交通局。进度较慢的
 # 为某县。 (a progress notice: what follows the units' sentence is a remark). Unknown label shapes are not
 # trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|(?<=[。;,\s]){_BRACKETED_LABEL}")
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|(?<=[。;,\s]){BRACKETED_LABEL}")
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:

@@ -53,14 +53,14 @@ def _page_top(doc: Document, index: int) -> bool:
     return "\f" in doc.text[before : doc.lines[index].end]
 
 
+# The gap between the parts of a running header: two spaces or more.
+_HEADER_GAP = regex.compile(r"\s{2,}")
+
+
 def _running_key(text: str) -> str:
     """What a running header repeats: its parts apart by runs of spaces, in any order, since a gazette
     mirrors its header on facing pages (2025年第4期 … 某省人民政府公报 · 某省人民政府公报 … 2025年第4期)."""
     return "\n".join(sorted(part for part in _HEADER_GAP.split(text.strip()) if part))
-
-
-# The gap between the parts of a running header: two spaces or more.
-_HEADER_GAP = regex.compile(r"\s{2,}")
 
 
 def running_headers(doc: Document) -> set[int]:

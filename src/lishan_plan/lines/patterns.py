@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..grammar.labels import FIELD_LABEL, UNKNOWN_LABEL, spaced
+from ..grammar.labels import BRACKETED_LABEL, FIELD_LABEL, UNKNOWN_LABEL, spaced
 from ..grammar.vocabulary import METADATA_KEYS
 
 
@@ -200,7 +200,7 @@ PATTERNS: tuple[Row, ...] = (
         LineKind.FIELD,
         _compile(
             rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
-            | \[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?\s{{0,3}}(?P<value>.*)"""
+            | {BRACKETED_LABEL}\s{{0,3}}(?P<value>.*)"""
         ),
         _compile(r"[:\[]"),  # a label ends in a colon or stands in brackets
     ),

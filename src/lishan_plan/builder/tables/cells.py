@@ -14,14 +14,15 @@ from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
-from ...grammar.units import looks_organisational
+from ...grammar.units import UNIT_MARKS, looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
 from ...spans import MappedText, Offsets
 
-# After a row's number, a mark some plans print on the rows their own government leads: 1* · 3★
-LEAD_ROW_MARKS = "*★"
+# After a row's number, a mark some plans print on the rows their own government leads: 1* · 3★ (the marks
+# a table prints after a unit, too)
+LEAD_ROW_MARKS = UNIT_MARKS
 
 
 def is_number_cell(compact_text: str) -> bool:
