@@ -1369,6 +1369,8 @@ def test_a_supervision_list_reads_its_matter_and_leaves_the_overseeing_office_ou
         ("完成乙项改造任务。", ["县住建局"], ["县城管局"]),
     ]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["每季度", "6月底前"]
+    assert [task.responsible_units for task in tasks] == [[], []]
+    assert [[note.text for note in task.notes] for task in tasks] == [["县政府督查室"], ["县政府督查室"]]
 
 
 def test_a_recurring_time_in_a_verb_bracket_is_the_deadline() -> None:
