@@ -651,7 +651,7 @@ def _ends_like_an_office(name: str) -> bool:
 # in the task paragraph, no brackets), or after a comma: 1、农村道路畅通工程,牵头部门:市交通局。进度较慢的
 # 为某县。 (a progress notice: what follows the units' sentence is a remark). Unknown label shapes are not
 # trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|(?<=[。;,\s]){BRACKETED_LABEL}")
+KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|{BRACKETED_LABEL})")
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
