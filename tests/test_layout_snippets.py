@@ -1437,3 +1437,94 @@ def test_a_table_copied_with_bars_between_its_cells_alone() -> None:
         (2, ["党政办公室"], ["财政所"]),
     ]
     assert uncovered_lines(notice, text) == []
+
+
+def test_units_and_their_verbs_alone_on_a_line_under_a_task() -> None:
+    # ——X牵头，Y配合 (or the same without the dash) on the line after a task's text: the task's units, with
+    # a deadline after them; the （一） items they follow are the tasks. A sentence of prose that happens to
+    # name a verb (各部门要密切配合) is no such line.
+    text = (
+        "一、稳定工业经济\n（一）实施甲项行动，新增规上工业企业60家。\n——市工信局牵头，市发展改革委、市统计局配合\n"
+        "（二）推进乙项改造，实施项目120个。\n——市工信局负责，2025年12月底前\n"
+        "（三）开展丙项活动50场。\n市商务局牵头，市财政局配合，每季度\n"
+        "（四）推进丁项工作。\n各部门要密切配合，形成工作合力。\n——市住建局负责\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
+        (["市工信局"], ["市发展改革委", "市统计局"]),
+        (["市工信局"], []),
+        (["市商务局"], ["市财政局"]),
+        (["市住建局"], []),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [None, "2025年12月底前", "每季度", None]
+    assert tasks[3].text == "推进丁项工作。\n各部门要密切配合，形成工作合力。"
+    assert uncovered_lines(notice, text) == []
+
+
+def test_a_line_of_units_and_verbs_hard_wrapped_by_a_pdf_copy() -> None:
+    # A PDF text layer wraps the line of units wherever it is full: inside a name (市住房城乡 / 建设局) and
+    # over a page break (各 / 县（市、区）人民政府); the wrapped line goes on the list. The end of a bracket
+    # opened on the task's line above (…人民政府 / 按职责分工负责）) is no line of its own.
+    text = (
+        "一、扩大有效需求\n"
+        "（一）新建改造城市道路15公里，打通断头路5条，新\n"
+        "增公共停车泊位3000个，完成年度投资计划。\n"
+        "——市城管局负责，市自然资源和规划局、市住房城乡\n"
+        "建设局配合，2025年6月底前\n"
+        "（二）开展促消费活动50场以上，社会消费品零售总额\n"
+        "增长6%左右，培育夜间消费集聚区5个，带动消费100亿\n"
+        "元。\n"
+        "——市商务局牵头，市财政局、市发展改革委配合，各\n"
+        "\n                         第 1 页\n\f"
+        "县（市、区）人民政府按职责分工负责\n"
+        "（三）实施城市更新项目32个，改造老旧小区46个（市\n"
+        "住建局牵头，市财政局配合，各县（市、区）人民政府\n"
+        "按职责分工负责）\n"
+        "（四）推进甲项工作，完成乙项改造任务12项，新建丙\n"
+        "项设施8处，全面完成年度建设目标任务。\n"
+        "——市交通运输局负责\n"
+    )
+    notice = parse_text(text)
+    assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
+        (["市城管局"], ["市自然资源和规划局", "市住房城乡建设局"]),
+        (["市商务局"], ["市财政局", "市发展改革委", "各县（市、区）人民政府"]),
+        (["市住建局"], ["市财政局", "各县（市、区）人民政府"]),
+        (["市交通运输局"], []),
+    ]
+    deadline = notice.all_tasks()[0].deadline
+    assert deadline is not None
+    assert deadline.raw == "2025年6月底前"
+    assert uncovered_lines(notice, text) == []
+
+
+def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
+    # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
+    # role it does not fill itself; a subsection's values come before its section's. The value is read like
+    # a task's (several labels on a line, a list wrapped onto the next line); the lines stay notes of the
+    # heading, so nothing is lost.
+    text = (
+        "一、提升政务服务效能\n牵头县领导：周某某\n牵头单位：县政务服务中心、县数据资源局、\n县市场监管局\n"
+        "1.深化甲项改革。\n责任单位：县人社局\n"
+        "2.推行乙项政策。\n牵头单位：县财政局\n完成时限：2025年6月底前\n"
+        "二、强化要素保障\n牵头县领导：吴某某　完成时限：2025年12月底前\n"
+        "（一）用地保障\n牵头单位：县自然资源局\n"
+        "3.建立丙项机制。\n责任单位：县发改局\n"
+        "三、保障措施\n责任单位：县委办\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(lead, responsible) for _, lead, responsible, _ in roles(text)] == [
+        (["县政务服务中心", "县数据资源局", "县市场监管局"], ["县人社局"]),
+        (["县财政局"], []),
+        (["县自然资源局"], ["县发改局"]),
+    ]
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["周某某"], ["周某某"], ["吴某某"]]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [
+        None,
+        "2025年6月底前",
+        "2025年12月底前",
+    ]
+    # the fields of a heading no task follows reach nothing, and say so
+    assert [finding.line for finding in notice.diagnostics if finding.code == "LP301"] == [17]
+    assert uncovered_lines(notice, text) == []

@@ -169,8 +169,15 @@ def test_lp203_silent_in_order() -> None:
 
 
 def test_lp301_unit_line_without_task_triggers() -> None:
-    text = body("一、总体任务\n牵头单位：县发改局\n" + task(1))
+    # before any heading; and under a heading that no task follows (a heading's own fields are for its tasks)
+    text = body("牵头单位：县发改局\n一、总体任务\n" + task(1))
     assert found(text, "LP301") == [line_of(text, "牵头单位：县发改局")]
+    text = body("一、总体任务\n" + task(1) + "二、保障措施\n牵头县领导：张某\n")
+    assert found(text, "LP301") == [line_of(text, "牵头县领导：张某")]
+
+
+def test_lp301_silent_for_a_headings_fields_over_its_tasks() -> None:
+    assert found(body("一、总体任务\n牵头县领导：张某\n牵头单位：县发改局\n" + task(1)), "LP301") == []
 
 
 def test_lp301_silent_under_a_task() -> None:

@@ -152,7 +152,8 @@ RULES: tuple[Rule, ...] = (
         E,
         "Unit line without a task",
         "unit line {label} stands before any task",
-        "A 牵头单位 / 责任单位 line appears where no task is open, so its units belong to nothing.",
+        "A 牵头单位 / 责任单位 line appears where no task is open and no task follows under its heading, "
+        "so its units belong to nothing.",
         structural=True,
     ),
     Rule(

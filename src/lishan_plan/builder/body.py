@@ -15,7 +15,7 @@ from ..lines.patterns import LineKind
 from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
-from .drafts import ItemDraft, TaskDraft
+from .drafts import ItemDraft, LabelledValues, TaskDraft
 
 
 def open_section(ctx: BuildContext, line: Line) -> State:
@@ -118,15 +118,7 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    if (
-        task.values
-        and ctx.last_appended == "value"
-        and (
-            ctx.continues(line)
-            or task.open_value_is_empty()
-            or task.open_list_breaks_off_before(ctx.doc.matched(line.body))
-        )
-    ):
+    if task.values and ctx.last_appended == "value" and _goes_on_value(ctx, task, line):
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         ctx.appended_to = "value"
@@ -144,6 +136,17 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     ctx.pending.append(line)
     return State.BODY
+
+
+def _goes_on_value(ctx: BuildContext, values: LabelledValues, line: Line) -> bool:
+    """Whether `line` goes on the last labelled value: a hard-wrapped line, a value the label line left
+    empty or ended with a separator, or a list broken off inside a name."""
+    return (
+        ctx.continues(line)
+        or values.open_value_is_empty()
+        or values.open_value_breaks_off()
+        or values.open_list_breaks_off_before(ctx.doc.matched(line.body))
+    )
 
 
 def standalone_bracket(ctx: BuildContext, line: Line) -> bool:
@@ -168,11 +171,30 @@ def field_line(ctx: BuildContext, line: Line) -> State:
     label = ctx.doc.group(line, "label")
     if task is None and role_of_label(label.text) is None:
         return body_text(ctx, line)
+    if task is None and (group := ctx.start_group(line)) is not None:
+        # 一、… / 牵头单位：… before the heading's first task: a note of the heading, for its tasks
+        group.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
+        ctx.add_container_note(line)
+        ctx.appended_to = "group"
+        return State.BODY
     if task is None:
         ctx.emit("LP301", line.body[0], label=label.printed())
         ctx.add_unplaced(line)
         return ctx.state
     task.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
+    task.extend_to(line.end)
+    ctx.appended_to = "value"
+    return State.UNITS
+
+
+def role_line(ctx: BuildContext, line: Line) -> State:
+    """——市工业和信息化局牵头，市统计局配合 / 市商务局负责，2025年6月底前: units and their verbs alone on a
+    line, under the open task; a wrapped line of the list goes on it (units_text). With no task open, a
+    dash line is a topic and a plain one text."""
+    task = ctx.task
+    if task is None:
+        return add_topic(ctx, line) if "title" in line.groups else body_text(ctx, line)
+    task.add_role_line(ctx.doc.mapped(line.groups.get("title") or line.body))
     task.extend_to(line.end)
     ctx.appended_to = "value"
     return State.UNITS
@@ -226,8 +248,15 @@ def add_topic(ctx: BuildContext, line: Line) -> State:
 
 
 def body_text(ctx: BuildContext, line: Line) -> State:
-    """Text with no task open: a wrapped heading goes on, a topic, a note under a heading, or loose."""
+    """Text with no task open: a wrapped heading goes on, a heading's labelled value goes on, a topic, a
+    note under a heading, or loose."""
     if ctx.open_heading is not None and ctx.continues(ctx.open_heading) and ctx.extend_heading(line):
+        return State.BODY
+    group = ctx.open_group() if ctx.last_appended == "group" else None
+    if group is not None and _goes_on_value(ctx, group, line):
+        group.continue_value(ctx.doc.mapped(line.body))
+        ctx.add_container_note(line)
+        ctx.appended_to = "group"
         return State.BODY
     if not ctx.continues(line) and ctx.add_forward_note(line):
         return State.BODY

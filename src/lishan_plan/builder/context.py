@@ -19,7 +19,7 @@ from ..lines.classify import Document, Line, display_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
-from .drafts import Paragraphs, TaskDraft
+from .drafts import GroupDraft, Paragraphs, TaskDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
 from .tables.block import TableBlock
@@ -108,6 +108,9 @@ class BuildContext:
     # Paragraphs of their own that assign units to the tasks after them (以下任务均需X落实…), with the
     # index of the section they stand in.
     forward_notes: list[tuple[ForwardNote, int | None]] = field(default_factory=list)
+    # Labelled values under a heading before its first task (牵头县领导：… / 牵头单位：…), by (section,
+    # subsection or None): the finish gives them to the heading's tasks that do not name their own.
+    groups: dict[tuple[int, int | None], GroupDraft] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -144,10 +147,13 @@ class BuildContext:
         return not body or body[-1] not in PARAGRAPH_END
 
     def event_of(self, line: Line) -> Event:
-        """The event a line is to the machine: its kind's, except that a label line (牵头单位：…) met while
-        the open task's text stops inside a bracket is that bracket's content, so it is text."""
+        """The event a line is to the machine: its kind's, except that a label line (牵头单位：…) or a line of
+        units and their verbs met while the open task's text stops inside a bracket is that bracket's
+        content, and the latter going on a hard-wrapped line is more of that line: text, both."""
         event = self.levels.event_at(self.position, line.kind)
-        if event is not Event.FIELD or self.task is None or self.last_appended != "text":
+        if event is Event.ROLES and self.continues(line):
+            return Event.TEXT  # the second line of a hard-wrapped paragraph (or unit list) is text of it
+        if event not in (Event.FIELD, Event.ROLES) or self.task is None or self.last_appended != "text":
             return event
         return Event.TEXT if self.task.stops_inside_bracket() else event
 
@@ -272,6 +278,19 @@ class BuildContext:
         self.add_container_note(line)
         self.pending = pending
         return True
+
+    def open_group(self) -> GroupDraft | None:
+        """The values of the open heading, while no task stands under it yet (None otherwise)."""
+        if not self.sections or not self.heading_has_no_tasks():
+            return None
+        return self.groups.get((len(self.sections) - 1, self.subsection))
+
+    def start_group(self, line: Line) -> GroupDraft | None:
+        """The group of the open heading for a labelled line under it, started at `line` if need be; None
+        when no heading is open or a task already stands under it."""
+        if not self.sections or not self.heading_has_no_tasks():
+            return None
+        return self.groups.setdefault((len(self.sections) - 1, self.subsection), GroupDraft(line.body[0]))
 
     def add_container_note(self, line: Line) -> None:
         if not self.sections:

@@ -78,13 +78,51 @@ class ValueDraft:
     role: Role | None
     label: MappedText | None
     text: TextBuilder
+    # Units and their verbs alone on a line (——X牵头，Y配合): read as a bracket's content is
+    unlabelled: bool = False
 
     def finish(self) -> RoleValue:
         return RoleValue(self.role, self.text.build(), self.label)
 
 
+class LabelledValues:
+    """The labelled values of a task, or of a heading for its tasks, being read; a line may go on the last."""
+
+    __slots__ = ()
+    values: list[ValueDraft]
+
+    def add_value(self, role: Role | None, value: MappedText, label: MappedText | None) -> None:
+        self.values.append(ValueDraft(role, label, TextBuilder(value)))
+
+    def continue_value(self, more: MappedText) -> None:
+        self.values[-1].text.add(more)
+
+    def open_value_is_empty(self) -> bool:
+        return bool(self.values) and not self.values[-1].text.build().text.strip()
+
+    def open_value_breaks_off(self) -> bool:
+        """Whether the last value ends with a list separator (牵头单位：县甲局、县乙局、 / 县丙局): it goes on."""
+        return bool(self.values) and self.values[-1].text.ends_with("、,", " \t\f\n")
+
+    def open_list_breaks_off_before(self, following: str) -> bool:
+        """Whether the open unit list stops inside a name that `following` completes (…、开发区党工 / 委、…)."""
+        if not self.values or self.values[-1].role not in UNIT_ROLES:
+            return False
+        return breaks_off_in_a_name(self.values[-1].text.tail(MAX_BRACKET).text, following)
+
+
 @dataclass(slots=True)
-class TaskDraft:
+class GroupDraft(LabelledValues):
+    """Labelled values under a heading before its first task (一、… / 牵头县领导：X / 牵头单位：Y / 1.…): they
+    hold for each task under the heading that does not name its own. `start` is where the first one is
+    printed, for the finding when no task is under the heading."""
+
+    start: int
+    values: list[ValueDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TaskDraft(LabelledValues):
     """A task being read: its text, its role values and where it ends."""
 
     label: str
@@ -105,20 +143,8 @@ class TaskDraft:
     def extend_to(self, end: int) -> None:
         self.end = max(self.end, end)
 
-    def add_value(self, role: Role | None, value: MappedText, label: MappedText | None) -> None:
-        self.values.append(ValueDraft(role, label, TextBuilder(value)))
-
-    def continue_value(self, more: MappedText) -> None:
-        self.values[-1].text.add(more)
-
-    def open_value_is_empty(self) -> bool:
-        return bool(self.values) and not self.values[-1].text.build().text.strip()
-
-    def open_list_breaks_off_before(self, following: str) -> bool:
-        """Whether the open unit list stops inside a name that `following` completes (…、开发区党工 / 委、…)."""
-        if not self.values or self.values[-1].role not in UNIT_ROLES:
-            return False
-        return breaks_off_in_a_name(self.values[-1].text.tail(MAX_BRACKET).text, following)
+    def add_role_line(self, value: MappedText) -> None:
+        self.values.append(ValueDraft(Role.DIVISION, None, TextBuilder(value), unlabelled=True))
 
     def has_trailing_units(self) -> bool:
         """Whether the text now ends with a role bracket, or a sentence of roles in prose (由X会同Y负责落实。),

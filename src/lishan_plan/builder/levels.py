@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
     PROSE_REACH,
+    is_role_line,
     names_overall_lead,
     read_bracket,
     trailing_bracket,
@@ -39,6 +40,7 @@ class Event(StrEnum):
     ITEM = "item"
     TOPIC = "topic"
     FIELD = "field"
+    ROLES = "roles"  # units and their verbs alone on a line under a task (——X牵头，Y配合)
     TEXT = "text"
     DATE = "date"
     PUBLICATION = "publication"
@@ -84,6 +86,7 @@ class Levels:
     positions: dict[LineKind, tuple[int, ...]] = field(default_factory=dict)  # numbered lines by kind
     paragraphs: frozenset[int] = frozenset()  # unnumbered lines that open a task of their own
     depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
+    role_lines: frozenset[int] = frozenset()  # lines of units and their verbs alone (see `_carriers`)
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -99,6 +102,8 @@ class Levels:
         the line's own where the depth of tasks changes within the notice (`depths`)."""
         if position in self.paragraphs:
             return Event.PARAGRAPH
+        if position in self.role_lines:
+            return Event.ROLES
         return self.depths.get(position) or self.event_of(kind)
 
     def units_follow(self, position: int, kind: LineKind) -> bool:
@@ -119,6 +124,7 @@ class _Carried(NamedTuple):
     overall_leads: set[int]  # headings whose bracket names only who leads their whole part
     named_alone: set[int]  # lines whose closing bracket names offices and says no role ((县司法局))
     own_sentence: set[int]  # lines whose closing bracket ends a sentence of the line's own (text before it)
+    role_lines: set[int]  # lines of units and their verbs alone, no label, no bracket (——X牵头，Y配合)
 
 
 def _carriers(doc: Document, skip: set[int]) -> _Carried:
@@ -126,7 +132,7 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
-    carried = _Carried([], set(), set(), set())
+    carried = _Carried([], set(), set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -147,7 +153,25 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
             carried.lines.append(index)  # …由X会同Y负责落实。
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
+        elif line.kind in _MAY_NAME_ROLES and _reads_as_role_line(doc, index):
+            carried.lines.append(index)
+            carried.role_lines.add(index)
     return carried
+
+
+# Lines that may be units and their verbs alone: plain text, or set off by a dash (——X牵头，Y配合).
+_MAY_NAME_ROLES = (LineKind.TEXT, LineKind.TOPIC)
+
+
+def _reads_as_role_line(doc: Document, index: int) -> bool:
+    """Whether the line at `index` is units and their verbs alone (its reading is kept by the bracket
+    memo, so the finish reads it again for nothing)."""
+    line = doc.lines[index]
+    following = (doc.lines[position] for position in range(index + 1, len(doc.lines)))
+    after = next((other for other in following if other.kind not in _PASSED_OVER), None)
+    return is_role_line(
+        doc.mapped(line.groups.get("title") or line.body), doc.matched(after.body) if after is not None else ""
+    )
 
 
 def _next_is_numbered(doc: Document, index: int) -> bool:
@@ -486,9 +510,14 @@ def _ends_sentence(doc: Document, line: Line) -> bool:
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
+    carried = _carriers(doc, table_lines)
+    levels = _task_level(doc, table_lines, carried)
+    return dataclasses.replace(levels, role_lines=frozenset(carried.role_lines)) if carried.role_lines else levels
+
+
+def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
-    carried = _carriers(doc, table_lines)
     found, overall_leads = carried.lines, carried.overall_leads
     carriers = _without_overall_leads(doc, found, overall_leads, positions)
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]

@@ -13,7 +13,7 @@ from ..builder.context import BuildContext
 from ..builder.drafts import Paragraphs
 from ..builder.header import is_issuer
 from ..grammar.numerals import first_year, iso_date
-from ..grammar.roles import ForwardNote, forward_notes, split_depth0
+from ..grammar.roles import ForwardNote, Reading, forward_notes, read_value, split_depth0
 from ..grammar.units import make_unit, split_list
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
@@ -136,13 +136,51 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
                     task.conventions.append(ConventionKind.FORWARD_NOTE)
 
 
+def _tasks_under(ctx: BuildContext, position: int, below: int | None) -> list[Task]:
+    """The tasks of a section (with those of its subsections) or of one subsection."""
+    section = ctx.sections[position]
+    if below is not None:
+        return section.subsections[below].tasks
+    return section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
+
+
+def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
+    """一、… / 牵头县领导：X / 牵头单位：Y / 1.…: the labelled values under a heading before its first task
+    hold for each of its tasks in every role the task does not fill itself (a subsection's before its
+    section's). Each value is read once; its units are copied to the tasks. Values under a heading with
+    no task reach nothing (LP301)."""
+    for (position, below), group in sorted(ctx.groups.items(), key=lambda item: item[0][1] is None):
+        reading = Reading()
+        for value in group.values:
+            finished = value.finish()
+            reading.extend(read_value(finished.role, finished.value, finished.label))
+        roles = assembler.render(reading)
+        for problem in roles.problems:
+            ctx.emit(problem.code, problem.offset, **problem.args)
+        tasks = _tasks_under(ctx, position, below)
+        if not tasks:
+            label = group.values[0].label
+            ctx.emit("LP301", group.start, label=label.printed() if label is not None else "")
+        for task in tasks:
+            for own, given in (
+                (task.lead_units, roles.lead),
+                (task.responsible_units, roles.responsible),
+                (task.cooperating_units, roles.cooperating),
+            ):
+                if not own:
+                    own.extend(unit.model_copy() for unit in given)
+            if not task.leaders:
+                task.leaders.extend(leader.model_copy() for leader in roles.leaders)
+            if task.deadline is None and roles.deadline is not None:
+                task.deadline = roles.deadline.model_copy()
+
+
 def _owners_from_heading_titles(ctx: BuildContext) -> None:
     """一、王纲市长主抓重点工作 · 一、县示范区管委会牵头工作 · （一）省审计厅牵头的工作: the leaders or the lead
     unit a heading's title names lead its tasks that name none themselves; a subsection's owners before
     its section's."""
     doc = ctx.doc
     for (position, below), owners in sorted(ctx.heading_owners.items(), key=lambda item: item[0][1] is None):
-        section = ctx.sections[position]
         leaders = [
             Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
             for (start, end), post in owners.leaders
@@ -150,11 +188,7 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
         units = []
         if owners.units is not None:
             units = [make_unit(text, doc.index, ctx.script) for text in split_list(doc.mapped(owners.units)).units]
-        if below is None:
-            tasks = section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
-        else:
-            tasks = section.subsections[below].tasks
-        for task in tasks:
+        for task in _tasks_under(ctx, position, below):
             if not task.leaders:
                 task.leaders.extend(leader.model_copy() for leader in leaders)
             if units and not task.lead_units:
@@ -223,6 +257,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
+    _values_from_groups(ctx, assembler)
     _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder.drafts import TaskDraft
-from ..grammar.roles import ForwardNote, Reading, read_value
+from ..grammar.roles import ForwardNote, Reading, read_bracket, read_value
 from ..grammar.targets import read_targets
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
@@ -26,8 +26,11 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     """The model Task for a draft (id is filled in later, when every task is known)."""
     text = draft.take_brackets() if not draft.from_table else draft.text.build().strip()
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
-    for value in (value_draft.finish() for value_draft in draft.values):
-        reading.extend(read_value(value.role, value.value, value.label))
+    for value_draft in draft.values:
+        value = value_draft.finish()
+        # a line of units and their verbs (——X牵头，Y配合) is read as the builder's levels read it (memoised)
+        line_reading = read_bracket(value.value) if value_draft.unlabelled else None
+        reading.extend(line_reading or read_value(value.role, value.value, value.label))
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
     roles = assembler.render(reading)

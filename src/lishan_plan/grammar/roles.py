@@ -608,6 +608,41 @@ LEVEL_DEPARTMENTS = regex.compile(rf"[{LEVELS}](?:政府|直|级)?(?:有关|相�
 MAX_BARE_NAMES = 8
 
 
+# The longest line of units and their verbs standing alone under a task (——市工业和信息化局牵头，市发展改革委、
+# 市统计局配合，各县（市、区）人民政府按职责分工负责): a longer line is a paragraph of prose.
+MAX_ROLE_LINE = 200
+ROLE_VERB = regex.compile("|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)))
+
+
+def is_role_line(text: MappedText, following: str = "") -> bool:
+    """Whether a line is units and their verbs alone, with no label and no bracket, set under a task by a
+    PDF or Word copy (——市工业和信息化局牵头，市统计局配合 · 市商务局负责，2025年6月底前): a verb says a role
+    and every unit it names is a plain name that reads as a body (not ⑴⑵两项由市交通局). A hard wrap may
+    cut the line inside a name (…、市住房城乡 / 建设局配合，…): then the line with `following` (the next
+    line's text) after it is one."""
+    body = text.strip()
+    if not body.text or len(body) > MAX_ROLE_LINE or ROLE_VERB.search(body.text) is None:
+        return False
+    if body.text.count("(") != body.text.count(")"):
+        return False  # …管局配合，各市(州)人民政府按职责分工负责): the end of a bracket opened above
+    if _names_bodies_with_verbs(read_bracket(body)):
+        return True
+    joined = body.text + following.strip()
+    return bool(following) and _names_bodies_with_verbs(read_bracket(MappedText(joined, joined)))
+
+
+def _names_bodies_with_verbs(reading: Reading | None) -> bool:
+    if reading is None or not reading.says_roles():
+        return False
+    names = [
+        name.text.strip()
+        for value in reading.values
+        if value.role in UNIT_ROLES
+        for name in split_depth0(value.value, "、,")
+    ]
+    return bool(names) and all(BARE_NAME.fullmatch(name) and looks_organisational(name) for name in names)
+
+
 # 一、调整产业结构（县发改局总牵头）: one unit leads a heading's whole part (no label, no other role).
 OVERALL_LEAD = regex.compile(r"[^,;:]{2,40}?(?:总牵头|牵头抓总|总负责)")
 
