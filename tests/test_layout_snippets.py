@@ -1528,3 +1528,47 @@ def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # the fields of a heading no task follows reach nothing, and say so
     assert [finding.line for finding in notice.diagnostics if finding.code == "LP301"] == [17]
     assert uncovered_lines(notice, text) == []
+
+
+def test_numbered_cards_under_headings_a_wechat_article_decorates() -> None:
+    # ▍一、… is a section (the bar is the article's decoration); 序号：N over 督办事项：… opens a card, a record
+    # whose number is the 序号 and whose text the 督办事项.
+    text = (
+        "▍一、稳住经济增长\n\n序号：1\n督办事项：实施县级重点项目86个。\n责任领导：邹某某\n主责单位：县发改委\n"
+        "协办单位：县统计局\n时间节点：12月底前\n\n序号：2\n督办事项：新增规上工业企业15家。\n主责单位：县工信局\n\n"
+        "▍二、增进民生福祉\n\n序号：3\n督办事项：城镇新增就业2800人。\n主责单位：县人社局\n"
+    )
+    notice = parse_text(text)
+    assert [section.title for section in notice.sections] == ["稳住经济增长", "增进民生福祉"]
+    assert [(task.id, task.number, task.text) for task in notice.all_tasks()] == [
+        ("1.1", 1, "实施县级重点项目86个。"),
+        ("1.2", 2, "新增规上工业企业15家。"),
+        ("2.3", 3, "城镇新增就业2800人。"),
+    ]
+    assert [lead for _, lead, _, _ in roles(text)] == [["县发改委"], ["县工信局"], ["县人社局"]]
+    assert uncovered_lines(notice, text) == []
+
+
+def test_a_bare_pipe_row_whose_long_cell_wraps_onto_the_next_line() -> None:
+    # 2|推进甲项改造，完成两个 / 小区雨污分流改造。|周某|城建办|…: the row goes on on the next line; a / in the
+    # time-limit cell is no deadline.
+    text = (
+        "序号|重点工作|分管领导|责任科室|配合科室（单位）|完成时限\n一、城市管理\n"
+        "1|开展乙项整治，整治道路12条。|周某某|综合执法队|城建办|9月30日前\n"
+        "2|推进甲项改造，完成春晖、柳岸两个小区\n雨污分流和外立面改造。|周某某|城建办|春晖社区、柳岸社区|10月底前\n"
+        "3|完成垃圾分类示范小区创建5个。|周某某|城建办|各社区|/\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text) for task in tasks] == [
+        (1, "开展乙项整治，整治道路12条。"),
+        (2, "推进甲项改造，完成春晖、柳岸两个小区雨污分流和外立面改造。"),
+        (3, "完成垃圾分类示范小区创建5个。"),
+    ]
+    assert [(responsible, cooperating) for _, _, responsible, cooperating in roles(text)] == [
+        (["综合执法队"], ["城建办"]),
+        (["城建办"], ["春晖社区", "柳岸社区"]),
+        (["城建办"], ["各社区"]),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["9月30日前", "10月底前", None]
+    assert uncovered_lines(notice, text) == []

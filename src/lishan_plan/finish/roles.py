@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..grammar.deadlines import read_deadline
+from ..grammar.deadlines import NO_DEADLINE, read_deadline
 from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import to_simplified
 from ..grammar.units import derive_name, make_leaders, make_unit, split_list
@@ -85,8 +85,9 @@ class RoleAssembler:
             self._add_units(roles, role, value, text)
         elif role is Role.LEADER:
             roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
-        elif role is Role.DEADLINE and text.text:
-            self._set_deadline(roles, text)
+        elif role is Role.DEADLINE:
+            if text.text and NO_DEADLINE.fullmatch(text.text) is None:
+                self._set_deadline(roles, text)
         elif text.text:
             roles.notes.append(_note(text, self.index, self._label(value)))
 

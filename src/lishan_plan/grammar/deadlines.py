@@ -35,6 +35,8 @@ _HALF = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)�
 _YEAR_ONLY = regex.compile(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
 _WHOLE_YEAR = regex.compile(r"全年|年内|本年度|年度内|当年")
 _ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
+# / · — · 无: a table's mark for a cell it leaves empty, no deadline at all
+NO_DEADLINE = regex.compile(r"[/／\\\-—–]{1,3}|无|暂无")
 
 # A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
 # "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度". Bounded so a task sentence is never

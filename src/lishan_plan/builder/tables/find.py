@@ -524,6 +524,8 @@ class _Reader:
                 pass  # a cell's text wrapped onto this line, indented under its column
             elif line.kind in NEVER_A_CELL:
                 break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
+            elif not cells and (opening := self.row_opening(block, line)):
+                block.rows.append(TableRow(LineKind.TASK, opening, line.start, line.end))
             elif self.continues_row(block, line, cells):
                 pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
@@ -558,6 +560,25 @@ class _Reader:
         for row in block.rows:
             row.join_wrapped()
         return block
+
+    def row_opening(self, block: TableBlock, line: Line) -> list[MappedText]:
+        """The cells of a row of a numbered pipe table that a long cell wrapped before its end: 4|推进老旧小区
+        改造，完成两个小区 / 雨污分流改造。|周某|城建办|…: the line has too few bars to be a row by itself,
+        but opens with the row's number; the lines after it go on with the row (`continues_row`). None of
+        the cells, else."""
+        if block.style != "pipe" or not block.columns or block.columns[0] is not Role.NUMBER:
+            return []
+        start, end = line.body
+        bars = [start - 1]
+        while (at := self.doc.norm.find("|", bars[-1] + 1, end)) != -1 and len(bars) <= len(block.columns):
+            bars.append(at)
+        bars.append(end)
+        if len(bars) < 3 or len(bars) - 1 >= len(block.columns):
+            return []
+        cells = [self.doc.mapped((bars[at] + 1, bars[at + 1])) for at in range(len(bars) - 1)]
+        if not cells[0].text.strip() and len(cells) > 2:
+            cells = cells[1:]  # | 4 | 推进… : the bar before the first cell
+        return cells if is_row_label(cells[0].text.strip()) else []
 
     def continues_row(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None) -> bool:
         """A line that goes on with the last row of a numbered tab or pipe table rather than start one:

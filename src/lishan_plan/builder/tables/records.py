@@ -10,9 +10,10 @@ and its progress each follow their own label, plain or as a two-cell row::
     进展情况: 已完成。
 
 The labels are the header and the values a row, so the table's rows become tasks as any row does.
-A record opens at a task label (重点工作, 工作任务 …) with its value on the line, only in a page with no
-headings or numbered tasks of its own (there, 工作措施: … is a line of a task's label block), and is one
-only when a unit label follows before the next record.
+A record opens at a task label (重点工作, 工作任务 …) with its value on the line, or at a number label over
+one (序号：1 / 督办事项：…, the cards of a WeChat article), only in a page with no subsections or numbered
+tasks of its own (there, 工作措施: … is a line of a task's label block; 一、 sections may head records),
+and is one only when a unit label follows before the next record.
 Its number is the one its task value opens with (58.), else the page title's (任务58) just above it.
 """
 
@@ -48,8 +49,9 @@ MAX_TITLE_DISTANCE = 10  # lines; a page's bullets between title and record are 
 
 # Lines a record is made of: its fields, plain or as cells, and the text its values go on over.
 _IN_RECORD = {LineKind.TEXT, LineKind.FIELD, LineKind.TABLE_ROW, LineKind.RECIPIENTS}
-# A notice's own structure: where there is any, there are no records.
-_STRUCTURE = {LineKind.TASK, LineKind.SECTION, LineKind.SUBSECTION}
+# A notice's own structure: where there is any, there are no records. Sections may head them (▍一、… over
+# the cards of a WeChat article).
+_STRUCTURE = {LineKind.TASK, LineKind.SUBSECTION}
 # Fields whose value is one line: a line after them is no more of them.
 _ONE_LINE_ROLES = {*UNIT_ROLES, Role.LEADER, Role.DEADLINE}
 
@@ -90,7 +92,7 @@ class RecordReader:
         if not self.possible:
             return None
         opening = self.field_at(self.lines[first])
-        if opening is None or opening[1] is not Role.TASK or opening[3][0] == opening[3][1]:
+        if opening is None or opening[3][0] == opening[3][1] or not self.opens_record(opening[1], first):
             return None
         labels: list[str] = []
         roles: list[Role | None] = []  # each label's column role, read once
@@ -127,7 +129,11 @@ class RecordReader:
         if not records[-1].has_units:
             return None
         # One task field: a second task label (年度目标 beside 重点工作) is the record's note.
-        roles = [Role.TASK if index == 0 else (None if role is Role.TASK else role) for index, role in enumerate(roles)]
+        task_column = roles.index(Role.TASK) if Role.TASK in roles else 0
+        roles = [
+            Role.TASK if index == task_column else (None if role is Role.TASK else role)
+            for index, role in enumerate(roles)
+        ]
         title = self.title_number(first) if len(records) == 1 else None
         if title is not None:
             roles.insert(0, Role.NUMBER)
@@ -140,6 +146,16 @@ class RecordReader:
             ]
             block.rows.append(TableRow(LineKind.TASK, [title, *cells] if title else cells, record.start, record.end))
         return block
+
+    def opens_record(self, role: Role | None, first: int) -> bool:
+        """Whether a field of `role` at line `first` opens a record: a task label, or a number label whose
+        next line is a task label (序号：1 / 督办事项：… , the cards of a WeChat article)."""
+        if role is Role.TASK:
+            return True
+        if role is not Role.NUMBER or first + 1 >= len(self.lines):
+            return False
+        following = self.field_at(self.lines[first + 1])
+        return following is not None and following[1] is Role.TASK
 
     def title_number(self, first: int) -> MappedText | None:
         """The number of a page title just above a record (任务163), past the page's bullets."""
