@@ -1572,3 +1572,27 @@ def test_a_bare_pipe_row_whose_long_cell_wraps_onto_the_next_line() -> None:
     ]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["9月30日前", "10月底前", None]
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_tab_row_that_lost_the_leader_cell_merged_above_it() -> None:
+    # A browser copies a leader cell merged over three rows into the first of them only; the rows it covers
+    # are one cell short and take its leader. A row that prints an empty cell takes nothing, nor does a
+    # row after a section row.
+    text = (
+        "序号\t督办事项\t责任领导\t主责单位\t协办单位\t时间节点\n一、项目建设\n"
+        "1\t实施县级重点项目60个。\t陈某某\t县发改局\t县财政局\t12月底前\n"
+        "2\t完成国土空间总体规划报批。\t县自然资源局\t县林业局\t6月底前\n"
+        "3\t建成甲乙二级公路。\t县交通运输局\t县财政局\t11月底前\n"
+        "4\t推进丙项工作。\t\t县住建局\t县财政局\t9月底前\n"
+        "二、社会事业\n"
+        "5\t新建丁项设施3个。\t县民政局\t县财政局\t9月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["陈某某"], ["陈某某"], ["陈某某"], [], []]
+    assert [lead for _, lead, _, _ in roles(text)] == [
+        ["县发改局"],
+        ["县自然资源局"],
+        ["县交通运输局"],
+        ["县住建局"],
+        ["县民政局"],
+    ]

@@ -661,7 +661,10 @@ class _Reader:
         if block.style in ("pipe", "tab") and len(cells) == len(block.columns) - 1 and block.columns[0] is Role.TOPIC:
             cells = placed_without_topic(cells, block.columns)
         elif block.style in ("pipe", "tab") and len(cells) < len(block.columns):
-            cells = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
+            placed = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
+            if all(cell.text.strip() for cell in cells):  # every printed cell filled: one is missing, not empty
+                carry_merged_leader(block, placed)
+            cells = placed
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
     # -- box drawing: a row is the text lines between two rules -----------------------------------
@@ -1162,3 +1165,16 @@ def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, Tab
     """Every table in the document, keyed by the index of its first line; `running` are the lines of
     running page headers, passed over inside a table that goes on over a page break."""
     return _Reader(doc, running or set()).find()
+
+
+def carry_merged_leader(block: TableBlock, cells: list[MappedText]) -> None:
+    """A row short of cells, each printed one filled, whose leader cell is left out: a browser's copy of a
+    table whose leader cell is merged over several rows prints it in the first of them only (张某 | 县发改局
+    | … then 县自然资源局 | …), so the leader of the row above, within the same part of the table, is this
+    row's too. (A row that prints an empty cell may have left out a cell of its own; it takes nothing.)"""
+    if Role.LEADER not in block.columns or not block.rows or block.rows[-1].kind is not LineKind.TASK:
+        return
+    column = block.columns.index(Role.LEADER)
+    above = block.rows[-1].cells
+    if column < len(cells) and not cells[column].text.strip() and column < len(above) and above[column].text.strip():
+        cells[column] = above[column]
