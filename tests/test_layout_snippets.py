@@ -430,7 +430,8 @@ def test_a_name_and_a_title_in_one_leader_cell_stay_one() -> None:
         "3 | 推进丙项工作。 | 周安 县委 | 县水利局 |\n"
     )
     got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
-    assert got == [["张明同志"], ["吴宁主席"], ["周安县委"]]
+    # never two leaders; a post beside the name (主席) is dropped, as 杨明副市长 is 杨明
+    assert got == [["张明同志"], ["吴宁"], ["周安县委"]]
 
 
 def test_cells_given_in_some_rows_only_are_not_carried_without_groups() -> None:
@@ -1595,4 +1596,37 @@ def test_a_tab_row_that_lost_the_leader_cell_merged_above_it() -> None:
         ["县交通运输局"],
         ["县住建局"],
         ["县民政局"],
+    ]
+
+
+def test_a_leader_printed_with_posts_beside_the_name_is_the_name() -> None:
+    # 魏某某（副市长） · 邓某某　党委副书记、镇长 · 党组成员、副主任　吴　某: the posts in brackets or apart by a
+    # space are not the leader; a post alone stays as printed.
+    text = (
+        "一、经济发展\n1.推进甲项工作。\n责任领导：魏某某（副市长）、顾某某（副市长）\n牵头单位：市甲局\n"
+        "2.推进乙项工作。\n责任领导：邓某某　党委副书记、镇长\n牵头单位：乙办\n"
+        "3.推进丙项工作。\n分管领导：党组成员、副主任　吴　某\n牵头单位：丙股\n"
+        "4.推进丁项工作。（责任领导：罗某某（副市长）；牵头单位：市工业和信息化局）\n"
+        "5.推进戊项工作。\n牵头领导：省政府分管领导同志\n牵头单位：省戊厅\n"
+    )
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["魏某某", "顾某某"],
+        ["邓某某"],
+        ["吴某"],
+        ["罗某某"],
+        ["省政府分管领导同志"],
+    ]
+
+
+def test_labels_of_a_departments_own_offices_and_of_the_bodies_that_carry_work_out() -> None:
+    # 主办股室 leads, 协办股室 co-operates, 实施主体 is responsible: read by their words. 主办单位 alone is also
+    # a site footer's label and stays unread on a line of its own.
+    text = (
+        "一、项目建设\n1.推进甲项工作。\n主办股室：投资股\n协办股室：规划股、法规股\n"
+        "2.推进乙项工作。\n主责单位：省民政厅\n实施主体：各市（州）人民政府\n完成时间：2024年12月底前\n"
+        "主办单位：某某县人民政府办公室\n"
+    )
+    assert [(lead, responsible, cooperating) for _, lead, responsible, cooperating in roles(text)] == [
+        (["投资股"], [], ["规划股", "法规股"]),
+        (["省民政厅"], ["各市（州）人民政府"], []),
     ]

@@ -106,13 +106,14 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
         return INNER_ROLE_LABELS[squeezed]
     if LEADER_LABEL_PATTERN.fullmatch(squeezed):
         return Role.LEADER
-    if not _HOSTED.search(squeezed) and (role := column_role(squeezed)) in UNIT_ROLES:
+    if not _HOSTED.fullmatch(squeezed) and (role := column_role(squeezed)) in UNIT_ROLES:
         return role  # 主要协作单位 · 牵头负责科室: a label the vocabulary does not list, read by its words
     return None
 
 
-# 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed.
-_HOSTED = regex.compile(r"主办|承办")
+# 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed
+# (主办股室 · 协办股室 of a department's plan are read by their words).
+_HOSTED = regex.compile(r"(?:主办|承办)(?:单位)?")
 
 
 def split_depth0(text: MappedText, separators: str) -> list[MappedText]:

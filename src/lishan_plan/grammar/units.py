@@ -429,23 +429,45 @@ def is_post(text: str) -> bool:
 # 赵军区长助理 · 孙伟县委副书记、县长: a name of two or three characters and a post, the post perhaps
 # with the body it sits in (区委, 区政府) and perhaps several posts joined by 、.
 _POST = (
-    rf"(?:[{LEVELS}](?:委|政府))?(?:常务)?副?"
-    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委)(?:助理)?"
+    rf"(?:[{LEVELS}](?:委|政府)|党委|党工委|党组|局党组)?(?:常务)?副?"
+    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席)(?:助理)?"
 )
-LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POST}(?:、{_POST})*)")
+_POSTS = rf"{_POST}(?:、{_POST})*"
+LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
 POST_ALONE = regex.compile(_POST)
+# 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛: a name with its posts beside it, in brackets or
+# apart by a space (a name of two characters may be padded to three); the leader is the name.
+_PADDED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
+NAME_WITH_POSTS = regex.compile(
+    rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{_POSTS}\s{{0,2}}\)
+    | (?P<name>{_PADDED_NAME})\s+{_POSTS}
+    | {_POSTS}\s+(?P<name>{_PADDED_NAME})""",
+    regex.VERBOSE,
+)
 
 
 def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
     """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华 · 杨明副市长
-    (a name before its post is the name; a post alone stays as printed)."""
+    · 魏振国（副市长） · 邓立峰　党委副书记、镇长 (a name beside its post is the name; a post alone stays as
+    printed)."""
     leaders = []
-    for text in split_list(value).units:
+    whole = _name_of_post_holder(value.strip())
+    for text in [whole] if whole is not None else split_list(value).units:
+        text = _name_of_post_holder(text) or text
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
             name = to_simplified(printed) if script == "traditional" else printed
             leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
+
+
+def _name_of_post_holder(text: MappedText) -> MappedText | None:
+    """The name of a leader printed with the posts beside it (NAME_WITH_POSTS), when it opens with a
+    common surname; None otherwise."""
+    match = NAME_WITH_POSTS.fullmatch(text.text)
+    if match is None or not _opens_with_surname(match["name"], "simplified"):
+        return None
+    return text.slice(*match.span("name"))
 
 
 def _name_before_post(name: str) -> str:
