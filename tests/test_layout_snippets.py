@@ -6,6 +6,7 @@ import pytest
 
 from line_coverage import uncovered_lines
 from lishan_plan import parse_text
+from lishan_plan.finish.notice import MAX_GROUP_UNITS
 
 
 def roles(text: str) -> list[tuple[int, list[str], list[str], list[str]]]:
@@ -1441,13 +1442,14 @@ def test_a_table_copied_with_bars_between_its_cells_alone() -> None:
 
 
 def test_units_and_their_verbs_alone_on_a_line_under_a_task() -> None:
-    # ——X牵头，Y配合 (or the same without the dash) on the line after a task's text: the task's units, with
-    # a deadline after them; the （一） items they follow are the tasks. A sentence of prose that happens to
-    # name a verb (各部门要密切配合) is no such line.
+    # ——X牵头，Y配合 on the line after a task's text: the task's units, with a deadline after them; the （一）
+    # items they follow are the tasks. The same without the dash is prose (各部门要密切配合 · 市商务局牵头，
+    # 市财政局配合 as a sentence of the task), and a dash line after a task that names its own units is a
+    # topic over the tasks after it.
     text = (
         "一、稳定工业经济\n（一）实施甲项行动，新增规上工业企业60家。\n——市工信局牵头，市发展改革委、市统计局配合\n"
         "（二）推进乙项改造，实施项目120个。\n——市工信局负责，2025年12月底前\n"
-        "（三）开展丙项活动50场。\n市商务局牵头，市财政局配合，每季度\n"
+        "（三）开展丙项活动50场。\n市商务局牵头，市财政局配合，每季度\n——市商务局负责\n"
         "（四）推进丁项工作。\n各部门要密切配合，形成工作合力。\n——市住建局负责\n"
     )
     notice = parse_text(text)
@@ -1455,12 +1457,17 @@ def test_units_and_their_verbs_alone_on_a_line_under_a_task() -> None:
     assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
         (["市工信局"], ["市发展改革委", "市统计局"]),
         (["市工信局"], []),
-        (["市商务局"], ["市财政局"]),
+        (["市商务局"], []),
         (["市住建局"], []),
     ]
-    assert [task.deadline.raw if task.deadline else None for task in tasks] == [None, "2025年12月底前", "每季度", None]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [None, "2025年12月底前", None, None]
+    assert tasks[2].text == "开展丙项活动50场。\n市商务局牵头，市财政局配合，每季度"
     assert tasks[3].text == "推进丁项工作。\n各部门要密切配合，形成工作合力。"
     assert uncovered_lines(notice, text) == []
+    own_units_first = "一、总体\n1.新建项目10个。（牵头单位：县发改局）\n——县工信局牵头\n2.推进乙项。\n责任单位：县乙\n"
+    notice = parse_text(own_units_first)
+    assert [[unit.name for unit in task.lead_units] for task in notice.all_tasks()] == [["县发改局"], []]
+    assert [topic.title for topic in notice.sections[0].topics] == ["县工信局牵头"]
 
 
 def test_a_line_of_units_and_verbs_hard_wrapped_by_a_pdf_copy() -> None:
@@ -1630,3 +1637,36 @@ def test_labels_of_a_departments_own_offices_and_of_the_bodies_that_carry_work_o
         (["投资股"], [], ["规划股", "法规股"]),
         (["省民政厅"], ["各市（州）人民政府"], []),
     ]
+
+
+def test_a_headings_fields_spread_no_further_than_they_should() -> None:
+    # Under a topic the lines are the topic's, never the whole heading's; a list longer than any heading
+    # gives its tasks is no group (copying it to every task would cost units × tasks): both are LP301.
+    topic = (
+        "一、稳定工业\n——工业投资\n牵头单位：县工信局\n1.推进甲项工作。\n责任单位：县发改局\n"
+        "——服务业发展\n2.推进乙项工作。\n责任单位：县商务局\n"
+    )
+    notice = parse_text(topic)
+    assert [lead for _, lead, _, _ in roles(topic)] == [[], []]
+    assert [finding.line for finding in notice.diagnostics if finding.code == "LP301"] == [3]
+    many = "、".join(f"县第{number}局" for number in range(MAX_GROUP_UNITS + 1))
+    text = f"一、甲\n牵头单位：{many}\n1.推进甲项工作。\n责任单位：县乙局\n2.推进乙项工作。\n责任单位：县丙局\n"
+    notice = parse_text(text)
+    assert [lead for _, lead, _, _ in roles(text)] == [[], []]
+    assert [finding.line for finding in notice.diagnostics if finding.code == "LP301"] == [2]
+    assert uncovered_lines(notice, text) == []
+
+
+def test_a_dash_line_of_units_cut_inside_a_name_where_no_page_width_shows() -> None:
+    # Too few lines to measure a page width: the cut name is still completed by the next line.
+    text = (
+        "一、甲\n1.推进甲项工作。\n——市城管局负责，市自然资源和规划局、市住房城乡建\n设局配合，2025年6月底前\n"
+        "2.推进乙项工作。\n——市商务局牵头，市财政局、市市场监督管\n理局配合，每季度\n"
+    )
+    notice = parse_text(text)
+    assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
+        (["市城管局"], ["市自然资源和规划局", "市住房城乡建设局"]),
+        (["市商务局"], ["市财政局", "市市场监督管理局"]),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in notice.all_tasks()] == ["2025年6月底前", "每季度"]
+    assert uncovered_lines(notice, text) == []

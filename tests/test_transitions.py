@@ -65,10 +65,9 @@ MIXED = (
     "（二）建设文化分馆。（县文旅局牵头）\n（三）建设体育公园。\n全年完成一期工程。（县体育局牵头）\n"
 )
 
-# Units and their verbs alone on the line after a task, set off by a dash or not; one before any task is
-# a topic.
+# Units and their verbs alone after a dash on the line after a task; one before any task is a topic.
 ROLE_LINES = (
-    PLAN + "一、总体\n（一）推进项目建设。\n——县发改局牵头，县财政局配合\n（二）促进消费。\n县商务局负责，6月底前\n"
+    PLAN + "一、总体\n（一）推进项目建设。\n——县发改局牵头，县财政局配合\n（二）促进消费。\n——县商务局负责，6月底前\n"
     "二、产业\n——县工信局牵头\n（一）培育企业。\n——县工信局负责\n"
 )
 
@@ -167,7 +166,7 @@ CASES = [
     (SECTION_BLOCKS, "进度安排：6月底前开工。", State.UNITS, Event.FIELD, State.UNITS),
     (PLAN + BLOCKS, "新增公办学位2000个。", State.HEADER, Event.PARAGRAPH, State.TASK),
     (ROLE_LINES, "——县发改局牵头，县财政局配合", State.TASK, Event.ROLES, State.UNITS),
-    (ROLE_LINES, "县商务局负责，6月底前", State.TASK, Event.ROLES, State.UNITS),
+    (ROLE_LINES, "——县商务局负责，6月底前", State.TASK, Event.ROLES, State.UNITS),
     (ROLE_LINES, "——县工信局牵头", State.BODY, Event.ROLES, State.BODY),
     (MIXED, "（二）建设文化分馆。（县文旅局牵头）", State.UNITS, Event.HEADING_TASK, State.UNITS),
     (MIXED, "（三）建设体育公园。", State.UNITS, Event.HEADING_TASK, State.TASK),

@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (
         "unit-line-without-task",
         E,
         "Unit line without a task",
-        "unit line {label} stands before any task",
+        "unit line {label} stands where no task takes its units",
         "A 牵头单位 / 责任单位 line appears where no task is open and no task follows under its heading, "
         "so its units belong to nothing.",
         structural=True,

@@ -15,7 +15,7 @@ from ..lines.patterns import LineKind
 from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
-from .drafts import ItemDraft, LabelledValues, TaskDraft
+from .drafts import ItemDraft, TaskDraft
 
 
 def open_section(ctx: BuildContext, line: Line) -> State:
@@ -118,7 +118,7 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    if task.values and ctx.last_appended == "value" and _goes_on_value(ctx, task, line):
+    if ctx.value_goes_on(line):
         task.continue_value(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         ctx.appended_to = "value"
@@ -136,17 +136,6 @@ def units_text(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     ctx.pending.append(line)
     return State.BODY
-
-
-def _goes_on_value(ctx: BuildContext, values: LabelledValues, line: Line) -> bool:
-    """Whether `line` goes on the last labelled value: a hard-wrapped line, a value the label line left
-    empty or ended with a separator, or a list broken off inside a name."""
-    return (
-        ctx.continues(line)
-        or values.open_value_is_empty()
-        or values.open_value_breaks_off()
-        or values.open_list_breaks_off_before(ctx.doc.matched(line.body))
-    )
 
 
 def standalone_bracket(ctx: BuildContext, line: Line) -> bool:
@@ -192,8 +181,9 @@ def role_line(ctx: BuildContext, line: Line) -> State:
     line, under the open task; a wrapped line of the list goes on it (units_text). With no task open, a
     dash line is a topic and a plain one text."""
     task = ctx.task
-    if task is None:
-        return add_topic(ctx, line) if "title" in line.groups else body_text(ctx, line)
+    if task is None or task.values or task.has_trailing_units():
+        # no task, or one with units of its own: the dash line is a topic over the tasks that follow
+        return add_topic(ctx, line)
     task.add_role_line(ctx.doc.mapped(line.groups.get("title") or line.body))
     task.extend_to(line.end)
     ctx.appended_to = "value"
@@ -253,7 +243,7 @@ def body_text(ctx: BuildContext, line: Line) -> State:
     if ctx.open_heading is not None and ctx.continues(ctx.open_heading) and ctx.extend_heading(line):
         return State.BODY
     group = ctx.open_group() if ctx.last_appended == "group" else None
-    if group is not None and _goes_on_value(ctx, group, line):
+    if group is not None and ctx.goes_on(group, line):
         group.continue_value(ctx.doc.mapped(line.body))
         ctx.add_container_note(line)
         ctx.appended_to = "group"

@@ -19,7 +19,7 @@ from ..lines.classify import Document, Line, display_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
-from .drafts import GroupDraft, Paragraphs, TaskDraft
+from .drafts import GroupDraft, LabelledValues, Paragraphs, TaskDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
 from .tables.block import TableBlock
@@ -99,7 +99,7 @@ class BuildContext:
     findings: list[Finding] = field(default_factory=list)
     body_started: bool = False
     last_content: Line | None = None
-    appended_to: str | None = None  # what the current line extended: "value", "item" or "text"
+    appended_to: str | None = None  # what the current line extended: "value", "group", "item" or "text"
     last_appended: str | None = None
     _dates: list[int] | None = None
     # Owners a heading's title names for its tasks (王纲市长主抓… · 省审计厅牵头的工作), document offsets, by
@@ -147,12 +147,13 @@ class BuildContext:
         return not body or body[-1] not in PARAGRAPH_END
 
     def event_of(self, line: Line) -> Event:
-        """The event a line is to the machine: its kind's, except that a label line (牵头单位：…) or a line of
-        units and their verbs met while the open task's text stops inside a bracket is that bracket's
-        content, and the latter going on a hard-wrapped line is more of that line: text, both."""
+        """The event a line is to the machine: its kind's, except that two are text. A label line (牵头单位：…)
+        or a line of units and their verbs met while the open task's text stops inside a bracket is that
+        bracket's content; a line of units and their verbs that goes on a hard-wrapped line or an open
+        value (责任单位：A、B、 / C按职责分工负责) is more of it."""
         event = self.levels.event_at(self.position, line.kind)
-        if event is Event.ROLES and self.continues(line):
-            return Event.TEXT  # the second line of a hard-wrapped paragraph (or unit list) is text of it
+        if event is Event.ROLES and (self.continues(line) or self.value_goes_on(line)):
+            return Event.TEXT
         if event not in (Event.FIELD, Event.ROLES) or self.task is None or self.last_appended != "text":
             return event
         return Event.TEXT if self.task.stops_inside_bracket() else event
@@ -162,6 +163,25 @@ class BuildContext:
         previous = self.last_content
         indented = line.body[0] - line.start >= 2
         return previous is not None and self.wrapped(previous) and not indented
+
+    def value_goes_on(self, line: Line) -> bool:
+        """Whether `line` goes on the open task's last value: a hard-wrapped line, a value the label line
+        left empty or ended with a separator, a list broken off inside a name, or the rest of a line of
+        units and their verbs a wrap cut (levels.role_lines_going_on)."""
+        task = self.task
+        if task is None or not task.values or self.last_appended != "value":
+            return False
+        return self.goes_on(task, line)
+
+    def goes_on(self, values: LabelledValues, line: Line) -> bool:
+        """Whether `line` goes on the last of `values` (see `value_goes_on`)."""
+        return (
+            self.continues(line)
+            or values.open_value_is_empty()
+            or values.open_value_breaks_off()
+            or values.open_list_breaks_off_before(self.doc.matched(line.body))
+            or self.position in self.levels.role_lines_going_on
+        )
 
     def continues_list(self, line: Line) -> bool:
         """Whether a line breaks off inside a list: it ends with a separator or is hard-wrapped."""
@@ -288,8 +308,8 @@ class BuildContext:
     def start_group(self, line: Line) -> GroupDraft | None:
         """The group of the open heading for a labelled line under it, started at `line` if need be; None
         when no heading is open or a task already stands under it."""
-        if not self.sections or not self.heading_has_no_tasks():
-            return None
+        if not self.sections or not self.heading_has_no_tasks() or self.topic is not None:
+            return None  # under a topic (——工业投资 / 牵头单位：…) the value is the topic's, not the heading's
         return self.groups.setdefault((len(self.sections) - 1, self.subsection), GroupDraft(line.body[0]))
 
     def add_container_note(self, line: Line) -> None:

@@ -17,9 +17,9 @@ from typing import NamedTuple
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
     PROSE_REACH,
-    is_role_line,
     names_overall_lead,
     read_bracket,
+    role_line_reach,
     trailing_bracket,
     trailing_prose,
     unclosed_role_bracket,
@@ -87,6 +87,7 @@ class Levels:
     paragraphs: frozenset[int] = frozenset()  # unnumbered lines that open a task of their own
     depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
     role_lines: frozenset[int] = frozenset()  # lines of units and their verbs alone (see `_carriers`)
+    role_lines_going_on: frozenset[int] = frozenset()  # lines that complete a role line a wrap cut
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -124,7 +125,8 @@ class _Carried(NamedTuple):
     overall_leads: set[int]  # headings whose bracket names only who leads their whole part
     named_alone: set[int]  # lines whose closing bracket names offices and says no role ((县司法局))
     own_sentence: set[int]  # lines whose closing bracket ends a sentence of the line's own (text before it)
-    role_lines: set[int]  # lines of units and their verbs alone, no label, no bracket (——X牵头，Y配合)
+    role_lines: set[int]  # lines of units and their verbs alone after a dash, no label, no bracket (——X牵头，Y配合)
+    role_lines_going_on: set[int]  # the lines after them that complete a name a hard wrap cut
 
 
 def _carriers(doc: Document, skip: set[int]) -> _Carried:
@@ -132,7 +134,7 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
-    carried = _Carried([], set(), set(), set(), set())
+    carried = _Carried([], set(), set(), set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -153,25 +155,25 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
             carried.lines.append(index)  # …由X会同Y负责落实。
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
-        elif line.kind in _MAY_NAME_ROLES and _reads_as_role_line(doc, index):
+        elif line.kind is LineKind.TOPIC and (reach := _role_line_reach(doc, index)):
             carried.lines.append(index)
             carried.role_lines.add(index)
+            if reach[1] is not None:
+                carried.role_lines_going_on.add(reach[1])
     return carried
 
 
-# Lines that may be units and their verbs alone: plain text, or set off by a dash (——X牵头，Y配合).
-_MAY_NAME_ROLES = (LineKind.TEXT, LineKind.TOPIC)
-
-
-def _reads_as_role_line(doc: Document, index: int) -> bool:
-    """Whether the line at `index` is units and their verbs alone (its reading is kept by the bracket
-    memo, so the finish reads it again for nothing)."""
+def _role_line_reach(doc: Document, index: int) -> tuple[int, int | None] | None:
+    """Whether the dash line at `index` is units and their verbs alone (see grammar.roles.role_line_reach),
+    and the line that goes on with it when a hard wrap cut a name; None when it is no such line."""
     line = doc.lines[index]
-    following = (doc.lines[position] for position in range(index + 1, len(doc.lines)))
-    after = next((other for other in following if other.kind not in _PASSED_OVER), None)
-    return is_role_line(
-        doc.mapped(line.groups.get("title") or line.body), doc.matched(after.body) if after is not None else ""
-    )
+    following = (position for position in range(index + 1, len(doc.lines)))
+    after = next((position for position in following if doc.lines[position].kind not in _PASSED_OVER), None)
+    next_text = doc.matched(doc.lines[after].body) if after is not None else ""
+    reach = role_line_reach(doc.mapped(line.groups.get("title") or line.body), next_text)
+    if not reach:
+        return None
+    return index, after if reach == 2 else None
 
 
 def _next_is_numbered(doc: Document, index: int) -> bool:
@@ -512,7 +514,11 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     carried = _carriers(doc, table_lines)
     levels = _task_level(doc, table_lines, carried)
-    return dataclasses.replace(levels, role_lines=frozenset(carried.role_lines)) if carried.role_lines else levels
+    if not carried.role_lines:
+        return levels
+    return dataclasses.replace(
+        levels, role_lines=frozenset(carried.role_lines), role_lines_going_on=frozenset(carried.role_lines_going_on)
+    )
 
 
 def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:

@@ -144,11 +144,16 @@ def _tasks_under(ctx: BuildContext, position: int, below: int | None) -> list[Ta
     return section.tasks + [task for subsection in section.subsections for task in subsection.tasks]
 
 
+# The most units a heading's lines give each of its tasks: the longest such list seen names about a dozen
+# bodies; a longer one is no group of a heading (and copying it to every task would cost units × tasks).
+MAX_GROUP_UNITS = 40
+
+
 def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
     """一、… / 牵头县领导：X / 牵头单位：Y / 1.…: the labelled values under a heading before its first task
     hold for each of its tasks in every role the task does not fill itself (a subsection's before its
     section's). Each value is read once; its units are copied to the tasks. Values under a heading with
-    no task reach nothing (LP301)."""
+    no task, or naming more than MAX_GROUP_UNITS units, reach nothing (LP301)."""
     for (position, below), group in sorted(ctx.groups.items(), key=lambda item: item[0][1] is None):
         reading = Reading()
         for value in group.values:
@@ -158,9 +163,10 @@ def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
         for problem in roles.problems:
             ctx.emit(problem.code, problem.offset, **problem.args)
         tasks = _tasks_under(ctx, position, below)
-        if not tasks:
+        if not tasks or len(roles.lead) + len(roles.responsible) + len(roles.cooperating) > MAX_GROUP_UNITS:
             label = group.values[0].label
             ctx.emit("LP301", group.start, label=label.printed() if label is not None else "")
+            continue
         for task in tasks:
             for own, given in (
                 (task.lead_units, roles.lead),

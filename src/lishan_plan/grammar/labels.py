@@ -66,7 +66,8 @@ BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 # A label the vocabulary does not know but that has the shape of one: 主办单位： / 督办部门： / 项目责任人： /
 # 实际完成情况： (a progress page's own fields)
 UNKNOWN_LABEL = (
-    r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?(?:单位|部门|科室|处室|股室|主体|领导|责任人|(?:完成|进展|推进)情况)"
+    r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?"
+    r"(?:单位|部门|科室|处室|股室|主体|领导|责任人|(?:完成|进展|推进)情况)"
 )
 
 

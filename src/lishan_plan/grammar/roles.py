@@ -615,21 +615,20 @@ MAX_ROLE_LINE = 200
 ROLE_VERB = regex.compile("|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)))
 
 
-def is_role_line(text: MappedText, following: str = "") -> bool:
-    """Whether a line is units and their verbs alone, with no label and no bracket, set under a task by a
-    PDF or Word copy (——市工业和信息化局牵头，市统计局配合 · 市商务局负责，2025年6月底前): a verb says a role
-    and every unit it names is a plain name that reads as a body (not ⑴⑵两项由市交通局). A hard wrap may
-    cut the line inside a name (…、市住房城乡 / 建设局配合，…): then the line with `following` (the next
-    line's text) after it is one."""
+def role_line_reach(text: MappedText, following: str = "") -> int:
+    """How many lines a line of units and their verbs set off by a dash under a task spans, 0 when it is
+    none (——市工业和信息化局牵头，市统计局配合 · ——市商务局负责，2025年6月底前): a verb says a role and every
+    unit it names is a plain name that reads as a body (not ⑴⑵两项由市交通局). 2 when a hard wrap cut the
+    line inside a name (…、市住房城乡 / 建设局配合，…) and `following` (the next line's text) completes it."""
     body = text.strip()
     if not body.text or len(body) > MAX_ROLE_LINE or ROLE_VERB.search(body.text) is None:
-        return False
+        return 0
     if body.text.count("(") != body.text.count(")"):
-        return False  # …管局配合，各市(州)人民政府按职责分工负责): the end of a bracket opened above
+        return 0  # …管局配合，各市(州)人民政府按职责分工负责): the end of a bracket opened above
     if _names_bodies_with_verbs(read_bracket(body)):
-        return True
+        return 1
     joined = body.text + following.strip()
-    return bool(following) and _names_bodies_with_verbs(read_bracket(MappedText(joined, joined)))
+    return 2 if following and _names_bodies_with_verbs(read_bracket(MappedText(joined, joined))) else 0
 
 
 def _names_bodies_with_verbs(reading: Reading | None) -> bool:
