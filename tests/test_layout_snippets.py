@@ -1670,3 +1670,15 @@ def test_a_dash_line_of_units_cut_inside_a_name_where_no_page_width_shows() -> N
     ]
     assert [task.deadline.raw if task.deadline else None for task in notice.all_tasks()] == ["2025年6月底前", "每季度"]
     assert uncovered_lines(notice, text) == []
+
+
+def test_a_notice_saying_what_its_labels_mean_assigns_no_unit() -> None:
+    # 各项措施所列主责单位为牵头单位 says what a label means; "所列主责单位" is no unit for every task.
+    text = (
+        "各项措施所列主责单位为牵头单位，负责统筹推进；实施主体为责任单位，负责具体组织实施。\n"
+        "一、甲\n1.推进甲项工作。\n主责单位：省民政厅\n实施主体：各市（州）人民政府\n2.推进乙项工作。\n主责单位：省乙厅\n"
+    )
+    assert [(lead, responsible) for _, lead, responsible, _ in roles(text)] == [
+        (["省民政厅"], ["各市（州）人民政府"]),
+        (["省乙厅"], []),
+    ]

@@ -402,6 +402,8 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
         units = _strip_scope_words(units)
         if PRONOUN.fullmatch(compact(units.text)):  # 其他为责任单位: said of the rest of a list
             continue
+        if LISTED_AS.search(units.text):  # 各项措施所列主责单位为牵头单位: what a label means, not a unit
+            continue
         if looks_like_units(units.text) and _organisational_list(units.text):
             found.append(ForwardNote(role, units, note, whole_plan))
     return found
@@ -412,6 +414,8 @@ SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|�
 
 
 PRONOUN = regex.compile(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
+# 各项措施所列主责单位 · 清单中标注的单位: the units a list names under a label, spoken of as a kind
+LISTED_AS = regex.compile(r"所列|所标|列明|标注|标明")
 
 
 def _strip_scope_words(units: MappedText) -> MappedText:
