@@ -1682,3 +1682,19 @@ def test_a_notice_saying_what_its_labels_mean_assigns_no_unit() -> None:
         (["省民政厅"], ["各市（州）人民政府"]),
         (["省乙厅"], []),
     ]
+
+
+def test_a_deadline_in_a_verb_bracket_may_name_what_is_done_by_then() -> None:
+    # （X牵头，Y配合，2025年6月底前完成建设） · （…，每季度开展一次）: the bracket is still the task's units; a
+    # second verb (5月底前动工 + 开工建设…) is not swallowed into the deadline.
+    text = (
+        "一、甲\n1.推进甲项平台建设。（规划股牵头，县人民医院配合，2025年6月底前完成建设）\n"
+        "2.开展乙项排查。（县卫健局牵头，各乡镇卫生院按职责分工负责，每季度开展一次）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(lead, cooperating) for _, lead, _, cooperating in roles(text)] == [
+        (["规划股"], ["县人民医院"]),
+        (["县卫健局"], ["各乡镇卫生院"]),
+    ]
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["2025年6月底前完成建设", "每季度开展一次"]
