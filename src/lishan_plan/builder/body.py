@@ -177,9 +177,8 @@ def field_line(ctx: BuildContext, line: Line) -> State:
 
 
 def role_line(ctx: BuildContext, line: Line) -> State:
-    """——市工业和信息化局牵头，市统计局配合 / 市商务局负责，2025年6月底前: units and their verbs alone on a
-    line, under the open task; a wrapped line of the list goes on it (units_text). With no task open, a
-    dash line is a topic and a plain one text."""
+    """——市工业和信息化局牵头，市统计局配合 · ——市商务局负责，2025年6月底前: units and their verbs alone after a
+    dash, under the open task; a line a wrap cut goes on it (units_text)."""
     task = ctx.task
     if task is None or task.values or task.has_trailing_units():
         # no task, or one with units of its own: the dash line is a topic over the tasks that follow

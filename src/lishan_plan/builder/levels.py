@@ -158,22 +158,23 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
         elif line.kind is LineKind.TOPIC and (reach := _role_line_reach(doc, index)):
             carried.lines.append(index)
             carried.role_lines.add(index)
-            if reach[1] is not None:
-                carried.role_lines_going_on.add(reach[1])
+            if reach == 2 and (going_on := _next_content_line(doc, index)) is not None:
+                carried.role_lines_going_on.add(going_on)
     return carried
 
 
-def _role_line_reach(doc: Document, index: int) -> tuple[int, int | None] | None:
-    """Whether the dash line at `index` is units and their verbs alone (see grammar.roles.role_line_reach),
-    and the line that goes on with it when a hard wrap cut a name; None when it is no such line."""
+def _role_line_reach(doc: Document, index: int) -> int:
+    """How many lines the dash line at `index` spans as units and their verbs alone (see
+    grammar.roles.role_line_reach): 0 when it is no such line, 2 when the next line completes it."""
     line = doc.lines[index]
-    following = (position for position in range(index + 1, len(doc.lines)))
-    after = next((position for position in following if doc.lines[position].kind not in _PASSED_OVER), None)
+    after = _next_content_line(doc, index)
     next_text = doc.matched(doc.lines[after].body) if after is not None else ""
-    reach = role_line_reach(doc.mapped(line.groups.get("title") or line.body), next_text)
-    if not reach:
-        return None
-    return index, after if reach == 2 else None
+    return role_line_reach(doc.mapped(line.groups.get("title") or line.body), next_text)
+
+
+def _next_content_line(doc: Document, index: int) -> int | None:
+    following = (position for position in range(index + 1, len(doc.lines)))
+    return next((position for position in following if doc.lines[position].kind not in _PASSED_OVER), None)
 
 
 def _next_is_numbered(doc: Document, index: int) -> bool:
