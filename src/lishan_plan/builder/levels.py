@@ -173,15 +173,15 @@ def _role_line_reach(doc: Document, index: int) -> int:
 
 
 def _next_content_line(doc: Document, index: int) -> int | None:
-    following = (position for position in range(index + 1, len(doc.lines)))
+    """The index of the next line with text after `index` (past blanks and page furniture), or None."""
+    following = range(index + 1, len(doc.lines))
     return next((position for position in following if doc.lines[position].kind not in _PASSED_OVER), None)
 
 
 def _next_is_numbered(doc: Document, index: int) -> bool:
     """Whether the next line with text is numbered (or there is none): nothing goes on from this one."""
-    following = (doc.lines[position] for position in range(index + 1, len(doc.lines)))
-    kind = next((line.kind for line in following if line.kind not in _PASSED_OVER), None)
-    return kind is None or kind in (*NUMBERED, LineKind.NUMBERED_ITEM)
+    after = _next_content_line(doc, index)
+    return after is None or doc.lines[after].kind in (*NUMBERED, LineKind.NUMBERED_ITEM)
 
 
 def _without_overall_leads(

@@ -452,8 +452,8 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
     printed)."""
     leaders = []
     whole = _name_of_post_holder(value.strip())
-    for text in [whole] if whole is not None else split_list(value).units:
-        text = _name_of_post_holder(text) or text
+    names = [whole] if whole is not None else [_name_of_post_holder(text) or text for text in split_list(value).units]
+    for text in names:
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
             name = to_simplified(printed) if script == "traditional" else printed

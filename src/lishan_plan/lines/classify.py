@@ -86,7 +86,8 @@ def _strip_bounds(norm: str, start: int, end: int) -> Offsets:
     return start, end
 
 
-def _split_cells(norm: str, start: int, end: int, separators: str) -> tuple[Offsets, ...]:
+def split_cells(norm: str, start: int, end: int, separators: str) -> tuple[Offsets, ...]:
+    """The cells of norm[start:end] between `separators`, each without its surrounding whitespace."""
     cells: list[Offsets] = []
     cell_start = start
     for position in range(start, end):
@@ -101,19 +102,19 @@ def _row_cells(norm: str, start: int, end: int) -> tuple[str | None, tuple[Offse
     """Detect a table row rendering and split it into cells."""
     body = norm[start:end]
     if sum(body.count(vertical) for vertical in BOX_VERTICAL) >= 2:
-        cells = _split_cells(norm, start, end, BOX_VERTICAL)
+        cells = split_cells(norm, start, end, BOX_VERTICAL)
         return "box", cells[1:-1] if body[0] in BOX_VERTICAL and body[-1] in BOX_VERTICAL else cells
     if body.endswith("|") and body.count("|") == 1:
         return "bar", (_strip_bounds(norm, start, end - 1),)
     if PIPE_ROW.fullmatch(body):
-        cells = _split_cells(norm, start, end, "|")
+        cells = split_cells(norm, start, end, "|")
         if body.startswith("|"):
             cells = cells[1:]
         if body.endswith("|"):
             cells = cells[:-1]
         return "pipe", cells
     if "\t" in body:
-        return "tab", _split_cells(norm, start, end, "\t")
+        return "tab", split_cells(norm, start, end, "\t")
     return None, None
 
 

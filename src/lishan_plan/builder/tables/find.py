@@ -20,7 +20,7 @@ from ...grammar.roles import UNIT_ROLES, looks_like_units
 from ...grammar.text import WORD, compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
-from ...lines.classify import Document, Line, display_width, match_kind
+from ...lines.classify import Document, Line, display_width, match_kind, split_cells
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
@@ -568,14 +568,10 @@ class _Reader:
         the cells, else."""
         if block.style != "pipe" or not block.columns or block.columns[0] is not Role.NUMBER:
             return []
-        start, end = line.body
-        bars = [start - 1]
-        while (at := self.doc.norm.find("|", bars[-1] + 1, end)) != -1 and len(bars) <= len(block.columns):
-            bars.append(at)
-        bars.append(end)
-        if len(bars) < 3 or len(bars) - 1 >= len(block.columns):
+        pieces = split_cells(self.doc.norm, *line.body, "|")
+        if not 2 <= len(pieces) < len(block.columns):
             return []
-        cells = [self.doc.mapped((bars[at] + 1, bars[at + 1])) for at in range(len(bars) - 1)]
+        cells = [self.doc.mapped(piece) for piece in pieces]
         if not cells[0].text.strip() and len(cells) > 2:
             cells = cells[1:]  # | 4 | 推进… : the bar before the first cell
         return cells if is_row_label(cells[0].text.strip()) else []
