@@ -1698,3 +1698,56 @@ def test_a_deadline_in_a_verb_bracket_may_name_what_is_done_by_then() -> None:
     ]
     deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
     assert deadlines == ["2025年6月底前完成建设", "每季度开展一次"]
+
+
+def test_points_each_with_their_own_unit_lines_are_the_tasks() -> None:
+    text = (
+        "一、经济发展\n（一）壮大集体经济\n一是推进土地流转，新增流转面积300亩。\n责任单位：镇经发办、各村（社区）\n"
+        "二是发展特色种植。\n责任单位：镇农业服务中心\n"
+        "（二）优化营商环境\n一是深化窗口改革。\n牵头单位：镇党政办\n责任单位：镇便民服务中心\n"
+        "二、社会事业\n（一）办好民生实事\n一是改造老旧小区2个。\n责任单位：镇规建办\n"
+        "三、保障措施\n（一）加强组织领导。各单位要高度重视。\n（二）强化督查考核。镇督查室定期通报。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, [], ["镇经发办", "各村（社区）"], []),
+        (2, [], ["镇农业服务中心"], []),
+        (1, ["镇党政办"], ["镇便民服务中心"], []),
+        (1, [], ["镇规建办"], []),
+    ]
+    places = [(task.id, task.text) for task in notice.all_tasks()]
+    assert places[0] == ("1.1.1", "推进土地流转，新增流转面积300亩。")
+    assert [section.title for section in notice.sections] == ["经济发展", "社会事业"]
+    assert notice.closing is not None
+    assert [item.label for item in notice.closing.requirements] == ["三、", "（一）", "（二）"]
+    assert uncovered_lines(notice, text) == []
+    # units after the last point only are the task's whose points they are: the points stay its text
+    text = (
+        "一、重点任务\n1.优化服务。\n一是简化审批。\n二是压缩时限。\n责任单位：县政务服务中心\n"
+        "2.强化保障。\n牵头单位：县财政局\n"
+    )
+    assert roles(text) == [(1, [], ["县政务服务中心"], []), (2, ["县财政局"], [], [])]
+    assert "二是压缩时限。" in parse_text(text).all_tasks()[0].text
+
+
+def test_numbered_points_of_the_closing_part_are_no_tasks() -> None:
+    plan = "一、产业发展\n1.推进园区扩区。\n牵头单位：区发改局\n2.培育规上企业。\n牵头单位：区工信局\n"
+    text = plan + "工作要求：\n1.加强组织领导。各单位要高度重视。\n2.强化督查考核。\n二、保障措施\n1.按时报送。\n"
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["区发改局"], [], []), (2, ["区工信局"], [], [])]
+    assert notice.closing is not None
+    assert notice.closing.text == "工作要求："
+    assert [(item.label, item.title) for item in notice.closing.requirements] == [
+        ("1.", "加强组织领导"),
+        ("2.", "强化督查考核"),
+        ("二、", "保障措施"),
+        ("1.", "按时报送"),
+    ]
+    assert uncovered_lines(notice, text) == []
+    # a 保障措施 part whose points carry units is part of the plan
+    text = plan + "二、保障措施\n3.加强资金保障。\n牵头单位：区财政局\n"
+    assert roles(text)[-1] == (3, ["区财政局"], [], [])
+    # a closing title before the last task with units opens no closing part
+    later_plan = plan.replace("一、", "二、").replace("1.", "3.").replace("2.", "4.")
+    text = "一、工作要求\n1.提高认识。\n2.按时报送。\n" + later_plan
+    assert [task.number for task in parse_text(text).all_tasks()] == [1, 2, 3, 4]

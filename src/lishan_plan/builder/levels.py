@@ -24,7 +24,7 @@ from ..grammar.roles import (
     trailing_prose,
     unclosed_role_bracket,
 )
-from ..grammar.text import SENTENCE_ENDS
+from ..grammar.text import SENTENCE_ENDS, is_closing_title
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 
@@ -51,6 +51,7 @@ class Event(StrEnum):
     LETTERHEAD = "letterhead"
     IMPRINT = "imprint"
     REQUIREMENT = "requirement"
+    CLOSING = "closing"  # a heading of the closing part after the last task, or a numbered line under it
 
 
 _DIRECT = {
@@ -75,6 +76,10 @@ _DIRECT = {
     LineKind.TEXT: Event.TEXT,
 }
 NUMBERED = (LineKind.SECTION, LineKind.SUBSECTION, LineKind.TASK)
+# Numbered lines that are points of the closing part under its heading (1.加强组织领导 · 一是…).
+_CLOSING_POINTS = (*NUMBERED, LineKind.NUMBERED_ITEM, LineKind.REQUIREMENT)
+# Lines that may head it: 三、保障措施 · （四）工作要求 · 工作要求： (read as an address line) · 保障措施.
+_CLOSING_HEADINGS = (LineKind.SECTION, LineKind.SUBSECTION, LineKind.RECIPIENTS, LineKind.TEXT)
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ class Levels:
     depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
     role_lines: frozenset[int] = frozenset()  # lines of units and their verbs alone (see `_carriers`)
     role_lines_going_on: frozenset[int] = frozenset()  # lines that complete a role line a wrap cut
+    closing_from: int | None = None  # the heading of the closing part (三、保障措施), see `_closing_heading`
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -105,6 +111,8 @@ class Levels:
             return Event.PARAGRAPH
         if position in self.role_lines:
             return Event.ROLES
+        if self.closing_from is not None and position >= self.closing_from and kind in _CLOSING_POINTS:
+            return Event.CLOSING  # an unnumbered heading (工作要求：) is closing text as it stands
         return self.depths.get(position) or self.event_of(kind)
 
     def units_follow(self, position: int, kind: LineKind) -> bool:
@@ -507,18 +515,78 @@ def _unnumbered_siblings(doc: Document, levels: Levels, closing: set[int], table
     return siblings
 
 
+def _points_with_units(doc: Document, carriers: list[int], positions: list[int], points: list[int]) -> list[int]:
+    """（一）壮大集体经济 / 一是推进土地流转。 / 责任单位：镇经发办 / 二是发展特色种植。 / 责任单位：…: 一是 points
+    each followed by their own unit lines are the tasks (a township's way). A run of points, with no
+    numbered line between them, qualifies when every point that another point follows has units before
+    it; units after the last point alone are the task's whose points they are (1.… 一是… 二是… 牵头单位：X).
+    Once a run qualifies, so does a lone point with units under another heading of the notice. The
+    points that are tasks, or none."""
+    boundaries = sorted(positions + points)
+    point_set = set(points)
+    runs: list[list[int]] = []
+    for order, index in enumerate(boundaries):
+        if index not in point_set:
+            continue
+        if order == 0 or boundaries[order - 1] not in point_set:
+            runs.append([])
+        end = boundaries[order + 1] if order + 1 < len(boundaries) else len(doc.lines)
+        runs[-1].append(index if _units_between(carriers, index, end) else -1)
+    qualifying = [run for run in runs if len(run) > 1 and all(point >= 0 for point in run[:-1])]
+    if not qualifying:
+        return []
+    lone = [run for run in runs if len(run) == 1 and run[0] >= 0]
+    return sorted(point for run in (*qualifying, *lone) for point in run if point >= 0)
+
+
+def _over_point_tasks(
+    doc: Document, carriers: list[int], positions: list[int], point_tasks: list[int], task_kind: LineKind
+) -> dict[int, Event]:
+    """The events of 一是 points that are tasks (`_points_with_units`): TASK, and TOPIC for a line of the
+    task kind right above them that names no units of its own (1.加强… / 一是…（X牵头）): a title over them."""
+    depths = dict.fromkeys(point_tasks, Event.TASK)
+    for point in point_tasks:
+        above = bisect.bisect_left(positions, point) - 1
+        heading = positions[above] if above >= 0 else None
+        if (
+            heading is not None
+            and doc.lines[heading].kind is task_kind
+            and not _units_between(carriers, heading, point)
+        ):
+            depths[heading] = Event.TOPIC
+    return depths
+
+
 def _ends_sentence(doc: Document, line: Line) -> bool:
     return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
+
+
+def _closing_heading(doc: Document, carriers: tuple[int, ...], table_lines: set[int]) -> int | None:
+    """三、保障措施 / （一）加强组织领导。… or 工作要求： / 1.按时报送… after the last line that attaches units:
+    the heading that opens the plan's closing part (grammar.text.is_closing_title), whose numbered lines
+    are requirements rather than tasks without units. None when no such heading follows the last task
+    or no line attaches units at all (then nothing says where the tasks end)."""
+    last = max((*carriers, *table_lines), default=None)
+    if last is None:
+        return None
+    for position in range(last + 1, len(doc.lines)):
+        line = doc.lines[position]
+        if line.kind in _CLOSING_HEADINGS:
+            title = line.groups.get("title") or line.body
+            if is_closing_title(doc.matched(title)):
+                return position
+    return None
 
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out)."""
     carried = _carriers(doc, table_lines)
     levels = _task_level(doc, table_lines, carried)
-    if not carried.role_lines:
-        return levels
     return dataclasses.replace(
-        levels, role_lines=frozenset(carried.role_lines), role_lines_going_on=frozenset(carried.role_lines_going_on)
+        levels,
+        role_lines=frozenset(carried.role_lines),
+        role_lines_going_on=frozenset(carried.role_lines_going_on),
+        closing_from=_closing_heading(doc, levels.carriers, table_lines),
     )
 
 
@@ -530,11 +598,13 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
     carrier_set = set(carriers)
-    own_units = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT and index in carrier_set]
+    points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
+    point_tasks = _points_with_units(doc, carriers, positions, points)
+    own_units = sorted({*point_tasks, *(index for index in points if index in carrier_set)})
     ratio = _carrying(doc, carriers, sorted(positions + own_units))
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
     by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
-    by_kind[LineKind.REQUIREMENT] = tuple(index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT)
+    by_kind[LineKind.REQUIREMENT] = tuple(points)
     if not positions and not items and not table_lines and (blocks := _labelled_blocks(doc)):
         return Levels({}, tuple(carriers), by_kind, frozenset(blocks))
     if _parts_led_over_plain_tasks(doc, carriers, by_kind):
@@ -571,6 +641,7 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         topics, opened = _numbered_titles_over_paragraphs(doc, carriers, carried.named_alone, positions)
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
+    depths.update(_over_point_tasks(doc, carriers, positions, point_tasks, task_kind))
     levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
     siblings = _unnumbered_siblings(doc, levels, carried.own_sentence - carried.named_alone, table_lines)
     return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

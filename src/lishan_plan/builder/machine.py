@@ -27,6 +27,7 @@ from .body import (
     open_subsection,
     open_task,
     reopen_body,
+    requirement_line,
     role_line,
     sub_item,
     task_line,
@@ -73,6 +74,7 @@ _IN_BODY = {
     Event.ITEM: sub_item,
     Event.TOPIC: add_topic,
     Event.REQUIREMENT: task_point,
+    Event.CLOSING: requirement_line,
     Event.PUBLICATION: late_publication,
     Event.ATTACHMENT: appendix_marker,
 }
@@ -121,6 +123,7 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
         Event.HEADING_TASK: reopen_body(open_heading_task),
         Event.PARAGRAPH: reopen_body(open_paragraph),
         Event.REQUIREMENT: task_point,
+        Event.CLOSING: requirement_line,
         Event.PUBLICATION: late_publication,
         Event.FIELD: closing_field,
         Event.TEXT: closing_text,

@@ -8,6 +8,8 @@ from typing import Protocol
 
 import regex
 
+from .vocabulary import CLOSING_TITLES, MAX_CLOSING_TITLE
+
 # What ends a sentence, in normalised text (full-width forms folded to these).
 SENTENCE_ENDS = "。;!?"
 
@@ -36,3 +38,10 @@ def _opencc() -> _Converter:
 def to_simplified(text: str) -> str:
     """Traditional → simplified with OpenCC, for derived names (length may change)."""
     return _opencc().convert(text) if text else text
+
+
+def is_closing_title(title: str) -> bool:
+    """Whether a heading's title opens a plan's closing part (三、保障措施, 工作要求：, 四、强化组织保障): a
+    title word of vocabulary.CLOSING_TITLES ending a short title, a colon or a full stop after it."""
+    words = compact(title).rstrip(":。")
+    return len(words) <= MAX_CLOSING_TITLE and words.endswith(CLOSING_TITLES)

@@ -161,6 +161,12 @@ ROLE_VERBS: dict[str, Role] = {
 # the label names the role, and a bare 负责 after a 牵头 clause ((X牵头，Y负责)) is the responsible share.
 SHARE_VERBS = frozenset(verb for verb in ROLE_VERBS if verb == "负责" or verb.startswith("按"))
 
+# The words of a heading that opens a plan's closing part, after its last task: 三、保障措施 · 四、工作要求 ·
+# 工作要求： · 五、强化组织保障. Numbered lines under it are requirements, not tasks without units.
+CLOSING_TITLES = ("保障措施", "工作要求", "有关要求", "组织保障", "工作保障", "组织实施", "保障机制", "推进要求")
+# A closing heading is short: a few words of emphasis before the title word (强化, 切实加强).
+MAX_CLOSING_TITLE = 10
+
 # Keys of the metadata rows government pages print above a notice (索引号 | …, 发文字号：…). Only
 # 发文字号 / 文号, 成文日期 and 发布机构 are used; the others are recognised so they are not read as text.
 METADATA_KEYS = (
