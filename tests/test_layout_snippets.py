@@ -1751,3 +1751,15 @@ def test_numbered_points_of_the_closing_part_are_no_tasks() -> None:
     later_plan = plan.replace("一、", "二、").replace("1.", "3.").replace("2.", "4.")
     text = "一、工作要求\n1.提高认识。\n2.按时报送。\n" + later_plan
     assert [task.number for task in parse_text(text).all_tasks()] == [1, 2, 3, 4]
+
+
+def test_a_units_official_is_the_leader_only_where_no_leader_is_named() -> None:
+    text = (
+        "一、重点任务\n1.推进甲项工作。\n牵头单位：镇经发办\n责任人：韩　冰\n"
+        "2.推进乙项工作。\n分管领导：王某\n牵头单位：镇财政所\n主要责任人：刘某\n完成时限：6月底前\n"
+    )
+    first, second = parse_text(text).all_tasks()
+    assert [leader.name for leader in first.leaders] == ["韩冰"]
+    assert first.notes == []
+    assert [leader.name for leader in second.leaders] == ["王某"]
+    assert [(note.label, note.text) for note in second.notes] == [("主要责任人", "刘某")]

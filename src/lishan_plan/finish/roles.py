@@ -13,9 +13,9 @@ import regex
 
 from ..grammar.deadlines import NO_DEADLINE, read_deadline
 from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
-from ..grammar.text import to_simplified
+from ..grammar.text import compact, to_simplified
 from ..grammar.units import derive_name, make_leaders, make_unit, split_list
-from ..grammar.vocabulary import Role
+from ..grammar.vocabulary import PERSON_LABELS, Role
 from ..model import Deadline, Leader, Note, Script, Unit
 from ..spans import LineIndex, MappedText
 
@@ -42,6 +42,8 @@ class Roles:
     # or mark said they lead, so a notice's first-listed convention may still apply (finish/conventions.py).
     led_by_duty: bool = False
     marked_lead: bool = False  # a unit of a list was marked as its lead (市工信局（牵头）)
+    # 责任人：… values (vocabulary.PERSON_LABELS), each with the place among the notes it would take
+    officials: list[tuple[int, RoleValue]] = field(default_factory=list)
 
     def unit_list(self, role: Role) -> list[Unit]:
         return {Role.LEAD: self.lead, Role.RESPONSIBLE: self.responsible, Role.COOPERATING: self.cooperating}[role]
@@ -88,6 +90,8 @@ class RoleAssembler:
         elif role is Role.DEADLINE:
             if text.text and NO_DEADLINE.fullmatch(text.text) is None:
                 self._set_deadline(roles, text)
+        elif text.text and value.label is not None and compact(value.label.text) in PERSON_LABELS:
+            roles.officials.append((len(roles.notes), value))
         elif text.text:
             roles.notes.append(_note(text, self.index, self._label(value)))
 
@@ -132,6 +136,13 @@ class RoleAssembler:
             self.add(roles, value)
         for note in reading.notes:
             roles.notes.append(_note(note, self.index, "note"))
+        named_leaders = bool(roles.leaders)
+        for place, value in reversed(roles.officials):
+            text, label = value.value.strip(" \t\f\n。.;,"), self._label(value)
+            if named_leaders:
+                roles.notes.insert(place, _note(text, self.index, label))
+            else:
+                roles.leaders[:0] = make_leaders(text, label, self.index, self.script)
         lead_values = [value for value in reading.values if value.role is Role.LEAD]
         roles.led_by_duty = bool(roles.lead) and not roles.marked_lead and all(value.duty_only for value in lead_values)
         return roles
