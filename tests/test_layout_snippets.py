@@ -1763,3 +1763,15 @@ def test_a_units_official_is_the_leader_only_where_no_leader_is_named() -> None:
     assert first.notes == []
     assert [leader.name for leader in second.leaders] == ["王某"]
     assert [(note.label, note.text) for note in second.notes] == [("主要责任人", "刘某")]
+
+
+def test_a_site_footers_labels_attach_no_units_to_the_plan() -> None:
+    text = (
+        "一、重点任务\n（一）壮大集体经济\n一是推进土地流转。\n责任单位：镇经发办\n二是发展特色种植。\n责任单位：镇农服中心\n"
+        "二、保障措施\n（一）加强组织领导。各单位要高度重视。\n（二）强化督查考核。\n"
+        "主办单位：某县人民政府办公室　承办单位：某县数据局\n"
+    )
+    notice = parse_text(text)
+    assert [(task.id, task.number) for task in notice.all_tasks()] == [("1.1.1", 1), ("1.1.2", 2)]
+    assert notice.closing is not None
+    assert [item.title for item in notice.closing.requirements] == ["保障措施", "加强组织领导", "强化督查考核"]

@@ -20,6 +20,7 @@ from ..grammar.roles import (
     names_overall_lead,
     read_bracket,
     role_line_reach,
+    role_of_label,
     trailing_bracket,
     trailing_prose,
     unclosed_role_bracket,
@@ -147,7 +148,8 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
         if index in skip:
             continue
         if line.kind is LineKind.FIELD:
-            carried.lines.append(index)
+            if role_of_label(doc.matched(line.groups["label"])) is not None:
+                carried.lines.append(index)  # not 主办单位：… of a site's footer, which attaches nothing
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
