@@ -1775,3 +1775,19 @@ def test_a_site_footers_labels_attach_no_units_to_the_plan() -> None:
     assert [(task.id, task.number) for task in notice.all_tasks()] == [("1.1.1", 1), ("1.1.2", 2)]
     assert notice.closing is not None
     assert [item.title for item in notice.closing.requirements] == ["保障措施", "加强组织领导", "强化督查考核"]
+
+
+def test_a_leader_cell_with_posts_in_a_table_of_one_cell_per_line() -> None:
+    header = "序号\n工作任务\n责任领导\n牵头单位\n完成时限\n"
+    rows = (
+        "1\n推进甲项工作。\n王某某\n县甲局\n6月底前\n"
+        "2\n推进乙项工作。\n张某某（副县长）\n县乙局\n9月底前\n"
+        "3\n推进丙项工作。\n县委常委、副县长李某某\n县丙局\n每季度\n"
+        "4\n推进丁项工作。\n副县长 周某某\n县丁局\n持续推进\n"
+    )
+    tasks = parse_text("某县重点工作任务分工\n" + header + rows).all_tasks()
+    assert [task.text for task in tasks] == ["推进甲项工作。", "推进乙项工作。", "推进丙项工作。", "推进丁项工作。"]
+    leaders = [[leader.name for leader in task.leaders] for task in tasks]
+    assert leaders == [["王某某"], ["张某某"], ["李某某"], ["周某某"]]
+    leads = [[unit.name for unit in task.lead_units] for task in tasks]
+    assert leads == [["县甲局"], ["县乙局"], ["县丙局"], ["县丁局"]]

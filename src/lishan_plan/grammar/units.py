@@ -435,13 +435,14 @@ _POST = (
 _POSTS = rf"{_POST}(?:、{_POST})*"
 LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
 POST_ALONE = regex.compile(_POST)
-# 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛: a name with its posts beside it, in brackets or
-# apart by a space (a name of two characters may be padded to three); the leader is the name.
+# 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博: a name with its posts
+# beside it, in brackets, apart by a space (a name of two characters may be padded to three) or after them
+# (a table's leader cell); the leader is the name.
 _PADDED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
 NAME_WITH_POSTS = regex.compile(
     rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{_POSTS}\s{{0,2}}\)
     | (?P<name>{_PADDED_NAME})\s+{_POSTS}
-    | {_POSTS}\s+(?P<name>{_PADDED_NAME})""",
+    | {_POSTS}\s*(?P<name>{_PADDED_NAME})""",
     regex.VERBOSE,
 )
 
@@ -459,6 +460,12 @@ def make_leaders(value: MappedText, label: str | None, index: LineIndex, script:
             name = to_simplified(printed) if script == "traditional" else printed
             leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
+
+
+def names_a_post_holder(text: str) -> bool:
+    """Whether a cell names one leader with the posts beside the name (张志远（副县长） · 副县长 周慧琳)."""
+    match = NAME_WITH_POSTS.fullmatch(text.strip())
+    return match is not None and _opens_with_surname(match["name"], "simplified")
 
 
 def _name_of_post_holder(text: MappedText) -> MappedText | None:

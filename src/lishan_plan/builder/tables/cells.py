@@ -14,7 +14,7 @@ from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
-from ...grammar.units import UNIT_MARKS, looks_organisational
+from ...grammar.units import UNIT_MARKS, looks_organisational, names_a_post_holder
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
@@ -39,8 +39,9 @@ def fits(role: Role | None, text: str) -> bool:
         return is_deadline_phrase(compact_text)
     if role is Role.LEADER:
         names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
-        # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇
-        return bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
+        # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇; or a name beside its posts
+        short = bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
+        return short or names_a_post_holder(text)
     if role in UNIT_ROLES:
         return not is_deadline_phrase(compact_text) and not fits(Role.LEADER, text)
     return True
