@@ -478,6 +478,9 @@ def test_deadline_phrases() -> None:
     assert is_deadline_phrase("年内持续推进")
     assert not is_deadline_phrase("市财政局")
     assert not is_deadline_phrase("全年实施市级重点建设项目260个")
+    # a recurring time, perhaps with its day: a table's 完成时限 cell
+    assert all(is_deadline_phrase(phrase) for phrase in ("每月10日前", "每年12月底前", "每季度末", "每月5日前报送"))
+    assert not is_deadline_phrase("每月工作")
 
 
 def test_numerals_and_dates() -> None:

@@ -39,7 +39,7 @@ _ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|�
 NO_DEADLINE = regex.compile(r"[/／\\\-—–]{1,3}|无|暂无")
 
 # A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
-# "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度"; the verb may name what is done by
+# "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度", "每月10日前"; the verb may name what is done by
 # then in a few words, no second verb among them ("2025年6月底前完成建设", "12月底前实现互联互通", "每季度
 # 开展一次"; not 5月底前动工 + 开工建设老年大学, a task's text). Bounded so a task sentence is never taken for one.
 _DONE = r"""(?:完成|建成|见效|见成效|启动|到位|实现|落实|投用|持续推进|持续开展|基本完成|全面完成
@@ -51,7 +51,8 @@ DEADLINE_PHRASE = regex.compile(
     \s{{0,2}}(?:前|以前|之前)?\s{{0,2}}
     (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
     |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)
-    |(?:每|按)(?:年度?|半年|季度?|月)(?:末|底)?(?:(?:开展|调度|报送|通报|召开)\p{{Han}}{{0,4}})?""",
+    |(?:每|按)(?:年度?|半年|季度?|月)(?:\d{{1,2}}\s{{0,2}}月)?(?:\s{{0,2}}\d{{1,2}}\s{{0,2}}[日号])?(?:末|底)?(?:前|以前)?
+      (?:(?:开展|调度|报送|通报|召开)\p{{Han}}{{0,4}})?""",
     regex.VERBOSE,
 )
 
