@@ -1753,14 +1753,16 @@ def test_numbered_points_of_the_closing_part_are_no_tasks() -> None:
     assert [task.number for task in parse_text(text).all_tasks()] == [1, 2, 3, 4]
 
 
-def test_a_units_official_is_the_leader_only_where_no_leader_is_named() -> None:
-    text = (
-        "一、重点任务\n1.推进甲项工作。\n牵头单位：镇经发办\n责任人：韩　冰\n"
-        "2.推进乙项工作。\n分管领导：王某\n牵头单位：镇财政所\n主要责任人：刘某\n完成时限：6月底前\n"
-    )
-    first, second = parse_text(text).all_tasks()
+def test_a_units_official_is_the_leader_only_where_the_notice_names_no_leader() -> None:
+    plain = "一、重点任务\n1.推进甲项工作。\n牵头单位：镇经发办\n责任人：韩　冰\n"
+    first = parse_text(plain).all_tasks()[0]
     assert [leader.name for leader in first.leaders] == ["韩冰"]
     assert first.notes == []
+    # a notice that names leaders (分管领导) keeps every official as a note, on tasks with a leader or without
+    text = plain + "2.推进乙项工作。\n分管领导：王某\n牵头单位：镇财政所\n主要责任人：刘某\n完成时限：6月底前\n"
+    first, second = parse_text(text).all_tasks()
+    assert first.leaders == []
+    assert [(note.label, note.text) for note in first.notes] == [("责任人", "韩　冰")]
     assert [leader.name for leader in second.leaders] == ["王某"]
     assert [(note.label, note.text) for note in second.notes] == [("主要责任人", "刘某")]
 
@@ -1791,3 +1793,18 @@ def test_a_leader_cell_with_posts_in_a_table_of_one_cell_per_line() -> None:
     assert leaders == [["王某某"], ["张某某"], ["李某某"], ["周某某"]]
     leads = [[unit.name for unit in task.lead_units] for task in tasks]
     assert leads == [["县甲局"], ["县乙局"], ["县丙局"], ["县丁局"]]
+
+
+def test_a_heading_that_runs_its_first_point_into_its_line() -> None:
+    text = (
+        "一、重点任务\n（一）强化项目支撑。一是完成征收扫尾。\n责任单位：街道征收办\n"
+        "二是推进商业街改造。\n牵头单位：街道经发办\n（二）提升城市管理。一是整治背街小巷。\n责任单位：街道城管办\n"
+    )
+    notice = parse_text(text)
+    assert [(task.id, task.text) for task in notice.all_tasks()] == [
+        ("1.1.1", "完成征收扫尾。"),
+        ("1.1.2", "推进商业街改造。"),
+        ("1.2.1", "整治背街小巷。"),
+    ]
+    assert [sub.title for sub in notice.sections[0].subsections] == ["强化项目支撑。", "提升城市管理。"]
+    assert uncovered_lines(notice, text) == []

@@ -15,6 +15,7 @@ from ..builder.header import is_issuer
 from ..grammar.numerals import first_year, iso_date
 from ..grammar.roles import ForwardNote, Reading, forward_notes, read_value, split_depth0
 from ..grammar.units import make_unit, split_list
+from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 from ..model import (
@@ -257,7 +258,12 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     for line, kind in chrome:
         ctx.add_noise(line, kind)
     closing = _closing(ctx, meta)
-    assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx))
+    names_leaders = any(
+        any(value.role is Role.LEADER for value in draft.values)
+        or any(value.role is Role.LEADER for value in draft.reading.values)
+        for draft in ctx.drafts
+    )
+    assembler = RoleAssembler(doc.index, ctx.script, _notice_year(meta, ctx), officials_lead=not names_leaders)
     finished = [finish_task(draft, doc, assembler) for draft in ctx.hand_over_drafts()]
     conventions = find_conventions(doc.text, doc.norm, doc.index)
     _carry_forward(ctx, finished, conventions)

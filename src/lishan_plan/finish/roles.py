@@ -61,8 +61,10 @@ LEAD_MARK = regex.compile(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|
 class RoleAssembler:
     """Collects role values for one task and renders them into a `Roles`."""
 
-    def __init__(self, index: LineIndex, script: Script, year: int | None) -> None:
+    def __init__(self, index: LineIndex, script: Script, year: int | None, *, officials_lead: bool = False) -> None:
         self.index, self.script, self.year = index, script, year
+        # The notice names no leader anywhere: a 责任人 is the person a task names (see PERSON_LABELS)
+        self.officials_lead = officials_lead
 
     def _label(self, value: RoleValue) -> str | None:
         if value.label is None:
@@ -136,10 +138,9 @@ class RoleAssembler:
             self.add(roles, value)
         for note in reading.notes:
             roles.notes.append(_note(note, self.index, "note"))
-        named_leaders = bool(roles.leaders)
         for place, value in reversed(roles.officials):
             text, label = value.value.strip(" \t\f\n。.;,"), self._label(value)
-            if named_leaders:
+            if not self.officials_lead:
                 roles.notes.insert(place, _note(text, self.index, label))
             else:
                 roles.leaders[:0] = make_leaders(text, label, self.index, self.script)

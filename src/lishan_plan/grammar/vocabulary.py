@@ -67,8 +67,8 @@ ROLE_LABELS: dict[str, Role] = {
     "具体责任人": Role.NOTE,
 }
 
-# Labels of an official of the unit (责任人：刘某): the task's leaders when no leader label names any (a
-# township's block names no government leader), else notes beside the leaders (分管领导：王某 / 主要责任人：刘某).
+# Labels of an official of the unit (责任人：刘某): the tasks' leaders in a notice that names no leader
+# anywhere (a township's blocks), else notes beside the leaders (分管领导：王某 / 主要责任人：刘某).
 PERSON_LABELS = frozenset({"责任人", "主要责任人", "具体责任人"})
 
 # Labels read as roles only inside a task's role bracket, never as the label of a line: 主办单位：… is

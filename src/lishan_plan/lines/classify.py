@@ -23,6 +23,7 @@ from .patterns import (
     NEXT_TASK_AFTER_BRACKET,
     PATTERNS,
     PIPE_ROW,
+    RUN_IN_POINT,
     RUN_IN_TITLE,
     LineKind,
     collapsed_patterns,
@@ -174,11 +175,21 @@ def classify(text: str, norm: str) -> Document:
             for piece_start, piece_end in _task_pieces(text, norm, low, high):
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
                 if line.kind is LineKind.SUBSECTION and (title := RUN_IN_TITLE.match(norm, line.start, line.end)):
+                    if _runs_in_a_point(norm, title.end(), line.end):
+                        lines.append(classify_line(text, norm, line_no, line.start, title.end()))
+                        lines.append(classify_line(text, norm, line_no, title.end(), line.end))
+                        continue
                     run_in[len(lines)] = title.end()
                 lines.append(line)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
+
+
+def _runs_in_a_point(norm: str, title_end: int, end: int) -> bool:
+    """Whether a （一） line goes on after its run-in title with its first 一是 point and no bracket that
+    could close it with units (those lines are a 分工意见's clauses, see `_run_in_clauses`)."""
+    return RUN_IN_POINT.match(norm, title_end, end) is not None and norm.find(")", title_end, end) < 0
 
 
 def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, int]) -> dict[int, list[int]]:

@@ -226,6 +226,10 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
 # or the line. A bracket before a comma (…下同），建设…) leaves its sentence going on.
 RUN_IN_TITLE = regex.compile(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
 
+# （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below: the heading runs its
+# first 一是 point into its line (a township's way); the point is read as a line of its own.
+RUN_IN_POINT = regex.compile(r"\s{0,3}[一二三四五六七八九十]{1,3}是")
+
 # A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
 # 2024年3月1日 (此件公开发布) 重点工作责任分解 一、张三县长牵头重点工作 1.推进… 责任单位:县甲局 2.…".
 # Such a line is long and holds several spaces before a heading or a role label (a row of a table whose
