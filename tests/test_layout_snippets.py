@@ -1808,3 +1808,55 @@ def test_a_heading_that_runs_its_first_point_into_its_line() -> None:
     ]
     assert [sub.title for sub in notice.sections[0].subsections] == ["强化项目支撑。", "提升城市管理。"]
     assert uncovered_lines(notice, text) == []
+
+
+def test_points_stay_text_where_the_notice_says_otherwise() -> None:
+    # a point with its own bracket under a 1. task: the 1. line stays a task, nothing becomes a topic
+    text = (
+        "一、重点任务\n1.推进甲项工作。（牵头单位：县甲局）\n2.加快补齐短板。\n一是改造供水管网。（县住建局负责）\n"
+        "二是提升农村公路。（县交通局负责）\n3.深化改革。（牵头单位：县审批局）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.topic for task in tasks] == [None] * 5
+    assert [task.id for task in tasks] == ["1.1", "1.2", "1.1-2", "1.2-2", "1.3"]
+    # a deadline after each point is no unit line: the units after the last point are the heading's
+    text = (
+        "一、重点任务\n（一）加快项目建设\n一是完成征地拆迁。\n完成时限：3月底\n二是实现开工。\n完成时限：6月底\n"
+        "牵头单位：县发改局\n（二）改造管网。\n牵头单位：县住建局\n"
+    )
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县住建局"], [], [])]
+    # a heading that names its own leader before its points is the task
+    text = (
+        "一、重点任务\n（一）壮大集体经济\n包保领导：王某\n一是推进土地流转。\n责任单位：镇经发办\n"
+        "二是发展特色种植。\n责任单位：镇农服中心\n"
+    )
+    assert roles(text) == [(1, [], ["镇经发办", "镇农服中心"], [])]
+
+
+def test_the_closing_part_ends_where_the_plan_goes_on() -> None:
+    # 工作要求：'s own 一是 points are not counted with the plan's points
+    text = (
+        "一、主要任务\n一是推进土地流转。\n责任单位：镇经发办\n二是发展特色种植。\n责任单位：镇农服中心\n"
+        "工作要求：\n一是按月报送。\n二是定期通报。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, [], ["镇经发办"], []), (2, [], ["镇农服中心"], [])]
+    assert notice.closing is not None
+    assert [item.label for item in notice.closing.requirements] == ["一是", "二是"]
+    # a 保障 section whose 1. lines carry on the tasks' numbering holds tasks
+    text = (
+        "一、主要任务\n1.推进甲项工作。（牵头单位：县甲局）\n2.推进乙项工作。（牵头单位：县乙局）\n"
+        "二、强化组织保障\n3.健全推进机制（牵头单位：县委办），每季度调度一次。\n"
+    )
+    assert [task.number for task in parse_text(text).all_tasks()] == [1, 2, 3]
+
+
+def test_an_official_with_a_post_or_a_phone_stays_a_note() -> None:
+    text = (
+        "一、重点任务\n1.推进甲项工作。\n责任单位：镇经发办\n责任人：李四　站长\n"
+        "2.推进乙项工作。\n责任单位：镇财政所\n责任人：王五\n"
+    )
+    first, second = parse_text(text).all_tasks()
+    assert first.leaders == []
+    assert [note.label for note in first.notes] == ["责任人"]
+    assert [leader.name for leader in second.leaders] == ["王五"]

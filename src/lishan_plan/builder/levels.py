@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
+from ..grammar.numerals import han_to_int
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
     PROSE_REACH,
+    UNIT_ROLES,
     names_overall_lead,
     read_bracket,
     role_line_reach,
@@ -52,7 +54,7 @@ class Event(StrEnum):
     LETTERHEAD = "letterhead"
     IMPRINT = "imprint"
     REQUIREMENT = "requirement"
-    CLOSING = "closing"  # a heading of the closing part after the last task, or a numbered line under it
+    CLOSING = "closing"  # a numbered heading of the closing part after the last task, or a numbered line under it
 
 
 _DIRECT = {
@@ -94,7 +96,7 @@ class Levels:
     depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
     role_lines: frozenset[int] = frozenset()  # lines of units and their verbs alone (see `_carriers`)
     role_lines_going_on: frozenset[int] = frozenset()  # lines that complete a role line a wrap cut
-    closing_from: int | None = None  # the heading of the closing part (三、保障措施), see `_closing_heading`
+    closing: range | None = None  # the lines of the closing part (三、保障措施 …), see `_closing_part`
 
     def carries_itself(self, position: int) -> bool:
         """Whether the line at `position` ends with its own role bracket (一是…（牵头单位：…）). Unit
@@ -112,7 +114,7 @@ class Levels:
             return Event.PARAGRAPH
         if position in self.role_lines:
             return Event.ROLES
-        if self.closing_from is not None and position >= self.closing_from and kind in _CLOSING_POINTS:
+        if self.closing is not None and position in self.closing and kind in _CLOSING_POINTS:
             return Event.CLOSING  # an unnumbered heading (工作要求：) is closing text as it stands
         return self.depths.get(position) or self.event_of(kind)
 
@@ -521,74 +523,92 @@ def _points_with_units(doc: Document, carriers: list[int], positions: list[int],
     """（一）壮大集体经济 / 一是推进土地流转。 / 责任单位：镇经发办 / 二是发展特色种植。 / 责任单位：…: 一是 points
     each followed by their own unit lines are the tasks (a township's way). A run of points, with no
     numbered line between them, qualifies when every point that another point follows has units before
-    it; units after the last point alone are the task's whose points they are (1.… 一是… 二是… 牵头单位：X).
-    Once a run qualifies, so does a lone point with units under another heading of the notice. The
-    points that are tasks, or none."""
+    it (a 完成时限 or 责任人 line is no unit line); units after the last point alone are the task's whose
+    points they are (1.… 一是… 二是… 牵头单位：X). Once a run qualifies, so does a lone point with units under
+    another heading. None at all when a heading over a qualifying run names units of its own before its
+    points (包保领导：… / 牵头单位：… under （一）): then the heading is the task, as it always was."""
+    unit_lines = [index for index in carriers if _attaches_units(doc, index)]
     boundaries = sorted(positions + points)
     point_set = set(points)
-    runs: list[list[int]] = []
+    runs: list[list[int]] = []  # the points of each run
+    with_units: list[list[bool]] = []  # whether units follow each point before the next boundary
     for order, index in enumerate(boundaries):
         if index not in point_set:
             continue
         if order == 0 or boundaries[order - 1] not in point_set:
             runs.append([])
+            with_units.append([])
+            if order > 0 and _units_between(carriers, boundaries[order - 1], index):
+                return []  # the heading over the run names units (or a leader) of its own
         end = boundaries[order + 1] if order + 1 < len(boundaries) else len(doc.lines)
-        runs[-1].append(index if _units_between(carriers, index, end) else -1)
-    qualifying = [run for run in runs if len(run) > 1 and all(point >= 0 for point in run[:-1])]
+        runs[-1].append(index)
+        with_units[-1].append(_units_between(unit_lines, index, end) > 0)
+    qualifying = [order for order, flags in enumerate(with_units) if len(flags) > 1 and all(flags[:-1])]
     if not qualifying:
         return []
-    lone = [run for run in runs if len(run) == 1 and run[0] >= 0]
-    return sorted(point for run in (*qualifying, *lone) for point in run if point >= 0)
+    lone = [order for order, flags in enumerate(with_units) if flags == [True]]
+    return sorted(
+        point
+        for order in (*qualifying, *lone)
+        for point, flag in zip(runs[order], with_units[order], strict=True)
+        if flag
+    )
 
 
-def _over_point_tasks(
-    doc: Document, carriers: list[int], positions: list[int], point_tasks: list[int], task_kind: LineKind
-) -> dict[int, Event]:
-    """The events of 一是 points that are tasks (`_points_with_units`): TASK, and TOPIC for a line of the
-    task kind right above them that names no units of its own (1.加强… / 一是…（X牵头）): a title over them."""
-    depths = dict.fromkeys(point_tasks, Event.TASK)
-    for point in point_tasks:
-        above = bisect.bisect_left(positions, point) - 1
-        heading = positions[above] if above >= 0 else None
-        if (
-            heading is not None
-            and doc.lines[heading].kind is task_kind
-            and not _units_between(carriers, heading, point)
-        ):
-            depths[heading] = Event.TOPIC
-    return depths
+def _attaches_units(doc: Document, index: int) -> bool:
+    """Whether a line that attaches something attaches units: a bracket, or a label of a unit role."""
+    line = doc.lines[index]
+    return line.kind is not LineKind.FIELD or role_of_label(doc.matched(line.groups["label"])) in UNIT_ROLES
 
 
 def _ends_sentence(doc: Document, line: Line) -> bool:
     return doc.matched(line.body).rstrip()[-1:] in SENTENCE_ENDS
 
 
-def _closing_heading(doc: Document, carriers: tuple[int, ...], table_lines: set[int]) -> int | None:
+def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_lines: set[int]) -> range | None:
     """三、保障措施 / （一）加强组织领导。… or 工作要求： / 1.按时报送… after the last line that attaches units:
-    the heading that opens the plan's closing part (grammar.text.is_closing_title), whose numbered lines
-    are requirements rather than tasks without units. None when no such heading follows the last task
-    or no line attaches units at all (then nothing says where the tasks end)."""
+    the lines of the plan's closing part, from the heading that opens it (grammar.text.is_closing_title)
+    to the next 一、 heading that is no closing one. Its numbered lines are requirements rather than
+    tasks without units. None when no such heading follows the last task, when no line attaches units
+    at all (nothing says where the tasks end), or when its first 1. line carries on the tasks' numbering
+    (二、强化组织保障 / 3.健全工作机制（牵头单位：…），…: tasks whose brackets stand mid-line)."""
     last = max((*carriers, *table_lines), default=None)
     if last is None:
         return None
-    for position in range(last + 1, len(doc.lines)):
-        line = doc.lines[position]
-        if line.kind in _CLOSING_HEADINGS:
-            title = line.groups.get("title") or line.body
-            if is_closing_title(doc.matched(title)):
-                return position
-    return None
+    lines = doc.lines
+    opening = next(
+        (
+            position
+            for position in range(last + 1, len(lines))
+            if lines[position].kind in _CLOSING_HEADINGS
+            and is_closing_title(doc.matched(lines[position].groups.get("title") or lines[position].body))
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    end = len(lines)
+    for position in range(opening + 1, len(lines)):
+        line = lines[position]
+        if line.kind is LineKind.SECTION and not is_closing_title(doc.matched(line.groups["title"])):
+            end = position
+            break
+    first_task = next((position for position in range(opening, end) if lines[position].kind is LineKind.TASK), None)
+    if first_task is not None and han_to_int(doc.matched(lines[first_task].groups["num"])) != 1:
+        return None
+    return range(opening, end)
 
 
 def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
-    """Decide the task level from where units are attached (lines inside tables are left out)."""
+    """Decide the task level from where units are attached (lines inside tables are left out), and
+    where the plan's closing part lies."""
     carried = _carriers(doc, table_lines)
     levels = _task_level(doc, table_lines, carried)
     return dataclasses.replace(
         levels,
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
-        closing_from=_closing_heading(doc, levels.carriers, table_lines),
+        closing=_closing_part(doc, levels.carriers, table_lines),
     )
 
 
@@ -601,7 +621,9 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
     carrier_set = set(carriers)
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
-    point_tasks = _points_with_units(doc, carriers, positions, points)
+    closing = _closing_part(doc, carriers, table_lines)
+    in_plan = [index for index in points if closing is None or index < closing.start]  # not 工作要求： / 一是…
+    point_tasks = _points_with_units(doc, carriers, positions, in_plan)
     own_units = sorted({*point_tasks, *(index for index in points if index in carrier_set)})
     ratio = _carrying(doc, carriers, sorted(positions + own_units))
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
@@ -643,7 +665,7 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         topics, opened = _numbered_titles_over_paragraphs(doc, carriers, carried.named_alone, positions)
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
-    depths.update(_over_point_tasks(doc, carriers, positions, point_tasks, task_kind))
+    depths.update(dict.fromkeys(point_tasks, Event.TASK))
     levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
     siblings = _unnumbered_siblings(doc, levels, carried.own_sentence - carried.named_alone, table_lines)
     return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

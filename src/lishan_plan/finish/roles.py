@@ -58,6 +58,10 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 LEAD_MARK = regex.compile(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
+# An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
+OFFICIAL_NAME = regex.compile(r"\p{Han}{2,3}")
+
+
 class RoleAssembler:
     """Collects role values for one task and renders them into a `Roles`."""
 
@@ -140,10 +144,11 @@ class RoleAssembler:
             roles.notes.append(_note(note, self.index, "note"))
         for place, value in reversed(roles.officials):
             text, label = value.value.strip(" \t\f\n。.;,"), self._label(value)
-            if not self.officials_lead:
+            leaders = make_leaders(text, label, self.index, self.script) if self.officials_lead else []
+            if leaders and all(OFFICIAL_NAME.fullmatch(leader.name) for leader in leaders):
+                roles.leaders[:0] = leaders  # in printed order: the officials are read from the last
+            else:  # a post, a phone number or a second label beside the name: kept whole as a note
                 roles.notes.insert(place, _note(text, self.index, label))
-            else:
-                roles.leaders[:0] = make_leaders(text, label, self.index, self.script)
         lead_values = [value for value in reading.values if value.role is Role.LEAD]
         roles.led_by_duty = bool(roles.lead) and not roles.marked_lead and all(value.duty_only for value in lead_values)
         return roles
