@@ -59,7 +59,8 @@ ROLE_LABELS: dict[str, Role] = {
     "时间要求": Role.DEADLINE,
     "部门分工": Role.DIVISION,
     # Lines of a task's label block that give no role: kept as the task's notes. 主要责任人 names an
-    # official of the unit, not a leader of the government; 进度安排 is a schedule, not a deadline.
+    # official of the unit, not a leader of the government (the leaders only in a notice that names no
+    # leader at all: PERSON_LABELS below); 进度安排 is a schedule, not a deadline.
     "进度安排": Role.NOTE,
     "工作进度": Role.NOTE,
     "责任人": Role.NOTE,
