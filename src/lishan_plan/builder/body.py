@@ -35,8 +35,8 @@ def open_subsection(ctx: BuildContext, line: Line) -> State:
 def open_task(ctx: BuildContext, line: Line) -> State:
     """1.… (or the notice's task marker): a new task; its units may already end the line."""
     ctx.leave_task()
-    text_group = line.groups.get("text") or line.groups.get("title") or line.body
-    marker = ctx.doc.printed((line.body[0], text_group[0])).strip()
+    text_group = line.own_text
+    marker = ctx.doc.printed(line.marker).strip()
     ctx.start_task(
         TaskDraft(
             label=marker,
@@ -195,9 +195,8 @@ def sub_item(ctx: BuildContext, line: Line) -> State:
     if task is None:
         return body_text(ctx, line)
     label_group = line.groups.get("label") or (line.body[0], line.groups.get("text", line.body)[0])
-    text_group = line.groups.get("text") or line.groups.get("title") or line.body
     label = ctx.doc.printed(label_group).strip()
-    task.items.append(ItemDraft(label, TextBuilder(ctx.doc.mapped(text_group)), line.start, line.end))
+    task.items.append(ItemDraft(label, TextBuilder(ctx.doc.mapped(line.own_text)), line.start, line.end))
     task.extend_to(line.end)
     ctx.appended_to = "item"
     return ctx.state if ctx.state in (State.TASK, State.UNITS) else State.TASK

@@ -138,6 +138,7 @@ class _Carried(NamedTuple):
     own_sentence: set[int]  # lines whose closing bracket ends a sentence of the line's own (text before it)
     role_lines: set[int]  # lines of units and their verbs alone after a dash, no label, no bracket (——X牵头，Y配合)
     role_lines_going_on: set[int]  # the lines after them that complete a name a hard wrap cut
+    no_units: set[int]  # labelled lines whose label gives a role other than units (完成时限：… · 责任人：…)
 
 
 def _carriers(doc: Document, skip: set[int]) -> _Carried:
@@ -145,13 +146,16 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
-    carried = _Carried([], set(), set(), set(), set(), set())
+    carried = _Carried([], set(), set(), set(), set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
         if line.kind is LineKind.FIELD:
-            if role_of_label(doc.matched(line.groups["label"])) is not None:
-                carried.lines.append(index)  # not 主办单位：… of a site's footer, which attaches nothing
+            role = role_of_label(doc.matched(line.groups["label"]))
+            if role is not None:  # not 主办单位：… of a site's footer, which attaches nothing
+                carried.lines.append(index)
+                if role not in UNIT_ROLES:
+                    carried.no_units.add(index)
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
@@ -519,7 +523,9 @@ def _unnumbered_siblings(doc: Document, levels: Levels, closing: set[int], table
     return siblings
 
 
-def _points_with_units(doc: Document, carriers: list[int], positions: list[int], points: list[int]) -> list[int]:
+def _points_with_units(
+    doc: Document, carriers: list[int], no_units: set[int], positions: list[int], points: list[int]
+) -> list[int]:
     """（一）壮大集体经济 / 一是推进土地流转。 / 责任单位：镇经发办 / 二是发展特色种植。 / 责任单位：…: 一是 points
     each followed by their own unit lines are the tasks (a township's way). A run of points, with no
     numbered line between them, qualifies when every point that another point follows has units before
@@ -527,7 +533,7 @@ def _points_with_units(doc: Document, carriers: list[int], positions: list[int],
     points they are (1.… 一是… 二是… 牵头单位：X). Once a run qualifies, so does a lone point with units under
     another heading. None at all when a heading over a qualifying run names units of its own before its
     points (包保领导：… / 牵头单位：… under （一）): then the heading is the task, as it always was."""
-    unit_lines = [index for index in carriers if _attaches_units(doc, index)]
+    unit_lines = [index for index in carriers if index not in no_units]
     boundaries = sorted(positions + points)
     point_set = set(points)
     runs: list[list[int]] = []  # the points of each run
@@ -553,12 +559,6 @@ def _points_with_units(doc: Document, carriers: list[int], positions: list[int],
         for point, flag in zip(runs[order], with_units[order], strict=True)
         if flag
     )
-
-
-def _attaches_units(doc: Document, index: int) -> bool:
-    """Whether a line that attaches something attaches units: a bracket, or a label of a unit role."""
-    line = doc.lines[index]
-    return line.kind is not LineKind.FIELD or role_of_label(doc.matched(line.groups["label"])) in UNIT_ROLES
 
 
 def _ends_sentence(doc: Document, line: Line) -> bool:
@@ -608,7 +608,6 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         levels,
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
-        closing=_closing_part(doc, levels.carriers, table_lines),
     )
 
 
@@ -623,26 +622,27 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
     closing = _closing_part(doc, carriers, table_lines)
     in_plan = [index for index in points if closing is None or index < closing.start]  # not 工作要求： / 一是…
-    point_tasks = _points_with_units(doc, carriers, positions, in_plan)
+    point_tasks = _points_with_units(doc, carriers, carried.no_units, positions, in_plan)
     own_units = sorted({*point_tasks, *(index for index in points if index in carrier_set)})
     ratio = _carrying(doc, carriers, sorted(positions + own_units))
     by_kind = {kind: tuple(index for index in positions if doc.lines[index].kind is kind) for kind in NUMBERED}
     by_kind[LineKind.NUMBERED_ITEM] = tuple(items)
     by_kind[LineKind.REQUIREMENT] = tuple(points)
     if not positions and not items and not table_lines and (blocks := _labelled_blocks(doc)):
-        return Levels({}, tuple(carriers), by_kind, frozenset(blocks))
+        return Levels({}, tuple(carriers), by_kind, frozenset(blocks), closing=closing)
     if _parts_led_over_plain_tasks(doc, carriers, by_kind):
         # 一、扩大有效投资（由县发改局牵头实施） over 1. 2. tasks that name no units: the heading says who leads
         # its part (finish gives its tasks that lead), and the numbered lines are the tasks.
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TASK}
-        return Levels(headings, (), by_kind)
+        # no task attaches units here: only a table says where the tasks end and the closing starts
+        return Levels(headings, (), by_kind, closing=_closing_part(doc, (), table_lines))
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
-        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
+        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind, closing=closing)
     if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, items, over=LineKind.SUBSECTION):
         # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line: the (1) items are the tasks
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
-        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind)
+        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind, closing=closing)
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
@@ -650,7 +650,7 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind])) if carrying else LineKind.TASK
     if task_kind is not LineKind.TASK and (paragraphs := _paragraph_tasks(doc, carriers, positions, task_kind)):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.ITEM}
-        return Levels(headings, tuple(carriers), by_kind, frozenset(paragraphs))
+        return Levels(headings, tuple(carriers), by_kind, frozenset(paragraphs), closing=closing)
     numbered = {task_kind: Event.TASK}
     above = [kind for kind in (LineKind.SECTION, LineKind.SUBSECTION) if preference[kind] > preference[task_kind]]
     for kind, event in zip(above, (Event.HEADING1, Event.HEADING2), strict=False):
@@ -666,6 +666,6 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
     depths.update(dict.fromkeys(point_tasks, Event.TASK))
-    levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths)
+    levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths, closing=closing)
     siblings = _unnumbered_siblings(doc, levels, carried.own_sentence - carried.named_alone, table_lines)
     return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

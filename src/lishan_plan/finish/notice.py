@@ -48,13 +48,12 @@ def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
     requirements = []
     for requirement_lines in draft.requirements:
         head = requirement_lines[0]
-        own_text = head.groups.get("text") or head.groups.get("title") or head.body
         text = "".join(
-            [doc.printed(own_text).strip()] + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
+            [doc.printed(head.own_text).strip()] + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
         )
         requirements.append(
             Requirement(
-                label=doc.printed((head.body[0], own_text[0])).strip(),  # 一是 · 1. · 三、 · none (工作要求：)
+                label=doc.printed(head.marker).strip(),  # 一是 · 1. · 三、
                 title=text.split("。", 1)[0],
                 text=text,
                 span=doc.index.span(head.start, requirement_lines[-1].end),

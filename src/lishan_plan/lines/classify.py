@@ -50,6 +50,16 @@ class Line:
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.kind.value}, {self.body})"
 
+    @property
+    def own_text(self) -> Offsets:
+        """The text after the line's marker (1. · 一是 · 三、 · （一）): its text or title group, else its body."""
+        return self.groups.get("text") or self.groups.get("title") or self.body
+
+    @property
+    def marker(self) -> Offsets:
+        """Where the line's marker is printed: from the start of its body to its own text (empty if none)."""
+        return (self.body[0], self.own_text[0])
+
 
 @dataclass(frozen=True)
 class Document:
