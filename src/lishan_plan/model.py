@@ -232,9 +232,9 @@ class Section(_Node):
 
 
 class Requirement(_Node):
-    """A closing requirement: 一是加强组织领导。…"""
+    """A closing requirement: 一是加强组织领导。… or a numbered point of the closing part (1.加强组织领导。…)."""
 
-    label: str = Field(description="The ordinal as printed: 一是.")
+    label: str = Field(description="The ordinal as printed: 一是, 1., 三、.")
     title: str = Field(description="The requirement's lead sentence, up to its first 。")
     text: str = Field(description="The whole requirement text after the ordinal.")
     span: Span = Field(description="Where it is printed.")
