@@ -1506,6 +1506,37 @@ def test_a_line_of_units_and_verbs_hard_wrapped_by_a_pdf_copy() -> None:
     assert uncovered_lines(notice, text) == []
 
 
+_HARD_WRAPPED = (
+    "一、推动经济稳中向好\n"
+    "1.全年完成地区生产总值增长6%左右，规模以上工业增加\n值增长7%，固定资产投资增长8%，社会消费品零售总额增\n"
+    "长6.5%，一般公共预算收入增长5%，居民人均可支配收入\n与经济增长同步。\n"
+    "牵头单位：县发展和改革局\n责任单位：县统计局、县财政局、县自然资源和规划局沙\n河分局、各乡镇人民政府\n"
+    "2.实施县级重点项目60个，年度计划投资90亿元，其中新\n开工项目25个、竣工项目18个，争取专项债券资金额度\n"
+    "12亿元以上，推动项目早开工、早投产、早见效。\n"
+    "牵头单位：县发展和改革局\n责任单位：县财政局、县住房和城乡建设局、沙河经济开\n发区管委会\n"
+    "3.新建改造城市道路12公里，打通断头路4条，改造老旧\n小区20个，同步完成雨污分流改造和停车设施建设，提升\n"
+    "城市宜居水平，全年完成投资不低于5亿元，按期完工。\n"
+    "牵头单位：县住房和城乡建设局\n责任单位：县城市管理局、县自然资源和规划局沙河分局\n"
+)
+
+
+@pytest.mark.parametrize("margin", ["    ", "\u3000\u3000", "\u00a0\u00a0\u00a0"])
+def test_a_pdf_page_margin_on_every_line_reads_as_the_text_without_it(margin: str) -> None:
+    # A text layer laid out as on its page (pdftotext -layout) opens every line with the page's margin,
+    # wrapped lines too: only an indent above the margin starts a paragraph, so the wraps still join.
+    def tasks(text: str) -> list[tuple[str, list[str], list[str]]]:
+        return [
+            (task.text, [unit.name for unit in task.lead_units], [unit.name for unit in task.responsible_units])
+            for task in parse_text(text).all_tasks()
+        ]
+
+    indented = "".join(margin + line + "\n" for line in _HARD_WRAPPED.splitlines())
+    assert tasks(indented) == tasks(_HARD_WRAPPED)
+    assert "\n" not in tasks(indented)[0][0]
+    assert tasks(indented)[0][2][2] == "县自然资源和规划局沙河分局"
+    assert uncovered_lines(parse_text(indented), indented) == []
+
+
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
     # role it does not fill itself; a subsection's values come before its section's. The value is read like

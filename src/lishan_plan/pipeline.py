@@ -20,7 +20,7 @@ from .finish.notice import finish
 from .finish.registry import know_units
 from .grammar.roles import bracket_memo
 from .lines.classify import classify
-from .lines.layout import detect_wrap_width, running_headers
+from .lines.layout import detect_margin, detect_wrap_width, running_headers
 from .lines.normalize import detect_script, normalize
 from .model import Notice, Source
 from .read import DEFAULT_MAX_BYTES, read_input
@@ -54,6 +54,7 @@ def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
         levels=infer_levels(doc, table_lines),
         tables=tables,
         wrap_width=detect_wrap_width(doc),
+        margin=detect_margin(doc),
         state=State.HEADER,
         running=running,
     )

@@ -16,6 +16,7 @@ from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line, display_width
+from ..lines.layout import NO_MARGIN, Margin
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
@@ -78,6 +79,7 @@ class BuildContext:
     tables: dict[int, TableBlock]
     wrap_width: int | None
     state: State
+    margin: Margin = NO_MARGIN  # the indent every text line shares (a PDF page's margin)
     running: set[int] = field(default_factory=set)  # line indices of running page headers
     position: int = 0
     header: HeaderDraft = field(default_factory=HeaderDraft)
@@ -140,7 +142,7 @@ class BuildContext:
         """
         if self.wrap_width is None:
             return False
-        indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", ""))
+        indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", "")) - self.margin.columns
         if line.width + indent < self.wrap_width - WRAP_SLACK:
             return False
         body = self.doc.matched(line.body)
@@ -161,7 +163,7 @@ class BuildContext:
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
         previous = self.last_content
-        indented = line.body[0] - line.start >= 2
+        indented = line.body[0] - line.start - self.margin.chars >= 2
         return previous is not None and self.wrapped(previous) and not indented
 
     def value_goes_on(self, line: Line) -> bool:

@@ -8,10 +8,11 @@ the next line. A short line repeated on several pages next to a page number is a
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import regex
 
-from .classify import Document
+from .classify import Document, Line, display_width
 from .patterns import LineKind
 
 # A running header is a title or a letterhead (朔川县人民政府办公室文件) repeated at the top of each page.
@@ -32,7 +33,7 @@ def detect_wrap_width(doc: Document) -> int | None:
     Hard-wrapped: at least 8 lines and a fifth of the text lines lie within three columns of one
     width, and almost no line (2%) is wider. Paragraph-per-line text has no such width.
     """
-    widths = [line.width for line in doc.lines if line.kind not in _NOT_TEXT and line.row_style is None]
+    widths = [line.width for line in _text_lines(doc)]
     if len(widths) < MIN_TEXT_LINES:
         return None
     counts = Counter(widths)
@@ -44,6 +45,35 @@ def detect_wrap_width(doc: Document) -> int | None:
         if near >= max(MIN_FULL_LINES, len(widths) // FULL_SHARE):
             return width
     return None
+
+
+class Margin(NamedTuple):
+    """The indent every text line of a page shares, in characters and in display columns."""
+
+    chars: int = 0
+    columns: int = 0
+
+
+NO_MARGIN = Margin()
+
+
+def _text_lines(doc: Document) -> list[Line]:
+    """The lines that measure a page: running text, not blanks, page numbers or table rows."""
+    return [line for line in doc.lines if line.kind not in _NOT_TEXT and line.row_style is None]
+
+
+def detect_margin(doc: Document) -> Margin:
+    """The left margin all text lines share; NO_MARGIN when one of them starts at the edge.
+
+    A PDF text layer laid out as on its page (pdftotext -layout) indents every line by the page's
+    margin: four spaces before a wrapped line, six before a paragraph's first. Only the indent above
+    the margin tells a paragraph's first line (首行缩进) from the rest of a wrapped paragraph.
+    """
+    lines = _text_lines(doc)
+    if len(lines) < MIN_TEXT_LINES:
+        return NO_MARGIN
+    indents = [doc.text[line.start : line.body[0]].replace("\f", "") for line in lines]
+    return Margin(min(len(indent) for indent in indents), min(display_width(indent) for indent in indents))
 
 
 def _page_top(doc: Document, index: int) -> bool:
