@@ -1882,6 +1882,21 @@ def test_the_closing_part_ends_where_the_plan_goes_on() -> None:
     assert [task.number for task in parse_text(text).all_tasks()] == [1, 2, 3]
 
 
+def test_an_official_with_any_post_in_brackets_is_the_name() -> None:
+    # Township and bureau lists name section chiefs, station heads and zone officials (科长, 站长, 四级调研员,
+    # 管委会副主任 …), each with the post in brackets after the name: the person is the name, whatever the post.
+    text = (
+        "一、重点任务\n1.推进甲项工作。\n责任单位：县农技站\n责任人：钱立（站长）\n"
+        "2.推进乙项工作。\n责任单位：县监察科\n责任人：吕 航（四级调研员）、孔令伟（执法大队大队长）\n"
+        "3.推进丙项工作。\n责任单位：乡政府\n责任人：施敏（乡党委委员、副乡长）\n"
+    )
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["钱立"],
+        ["吕航", "孔令伟"],
+        ["施敏"],
+    ]
+
+
 def test_an_official_with_a_post_or_a_phone_stays_a_note() -> None:
     text = (
         "一、重点任务\n1.推进甲项工作。\n责任单位：镇经发办\n责任人：李四　站长\n"

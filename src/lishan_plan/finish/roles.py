@@ -144,7 +144,7 @@ class RoleAssembler:
             roles.notes.append(_note(note, self.index, "note"))
         for place, value in reversed(roles.officials):
             text, label = value.value.strip(" \t\f\n。.;,"), self._label(value)
-            leaders = make_leaders(text, label, self.index, self.script) if self.officials_lead else []
+            leaders = make_leaders(text, label, self.index, self.script, glossed=True) if self.officials_lead else []
             if leaders and all(OFFICIAL_NAME.fullmatch(leader.name) for leader in leaders):
                 roles.leaders[:0] = leaders  # in printed order: the officials are read from the last
             else:  # a post, a phone number or a second label beside the name: kept whole as a note

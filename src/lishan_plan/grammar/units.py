@@ -447,13 +447,25 @@ NAME_WITH_POSTS = regex.compile(
 )
 
 
-def make_leaders(value: MappedText, label: str | None, index: LineIndex, script: Script) -> list[Leader]:
+# 蒋成（四级调研员） · 许晓东（执法稽查大队大队长） · 田芳（乡党委委员、副乡长）: the person a 责任人 line names,
+# with any post or gloss in brackets after the name (township and bureau lists name section chiefs, station
+# heads and zone officials, whose posts no list holds); the person is the name.
+GLOSSED_NAME = regex.compile(rf"(?P<name>{_PADDED_NAME})\s{{0,3}}\([^()]{{1,40}}\)")
+
+
+def make_leaders(
+    value: MappedText, label: str | None, index: LineIndex, script: Script, *, glossed: bool = False
+) -> list[Leader]:
     """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华 · 杨明副市长
     · 魏振国（副市长） · 邓立峰　党委副书记、镇长 (a name beside its post is the name; a post alone stays as
-    printed)."""
+    printed). `glossed`: a name before any bracketed gloss is the name (GLOSSED_NAME), as a 责任人 prints it."""
     leaders = []
-    whole = _name_of_post_holder(value.strip())
-    names = [whole] if whole is not None else [_name_of_post_holder(text) or text for text in split_list(value).units]
+    whole = _name_of_post_holder(value.strip(), glossed)
+    names = (
+        [whole]
+        if whole is not None
+        else [_name_of_post_holder(text, glossed) or text for text in split_list(value).units]
+    )
     for text in names:
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
@@ -468,10 +480,10 @@ def names_a_post_holder(text: str) -> bool:
     return match is not None and _opens_with_surname(match["name"], "simplified")
 
 
-def _name_of_post_holder(text: MappedText) -> MappedText | None:
-    """The name of a leader printed with the posts beside it (NAME_WITH_POSTS), when it opens with a
-    common surname; None otherwise."""
-    match = NAME_WITH_POSTS.fullmatch(text.text)
+def _name_of_post_holder(text: MappedText, glossed: bool = False) -> MappedText | None:
+    """The name of a leader printed with the posts beside it (NAME_WITH_POSTS, or when `glossed` any
+    bracketed gloss: GLOSSED_NAME), when it opens with a common surname; None otherwise."""
+    match = NAME_WITH_POSTS.fullmatch(text.text) or (GLOSSED_NAME.fullmatch(text.text) if glossed else None)
     if match is None or not _opens_with_surname(match["name"], "simplified"):
         return None
     return text.slice(*match.span("name"))
