@@ -580,6 +580,29 @@ def test_a_section_that_names_who_leads_its_part_over_plain_numbered_tasks() -> 
     assert [[item.text for item in task.items] for task in tasks] == [["加大财政支持力度。"], ["发放消费券。"]]
 
 
+def test_a_heading_whose_bracket_labels_its_lead_units_leads_its_tasks() -> None:
+    # （一）title（牵头单位：X、Y）: the heading says once who leads the part, and its tasks give only their
+    # 责任单位; each task that names no lead takes the heading's, and the heading stays a heading.
+    text = (
+        "一、实施城市更新\n（一）老旧小区改造（牵头单位：县住建局）\n"
+        "1.改造老旧小区12个。（责任单位：各镇人民政府、县财政局；2025年10月底前）\n"
+        "2.建立小区长效管理机制。（责任单位：各镇人民政府）\n"
+        "（二）道路畅通（牵头单位：县城管局、县交通局）\n3.打通断头路3条。（责任单位：各镇人民政府）\n"
+        "4.新建停车场2处。（牵头单位：县发改局；责任单位：县城管局）\n"
+    )
+    notice = parse_text(text)
+    assert [(task.id, [unit.name for unit in task.lead_units]) for task in notice.all_tasks()] == [
+        ("1.1.1", ["县住建局"]),
+        ("1.1.2", ["县住建局"]),
+        ("1.2.3", ["县城管局", "县交通局"]),
+        ("1.2.4", ["县发改局"]),
+    ]
+    assert [subsection.title for subsection in notice.sections[0].subsections] == [
+        "老旧小区改造（牵头单位：县住建局）",
+        "道路畅通（牵头单位：县城管局、县交通局）",
+    ]
+
+
 def test_rows_of_a_table_without_a_number_column_have_no_number() -> None:
     # No 序号 column: a row is numbered only by a number its task cell opens with, else it has none (its id
     # still counts it).

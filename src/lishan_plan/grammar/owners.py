@@ -28,11 +28,16 @@ UNIT_HEAD = regex.compile(
 )
 
 
-# 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头): a bracket at the end of a section heading naming only
-# the unit that leads the part; its tasks that name no lead take it (the levels make such a line a heading
-# rather than a task only over two or more numbered tasks that name no units)
+# 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头) · 老旧小区改造提升(牵头单位:区住建局、区城管局): a
+# bracket at the end of a heading naming only the units that lead the part; its tasks that name no lead take
+# them (the levels make such a line a heading rather than a task only over two or more numbered tasks that
+# name no units)
 UNIT_TAIL = regex.compile(
-    rf"\((?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?\)\s*$"
+    rf"""\(
+    (?: (?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?
+      | 牵头(?:单位|部门)\s?:\s?(?P<units>[^()，,;。:]{{2,80}}?(?:{ORGANISATION_ENDINGS})) )
+    \)\s*$""",
+    regex.VERBOSE,
 )
 
 
