@@ -598,6 +598,24 @@ def test_wordings_of_the_first_listed_convention(sentence: str) -> None:
     assert [convention.kind for convention in found] == [ConventionKind.FIRST_LISTED_LEADS]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("责任单位中排在第一位的为牵头单位，其他为配合单位。", "cooperating"),
+        ("列第一位的为牵头单位，其余单位为协办单位。", "cooperating"),
+        ("列第一位的为牵头单位，其余为责任单位。", "responsible"),
+        ("列第一位的为牵头单位。", "responsible"),
+    ],
+)
+def test_the_first_listed_convention_says_what_the_rest_are(sentence: str, rest: str) -> None:
+    text = f"各单位：{sentence}\n序号\t工作任务\t责任单位\n1\t推进甲项工作。\t县农业局、县财政局、县水利局\n"
+    task = parse_text(text).all_tasks()[0]
+    listed = {"responsible": task.responsible_units, "cooperating": task.cooperating_units}
+    assert [unit.name for unit in task.lead_units] == ["县农业局"]
+    assert [unit.name for unit in listed[rest]] == ["县财政局", "县水利局"]
+    assert [unit.name for role, units in listed.items() if role != rest for unit in units] == []
+
+
 def test_a_first_unit_is_not_a_convention() -> None:
     text = "责任单位：县发改局（首位）、县财政局。第一位负责人为张三。\n"
     assert find_conventions(text, text, LineIndex(text)) == []

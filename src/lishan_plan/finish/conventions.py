@@ -12,13 +12,16 @@ import bisect
 import regex
 
 from ..grammar.units import FIRST_LISTED
-from ..model import Convention, ConventionKind, Task
+from ..model import Convention, ConventionKind, Task, Unit
 from ..spans import LineIndex
 
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
 RESPONSIBLE_LEADS = regex.compile(
     r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"
 )
+# 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位: the first-listed convention's sentence says the
+# rest of a list co-operate, where otherwise they stay responsible
+OTHERS_COOPERATE = regex.compile(r"(?:其他|其余|其它)的?(?:单位|部门)?(?:为|是|作为)(?:配合|协办|协助|协同)")
 # 注明“分别牵头”的，由所列单位分别牵头落实
 EACH_LEADS = regex.compile(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
 SENTENCE_END = "。;\n"
@@ -85,11 +88,22 @@ def apply_lead_conventions(tasks: list[Task], conventions: list[Convention], led
         convention = stated[before - 1] if before else stated[0]
         if several_by_duty:
             if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
-                task.lead_units, task.responsible_units = task.lead_units[:1], task.lead_units[1:]
-                task.conventions.append(convention.kind)
+                _first_leads(task, task.lead_units, convention)
             continue
         if convention.kind is ConventionKind.FIRST_LISTED_LEADS:
-            task.lead_units, task.responsible_units = task.responsible_units[:1], task.responsible_units[1:]
+            _first_leads(task, task.responsible_units, convention)
         else:
             task.lead_units, task.responsible_units = task.responsible_units, []
-        task.conventions.append(convention.kind)
+            task.conventions.append(convention.kind)
+
+
+def _first_leads(task: Task, listed: list[Unit], convention: Convention) -> None:
+    """The first of `listed` leads `task`; the rest are responsible, or co-operate where the convention
+    says so (OTHERS_COOPERATE)."""
+    first, rest = listed[:1], listed[1:]
+    task.lead_units, task.responsible_units = first, []
+    if OTHERS_COOPERATE.search(convention.text):
+        task.cooperating_units[:0] = rest
+    else:
+        task.responsible_units = rest
+    task.conventions.append(convention.kind)
