@@ -554,6 +554,27 @@ def test_a_spaced_table_prints_an_empty_cell_as_a_space() -> None:
         assert roles(gap.join(full) + "\n")[1] == (2, ["县商务局"], [], ["县海关", "县财政局"])
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_a_table_a_cell_a_line_numbered_again_in_each_group(gap: str) -> None:
+    # A web copy prints each cell on its own line, perhaps a blank line between cells, and the 序号 starts
+    # again at 1 under each group row (一、…): every group's rows are rows, the later ones too.
+    cells = [
+        "序号", "任务", "牵头单位", "完成时限",
+        "一、科技创新", "1", "新认定高新技术企业20家。", "县科技局", "2024年12月底前",
+        "2", "引进研发机构1家。", "县科技局", "2024年11月底前",
+        "二、开放合作", "1", "外贸进出口增长5%。", "县商务局", "全年",
+        "2", "举办特产博览会。", "县贸促会", "2024年9月",
+    ]  # fmt: skip
+    tasks = parse_text(gap.join(cells) + "\n").all_tasks()
+    assert [(task.id, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        ("1.1", ["县科技局"]),
+        ("1.2", ["县科技局"]),
+        ("2.1", ["县商务局"]),
+        ("2.2", ["县贸促会"]),
+    ]
+    assert [task.deadline and task.deadline.raw for task in tasks][2:] == ["全年", "2024年9月"]
+
+
 def test_a_section_that_names_who_leads_its_part_over_plain_numbered_tasks() -> None:
     # 一、…（由X牵头实施） over an opening paragraph and 1. 2. tasks naming no units: the numbered lines are the
     # tasks and take the section's lead. Over one task only, the section itself stays the task.

@@ -948,6 +948,7 @@ class _Reader:
         row: list[MappedText] = []
         row_start = row_end = 0
         previous_number: int | None = None
+        after_section = False  # a section row was the last row: the numbers may start again at 1
         # A line of spaces marks an empty cell only where the header's cells stand apart by empty lines alone
         # (a copy that puts a line of spaces in every gap has no such marks).
         spaces_mark_empty = not any(self.has_spaces_only(index) for index in range(block.first, position))
@@ -986,10 +987,12 @@ class _Reader:
                     heading.groups["title"], heading.end = self.lines[below].body, self.lines[below].end
                     position = below
                 block.rows.append(heading)
+                after_section = True
             elif number is not None and (
                 previous_number is None
                 or number == previous_number + 1
                 or (number > previous_number and (not row or len(row) >= len(block.columns)))
+                or (number == 1 and after_section and not row)  # numbered again in each section
             ):
                 # a later number opens a row when no row is open (after a section row) or the open one is
                 # full: a department's extract keeps its parent list's numbers (5, 41, 42, 47)
@@ -999,6 +1002,7 @@ class _Reader:
                     topic = row.pop() if topic_first and self.ends_with_next_topic(row, block.columns) else None
                 close_row()
                 row, row_start, previous_number = [cell.strip(" ()[].、")], line.start, number
+                after_section = False
                 if topic is not None:  # the topic cell stands before the number of its first row
                     row, row_start = [topic, *row], topic.source_range(0, len(topic))[0]
                 row_end = line.end
