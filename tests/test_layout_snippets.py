@@ -1908,6 +1908,35 @@ def test_points_stay_text_where_the_notice_says_otherwise() -> None:
     assert roles(text) == [(1, [], ["镇经发办", "镇农服中心"], [])]
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "备注：\n1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
+        "注：1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
+        "说明\n1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "序号\t任务\t牵头单位\n1\t新建农田2万亩。\t县农业局\n2\t建成物流园一期。\t县商务局\n",
+        "一、产业发展\n1.新建农田2万亩。\n牵头单位：县农业局\n2.建成物流园一期。\n牵头单位：县商务局\n",
+    ],
+)
+def test_numbered_notes_under_the_plan_are_no_tasks(plan: str, notes: str) -> None:
+    # 备注： / 注：1.… / 说明 over numbered lines after the last task: notes under the plan, read as its closing,
+    # whether the first note stands on the label's line or under it.
+    text = plan + "\n" + notes
+    notice = parse_text(text)
+    assert [(task.number, [unit.name for unit in task.lead_units]) for task in notice.all_tasks()] == [
+        (1, ["县农业局"]),
+        (2, ["县商务局"]),
+    ]
+    assert notice.closing is not None
+    assert "县督查室定期通报进展。" in [requirement.text for requirement in notice.closing.requirements]
+    assert uncovered_lines(notice, text) == []
+
+
 def test_the_closing_part_ends_where_the_plan_goes_on() -> None:
     # 工作要求：'s own 一是 points are not counted with the plan's points
     text = (

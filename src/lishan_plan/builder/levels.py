@@ -27,7 +27,7 @@ from ..grammar.roles import (
     trailing_prose,
     unclosed_role_bracket,
 )
-from ..grammar.text import SENTENCE_ENDS, is_closing_title
+from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
 
@@ -566,12 +566,13 @@ def _ends_sentence(doc: Document, line: Line) -> bool:
 
 
 def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_lines: set[int]) -> range | None:
-    """三、保障措施 / （一）加强组织领导。… or 工作要求： / 1.按时报送… after the last line that attaches units:
+    """三、保障措施 / （一）加强组织领导。… or 工作要求： / 1.按时报送… or 备注：1.… / 2.… after the last line that
+    attaches units:
     the lines of the plan's closing part, from the heading that opens it (grammar.text.is_closing_title)
     to the next 一、 heading that is no closing one. Its numbered lines are requirements rather than
     tasks without units. None when no such heading follows the last task, when no line attaches units
-    at all (nothing says where the tasks end), or when its first 1. line carries on the tasks' numbering
-    (二、强化组织保障 / 3.健全工作机制（牵头单位：…），…: tasks whose brackets stand mid-line)."""
+    at all (nothing says where the tasks end), or when its first 1. line (2. after 备注：1.…) carries on the
+    tasks' numbering (二、强化组织保障 / 3.健全工作机制（牵头单位：…），…: tasks whose brackets stand mid-line)."""
     last = max((*carriers, *table_lines), default=None)
     if last is None:
         return None
@@ -581,12 +582,16 @@ def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_li
             position
             for position in range(last + 1, len(lines))
             if lines[position].kind in _CLOSING_HEADINGS
-            and is_closing_title(doc.matched(lines[position].groups.get("title") or lines[position].body))
+            and (
+                is_closing_title(doc.matched(lines[position].groups.get("title") or lines[position].body))
+                or NOTES_WITH_FIRST_ITEM.match(doc.matched(lines[position].body))
+            )
         ),
         None,
     )
     if opening is None:
         return None
+    first_number = 2 if NOTES_WITH_FIRST_ITEM.match(doc.matched(lines[opening].body)) else 1
     end = len(lines)
     for position in range(opening + 1, len(lines)):
         line = lines[position]
@@ -594,7 +599,7 @@ def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_li
             end = position
             break
     first_task = next((position for position in range(opening, end) if lines[position].kind is LineKind.TASK), None)
-    if first_task is not None and han_to_int(doc.matched(lines[first_task].groups["num"])) != 1:
+    if first_task is not None and han_to_int(doc.matched(lines[first_task].groups["num"])) != first_number:
         return None
     return range(opening, end)
 

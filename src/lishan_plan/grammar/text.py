@@ -8,7 +8,7 @@ from typing import Protocol
 
 import regex
 
-from .vocabulary import CLOSING_TITLES, MAX_CLOSING_TITLE
+from .vocabulary import CLOSING_TITLES, MAX_CLOSING_TITLE, NOTE_TITLES
 
 # What ends a sentence, in normalised text (full-width forms folded to these).
 SENTENCE_ENDS = "。;!?"
@@ -40,8 +40,14 @@ def to_simplified(text: str) -> str:
     return _opencc().convert(text) if text else text
 
 
+# 注：1.“责任领导”栏为合并单元格… · 备注：1.任务清单实行动态管理…: notes under a plan whose first item stands on
+# the label's own line, so the next numbered line is item 2.
+NOTES_WITH_FIRST_ITEM = regex.compile(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:\s?1\s?[.、]")
+
+
 def is_closing_title(title: str) -> bool:
-    """Whether a heading's title opens a plan's closing part (三、保障措施, 工作要求：, 四、强化组织保障): a
-    title word of vocabulary.CLOSING_TITLES ending a short title, a colon or a full stop after it."""
+    """Whether a heading's title opens a plan's closing part (三、保障措施, 工作要求：, 四、强化组织保障, 备注：): a
+    title word of vocabulary.CLOSING_TITLES ending a short title, or a word of NOTE_TITLES alone, a colon or a
+    full stop after it."""
     words = compact(title).rstrip(":。")
-    return len(words) <= MAX_CLOSING_TITLE and words.endswith(CLOSING_TITLES)
+    return (len(words) <= MAX_CLOSING_TITLE and words.endswith(CLOSING_TITLES)) or words in NOTE_TITLES
