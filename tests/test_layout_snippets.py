@@ -1581,6 +1581,41 @@ def test_a_pdf_page_margin_on_every_line_reads_as_the_text_without_it(margin: st
     assert uncovered_lines(parse_text(indented), indented) == []
 
 
+def test_units_named_by_a_copula_are_read_as_by_a_verb() -> None:
+    # (X为牵头单位，Y、Z为配合单位；deadline): the copula names the role as a verb or a label would; a remark about
+    # the list (列第一位者为牵头单位) stays a remark.
+    text = (
+        "一、招商引资\n1.招引亿元以上项目8个。（县招商局为牵头单位，县投促中心、县企服局为配合单位；2025年底前）\n"
+        "2.新建标准厂房10万平方米。（县住建局、县资规局为牵头单位，县财政局为配合单位）\n"
+        "3.推进丙项工作。（县发改局、县财政局，列第一位者为牵头单位）\n"
+    )
+    assert roles(text) == [
+        (1, ["县招商局"], [], ["县投促中心", "县企服局"]),
+        (2, ["县住建局", "县资规局"], [], ["县财政局"]),
+        (3, ["县发改局"], ["县财政局"], []),
+    ]
+    deadline = parse_text(text).all_tasks()[0].deadline
+    assert deadline is not None
+    assert deadline.raw == "2025年底前"
+
+
+@pytest.mark.parametrize(
+    "units",
+    ["县资规局牵头，县规划局配合。", "县资规局为牵头单位，县规划局为配合单位。", "县资规局牵头，县规划局配合"],
+)
+def test_a_plain_line_of_units_and_verbs_under_a_task(units: str) -> None:
+    # The line under a task's text names its units by verbs, with no dash, no bracket and no 由; a labelled
+    # deadline may follow in the same line after the full stop.
+    text = (
+        f"一、改革攻坚\n1.深化甲项改革，推进\n丁项工作。\n{units}\n"
+        f"2.深化乙项改革。\n{units.rstrip('。')}。完成时限：2025年6月底前。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["县资规局"], [], ["县规划局"]), (2, ["县资规局"], [], ["县规划局"])]
+    assert [task.deadline and task.deadline.raw for task in notice.all_tasks()] == [None, "2025年6月底前"]
+    assert uncovered_lines(notice, text) == []
+
+
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
     # role it does not fill itself; a subsection's values come before its section's. The value is read like

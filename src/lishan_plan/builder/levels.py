@@ -171,12 +171,30 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
             carried.lines.append(index)  # …由X会同Y负责落实。
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
-        elif line.kind is LineKind.TOPIC and (reach := _role_line_reach(doc, index)):
+        elif _may_be_role_line(doc, index) and (reach := _role_line_reach(doc, index)):
             carried.lines.append(index)
             carried.role_lines.add(index)
             if reach == 2 and (going_on := _next_content_line(doc, index)) is not None:
                 carried.role_lines_going_on.add(going_on)
     return carried
+
+
+def _may_be_role_line(doc: Document, index: int) -> bool:
+    """Whether the line at `index` may be a line of units and their verbs under a task: set off by a dash
+    (——市商务局牵头，市财政局配合), or a plain line of its own under a task's text (县商务局牵头，县财政局配合。)."""
+    kind = doc.lines[index].kind
+    if kind is LineKind.TOPIC:
+        return True
+    if kind is not LineKind.TEXT:
+        return False
+    above = _previous_content_line(doc, index)
+    return above is not None and doc.lines[above].kind in (LineKind.TASK, LineKind.TEXT)
+
+
+def _previous_content_line(doc: Document, index: int) -> int | None:
+    """The index of the last line with text before `index` (past blanks and page furniture), or None."""
+    before = range(index - 1, -1, -1)
+    return next((position for position in before if doc.lines[position].kind not in _PASSED_OVER), None)
 
 
 def _role_line_reach(doc: Document, index: int) -> int:

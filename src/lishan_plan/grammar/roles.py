@@ -304,6 +304,18 @@ def _verb_role(verb: str, label_role: Role | None, state: _VerbState) -> Role:
     return ROLE_VERBS[verb]
 
 
+def _assigns_by_copula(clause: regex.Match[str] | None) -> bool:
+    """Whether a verb clause names its units' role by a copula (县招商局为牵头单位, 县财政局、县税务局为配合单位),
+    rather than saying something of the whole list (列第一位者为牵头单位 · 各乡镇均为责任单位)."""
+    return (
+        clause is not None
+        and clause["verb"].startswith("为")
+        and clause.end("units") == clause.start("verb")
+        and looks_like_units(clause["units"])
+        and not is_statement(clause["units"])
+    )
+
+
 def _verb_items(items: list[MappedText], default: Role | None, label_role: Role | None = None) -> Reading | None:
     """Read comma items in verb style; None when the items are not role text. `label_role` is the role
     of the label the items stand under, if any; `default` the role of units that no verb follows."""
@@ -315,10 +327,10 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             body = body.slice(1, len(body))  # （由县税务局、县财政局负责）: the units, then their verb
         if not body.text:
             continue
-        if is_statement(body.text):  # 下同 · 列第一位的为牵头单位: said about the list, not in it
-            reading.notes.append(body)
-            continue
         clause = VERB_CLAUSE.fullmatch(body.text)
+        if is_statement(body.text) and not _assigns_by_copula(clause):
+            reading.notes.append(body)  # 下同 · 列第一位的为牵头单位: said about the list, not in it
+            continue
         if clause and looks_like_units(clause["units"]):
             units = body.slice(0, clause.end("units"))
             role = _verb_role(clause["verb"], label_role, state)
@@ -429,10 +441,15 @@ def _organisational_list(text: str) -> bool:
 
 
 def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
-    """Sentences after the first 。: notes, and notes that carry units forward to later tasks."""
+    """Sentences after the first 。: labelled fields where a label opens one (县商务局牵头，县财政局配合。完成时限：
+    2025年6月底前), else notes, and notes that carry units forward to later tasks."""
     for sentence in sentences:
         body = sentence.strip(" \t\f\n。.")
         if not body.text:
+            continue
+        labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
+        if labels and labels[0].start() == 0:
+            reading.extend(_labelled_fields(body, labels, in_bracket=True))
             continue
         reading.notes.append(body)
         reading.forward.extend(forward_notes(body))

@@ -160,6 +160,14 @@ ROLE_VERBS: dict[str, Role] = {
     "协助": Role.COOPERATING,
     "协同": Role.COOPERATING,
     "参与": Role.COOPERATING,
+    # (X为牵头单位，Y、Z为配合单位): the copula names the role as a label would
+    "为牵头单位": Role.LEAD,
+    "为牵头部门": Role.LEAD,
+    "为责任单位": Role.RESPONSIBLE,
+    "为责任部门": Role.RESPONSIBLE,
+    "为配合单位": Role.COOPERATING,
+    "为配合部门": Role.COOPERATING,
+    "为协办单位": Role.COOPERATING,
 }
 
 # Verbs that say a unit does its share rather than which share: under a label (责任单位：A、B按职责分工负责)
