@@ -1948,7 +1948,7 @@ def test_points_stay_text_where_the_notice_says_otherwise() -> None:
     [
         "备注：\n1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
         "注：1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
-        "说明\n1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
+        "填表说明\n1.各牵头单位要制定推进方案。\n2.县督查室定期通报进展。\n",
     ],
 )
 @pytest.mark.parametrize(
@@ -1959,7 +1959,7 @@ def test_points_stay_text_where_the_notice_says_otherwise() -> None:
     ],
 )
 def test_numbered_notes_under_the_plan_are_no_tasks(plan: str, notes: str) -> None:
-    # 备注： / 注：1.… / 说明 over numbered lines after the last task: notes under the plan, read as its closing,
+    # 备注： / 注：1.… / 填表说明 over numbered lines after the last task: notes under the plan, read as its closing,
     # whether the first note stands on the label's line or under it.
     text = plan + "\n" + notes
     notice = parse_text(text)
@@ -2003,6 +2003,10 @@ def test_an_official_with_any_post_in_brackets_is_the_name() -> None:
         ["吕航", "孔令伟"],
         ["施敏"],
     ]
+    # a body or a place before the post, a phone or a remark in the bracket: no person's name, kept as a note
+    for value in ("林业站（站长）", "石桥村（支部书记）", "李明（联系电话：0551-1234567）", "刘局长（分管）"):
+        task = parse_text(f"一、重点任务\n1.推进甲项工作。\n责任单位：镇农办\n责任人：{value}\n").all_tasks()[0]
+        assert (task.leaders, [note.text for note in task.notes]) == ([], [value])
 
 
 def test_an_official_with_a_post_or_a_phone_stays_a_note() -> None:

@@ -604,6 +604,7 @@ def test_wordings_of_the_first_listed_convention(sentence: str) -> None:
         ("责任单位中排在第一位的为牵头单位，其他为配合单位。", "cooperating"),
         ("列第一位的为牵头单位，其余单位为协办单位。", "cooperating"),
         ("列第一位的为牵头单位，其余为责任单位。", "responsible"),
+        ("列第一位的为牵头单位，其他为责任单位，县直其他部门为配合单位。", "responsible"),
         ("列第一位的为牵头单位。", "responsible"),
     ],
 )

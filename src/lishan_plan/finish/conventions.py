@@ -102,8 +102,22 @@ def _first_leads(task: Task, listed: list[Unit], convention: Convention) -> None
     says so (OTHERS_COOPERATE)."""
     first, rest = listed[:1], listed[1:]
     task.lead_units, task.responsible_units = first, []
-    if OTHERS_COOPERATE.search(convention.text):
-        task.cooperating_units[:0] = rest
+    if _rest_cooperate(convention.text):
+        named = {unit.name for unit in task.cooperating_units}
+        task.cooperating_units[:0] = [unit for unit in rest if unit.name not in named]
     else:
         task.responsible_units = rest
     task.conventions.append(convention.kind)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;。，；]")
+
+
+def _rest_cooperate(sentence: str) -> bool:
+    """Whether the clause right after the first-listed rule says the rest of the list co-operate (…为牵头单位，
+    其他为配合单位); a later clause about other bodies (…，其他为责任单位，县直其他部门为配合单位) does not."""
+    rule = FIRST_LISTED.search(sentence)
+    if rule is None:
+        return False
+    clauses = _CLAUSE_BREAK.split(sentence[rule.end() :], maxsplit=2)
+    return len(clauses) > 1 and OTHERS_COOPERATE.match(clauses[1].strip()) is not None

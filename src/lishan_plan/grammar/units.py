@@ -448,9 +448,14 @@ NAME_WITH_POSTS = regex.compile(
 
 
 # 蒋成（四级调研员） · 许晓东（执法稽查大队大队长） · 田芳（乡党委委员、副乡长）: the person a 责任人 line names,
-# with any post or gloss in brackets after the name (township and bureau lists name section chiefs, station
-# heads and zone officials, whose posts no list holds); the person is the name.
-GLOSSED_NAME = regex.compile(rf"(?P<name>{_PADDED_NAME})\s{{0,3}}\([^()]{{1,40}}\)")
+# with a post in brackets after the name (township and bureau lists name section chiefs, station heads and
+# zone officials, whose posts no list holds); the person is the name. The bracket must read as a post (it
+# ends like one), so 李明（联系电话：…） stays whole; and a name that ends like a body or a place (林业站（站长）,
+# 石桥村（支部书记）) is no person.
+GLOSSED_NAME = regex.compile(
+    rf"(?P<name>{_PADDED_NAME})\s{{0,3}}\([^()]{{0,30}}(?:长|书记|主任|员|经理|助理|主席|干事|会计|秘书)\)"
+)
+_PLACE_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|村|社区|组|镇|乡|区|县|市)$")
 
 
 def make_leaders(
@@ -485,6 +490,8 @@ def _name_of_post_holder(text: MappedText, glossed: bool = False) -> MappedText 
     bracketed gloss: GLOSSED_NAME), when it opens with a common surname; None otherwise."""
     match = NAME_WITH_POSTS.fullmatch(text.text) or (GLOSSED_NAME.fullmatch(text.text) if glossed else None)
     if match is None or not _opens_with_surname(match["name"], "simplified"):
+        return None
+    if match.re is GLOSSED_NAME and _PLACE_END.search(compact(match["name"])):
         return None
     return text.slice(*match.span("name"))
 

@@ -177,9 +177,9 @@ SHARE_VERBS = frozenset(verb for verb in ROLE_VERBS if verb == "负责" or verb.
 # The words of a heading that opens a plan's closing part, after its last task: 三、保障措施 · 四、工作要求 ·
 # 工作要求： · 五、强化组织保障. Numbered lines under it are requirements, not tasks without units.
 CLOSING_TITLES = ("保障措施", "工作要求", "有关要求", "组织保障", "工作保障", "组织实施", "保障机制", "推进要求")
-# 备注： · 注： · 说明： over numbered lines after the last task or table: notes under the plan, a closing part
+# 备注： · 注： · 填表说明： over numbered lines after the last task or table: notes under the plan, a closing part
 # of their own. The whole title is the word (加强关注 is no note).
-NOTE_TITLES = ("备注", "注", "附注", "说明", "填表说明")
+NOTE_TITLES = ("备注", "注", "附注", "填表说明")
 # A closing heading is short: a few words of emphasis before the title word (强化, 切实加强).
 MAX_CLOSING_TITLE = 10
 
