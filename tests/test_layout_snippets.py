@@ -1616,6 +1616,23 @@ def test_a_plain_line_of_units_and_verbs_under_a_task(units: str) -> None:
     assert uncovered_lines(notice, text) == []
 
 
+def test_a_last_sentence_of_units_and_verbs_without_you() -> None:
+    # 县农业局负责，县商务局、县市场监管局配合。 closes the task's paragraph, no 由 and no bracket: its units. A
+    # requirement in the closing (各牵头单位要明确专人负责。) is no such sentence.
+    text = (
+        "一、产业发展\n1、培育农产品加工产业，新增龙头企业3家。县农业局负责，县商务局、县市场监管局配合。\n"
+        "2、开展大气污染防治攻坚。县应急管理局、县消防大队负责，各乡镇（街道）按职责分工负责。\n"
+        "二、保障措施\n1.加强组织领导。各牵头单位要明确专人负责。\n2.强化督查。县督查室定期通报。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, ["县农业局"], [], ["县商务局", "县市场监管局"]),
+        (2, ["县应急管理局", "县消防大队"], [], ["各乡镇（街道）"]),
+    ]
+    assert notice.closing is not None
+    assert [requirement.label for requirement in notice.closing.requirements] == ["二、", "1.", "2."]
+
+
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
     # role it does not fill itself; a subsection's values come before its section's. The value is read like

@@ -743,7 +743,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
         clause_start = sentence.text.rfind("由", 0, clause_start)
     if clause_start < 0:
-        return None
+        return _units_sentence(sentence) if sentence_start > 0 else None
     opens_sentence = clause_start == 0 or sentence.text[clause_start - 1] == ":"
     sentence = sentence.slice(clause_start, len(sentence))
     match = PROSE_ROLES.fullmatch(sentence.text)
@@ -765,6 +765,30 @@ def trailing_prose(text: MappedText) -> Reading | None:
     if reading is None or not _organisational(reading):
         return None
     return reading
+
+
+def _units_sentence(sentence: MappedText) -> Reading | None:
+    """县农业农村局负责，县商务局、县市场监管局配合。: the last sentence of a task's paragraph, after another one,
+    made of units and their verbs alone, with no 由 before them; None when any part of it is not."""
+    reading = _verb_items(split_depth0(sentence.strip(" \t\f\n。;"), ",;"), None)
+    if reading is None or reading.notes or not _organisational(reading):
+        return None
+    if any(value.guessed_from is not None for value in reading.values):
+        return None  # a clause no verb of ours closes: a sentence about the work, not who does it
+    names = [
+        name
+        for value in reading.values
+        if value.role in UNIT_ROLES
+        for name in NAME_SEPARATOR.split(compact(value.value.text))
+        if name
+    ]
+    if any(SENTENCE_WORDS.search(name) for name in names) or not any(map(_ends_like_an_office, names)):
+        return None  # 各牵头单位要明确专人负责: a requirement of the closing, not units
+    return reading
+
+
+# Words of a requirement rather than of a name: 各单位要… · 各牵头单位应明确专人负责
+SENTENCE_WORDS = regex.compile(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确|专人|人员|负责人|同志")
 
 
 # A chain of role clauses that opens a task's paragraph needs this many clauses: one alone (市发改委牵头,…)
