@@ -142,7 +142,8 @@ class BuildContext:
         """
         if self.wrap_width is None:
             return False
-        indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", "")) - self.margin.columns
+        printed_indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", ""))
+        indent = max(0, printed_indent - self.margin.columns)
         if line.width + indent < self.wrap_width - WRAP_SLACK:
             return False
         body = self.doc.matched(line.body)

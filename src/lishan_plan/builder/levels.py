@@ -584,9 +584,8 @@ def _ends_sentence(doc: Document, line: Line) -> bool:
 
 
 def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_lines: set[int]) -> range | None:
-    """三、保障措施 / （一）加强组织领导。… or 工作要求： / 1.按时报送… or 备注：1.… / 2.… after the last line that
-    attaches units:
-    the lines of the plan's closing part, from the heading that opens it (grammar.text.is_closing_title)
+    """三、保障措施 / （一）加强组织领导。… · 工作要求： / 1.按时报送… · 备注：1.… / 2.… after the last line that
+    attaches units: the lines of the plan's closing part, from the heading that opens it (grammar.text.is_closing_title)
     to the next 一、 heading that is no closing one. Its numbered lines are requirements rather than
     tasks without units. None when no such heading follows the last task, when no line attaches units
     at all (nothing says where the tasks end), or when its first 1. line (2. after 备注：1.…) carries on the

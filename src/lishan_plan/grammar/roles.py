@@ -767,6 +767,10 @@ def trailing_prose(text: MappedText) -> Reading | None:
     return reading
 
 
+# Words of a requirement rather than of a name: 各单位要… · 各牵头单位应明确专人负责
+SENTENCE_WORDS = regex.compile(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确|专人|人员|负责人|同志")
+
+
 def _units_sentence(sentence: MappedText) -> Reading | None:
     """县农业农村局负责，县商务局、县市场监管局配合。: the last sentence of a task's paragraph, after another one,
     made of units and their verbs alone, with no 由 before them; None when any part of it is not."""
@@ -785,10 +789,6 @@ def _units_sentence(sentence: MappedText) -> Reading | None:
     if any(SENTENCE_WORDS.search(name) for name in names) or not any(map(_ends_like_an_office, names)):
         return None  # 各牵头单位要明确专人负责: a requirement of the closing, not units
     return reading
-
-
-# Words of a requirement rather than of a name: 各单位要… · 各牵头单位应明确专人负责
-SENTENCE_WORDS = regex.compile(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确|专人|人员|负责人|同志")
 
 
 # A chain of role clauses that opens a task's paragraph needs this many clauses: one alone (市发改委牵头,…)

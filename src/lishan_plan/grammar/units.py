@@ -463,7 +463,8 @@ def make_leaders(
 ) -> list[Leader]:
     """Leaders from a 牵头领导 value: 顾承泽 · 潘晓薇、顾承泽 · 范 勇 (padding space dropped) · 张明 李华 · 杨明副市长
     · 魏振国（副市长） · 邓立峰　党委副书记、镇长 (a name beside its post is the name; a post alone stays as
-    printed). `glossed`: a name before any bracketed gloss is the name (GLOSSED_NAME), as a 责任人 prints it."""
+    printed). `glossed`: a name before a bracketed post of any kind is the name (GLOSSED_NAME), as a 责任人
+    prints it."""
     leaders = []
     whole = _name_of_post_holder(value.strip(), glossed)
     names = (
@@ -486,8 +487,8 @@ def names_a_post_holder(text: str) -> bool:
 
 
 def _name_of_post_holder(text: MappedText, glossed: bool = False) -> MappedText | None:
-    """The name of a leader printed with the posts beside it (NAME_WITH_POSTS, or when `glossed` any
-    bracketed gloss: GLOSSED_NAME), when it opens with a common surname; None otherwise."""
+    """The name of a leader printed with the posts beside it (NAME_WITH_POSTS, or when `glossed` a bracketed
+    post of any kind: GLOSSED_NAME), when it opens with a common surname; None otherwise."""
     match = NAME_WITH_POSTS.fullmatch(text.text) or (GLOSSED_NAME.fullmatch(text.text) if glossed else None)
     if match is None or not _opens_with_surname(match["name"], "simplified"):
         return None
