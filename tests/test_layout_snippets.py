@@ -1633,6 +1633,24 @@ def test_a_last_sentence_of_units_and_verbs_without_you() -> None:
     assert [requirement.label for requirement in notice.closing.requirements] == ["二、", "1.", "2."]
 
 
+@pytest.mark.parametrize("fields", ["【牵头单位】{lead}【责任单位】{others}", "牵头单位：{lead}；责任单位：{others}"])
+def test_a_plan_before_its_signature_with_fields_on_the_task_lines(fields: str) -> None:
+    # The notice text is not signed; the plan follows it, each task's fields on its own line with no bracket,
+    # and the signature ends the document: the plan is read, and the signature is no unit of the last task.
+    first = fields.format(lead="县市场监管局", others="县税务局")
+    last = fields.format(lead="县政务服务中心", others="县直各有关部门")
+    text = (
+        "松川县人民政府办公室关于印发营商环境重点任务分工方案的通知\n松政办发〔2024〕7号\n各乡镇人民政府，县政府各部门：\n"
+        "　　《方案》已经县政府同意，现印发给你们，请认真抓好落实。\n松川县营商环境重点任务分工方案\n"
+        f"　　一、提升政务服务效能\n　　1.企业开办用时压缩至半个工作日。{first}\n"
+        f"　　2.新增集成办事场景8个。{last}\n松川县人民政府办公室\n2024年2月6日\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["县市场监管局"], ["县税务局"], []), (2, ["县政务服务中心"], ["县直各有关部门"], [])]
+    assert (notice.meta.issuer, notice.meta.date) == ("松川县人民政府办公室", "2024-02-06")
+    assert uncovered_lines(notice, text) == []
+
+
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
     # role it does not fill itself; a subsection's values come before its section's. The value is read like

@@ -16,6 +16,8 @@ from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
 from .drafts import ItemDraft, TaskDraft
+from .header import is_title_like
+from .levels import Event
 
 
 def open_section(ctx: BuildContext, line: Line) -> State:
@@ -103,6 +105,10 @@ def task_text(ctx: BuildContext, line: Line) -> State:
     if task is None:
         return body_text(ctx, line)
     goes_on = ctx.continues(line) or task.stops_inside_bracket()
+    if not goes_on and _signs_off(ctx, line):
+        ctx.leave_task()  # the task's units stood in its own line (…。【牵头单位】X【责任单位】Y): nothing goes on
+        ctx.pending.append(line)
+        return State.BODY
     if not goes_on and standalone_bracket(ctx, line):
         return State.UNITS
     if not goes_on and ctx.is_topic(line):
@@ -111,6 +117,14 @@ def task_text(ctx: BuildContext, line: Line) -> State:
     task.extend_to(line.end)
     ctx.appended_to = "text"
     return State.UNITS if task.has_trailing_units() else State.TASK
+
+
+def _signs_off(ctx: BuildContext, line: Line) -> bool:
+    """Whether `line` opens the signature under a plan that comes before it: the date itself, or a short
+    line (松溪县人民政府办公室) right over it. No task's text goes on into a signature."""
+    if ctx.levels.event_at(ctx.position, line.kind) is Event.DATE:
+        return True
+    return is_title_like(ctx.doc.matched(line.body)) and ctx.next_event() is Event.DATE
 
 
 def units_text(ctx: BuildContext, line: Line) -> State:

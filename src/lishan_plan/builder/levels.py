@@ -24,6 +24,7 @@ from ..grammar.roles import (
     role_line_reach,
     role_of_label,
     trailing_bracket,
+    trailing_fields,
     trailing_prose,
     unclosed_role_bracket,
 )
@@ -176,6 +177,8 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
             carried.role_lines.add(index)
             if reach == 2 and (going_on := _next_content_line(doc, index)) is not None:
                 carried.role_lines_going_on.add(going_on)
+        elif trailing_fields(text) is not None:
+            carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
     return carried
 
 
