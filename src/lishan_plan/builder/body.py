@@ -106,7 +106,7 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         return body_text(ctx, line)
     goes_on = ctx.continues(line) or task.stops_inside_bracket()
     if not goes_on and _signs_off(ctx, line):
-        ctx.leave_task()  # the task's units stood in its own line (…。【牵头单位】X【责任单位】Y): nothing goes on
+        ctx.leave_task()  # the signature under a plan that comes before it: the task ended on the line above
         ctx.pending.append(line)
         return State.BODY
     if not goes_on and standalone_bracket(ctx, line):

@@ -143,7 +143,8 @@ class _Carried(NamedTuple):
 
 
 def _carriers(doc: Document, skip: set[int]) -> _Carried:
-    """Lines that attach units: 牵头单位：… lines and lines ending in a role bracket; and, among them, the
+    """Lines that attach units: 牵头单位：… lines, lines ending in a role bracket, in a sentence of roles (…由X负责。
+    · …。X牵头，Y配合。) or in fields after the text (…。【牵头单位】X【责任单位】Y); and, among them, the
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
