@@ -1651,6 +1651,38 @@ def test_a_plan_before_its_signature_with_fields_on_the_task_lines(fields: str) 
     assert uncovered_lines(notice, text) == []
 
 
+_NOTICE_HEAD = "关于印发柳桥县重点任务分工方案的通知\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，请贯彻执行。\n"
+_SIGNATURE = "柳桥县人民政府办公室\n2025年3月1日\n"
+
+
+def test_a_sentence_of_roles_alone_neither_opens_a_plan_nor_carries_one_on() -> None:
+    # …。X负责，Y配合。 with no 由 names units only inside a plan: a requirement of the closing part that says
+    # who leads it stays a requirement, and the notice's own points before a signature are no plan.
+    closing = (
+        "一、重点任务\n1.推进户厕改造。新建户厕一千户。\n责任单位：县农业局\n2.加强垃圾治理。健全收运体系。\n"
+        "责任单位：县住建局\n二、保障措施\n（一）加强组织领导。成立工作专班。县农业局牵头，各乡镇配合。\n"
+        "（二）强化资金保障。统筹整合涉农资金。\n"
+    )
+    notice = parse_text(_NOTICE_HEAD + closing + _SIGNATURE)
+    assert [task.number for task in notice.all_tasks()] == [1, 2]
+    assert notice.closing is not None
+    assert [requirement.label for requirement in notice.closing.requirements] == ["二、", "（一）", "（二）"]
+    points = "1.推进户厕改造。\n2.加强垃圾治理。健全收运体系。保洁公司负责，村委会配合。\n3.开展清洁。\n"
+    assert parse_text(_NOTICE_HEAD + points + _SIGNATURE).all_tasks() == []
+
+
+def test_a_date_alone_inside_a_task_is_no_signature() -> None:
+    # A deadline printed alone on a line above the task's 责任单位： line: the task goes on, only the date after
+    # the last unit line signs the notice.
+    text = (
+        _NOTICE_HEAD + "1.推进户厕改造。\n责任单位：县农业局\n2.加强垃圾治理。\n2025年6月30日\n责任单位：县住建局\n"
+        "3.开展清洁行动。\n责任单位：各乡镇\n" + _SIGNATURE
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, [], ["县农业局"], []), (2, [], ["县住建局"], []), (3, [], ["各乡镇"], [])]
+    assert notice.meta.date == "2025-03-01"
+
+
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:
     # 一、… / 牵头县领导：X / 牵头单位：Y / 1.…: each task under the heading takes the heading's value in every
     # role it does not fill itself; a subsection's values come before its section's. The value is read like

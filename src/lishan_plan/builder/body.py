@@ -121,7 +121,11 @@ def task_text(ctx: BuildContext, line: Line) -> State:
 
 def _signs_off(ctx: BuildContext, line: Line) -> bool:
     """Whether `line` opens the signature under a plan that comes before it: the date itself, or a short
-    line (松溪县人民政府办公室) right over it. No task's text goes on into a signature."""
+    line (松溪县人民政府办公室) right over it, after the last line that attaches units (a date alone above a
+    task's 责任单位： line is its deadline). No task's text goes on into a signature."""
+    carriers = ctx.levels.carriers
+    if carriers and carriers[-1] > ctx.position:
+        return False
     if ctx.levels.event_at(ctx.position, line.kind) is Event.DATE:
         return True
     return is_title_like(ctx.doc.matched(line.body)) and ctx.next_event() is Event.DATE

@@ -208,6 +208,8 @@ class BuildContext:
         if not self.levels.units_follow(self.position, line.kind):
             return False
         carrier = self.levels.carriers[bisect.bisect_left(self.levels.carriers, self.position)]
+        if carrier in self.levels.bare_sentences:
+            return False  # 2.…。保洁公司负责，村委会配合。 among the notice's own points: no plan
         dates = self.date_positions()
         signature = bisect.bisect_right(dates, self.position)
         return signature == len(dates) or dates[signature] > carrier

@@ -97,6 +97,7 @@ class Levels:
     depths: dict[int, Event] = field(default_factory=dict)  # numbered lines at another depth than their kind's
     role_lines: frozenset[int] = frozenset()  # lines of units and their verbs alone (see `_carriers`)
     role_lines_going_on: frozenset[int] = frozenset()  # lines that complete a role line a wrap cut
+    bare_sentences: frozenset[int] = frozenset()  # lines attaching units by a sentence with no 由 (…。X负责。)
     closing: range | None = None  # the lines of the closing part (三、保障措施 …), see `_closing_part`
 
     def carries_itself(self, position: int) -> bool:
@@ -140,6 +141,7 @@ class _Carried(NamedTuple):
     role_lines: set[int]  # lines of units and their verbs alone after a dash, no label, no bracket (——X牵头，Y配合)
     role_lines_going_on: set[int]  # the lines after them that complete a name a hard wrap cut
     no_units: set[int]  # labelled lines whose label gives a role other than units (完成时限：… · 责任人：…)
+    bare_sentences: set[int]  # lines whose last sentence names units and verbs with no 由 (…。X负责，Y配合。)
 
 
 def _carriers(doc: Document, skip: set[int]) -> _Carried:
@@ -148,7 +150,7 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
-    carried = _Carried([], set(), set(), set(), set(), set(), set())
+    carried = _Carried([], set(), set(), set(), set(), set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -169,8 +171,10 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
                 carried.named_alone.add(index)
             if bracket[0] > 0:
                 carried.own_sentence.add(index)
-        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
+        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(tail := text.tail_of(PROSE_REACH)):
             carried.lines.append(index)  # …由X会同Y负责落实。
+            if trailing_prose(tail, bare=False) is None:
+                carried.bare_sentences.add(index)  # …。X负责，Y配合。: no mark that the plan's tasks go on
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
         elif _may_be_role_line(doc, index) and (reach := _role_line_reach(doc, index)):
@@ -634,6 +638,7 @@ def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
         levels,
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
+        bare_sentences=frozenset(carried.bare_sentences),
     )
 
 
@@ -643,10 +648,15 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     found, overall_leads = carried.lines, carried.overall_leads
     carriers = _without_overall_leads(doc, found, overall_leads, positions)
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
+    points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
+    bare = carried.bare_sentences
+    closing = _closing_part(doc, [index for index in carriers if index not in bare], table_lines)
+    if closing is not None and bare:
+        # 二、保障措施 / （一）加强组织领导。…县农业农村局牵头，各乡镇配合。: a sentence of roles alone does not
+        # carry the plan into its closing part; there it is a requirement's own sentence
+        carriers = [index for index in carriers if index not in bare or index not in closing]
     # 一是…（牵头单位：…） lines that carry their own units are tasks: they bound the lines above them.
     carrier_set = set(carriers)
-    points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
-    closing = _closing_part(doc, carriers, table_lines)
     in_plan = [index for index in points if closing is None or index < closing.start]  # not 工作要求： / 一是…
     point_tasks = _points_with_units(doc, carriers, carried.no_units, positions, in_plan)
     own_units = sorted({*point_tasks, *(index for index in points if index in carrier_set)})

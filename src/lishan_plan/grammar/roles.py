@@ -732,8 +732,9 @@ PROSE_WORKING_WITH = regex.compile(
 PROSE_REACH = 200
 
 
-def trailing_prose(text: MappedText) -> Reading | None:
-    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None."""
+def trailing_prose(text: MappedText, *, bare: bool = True) -> Reading | None:
+    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None; with `bare`, also a
+    last sentence of units and their verbs with no 由 (…。X负责，Y配合。, see `_units_sentence`)."""
     tail_start = max(0, len(text) - PROSE_REACH)
     body_end = len(text.text.rstrip(" \t\f\n。;"))
     sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
@@ -743,7 +744,7 @@ def trailing_prose(text: MappedText) -> Reading | None:
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
         clause_start = sentence.text.rfind("由", 0, clause_start)
     if clause_start < 0:
-        return _units_sentence(sentence) if sentence_start > 0 else None
+        return _units_sentence(sentence) if bare and sentence_start > 0 else None
     opens_sentence = clause_start == 0 or sentence.text[clause_start - 1] == ":"
     sentence = sentence.slice(clause_start, len(sentence))
     match = PROSE_ROLES.fullmatch(sentence.text)
