@@ -650,7 +650,10 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
     bare = carried.bare_sentences
-    closing = _closing_part(doc, [index for index in carriers if index not in bare], table_lines)
+    # where the tasks end: at the last line that attaches units by a label, a bracket or 由…; in a plan whose
+    # units all stand in sentences of roles alone, no later than the closing heading after the first of them
+    marked = [index for index in carriers if index not in bare] or carriers[:1]
+    closing = _closing_part(doc, marked, table_lines)
     if closing is not None and bare:
         # 二、保障措施 / （一）加强组织领导。…县农业农村局牵头，各乡镇配合。: a sentence of roles alone does not
         # carry the plan into its closing part; there it is a requirement's own sentence
