@@ -171,9 +171,9 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
                 carried.named_alone.add(index)
             if bracket[0] > 0:
                 carried.own_sentence.add(index)
-        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(tail := text.tail_of(PROSE_REACH)):
+        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
             carried.lines.append(index)  # …由X会同Y负责落实。
-            if trailing_prose(tail, bare=False) is None:
+            if trailing_prose(text.tail_of(PROSE_REACH), bare=False) is None:
                 carried.bare_sentences.add(index)  # …。X负责，Y配合。: no mark that the plan's tasks go on
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
