@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from line_coverage import uncovered_lines
@@ -1681,6 +1683,29 @@ def test_a_date_alone_inside_a_task_is_no_signature() -> None:
     notice = parse_text(text)
     assert roles(text) == [(1, [], ["县农业局"], []), (2, [], ["县住建局"], []), (3, [], ["各乡镇"], [])]
     assert notice.meta.date == "2025-03-01"
+
+
+def test_a_box_drawn_table_with_an_empty_line_after_every_line() -> None:
+    # A web copy that puts an empty line after every line of a box-drawing table (┌─┬─┐ / │…│ / ├─┼─┤) reads
+    # as the table printed without them: the same rows, cells and units.
+    fixture = Path(__file__).parent / "fixtures" / "c4_tongqiu_boxdrawing_section_rows.txt"
+    printed = fixture.read_text(encoding="utf-8")
+    spaced = "\n\n".join(printed.split("\n"))
+
+    def rows(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+        return [
+            (
+                task.id,
+                [unit.name for unit in task.lead_units],
+                [unit.name for unit in task.cooperating_units + task.responsible_units],
+                task.deadline and task.deadline.raw,
+            )
+            for task in parse_text(text).all_tasks()
+        ]
+
+    assert rows(spaced) == rows(printed)
+    assert len(rows(printed)) > 5
+    assert uncovered_lines(parse_text(spaced), spaced) == []
 
 
 def test_a_headings_fields_before_its_first_task_hold_for_its_tasks() -> None:

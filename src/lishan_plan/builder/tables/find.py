@@ -667,14 +667,32 @@ class _Reader:
     def box_record(self, position: int) -> tuple[int, list[MappedText]]:
         """Last index of the record starting at `position` and its cells joined down each column."""
         columns: list[TextBuilder] = []
-        end = position
-        while end < len(self.lines) and self.lines[end].row_style == "box":
+        end = last = position
+        while end < len(self.lines):
+            if self.lines[end].row_style != "box":
+                following = self.box_line_after_blanks(end)
+                if following is None or self.lines[following].row_style != "box":
+                    break
+                end = following
             for column, cell in enumerate(self.lines[end].cells or ()):
                 while len(columns) <= column:
                     columns.append(TextBuilder())
                 columns[column].add(self.doc.mapped(cell))
+            last = end
             end += 1
-        return end - 1, [column.build() for column in columns]
+        return last, [column.build() for column in columns]
+
+    def box_line_after_blanks(self, position: int) -> int | None:
+        """Past blank lines at `position` (a copy that puts an empty line after every line of a box table),
+        the next line when it is a row or a rule of the box; None when no blank line stands there or the
+        box ends."""
+        following = position
+        while following < len(self.lines) and self.lines[following].kind is LineKind.BLANK:
+            following += 1
+        if following == position or following == len(self.lines):
+            return None
+        line = self.lines[following]
+        return following if line.row_style == "box" or line.kind is LineKind.TABLE_RULE else None
 
     def read_box(self, first: int, header_end: int, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
         block = TableBlock(first, header_end, "box", roles, headers)
@@ -700,6 +718,8 @@ class _Reader:
                 merged_below.append(set())
                 block.last = end
                 position = end + 1
+            elif (following := self.box_line_after_blanks(position)) is not None:
+                position = following  # an empty line between the box's lines
             else:
                 break
         for cells, start, end in spread_merged(records, merged_below):
