@@ -31,6 +31,7 @@ from ..grammar.roles import (
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
 from ..lines.classify import Document, Line
 from ..lines.patterns import LineKind
+from ..spans import MappedText
 
 
 class Event(StrEnum):
@@ -171,10 +172,8 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
                 carried.named_alone.add(index)
             if bracket[0] > 0:
                 carried.own_sentence.add(index)
-        elif text.text.rstrip().endswith(("。", ";")) and trailing_prose(text.tail_of(PROSE_REACH)) is not None:
+        elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles(text, index, carried):
             carried.lines.append(index)  # …由X会同Y负责落实。
-            if trailing_prose(text.tail_of(PROSE_REACH), bare=False) is None:
-                carried.bare_sentences.add(index)  # …。X负责，Y配合。: no mark that the plan's tasks go on
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
         elif _may_be_role_line(doc, index) and (reach := _role_line_reach(doc, index)):
@@ -185,6 +184,19 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
         elif trailing_fields(text) is not None:
             carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
     return carried
+
+
+def _ends_in_prose_roles(text: MappedText, index: int, carried: _Carried) -> bool:
+    """Whether the line's last sentence states roles in prose (…由X会同Y负责落实。); one with no 由 (…。X负责，
+    Y配合。) is noted among `carried.bare_sentences`, no mark that the plan's tasks go on. The 由 reading is
+    tried first, so a line that has one is read once."""
+    tail = text.tail_of(PROSE_REACH)
+    if trailing_prose(tail, bare=False) is not None:
+        return True
+    if trailing_prose(tail) is None:
+        return False
+    carried.bare_sentences.add(index)
+    return True
 
 
 def _may_be_role_line(doc: Document, index: int) -> bool:

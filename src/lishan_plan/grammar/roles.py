@@ -248,10 +248,19 @@ SENTENCE_STOPS = ("。", ";")
 def _organisational(reading: Reading) -> bool:
     """Whether every unit list of a reading names organisations (市应急管理局, 各乡镇): a bracket inside a
     sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies."""
-    lists = [value.value.text for value in reading.values if value.role in UNIT_ROLES]
-    return bool(lists) and all(
-        looks_organisational(name) for text in lists for name in NAME_SEPARATOR.split(compact(text)) if name
-    )
+    names = _unit_names(reading)
+    return bool(names) and all(looks_organisational(name) for name in names)
+
+
+def _unit_names(reading: Reading) -> list[str]:
+    """The names in a reading's unit lists, whitespace squeezed out, each list split at its separators."""
+    return [
+        name
+        for value in reading.values
+        if value.role in UNIT_ROLES
+        for name in NAME_SEPARATOR.split(compact(value.value.text))
+        if name
+    ]
 
 
 # A unit list inside a bracket is rarely longer than this (the longest seen lists a dozen bodies).
@@ -780,13 +789,7 @@ def _units_sentence(sentence: MappedText) -> Reading | None:
         return None
     if any(value.guessed_from is not None for value in reading.values):
         return None  # a clause no verb of ours closes: a sentence about the work, not who does it
-    names = [
-        name
-        for value in reading.values
-        if value.role in UNIT_ROLES
-        for name in NAME_SEPARATOR.split(compact(value.value.text))
-        if name
-    ]
+    names = _unit_names(reading)
     if any(SENTENCE_WORDS.search(name) for name in names) or not any(map(_ends_like_an_office, names)):
         return None  # 各牵头单位要明确专人负责: a requirement of the closing, not units
     return reading
