@@ -856,7 +856,7 @@ def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
     assert roles(text)[0] == (1, ["县教育局"], [], ["无"])
 
 
-@pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("⑴", "⑵")])
+@pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("⑴", "⑵"), ("①", "②")])
 def test_items_that_carry_units_under_a_heading_with_no_1_line_are_the_tasks(first: str, second: str) -> None:
     text = (
         f"一、重点任务\n（一）扩大有效投资。\n{first}加快推进重大项目开工。（市发改委牵头，市住建局配合）\n"
@@ -870,6 +870,22 @@ def test_items_that_carry_units_under_a_heading_with_no_1_line_are_the_tasks(fir
         (2, ["市文旅局"], [], []),
     ]
     assert parse_text(text).all_tasks()[0].text == "加快推进重大项目开工。"
+
+
+def test_circled_numbers_under_bracketed_items_that_are_tasks_stay_their_items() -> None:
+    # 一、 （一） (1) ①: where both are printed, ① is the level under (1); the (1) lines carry the units
+    # and are the tasks, the ① lines their items.
+    text = (
+        "一、稳定农业生产\n（一）抓好粮食生产\n（1）粮食播种面积稳定在30万亩以上。（牵头单位：县农业农村局）\n"
+        "①春播面积12万亩；\n②秋播面积18万亩。\n（2）新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "（二）抓好生猪生产\n（1）生猪出栏稳定在20万头。（牵头单位：县畜牧中心）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.label, task.number, [item.label for item in task.items]) for task in tasks] == [
+        ("（1）", 1, ["①", "②"]),
+        ("（2）", 2, []),
+        ("（1）", 1, []),
+    ]
 
 
 def test_an_owner_heading_is_the_whole_title() -> None:

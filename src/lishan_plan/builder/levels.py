@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from ..grammar.numerals import han_to_int
+from ..grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
     PROSE_REACH,
@@ -288,6 +288,16 @@ def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[
     ratio = dict.fromkeys((*NUMBERED, LineKind.NUMBERED_ITEM), -1.0)
     ratio.update({kind: sum(flags) / len(flags) for kind, flags in carried.items()})
     return ratio
+
+
+def _item_levels(doc: Document, items: list[int]) -> tuple[list[int], list[int]]:
+    """(1) and ① lines are both numbered items; where a notice prints both, ① is the level under (1) (
+    一、 （一） 1. （1） ①), so only the (1) lines may be tasks. Returns the outer items and the inner ones."""
+    circled = [index for index in items if doc.matched(doc.lines[index].groups["num"]) in CIRCLED_NUMBERS]
+    if not circled or len(circled) == len(items):
+        return items, []
+    inner = set(circled)
+    return [index for index in items if index not in inner], circled
 
 
 def _items_are_tasks(
@@ -659,7 +669,8 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
     found, overall_leads = carried.lines, carried.overall_leads
     carriers = _without_overall_leads(doc, found, overall_leads, positions)
-    items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
+    numbered_items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
+    items, inner_items = _item_levels(doc, numbered_items)
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
     bare = carried.bare_sentences
     # where the tasks end: at the last line that attaches units by a label, a bracket or 由…; in a plan whose
@@ -687,13 +698,16 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TASK}
         # no task attaches units here: only a table says where the tasks end and the closing starts
         return Levels(headings, (), by_kind, closing=_closing_part(doc, (), table_lines))
+    below_tasks = dict.fromkeys(inner_items, Event.ITEM)  # ① under a (1) task stays part of it
     if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
-        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind, closing=closing)
+        tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
+        return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)
     if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, items, over=LineKind.SUBSECTION):
         # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line: the (1) items are the tasks
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
-        return Levels({**headings, LineKind.NUMBERED_ITEM: Event.TASK}, tuple(carriers), by_kind, closing=closing)
+        tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
+        return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}

@@ -27,12 +27,16 @@ _DIGITS = {
 }
 
 
+# ① … ⑳: the one-character circled numbers, one level under (1) where a notice prints both
+CIRCLED_NUMBERS = frozenset(chr(code) for code in range(ord("①"), ord("⑳") + 1))
+
+
 def han_to_int(numeral: str) -> int | None:
     """A Chinese numeral up to the hundreds (十一 → 11, 二十三 → 23, 一百零五 → 105), or digits."""
     numeral = numeral.strip()
     if numeral.isdecimal():  # ASCII or full-width digits; not ①, ⑵ or ² (isdigit would let those in)
         return int(numeral)
-    if len(numeral) == 1 and "①" <= numeral <= "⑳":
+    if numeral in CIRCLED_NUMBERS:
         return ord(numeral) - ord("①") + 1
     if len(numeral) == 1 and "⑴" <= numeral <= "⒇":  # the one-character (1) … (20)
         return ord(numeral) - ord("⑴") + 1

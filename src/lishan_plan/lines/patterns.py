@@ -186,11 +186,15 @@ PATTERNS: tuple[Row, ...] = (
         ),
     ),
     # (1)2024年5月底前完成企业自查自改;        （12）…        ⑴全年新增城镇就业2万人。
+    # ②推广稻渔综合种养1.2万亩。 (circled numbers are numbered items too: levels.py tells their depth)
     Row(
         LineKind.NUMBERED_ITEM,
-        _compile(r"(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\)|(?P<num>[⑴-⒇])(?![⑴-⒇]))\s{0,3}(?P<text>.*)"),
+        _compile(
+            r"""(?P<label>\(\s{0,2}(?P<num>\d{1,2})\s{0,2}\)|(?P<num>[⑴-⒇])(?![⑴-⒇])|(?P<num>[①-⑳])(?![①-⑳]))
+            \s{0,3}(?P<text>.*)"""
+        ),
     ),
-    # ①…        ▲2024年6月底前完成平台需求梳理;        △…
+    # ▲2024年6月底前完成平台需求梳理;        △…        • …
     Row(LineKind.SUB_ITEM, _compile(r"(?P<label>[①-⑳]|[▲△●◆◇■□•])\s{0,3}(?P<text>.*)")),
     # ——推动制造业提质增效
     Row(LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2})\s{0,3}(?P<title>[^—\-\s].*)")),

@@ -15,7 +15,7 @@ from itertools import islice, zip_longest
 import regex
 
 from ...grammar.labels import column_role
-from ...grammar.numerals import han_to_int
+from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, looks_like_units
 from ...grammar.text import WORD, compact
 from ...grammar.units import looks_organisational
@@ -144,12 +144,11 @@ def carry_merged_cells(block: TableBlock) -> None:
 
 def is_row_label(text: str) -> bool:
     """Whether a first cell numbers a row: 3 · ( 3 ) · ③ · 三 · （三）."""
-    if row_number(text) is not None or CIRCLED.fullmatch(text) is not None:
+    if row_number(text) is not None or text in CIRCLED_NUMBERS:
         return True
     return han_to_int(text.strip(" .、()[]")) is not None
 
 
-CIRCLED = regex.compile(r"[①-⑳]")
 # Lines that never go on with a table row.
 NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
 
