@@ -21,11 +21,11 @@ from ..grammar.roles import (
     UNIT_ROLES,
     names_overall_lead,
     read_bracket,
+    read_trailing_prose,
     role_line_reach,
     role_of_label,
     trailing_bracket,
     trailing_fields,
-    trailing_prose,
     unclosed_role_bracket,
 )
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
@@ -188,15 +188,12 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
 
 def _ends_in_prose_roles(text: MappedText, index: int, carried: _Carried) -> bool:
     """Whether the line's last sentence states roles in prose (…由X会同Y负责落实。); one with no 由 (…。X负责，
-    Y配合。) is noted among `carried.bare_sentences`, no mark that the plan's tasks go on. The 由 reading is
-    tried first, so a line that has one is read once."""
-    tail = text.tail_of(PROSE_REACH)
-    if trailing_prose(tail, bare=False) is not None:
-        return True
-    if trailing_prose(tail) is None:
-        return False
-    carried.bare_sentences.add(index)
-    return True
+    Y配合。) is noted among `carried.bare_sentences`, no mark that the plan's tasks go on. The sentence is
+    read once for both."""
+    found = read_trailing_prose(text.tail_of(PROSE_REACH))
+    if found is not None and found.bare:
+        carried.bare_sentences.add(index)
+    return found is not None
 
 
 def _may_be_role_line(doc: Document, index: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -741,9 +742,22 @@ PROSE_WORKING_WITH = regex.compile(
 PROSE_REACH = 200
 
 
+class ProseRoles(NamedTuple):
+    """The roles a task's last sentence states in prose, and whether it says them with no 由 (`bare`)."""
+
+    reading: Reading
+    bare: bool
+
+
 def trailing_prose(text: MappedText, *, bare: bool = True) -> Reading | None:
     """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None; with `bare`, also a
     last sentence of units and their verbs with no 由 (…。X负责，Y配合。, see `_units_sentence`)."""
+    found = read_trailing_prose(text)
+    return found.reading if found is not None and (bare or not found.bare) else None
+
+
+def read_trailing_prose(text: MappedText) -> ProseRoles | None:
+    """The roles of a task's last sentence in prose, with or without 由 (see `trailing_prose`), read once."""
     tail_start = max(0, len(text) - PROSE_REACH)
     body_end = len(text.text.rstrip(" \t\f\n。;"))
     sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
@@ -753,7 +767,8 @@ def trailing_prose(text: MappedText, *, bare: bool = True) -> Reading | None:
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
         clause_start = sentence.text.rfind("由", 0, clause_start)
     if clause_start < 0:
-        return _units_sentence(sentence) if bare and sentence_start > 0 else None
+        units = _units_sentence(sentence) if sentence_start > 0 else None
+        return ProseRoles(units, bare=True) if units is not None else None
     opens_sentence = clause_start == 0 or sentence.text[clause_start - 1] == ":"
     sentence = sentence.slice(clause_start, len(sentence))
     match = PROSE_ROLES.fullmatch(sentence.text)
@@ -774,7 +789,7 @@ def trailing_prose(text: MappedText, *, bare: bool = True) -> Reading | None:
             reading = _owner_of_the_action(body)
     if reading is None or not _organisational(reading):
         return None
-    return reading
+    return ProseRoles(reading, bare=False)
 
 
 # Words of a requirement rather than of a name: 各单位要… · 各牵头单位应明确专人负责
@@ -784,6 +799,8 @@ SENTENCE_WORDS = regex.compile(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确
 def _units_sentence(sentence: MappedText) -> Reading | None:
     """县农业农村局负责，县商务局、县市场监管局配合。: the last sentence of a task's paragraph, after another one,
     made of units and their verbs alone, with no 由 before them; None when any part of it is not."""
+    if ROLE_VERB.search(sentence.text) is None:
+        return None  # most last sentences of a task: no verb of ours, so nothing to read
     reading = _verb_items(split_depth0(sentence.strip(" \t\f\n。;"), ",;"), None)
     if reading is None or reading.notes or not _organisational(reading):
         return None
