@@ -411,11 +411,10 @@ MAX_NAME_FRAGMENT = 6
 def breaks_off_in_a_name(value: str, following: str) -> bool:
     """Whether a unit list stops inside a name that the next line completes: …、开发区党工 / 委、各镇党委.
     The value's last item does not read as a body, and joined with the next line's first item it does
-    (a PDF copy wraps lists mid-name, and its widths do not always tell the wrap). One of the two pieces
-    is short: the end of the name (委 · 管委会) or its start (中新 / 苏滁高新区管委会)."""
+    (a PDF copy wraps lists mid-name, and its widths do not always tell the wrap)."""
     last = _ITEM_BREAK.split(value.rstrip())[-1]
     first = _ITEM_BREAK.split(following.strip(), maxsplit=1)[0]
-    if not last or not first or min(len(first), len(last)) > MAX_NAME_FRAGMENT:
+    if not last or not first or len(first) > MAX_NAME_FRAGMENT:
         return False
     return not looks_organisational(last) and looks_organisational(last + first)
 
