@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from conftest import ROOT
 from lishan_plan.cli import app
+from lishan_plan.errors import Terminated, termination
 from lishan_plan.exporters import EXPORTERS, Exporter
 from lishan_plan.output import write_atomic
 
@@ -81,6 +82,7 @@ def test_failure_during_the_write_cleans_up(tmp_path: Path, monkeypatch: pytest.
 KILLED_WRITER = """
 import sys
 from pathlib import Path
+from lishan_plan.errors import Terminated, termination
 from lishan_plan.output import write_atomic
 print("writing", flush=True)
 write_atomic(Path(sys.argv[1]), b"x" * 400_000_000)
@@ -119,6 +121,37 @@ def test_interrupted_cli_run_leaves_no_partial_output(tmp_path: Path) -> None:
     assert target.read_bytes() == OLD
     assert stderr.decode().strip() == "lishan-plan: interrupted"
     assert leftovers(tmp_path) == []
+
+
+@pytest.fixture
+def dropped_sigterm() -> Iterator[None]:
+    """A SIGTERM whose exception Python dropped (raised while a finalizer ran): only the flag is left."""
+    termination.set()
+    try:
+        yield
+    finally:
+        termination.clear()
+
+
+@pytest.mark.usefixtures("dropped_sigterm")
+def test_a_sigterm_whose_exception_was_dropped_still_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(OLD)
+    with pytest.raises(Terminated):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.usefixtures("dropped_sigterm")
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_command_told_to_stop_ends_as_terminated(tmp_path: Path, to_file: bool) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(OLD)
+    result = runner.invoke(app, ["parse", REFERENCE, *(["--output", str(target)] if to_file else [])])
+    assert result.exit_code == 143
+    assert "lishan-plan: interrupted" in result.stderr
+    assert target.read_bytes() == OLD
 
 
 def test_write_atomic_replaces_in_one_step(tmp_path: Path) -> None:

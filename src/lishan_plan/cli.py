@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 from . import __version__
 from .checks.rules import Report, report
 from .diagnostics import RULES
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, Terminated, stop_if_terminated, termination
 from .exporters import EXPORTERS, ExportOptions
 from .exporters.reports import REPORT_FORMATS, summary_line
 from .exporters.schema import SCHEMAS, schema_text
@@ -45,10 +45,6 @@ from .pipeline import parse_bytes, parse_file, read_file
 from .read import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM: the same clean-up as Ctrl-C, a different exit status (128 + 15)."""
 
 
 app = typer.Typer(
@@ -117,6 +113,7 @@ def guard(debug: bool, output: Path | None = None) -> Iterator[None]:
         if output is not None:
             check_writable(output)
         yield
+        stop_if_terminated()
     except (InputError, OutputError) as error:
         say(f"lishan-plan: error: {error}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -714,6 +711,7 @@ def main_options(
 
 
 def _terminate(signal_number: int, frame: object) -> None:
+    termination.set()  # kept even if the exception below is dropped (see errors.termination)
     raise Terminated  # run the same clean-up as Ctrl-C: no half-written output
 
 

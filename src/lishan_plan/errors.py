@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 
 class InputError(Exception):
     """The input cannot be read as a notice: missing, unreadable, binary, undecodable, too large.
@@ -20,3 +22,20 @@ class InputError(Exception):
 
 class OutputError(Exception):
     """An output file cannot be written (missing folder, a directory in the way, no permission)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: the same clean-up as Ctrl-C, a different exit status (128 + 15)."""
+
+
+# Set by the command line's SIGTERM handler, which also raises Terminated. The flag is the safety net:
+# Python reports and drops an exception a signal handler raises while a finalizer runs (a generator the
+# garbage collector closes, in a long parse), and the run would go on and replace its output.
+termination = threading.Event()
+
+
+def stop_if_terminated() -> None:
+    """Raise Terminated when a SIGTERM came, even one whose exception was dropped: called before an output
+    file is replaced and when a command's work is done."""
+    if termination.is_set():
+        raise Terminated

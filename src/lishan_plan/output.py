@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from .errors import OutputError
+from .errors import OutputError, stop_if_terminated
 
 STDOUT = "-"
 
@@ -108,6 +108,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
                 handle.write(block)
             handle.flush()
             os.fsync(handle.fileno())
+        stop_if_terminated()  # a run told to stop never replaces the old file
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
