@@ -888,6 +888,31 @@ def test_circled_numbers_under_bracketed_items_that_are_tasks_stay_their_items()
     ]
 
 
+@pytest.mark.parametrize("group_units", ["（牵头单位：县人社局）", "牵头单位：县人社局"])
+def test_items_with_notes_in_brackets_under_a_task_with_units_of_its_own_stay_items(group_units: str) -> None:
+    # ①…（县教育局负责） is a note on the part each unit plays; the units after the last item are the
+    # task's, so the 1. line is the task, whether the items are circled or bracketed.
+    for first, second in (("①", "②"), ("（1）", "（2）")):
+        text = (
+            f"一、稳定就业\n1.实施重点群体就业帮扶。\n{first}开展毕业生就业服务（县教育局负责）；\n"
+            f"{second}落实退役军人安置（县退役军人事务局负责）。\n{group_units}\n"
+            f"2.加强技能培训。\n{first}开展岗位培训（县总工会负责）。\n{group_units}\n"
+        )
+        tasks = parse_text(text).all_tasks()
+        assert [(task.number, len(task.items)) for task in tasks] == [(1, 2), (2, 1)], first
+        assert roles(text) == [(1, ["县人社局"], [], []), (2, ["县人社局"], [], [])]
+
+
+def test_circled_tasks_under_headings_with_bracketed_items_elsewhere_are_tasks() -> None:
+    # A (1) under 保障措施 does not make the ① under （一） its sub-items: only a ① under a (1) is.
+    text = (
+        "一、发展产业\n（一）发展种养\n①新增种养面积1万亩。（牵头单位：县农业农村局）\n"
+        "②建设示范基地3个。（牵头单位：县农业农村局）\n（二）培育主体\n①新培育家庭农场20家。（牵头单位：县供销社）\n"
+        "二、保障措施\n（一）加强组织领导\n（1）成立工作专班；\n（2）建立联席会议制度。\n"
+    )
+    assert roles(text) == [(1, ["县农业农村局"], [], []), (2, ["县农业农村局"], [], []), (1, ["县供销社"], [], [])]
+
+
 def test_an_owner_heading_is_the_whole_title() -> None:
     # 健全政府负责的工作体系 names a system; only a title that ends with the part (…牵头的工作) names its lead.
     text = "一、重点任务\n（一）健全政府负责的工作体系\n1.完善考核办法。\n2.推进督查落实。\n责任单位：市督查室。\n"

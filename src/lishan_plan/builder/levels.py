@@ -287,14 +287,24 @@ def _carrying(doc: Document, carriers: list[int], positions: list[int]) -> dict[
     return ratio
 
 
-def _item_levels(doc: Document, items: list[int]) -> tuple[list[int], list[int]]:
-    """(1) and ① lines are both numbered items; where a notice prints both, ① is the level under (1) (
-    一、 （一） 1. （1） ①), so only the (1) lines may be tasks. Returns the outer items and the inner ones."""
-    circled = [index for index in items if doc.matched(doc.lines[index].groups["num"]) in CIRCLED_NUMBERS]
+def _item_levels(doc: Document, items: list[int], positions: list[int]) -> tuple[list[int], list[int]]:
+    """(1) and ① lines are both numbered items; ① under a (1) line is the level below it (一、 （一） 1. （1）
+    ①), so only the (1) lines may be tasks there. Returns the outer items and the inner ones: the ① lines
+    whose nearest numbered line above is a (1) item or another such ① (a heading or a task ends the run)."""
+    circled = {index for index in items if doc.matched(doc.lines[index].groups["num"]) in CIRCLED_NUMBERS}
     if not circled or len(circled) == len(items):
         return items, []
-    inner = set(circled)
-    return [index for index in items if index not in inner], circled
+    item_set = set(items)
+    inner: list[int] = []
+    under_item = False
+    for index in sorted(item_set.union(positions)):
+        if index in circled:
+            if under_item:
+                inner.append(index)
+        else:
+            under_item = index in item_set
+    inner_set = set(inner)
+    return [index for index in items if index not in inner_set], inner
 
 
 def _items_are_tasks(
@@ -324,7 +334,33 @@ def _items_are_tasks(
         for index, end in followed
         if (first := bisect.bisect_left(carriers, index)) < len(carriers)
     ]
-    return sum(carrying) * 2 >= len(followed)
+    if sum(carrying) * 2 < len(followed):
+        return False
+    return not _groups_led_after_inline_items(carriers, boundaries, item_set)
+
+
+def _groups_led_after_inline_items(carriers: list[int], boundaries: list[int], item_set: set[int]) -> bool:
+    """1.实施就业帮扶。 / ①…（县教育局负责）； / ②…（县退役军人事务局负责）。 / （牵头单位：县人社局）: items whose
+    brackets stand on their own lines, and a line of units of its own after a group's last item. Those
+    units are the group's, so the numbered line over the items is the task and the brackets are notes on
+    its parts. (Items that each take their units on the lines after them are tasks: their last one's
+    lines are its own.)"""
+    inline = False
+    for order, index in enumerate(boundaries):
+        end = boundaries[order + 1] if order + 1 < len(boundaries) else None
+        if index not in item_set:
+            continue
+        first = bisect.bisect_left(carriers, index)
+        own = first < len(carriers) and carriers[first] == index
+        inline = inline or own
+        if end in item_set:
+            if not own and first < len(carriers) and (end is None or carriers[first] < end):
+                return False  # an item with units on the lines after it: the style of tasks, not of notes
+            continue
+        after = first + 1 if own else first  # carriers after the group's last item, before the next boundary
+        if inline and after < len(carriers) and (end is None or carriers[after] < end):
+            return True
+    return False
 
 
 # In a 部门分工意见 at least this share of the headings stand over two or more paragraphs closed by units
@@ -667,7 +703,7 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
     found, overall_leads = carried.lines, carried.overall_leads
     carriers = _without_overall_leads(doc, found, overall_leads, positions)
     numbered_items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
-    items, inner_items = _item_levels(doc, numbered_items)
+    items, inner_items = _item_levels(doc, numbered_items, positions)
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
     bare = carried.bare_sentences
     # where the tasks end: at the last line that attaches units by a label, a bracket or 由…; in a plan whose
