@@ -913,6 +913,28 @@ def test_circled_tasks_under_headings_with_bracketed_items_elsewhere_are_tasks()
     assert roles(text) == [(1, ["县农业农村局"], [], []), (2, ["县农业农村局"], [], []), (1, ["县供销社"], [], [])]
 
 
+def test_role_brackets_a_hard_wrap_broke_over_lines_still_mark_the_tasks() -> None:
+    # A PDF text layer wraps each （一） paragraph wherever the line is full, so its bracket opens on one
+    # line and closes on the next: the bracket still says the （一） paragraphs are the tasks.
+    text = (
+        "某市优化营商环境行动方案\n一、开展审批提速行动\n（一）持续加大简政放权力度。严格落实取消下放行\n"
+        "政审批事项的要求，实施清单管理。（责任单位：市行政审\n批局、市司法局，各区人民政府）\n"
+        "（二）优化工程项目许可办理。全市工程建设项目审批时间\n缩短至100个工作日内。（责任单位：市住建\n"
+        "局、市自然资源局）\n二、开展服务提质行动\n（一）推行一网通办。全面推行企业开办一网通办。（责\n"
+        "任单位：市市场监管局）\n"
+    )
+    assert [(task.id, task.text[:6]) for task in parse_text(text).all_tasks()] == [
+        ("1.1", "持续加大简政"),
+        ("1.2", "优化工程项目"),
+        ("2.1", "推行一网通办"),
+    ]
+    assert roles(text) == [
+        (1, [], ["市行政审批局", "市司法局", "各区人民政府"], []),
+        (2, [], ["市住建局", "市自然资源局"], []),
+        (1, [], ["市市场监管局"], []),
+    ]
+
+
 def test_an_owner_heading_is_the_whole_title() -> None:
     # 健全政府负责的工作体系 names a system; only a title that ends with the part (…牵头的工作) names its lead.
     text = "一、重点任务\n（一）健全政府负责的工作体系\n1.完善考核办法。\n2.推进督查落实。\n责任单位：市督查室。\n"

@@ -164,13 +164,18 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
             continue
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
+        joined = _bracket_wrapped_from_above(doc, index, text) if bracket is None else None
+        # a paragraph a carrier above already counts (…。〔牵头单位：X；责任单位：县发 / 展改革局〕) counts once
+        wrapped = joined is not None and not (carried.lines and carried.lines[-1] >= joined[1])
+        if wrapped and joined is not None:
+            text, bracket = joined[0], trailing_bracket(joined[0])  # the bracket opens above: no own sentence
         if bracket and (reading := read_bracket(content := text.slice(bracket[0] + 1, bracket[1]))) is not None:
             carried.lines.append(index)
             if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and names_overall_lead(content.text):
                 carried.overall_leads.add(index)
             if not reading.says_roles():
                 carried.named_alone.add(index)
-            if bracket[0] > 0:
+            if bracket[0] > 0 and not wrapped:
                 carried.own_sentence.add(index)
         elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles(text, index, carried):
             carried.lines.append(index)  # …由X会同Y负责落实。
@@ -184,6 +189,29 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
         elif trailing_fields(text) is not None:
             carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
     return carried
+
+
+# A role bracket a hard wrap broke is read back over at most this many lines above its end.
+MAX_BRACKET_LINES = 3
+
+
+def _bracket_wrapped_from_above(doc: Document, index: int, text: MappedText) -> tuple[MappedText, int] | None:
+    """…（责任单位：市行政审批局，各市（区）人 / 民政府，医药高新区管委会）: a line that closes a bracket opened on
+    the lines above it, in one paragraph a PDF copy hard-wrapped. The paragraph from those lines on, joined
+    without a separator, and the index of its first line; None when the line closes no bracket or its
+    opener is not within reach."""
+    if not text.text.rstrip(" \t\f\n。.;").endswith((")", "]")):
+        return None
+    parts = [text]
+    for position in range(index - 1, max(-1, index - 1 - MAX_BRACKET_LINES), -1):
+        above = doc.lines[position]
+        if above.kind in _OUTSIDE_PARAGRAPH:
+            return None
+        parts.insert(0, doc.mapped(above.body))
+        joined = MappedText.concat((part, "") for part in parts)
+        if trailing_bracket(joined) is not None:
+            return joined, position
+    return None
 
 
 def _ends_in_prose_roles(text: MappedText, index: int, carried: _Carried) -> bool:
@@ -366,6 +394,9 @@ def _groups_led_after_inline_items(carriers: list[int], boundaries: list[int], i
 # In a 部门分工意见 at least this share of the headings stand over two or more paragraphs closed by units
 # (a （一） task whose text goes on in a paragraph closed by its units has one: the heading is the task).
 SHARE_OVER_SEVERAL = 1 / 3
+
+# Lines that no paragraph goes on over.
+_OUTSIDE_PARAGRAPH = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.FIELD, LineKind.DATE)
 
 # Lines a paragraph task passes over; any other kind (a date, an imprint) ends the heading's paragraphs.
 _PASSED_OVER = (LineKind.BLANK, LineKind.PAGE_NUMBER, LineKind.TABLE_RULE, LineKind.CHROME)
