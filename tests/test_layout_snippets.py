@@ -846,6 +846,26 @@ def test_a_title_right_above_the_number_column_is_no_column_of_groups() -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_page_numbers_inside_a_one_cell_per_line_table_are_furniture(gap: str) -> None:
+    # A PDF copied a cell a line breaks its pages wherever the table reaches a page's foot: in the header
+    # and between rows, with or without empty lines between the cells.
+    cells = [
+        *("序号", "工作任务", "牵头单位", "— 1 —", "配合单位", "完成时限"),
+        *("1", "推进园区建设", "县发改局", "各乡镇", "2024年6月底", "— 2 —"),
+        *("2", "提升教育质量", "县教育局", "各乡镇", "2024年9月底"),
+    ]
+    text = "附件\n\n重点任务清单\n\n" + gap.join(cells) + "\n"
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text, task.deadline and task.deadline.raw) for task in tasks] == [
+        (1, "推进园区建设", "2024年6月底"),
+        (2, "提升教育质量", "2024年9月底"),
+    ]
+    assert roles(text) == [(1, ["县发改局"], [], ["各乡镇"]), (2, ["县教育局"], [], ["各乡镇"])]
+    assert uncovered_lines(notice, text) == []
+
+
 def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
     # 重点任务 | 序号 | 具体措施 | 牵头单位 | 配合单位, one cell per line with empty lines between: a row with all
     # its cells ends with 无, a placeholder, not the next row's topic.

@@ -747,6 +747,11 @@ class _Reader:
         block.furniture = {
             index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
         }
+        block.furniture.update(
+            (index, furniture)
+            for index in range(first, position)
+            if (furniture := self.page_furniture_in_cells(index, style)) is not None
+        )
         block.furniture.update(self.bare_bars(first, position + self.separator_run(position, style), style))
         if spaced:
             self.read_spaced_cells(block, position)
@@ -756,6 +761,11 @@ class _Reader:
         topics_as_headings = False  # the topic column's cells are the 一、/(一) rows above the tasks
         while position < len(self.lines):
             line = self.lines[position]
+            if (furniture := self.page_furniture_in_cells(position, style)) is not None:
+                block.furniture[position] = furniture
+                block.last = position
+                position += 1
+                continue
             if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
                 cell = MappedText()  # an empty cell: nothing before its bar
             elif style == "bar" and not row and line.kind is LineKind.TABLE_RULE and self.numbered(position + 1):
@@ -876,6 +886,9 @@ class _Reader:
             if gap > MAX_SEPARATOR_LINES or (headers and gap and not spaced and len(headers) > 1):
                 break
             line = self.lines[position + gap]
+            if headers and self.page_furniture_in_cells(position + gap, style) is not None:
+                position += gap + 1  # a page broke the header: the next page goes on with it
+                continue
             if not self.is_cell(line, style):
                 break
             text = self.doc.matched(line.body)
@@ -989,6 +1002,11 @@ class _Reader:
                 position += 1
                 continue
             if self.is_separator(line, block.style):
+                position += 1
+                continue
+            if (furniture := self.page_furniture_in_cells(position, block.style)) is not None:
+                block.furniture[position] = furniture
+                block.last = position
                 position += 1
                 continue
             if not self.is_cell(line, block.style) or line.kind in NEVER_A_CELL:
@@ -1177,7 +1195,25 @@ class _Reader:
     def is_cell(line: Line, style: str) -> bool:
         if style == "bar":
             return line.row_style == "bar"
-        return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+        return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
+
+    def page_furniture_in_cells(self, position: int, style: str) -> NoiseKind | None:
+        """A page number or a running header between the cells of a one-cell-per-line table that goes on
+        after it (a PDF copy breaks the page wherever the table reaches its foot): furniture, not a cell."""
+        line = self.lines[position]
+        if line.kind is LineKind.PAGE_NUMBER:
+            kind = NoiseKind.PAGE_NUMBER
+        elif position in self.running:
+            kind = NoiseKind.RUNNING_HEADER
+        else:
+            return None
+        following = position + 1
+        while following < len(self.lines) and (
+            self.lines[following].kind in (LineKind.BLANK, LineKind.PAGE_NUMBER) or following in self.running
+        ):
+            following += 1
+        goes_on = following < len(self.lines) and self.is_cell(self.lines[following], style)
+        return kind if goes_on and self.lines[following].kind not in NEVER_A_CELL else None
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
