@@ -955,6 +955,21 @@ def test_role_brackets_a_hard_wrap_broke_over_lines_still_mark_the_tasks() -> No
     ]
 
 
+def test_a_sentence_of_roles_a_hard_wrap_broke_over_lines_gives_the_units() -> None:
+    # A PDF text layer wraps a task's paragraph wherever the line is full: its last sentence, 由X牵头，Y配合。,
+    # begins on one line and ends on the next, and a unit's name may be cut after its level (县 / 自然资源局).
+    text = (
+        "某县2024年水利重点工作任务分工方案\n一、加快水利基础设施建设\n（一）实施重点水源工程\n"
+        "①加快推进水库扩容工程，年内完成大坝加高和溢洪道改\n造，新增库容860万立方米。由县水利局牵头，县发展改革局、县\n"
+        "自然资源局、县林业局配合。\n"
+        "②实施城乡供水一体化工程，新建水厂1座，铺设主管网46公\n里。由县水务投资公司负责，县水\n利局配合。\n"
+    )
+    assert roles(text) == [
+        (1, ["县水利局"], [], ["县发展改革局", "县自然资源局", "县林业局"]),
+        (2, ["县水务投资公司"], [], ["县水利局"]),
+    ]
+
+
 def test_an_owner_heading_is_the_whole_title() -> None:
     # 健全政府负责的工作体系 names a system; only a title that ends with the part (…牵头的工作) names its lead.
     text = "一、重点任务\n（一）健全政府负责的工作体系\n1.完善考核办法。\n2.推进督查落实。\n责任单位：市督查室。\n"

@@ -177,8 +177,8 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
                 carried.named_alone.add(index)
             if bracket[0] > 0 and not wrapped:
                 carried.own_sentence.add(index)
-        elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles(text, index, carried):
-            carried.lines.append(index)  # …由X会同Y负责落实。
+        elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles_over_lines(doc, index, text, carried):
+            carried.lines.append(index)  # …由X会同Y负责落实。 (perhaps begun on a line above: …由县水 / 利局牵头。)
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
         elif _may_be_role_line(doc, index) and (reach := _role_line_reach(doc, index)):
@@ -212,6 +212,28 @@ def _bracket_wrapped_from_above(doc: Document, index: int, text: MappedText) -> 
         if trailing_bracket(joined) is not None:
             return joined, position
     return None
+
+
+def _sentence_wrapped_from_above(doc: Document, index: int, text: MappedText) -> MappedText | None:
+    """…。由县水利局牵头，县发展改革局、县 / 自然资源局配合。: the last sentence of a paragraph a PDF copy
+    hard-wrapped, begun on a line above that ends no sentence; the paragraph's lines from there, joined
+    without a separator, or None when the line above ends a sentence (or none is within reach)."""
+    parts = [text]
+    for position in range(index - 1, max(-1, index - 1 - MAX_BRACKET_LINES), -1):
+        above = doc.lines[position]
+        body = doc.mapped(above.body)
+        if above.kind in _OUTSIDE_PARAGRAPH or not body.text.strip() or body.text.rstrip()[-1] in SENTENCE_ENDS:
+            break
+        parts.insert(0, body)
+    return MappedText.concat((part, "") for part in parts) if len(parts) > 1 else None
+
+
+def _ends_in_prose_roles_over_lines(doc: Document, index: int, text: MappedText, carried: _Carried) -> bool:
+    """`_ends_in_prose_roles` of the line, or else of its sentence begun on the lines above it."""
+    if _ends_in_prose_roles(text, index, carried):
+        return True
+    above = _sentence_wrapped_from_above(doc, index, text)
+    return above is not None and _ends_in_prose_roles(above, index, carried)
 
 
 def _ends_in_prose_roles(text: MappedText, index: int, carried: _Carried) -> bool:

@@ -603,8 +603,10 @@ def _break_separator(before: str, after: str) -> str:
     if not before or not after or before[-1] in _ITEM_SEPARATORS or after[0] in _ITEM_SEPARATORS:
         return ""  # a separator is printed at the break: the break itself adds nothing
     last, first = NAME_SEPARATOR.split(before)[-1], NAME_SEPARATOR.split(after)[0]
-    if LABEL_AT.match(after) or (looks_organisational(last) and looks_organisational(first)):
+    if LABEL_AT.match(after):
         return "\n"
+    if min(len(last), len(first)) > 1 and looks_organisational(last) and looks_organisational(first):
+        return "\n"  # two names; one character (县 / 自然资源局, 开发区党工 / 委) is never a name of its own
     return ""
 
 
@@ -761,7 +763,7 @@ def read_trailing_prose(text: MappedText) -> ProseRoles | None:
     tail_start = max(0, len(text) - PROSE_REACH)
     body_end = len(text.text.rstrip(" \t\f\n。;"))
     sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
-    sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
+    sentence = join_wrapped_lines(text.slice(max(sentence_start, tail_start), len(text)).strip())
     # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
     clause_start = sentence.text.rfind("由")
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
