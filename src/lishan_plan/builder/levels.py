@@ -18,6 +18,7 @@ from ..grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
     PROSE_REACH,
+    ROLE_VERB,
     UNIT_ROLES,
     names_overall_lead,
     read_bracket,
@@ -232,6 +233,8 @@ def _ends_in_prose_roles_over_lines(doc: Document, index: int, text: MappedText,
     """`_ends_in_prose_roles` of the line, or else of its sentence begun on the lines above it."""
     if _ends_in_prose_roles(text, index, carried):
         return True
+    if ROLE_VERB.search(text.text) is None:
+        return False  # the sentence's last clause ends on this line, and its verb with it
     above = _sentence_wrapped_from_above(doc, index, text)
     return above is not None and _ends_in_prose_roles(above, index, carried)
 
