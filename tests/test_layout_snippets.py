@@ -712,6 +712,8 @@ def test_a_joint_signature_names_both_bodies() -> None:
     joint = parse_text(notice.format(signers="中共某县委办公室\n\n某县人民政府办公室\n"))
     assert joint.meta.issuer == "中共某县委办公室 某县人民政府办公室"
     assert parse_text(notice.format(signers="某县人民政府办公室\n")).meta.issuer == "某县人民政府办公室"
+    # a street office signs its township's notices (梧塘街道办事处)
+    assert parse_text(notice.format(signers="某街道办事处\n")).meta.issuer == "某街道办事处"
     # the notice's last sentence is no body: it stays the notice's text
     assert "请认真贯彻执行" in (joint.notice_text.text if joint.notice_text else "")
 

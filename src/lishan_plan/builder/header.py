@@ -21,9 +21,9 @@ from ..spans import MappedText
 TITLE_END = regex.compile(
     r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
 )
-# 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府: a body that can sign a notice.
+# 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府 · 梧塘街道办事处: a body that can sign a notice.
 ISSUER = regex.compile(
-    r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|中心|小组|指挥部|公司|部)"
+    r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|办事处|中心|小组|指挥部|公司|部)"
 )
 SENTENCE_PUNCTUATION = regex.compile(r"[。;:,!?]")
 # Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
