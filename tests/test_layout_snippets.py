@@ -868,6 +868,21 @@ def test_page_numbers_inside_a_one_cell_per_line_table_are_furniture(gap: str) -
     assert uncovered_lines(notice, text) == []
 
 
+def test_a_cell_that_reads_like_a_page_number_stays_a_cell() -> None:
+    # 1/2 is a value (a year's share of the work); a value many rows share stays theirs next to the page
+    # numbers of a long table.
+    cells = ["序号", "工作任务", "年度目标", "责任单位", "完成时限"]
+    for number in range(1, 8):
+        cells += [str(number), f"推进第{number}项工程", "1/2", "县住建局", "2024年12月底前"]
+        if number % 2 == 0:
+            cells.append(f"— {number // 2} —")
+    text = "附件\n\n重点任务清单\n\n" + "\n".join(cells) + "\n"
+    tasks = parse_text(text).all_tasks()
+    assert [task.number for task in tasks] == list(range(1, 8))
+    assert all(task.deadline is not None and task.deadline.raw == "2024年12月底前" for task in tasks)
+    assert all([unit.name for unit in task.responsible_units] == ["县住建局"] for task in tasks)
+
+
 def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
     # 重点任务 | 序号 | 具体措施 | 牵头单位 | 配合单位, one cell per line with empty lines between: a row with all
     # its cells ends with 无, a placeholder, not the next row's topic.
@@ -957,19 +972,42 @@ def test_role_brackets_a_hard_wrap_broke_over_lines_still_mark_the_tasks() -> No
     ]
 
 
-def test_a_sentence_of_roles_a_hard_wrap_broke_over_lines_gives_the_units() -> None:
-    # A PDF text layer wraps a task's paragraph wherever the line is full: its last sentence, 由X牵头，Y配合。,
-    # begins on one line and ends on the next, and a unit's name may be cut after its level (县 / 自然资源局).
-    text = (
-        "某县2024年水利重点工作任务分工方案\n一、加快水利基础设施建设\n（一）实施重点水源工程\n"
-        "①加快推进水库扩容工程，年内完成大坝加高和溢洪道改\n造，新增库容860万立方米。由县水利局牵头，县发展改革局、县\n"
-        "自然资源局、县林业局配合。\n"
-        "②实施城乡供水一体化工程，新建水厂1座，铺设主管网46公\n里。由县水务投资公司负责，县水\n利局配合。\n"
+_WRAPPED_PARAGRAPHS = (
+    "某县水利重点工作任务分工方案",
+    "一、加快水利基础设施建设",
+    "（一）实施重点水源工程",
+    "①加快推进水库扩容工程，年内完成大坝加高和溢洪道改造，新增库容八百六十万立方米。"
+    "由县水利局牵头，县发展改革局、县自然资源局、县林业局配合。",
+    "②实施城乡供水一体化工程，新建水厂一座，铺设主管网四十六公里，农村自来水普及率达到九成以上。"
+    "由县水务投资公司负责，县水利局、县住房和城乡建设局配合。",
+    "（二）提升水旱灾害防御能力",
+    "①完成病险水库除险加固五座、山洪沟治理三条，汛前完成主体工程建设任务。由县水利局牵头，县财政局、县应急管理局配合。",
+)
+
+
+@pytest.mark.parametrize("width", [15, 18, 22, 23])
+def test_a_sentence_of_roles_a_hard_wrap_broke_over_lines_gives_the_units(width: int) -> None:
+    # A PDF text layer wraps each paragraph where the page is full: the last sentence, 由X牵头，Y配合。,
+    # begins on one line and ends on another, wherever the width puts the break.
+    text = "".join(
+        "\n".join(paragraph[start : start + width] for start in range(0, len(paragraph), width)) + "\n"
+        for paragraph in _WRAPPED_PARAGRAPHS
     )
     assert roles(text) == [
         (1, ["县水利局"], [], ["县发展改革局", "县自然资源局", "县林业局"]),
-        (2, ["县水务投资公司"], [], ["县水利局"]),
+        (2, ["县水务投资公司"], [], ["县水利局", "县住房和城乡建设局"]),
+        (1, ["县水利局"], [], ["县财政局", "县应急管理局"]),
     ]
+
+
+def test_a_web_line_that_ends_no_sentence_is_no_wrap_of_the_role_line_under_it() -> None:
+    # One paragraph a line (a web copy): a task line that ends without 。 ends its paragraph all the same,
+    # so the role line under it is read alone, not as the end of the task's sentence.
+    text = (
+        "一、重点任务\n1.开展河道清理行动。全年清淤河道50公里\n县水利局牵头，县农业农村局配合。\n"
+        "2.推进水系连通。完成3条河道连通\n县水利局牵头，县财政局配合。\n"
+    )
+    assert roles(text) == [(1, ["县水利局"], [], ["县农业农村局"]), (2, ["县水利局"], [], ["县财政局"])]
 
 
 def test_an_owner_heading_is_the_whole_title() -> None:

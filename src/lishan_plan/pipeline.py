@@ -20,7 +20,7 @@ from .finish.notice import finish
 from .finish.registry import know_units
 from .grammar.roles import bracket_memo
 from .lines.classify import classify
-from .lines.layout import detect_margin, detect_wrap_width, running_headers
+from .lines.layout import Page, detect_margin, detect_wrap_width, running_headers
 from .lines.normalize import detect_script, normalize
 from .model import Notice, Source
 from .read import DEFAULT_MAX_BYTES, read_input
@@ -47,14 +47,15 @@ def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
     running = running_headers(doc)
     tables = find_tables(doc, running)
     table_lines = {index for block in tables.values() for index in range(block.first, block.last + 1)}
+    page = Page(detect_wrap_width(doc), detect_margin(doc))
     ctx = BuildContext(
         doc=doc,
         path=path,
         script=script,
-        levels=infer_levels(doc, table_lines),
+        levels=infer_levels(doc, table_lines, page),
         tables=tables,
-        wrap_width=detect_wrap_width(doc),
-        margin=detect_margin(doc),
+        wrap_width=page.wrap_width,
+        margin=page.margin,
         state=State.HEADER,
         running=running,
     )

@@ -15,8 +15,8 @@ from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
 from ..grammar.text import SENTENCE_ENDS
-from ..lines.classify import Document, Line, display_width
-from ..lines.layout import NO_MARGIN, Margin
+from ..lines.classify import Document, Line
+from ..lines.layout import NO_MARGIN, Margin, fills_width
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
@@ -44,8 +44,6 @@ Handler = Callable[["BuildContext", Line], State]
 
 # An unnumbered topic heading (推进企业技术改造) is short: at most this many characters.
 MAX_TOPIC = 30
-# A wrapped line fills the page width up to this many columns (one CJK character and a half).
-WRAP_SLACK = 3
 PARAGRAPH_END = SENTENCE_ENDS + ":"  # a full line that ends so ends its paragraph there
 
 
@@ -140,11 +138,7 @@ class BuildContext:
         A full line that ends a sentence (。 ： ；) is taken to end its paragraph there. A paragraph's first
         line is measured with its indent (首行缩进): it is as full as the lines under it.
         """
-        if self.wrap_width is None:
-            return False
-        printed_indent = display_width(self.doc.text[line.start : line.body[0]].replace("\f", ""))
-        indent = max(0, printed_indent - self.margin.columns)
-        if line.width + indent < self.wrap_width - WRAP_SLACK:
+        if self.wrap_width is None or not fills_width(self.doc, line, self.wrap_width, self.margin):
             return False
         body = self.doc.matched(line.body)
         return not body or body[-1] not in PARAGRAPH_END

@@ -31,6 +31,7 @@ from ..grammar.roles import (
 )
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
 from ..lines.classify import Document, Line
+from ..lines.layout import UNWRAPPED, Page, fills_width
 from ..lines.patterns import LineKind
 from ..spans import MappedText
 
@@ -146,7 +147,7 @@ class _Carried(NamedTuple):
     bare_sentences: set[int]  # lines whose last sentence names units and verbs with no 由 (…。X负责，Y配合。)
 
 
-def _carriers(doc: Document, skip: set[int]) -> _Carried:
+def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
     """Lines that attach units: 牵头单位：… lines, lines ending in a role bracket, in a sentence of roles (…由X负责。
     · …。X牵头，Y配合。) or in fields after the text (…。【牵头单位】X【责任单位】Y); and, among them, the
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
@@ -178,7 +179,9 @@ def _carriers(doc: Document, skip: set[int]) -> _Carried:
                 carried.named_alone.add(index)
             if bracket[0] > 0 and not wrapped:
                 carried.own_sentence.add(index)
-        elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles_over_lines(doc, index, text, carried):
+        elif text.text.rstrip().endswith(("。", ";")) and _ends_in_prose_roles_over_lines(
+            doc, index, text, carried, page
+        ):
             carried.lines.append(index)  # …由X会同Y负责落实。 (perhaps begun on a line above: …由县水 / 利局牵头。)
         elif unclosed_role_bracket(text) is not None and _next_is_numbered(doc, index):
             carried.lines.append(index)  # …（牵头单位：县人社局 and then the next task: a bracket never closed
@@ -215,27 +218,33 @@ def _bracket_wrapped_from_above(doc: Document, index: int, text: MappedText) -> 
     return None
 
 
-def _sentence_wrapped_from_above(doc: Document, index: int, text: MappedText) -> MappedText | None:
+def _sentence_wrapped_from_above(doc: Document, index: int, text: MappedText, page: Page) -> MappedText | None:
     """…。由县水利局牵头，县发展改革局、县 / 自然资源局配合。: the last sentence of a paragraph a PDF copy
     hard-wrapped, begun on a line above that ends no sentence; the paragraph's lines from there, joined
-    without a separator, or None when the line above ends a sentence (or none is within reach)."""
+    without a separator, or None when the line above ends a sentence, is no full line of a hard-wrapped
+    page (a web copy's line ends its paragraph wherever it ends), or none is within reach."""
+    if page.wrap_width is None:
+        return None
     parts = [text]
     for position in range(index - 1, max(-1, index - 1 - MAX_BRACKET_LINES), -1):
         above = doc.lines[position]
         body = doc.mapped(above.body)
         if above.kind in _OUTSIDE_PARAGRAPH or not body.text.strip() or body.text.rstrip()[-1] in SENTENCE_ENDS:
             break
+        if not fills_width(doc, above, page.wrap_width, page.margin):
+            break
         parts.insert(0, body)
     return MappedText.concat((part, "") for part in parts) if len(parts) > 1 else None
 
 
-def _ends_in_prose_roles_over_lines(doc: Document, index: int, text: MappedText, carried: _Carried) -> bool:
-    """`_ends_in_prose_roles` of the line, or else of its sentence begun on the lines above it."""
+def _ends_in_prose_roles_over_lines(doc: Document, index: int, text: MappedText, carried: _Carried, page: Page) -> bool:
+    """`_ends_in_prose_roles` of the line, or else of its sentence begun on the lines above it, where a
+    hard-wrapped page wraps them."""
     if _ends_in_prose_roles(text, index, carried):
         return True
     if ROLE_VERB.search(text.text) is None:
         return False  # the sentence's last clause ends on this line, and its verb with it
-    above = _sentence_wrapped_from_above(doc, index, text)
+    above = _sentence_wrapped_from_above(doc, index, text, page)
     return above is not None and _ends_in_prose_roles(above, index, carried)
 
 
@@ -740,10 +749,10 @@ def _closing_part(doc: Document, carriers: tuple[int, ...] | list[int], table_li
     return range(opening, end)
 
 
-def infer_levels(doc: Document, table_lines: set[int]) -> Levels:
+def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -> Levels:
     """Decide the task level from where units are attached (lines inside tables are left out), and
-    where the plan's closing part lies."""
-    carried = _carriers(doc, table_lines)
+    where the plan's closing part lies. `page` measures a hard-wrapped text (a PDF's text layer)."""
+    carried = _carriers(doc, table_lines, page)
     levels = _task_level(doc, table_lines, carried)
     return dataclasses.replace(
         levels,

@@ -763,7 +763,7 @@ def read_trailing_prose(text: MappedText) -> ProseRoles | None:
     tail_start = max(0, len(text) - PROSE_REACH)
     body_end = len(text.text.rstrip(" \t\f\n。;"))
     sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
-    sentence = join_wrapped_lines(text.slice(max(sentence_start, tail_start), len(text)).strip())
+    sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
     # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
     clause_start = sentence.text.rfind("由")
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":
@@ -772,7 +772,8 @@ def read_trailing_prose(text: MappedText) -> ProseRoles | None:
         units = _units_sentence(sentence) if sentence_start > 0 else None
         return ProseRoles(units, bare=True) if units is not None else None
     opens_sentence = clause_start == 0 or sentence.text[clause_start - 1] == ":"
-    sentence = sentence.slice(clause_start, len(sentence))
+    # the clause's own line breaks are a hard wrap's (由县水利局牵头，县发展改革局、县 / 自然资源局配合)
+    sentence = join_wrapped_lines(sentence.slice(clause_start, len(sentence)))
     match = PROSE_ROLES.fullmatch(sentence.text)
     if match is None:
         return None

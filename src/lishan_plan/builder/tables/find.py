@@ -149,6 +149,8 @@ def is_row_label(text: str) -> bool:
     return han_to_int(text.strip(" .、()[]")) is not None
 
 
+# - 2 - · — 3 — · 第2页: what marks a number as a page's (1/2 alone may be a cell's value).
+_PAGE_MARK = regex.compile(r"[-—–~]|页")
 # Lines that never go on with a table row.
 NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
 
@@ -1191,29 +1193,31 @@ class _Reader:
             return False
         return int(number) == int(current) + 1
 
-    @staticmethod
-    def is_cell(line: Line, style: str) -> bool:
+    def is_cell(self, line: Line, style: str) -> bool:
         if style == "bar":
             return line.row_style == "bar"
-        return line.row_style is None and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
+        return (
+            line.row_style is None
+            and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+            and not self.marked_page(line)
+        )
+
+    def marked_page(self, line: Line) -> bool:
+        """A line that numbers a page as a page's number is marked (- 2 -, 第2页); a bare 1/2 may be a cell."""
+        return line.kind is LineKind.PAGE_NUMBER and _PAGE_MARK.search(self.doc.matched(line.body)) is not None
 
     def page_furniture_in_cells(self, position: int, style: str) -> NoiseKind | None:
-        """A page number or a running header between the cells of a one-cell-per-line table that goes on
-        after it (a PDF copy breaks the page wherever the table reaches its foot): furniture, not a cell."""
-        line = self.lines[position]
-        if line.kind is LineKind.PAGE_NUMBER:
-            kind = NoiseKind.PAGE_NUMBER
-        elif position in self.running:
-            kind = NoiseKind.RUNNING_HEADER
-        else:
+        """A page number between the cells of a one-cell-per-line table that goes on after it (a PDF copy
+        breaks the page wherever the table reaches a page's foot): furniture, not a cell. Only a number
+        marked as a page's (- 2 -, 第2页) counts: a bare 1/2 may be a cell's value, and a line repeated
+        near page numbers may be a value many rows share, so running headers stay cells here."""
+        if not self.marked_page(self.lines[position]):
             return None
         following = position + 1
-        while following < len(self.lines) and (
-            self.lines[following].kind in (LineKind.BLANK, LineKind.PAGE_NUMBER) or following in self.running
-        ):
+        while following < len(self.lines) and self.lines[following].kind in (LineKind.BLANK, LineKind.PAGE_NUMBER):
             following += 1
         goes_on = following < len(self.lines) and self.is_cell(self.lines[following], style)
-        return kind if goes_on and self.lines[following].kind not in NEVER_A_CELL else None
+        return NoiseKind.PAGE_NUMBER if goes_on and self.lines[following].kind not in NEVER_A_CELL else None
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
