@@ -1010,6 +1010,19 @@ def test_a_web_line_that_ends_no_sentence_is_no_wrap_of_the_role_line_under_it()
     assert roles(text) == [(1, ["县水利局"], [], ["县农业农村局"]), (2, ["县水利局"], [], ["县财政局"])]
 
 
+def test_a_bracket_after_a_short_title_is_read_before_the_fields_after_the_text() -> None:
+    # 1.title（牵头单位：X；配合单位：Y）。body。完成时限：…: the labels inside the bracket are the bracket's,
+    # not fields that run on to the end of the paragraph; the field after the text is the deadline.
+    text = (
+        "一、推动经济发展\n1.强化招商引资（牵头单位：街道招商办；配合单位：街道经济服务中心）。全年引进项目6个。"
+        "完成时限：2025年12月底前完成\n2.优化营商环境。（牵头单位：街道党政办）\n"
+    )
+    assert roles(text) == [(1, ["街道招商办"], [], ["街道经济服务中心"]), (2, ["街道党政办"], [], [])]
+    first = parse_text(text).all_tasks()[0]
+    assert first.deadline is not None
+    assert first.deadline.raw == "2025年12月底前完成"
+
+
 def test_an_owner_heading_is_the_whole_title() -> None:
     # 健全政府负责的工作体系 names a system; only a title that ends with the part (…牵头的工作) names its lead.
     text = "一、重点任务\n（一）健全政府负责的工作体系\n1.完善考核办法。\n2.推进督查落实。\n责任单位：市督查室。\n"
