@@ -726,8 +726,8 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
     """Labelled fields that end a paragraph without brackets: where they start and what they give.
     Only the last MAX_BRACKET characters are searched: fields longer than that are not fields."""
     for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text, max(0, len(text) - MAX_BRACKET)):
-        if open_bracket_at(text.text[: match.start()]) is not None:
-            continue  # 1.标题（牵头单位：X；配合单位：Y）。…: a label inside a bracket is the bracket's
+        if open_bracket_at(text.text[max(0, match.start() - MAX_BRACKET) : match.start()]) is not None:
+            continue  # 1.标题（牵头单位：X；配合单位：Y）。…: a label inside a bracket (within reach) is the bracket's
         reading = read_bracket(text.slice(match.start(), len(text)))
         if reading is not None and all(value.role is not None for value in reading.values):
             return match.start(), reading
