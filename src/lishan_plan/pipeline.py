@@ -54,8 +54,7 @@ def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
         script=script,
         levels=infer_levels(doc, table_lines, page),
         tables=tables,
-        wrap_width=page.wrap_width,
-        margin=page.margin,
+        page=page,
         state=State.HEADER,
         running=running,
     )

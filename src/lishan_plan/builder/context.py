@@ -16,7 +16,7 @@ from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, forward_notes
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
-from ..lines.layout import NO_MARGIN, Margin, fills_width
+from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
 from ..spans import Offsets
@@ -75,9 +75,8 @@ class BuildContext:
     script: Script
     levels: Levels
     tables: dict[int, TableBlock]
-    wrap_width: int | None
     state: State
-    margin: Margin = NO_MARGIN  # the indent every text line shares (a PDF page's margin)
+    page: Page = UNWRAPPED  # a PDF page's width and the indent every text line shares, where hard-wrapped
     running: set[int] = field(default_factory=set)  # line indices of running page headers
     position: int = 0
     header: HeaderDraft = field(default_factory=HeaderDraft)
@@ -138,7 +137,7 @@ class BuildContext:
         A full line that ends a sentence (。 ： ；) is taken to end its paragraph there. A paragraph's first
         line is measured with its indent (首行缩进): it is as full as the lines under it.
         """
-        if self.wrap_width is None or not fills_width(self.doc, line, self.wrap_width, self.margin):
+        if not self.page.filled_by(self.doc, line):
             return False
         body = self.doc.matched(line.body)
         return not body or body[-1] not in PARAGRAPH_END
@@ -158,7 +157,7 @@ class BuildContext:
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
         previous = self.last_content
-        indented = line.body[0] - line.start - self.margin.chars >= 2
+        indented = line.body[0] - line.start - self.page.margin.chars >= 2
         return previous is not None and self.wrapped(previous) and not indented
 
     def value_goes_on(self, line: Line) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -31,7 +32,7 @@ from ..grammar.roles import (
 )
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
 from ..lines.classify import Document, Line
-from ..lines.layout import UNWRAPPED, Page, fills_width
+from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
 from ..spans import MappedText
 
@@ -167,10 +168,11 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
         text = doc.mapped(line.body)
         bracket = trailing_bracket(text)
         joined = _bracket_wrapped_from_above(doc, index, text) if bracket is None else None
-        # a paragraph a carrier above already counts (…。〔牵头单位：X；责任单位：县发 / 展改革局〕) counts once
-        wrapped = joined is not None and not (carried.lines and carried.lines[-1] >= joined[1])
-        if wrapped and joined is not None:
-            text, bracket = joined[0], trailing_bracket(joined[0])  # the bracket opens above: no own sentence
+        if joined is not None and carried.lines and carried.lines[-1] >= joined[1]:
+            joined = None  # a paragraph a carrier above already counts (…。〔牵头单位：X；责任单位：县发 / 展改革局〕)
+        wrapped = joined is not None  # the bracket opens on a line above: no sentence of this line's own
+        if joined is not None:
+            text, bracket = joined[0], trailing_bracket(joined[0])
         if bracket and (reading := read_bracket(content := text.slice(bracket[0] + 1, bracket[1]))) is not None:
             carried.lines.append(index)
             if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and names_overall_lead(content.text):
@@ -195,8 +197,17 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
     return carried
 
 
-# A role bracket a hard wrap broke is read back over at most this many lines above its end.
-MAX_BRACKET_LINES = 3
+# A paragraph a hard wrap broke is read back over at most this many lines above its last.
+MAX_WRAPPED_LINES = 3
+
+
+def _lines_above(doc: Document, index: int) -> Iterator[tuple[int, MappedText]]:
+    """The lines above `index` that may be more of its paragraph, nearest first: at most MAX_WRAPPED_LINES,
+    none past a line no paragraph goes on over (a blank line, a page number, a field, a date)."""
+    for position in range(index - 1, max(-1, index - 1 - MAX_WRAPPED_LINES), -1):
+        if doc.lines[position].kind in _OUTSIDE_PARAGRAPH:
+            return
+        yield position, doc.mapped(doc.lines[position].body)
 
 
 def _bracket_wrapped_from_above(doc: Document, index: int, text: MappedText) -> tuple[MappedText, int] | None:
@@ -207,11 +218,8 @@ def _bracket_wrapped_from_above(doc: Document, index: int, text: MappedText) -> 
     if not text.text.rstrip(" \t\f\n。.;").endswith((")", "]")):
         return None
     parts = [text]
-    for position in range(index - 1, max(-1, index - 1 - MAX_BRACKET_LINES), -1):
-        above = doc.lines[position]
-        if above.kind in _OUTSIDE_PARAGRAPH:
-            return None
-        parts.insert(0, doc.mapped(above.body))
+    for position, body in _lines_above(doc, index):
+        parts.insert(0, body)
         joined = MappedText.concat((part, "") for part in parts)
         if trailing_bracket(joined) is not None:
             return joined, position
@@ -223,15 +231,10 @@ def _sentence_wrapped_from_above(doc: Document, index: int, text: MappedText, pa
     hard-wrapped, begun on a line above that ends no sentence; the paragraph's lines from there, joined
     without a separator, or None when the line above ends a sentence, is no full line of a hard-wrapped
     page (a web copy's line ends its paragraph wherever it ends), or none is within reach."""
-    if page.wrap_width is None:
-        return None
     parts = [text]
-    for position in range(index - 1, max(-1, index - 1 - MAX_BRACKET_LINES), -1):
-        above = doc.lines[position]
-        body = doc.mapped(above.body)
-        if above.kind in _OUTSIDE_PARAGRAPH or not body.text.strip() or body.text.rstrip()[-1] in SENTENCE_ENDS:
-            break
-        if not fills_width(doc, above, page.wrap_width, page.margin):
+    for position, body in _lines_above(doc, index):
+        ended = not body.text.strip() or body.text.rstrip()[-1] in SENTENCE_ENDS
+        if ended or not page.filled_by(doc, doc.lines[position]):
             break
         parts.insert(0, body)
     return MappedText.concat((part, "") for part in parts) if len(parts) > 1 else None

@@ -753,11 +753,11 @@ class ProseRoles(NamedTuple):
     bare: bool
 
 
-def trailing_prose(text: MappedText, *, bare: bool = True) -> Reading | None:
-    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or None; with `bare`, also a
-    last sentence of units and their verbs with no 由 (…。X负责，Y配合。, see `_units_sentence`)."""
+def trailing_prose(text: MappedText) -> Reading | None:
+    """Roles stated in the last sentence of a task in prose (由X会同Y负责落实), or in a last sentence of units
+    and their verbs with no 由 (…。X负责，Y配合。, see `_units_sentence`); None when it states none."""
     found = read_trailing_prose(text)
-    return found.reading if found is not None and (bare or not found.bare) else None
+    return found.reading if found is not None else None
 
 
 def read_trailing_prose(text: MappedText) -> ProseRoles | None:

@@ -57,6 +57,10 @@ class Margin(NamedTuple):
 NO_MARGIN = Margin()
 
 
+# A wrapped line fills the page width up to this many columns (one CJK character and a half).
+WRAP_SLACK = 3
+
+
 class Page(NamedTuple):
     """The measure of a hard-wrapped text: its page width in columns (None when it is not hard-wrapped)
     and the margin its lines share."""
@@ -64,19 +68,18 @@ class Page(NamedTuple):
     wrap_width: int | None = None
     margin: Margin = NO_MARGIN
 
+    def filled_by(self, doc: Document, line: Line) -> bool:
+        """Whether `line` reaches the page width of a hard-wrapped text (no line does on an unwrapped one).
+        A paragraph's first line is measured with its indent (首行缩进) above the page's margin: it is as
+        full as the lines under it."""
+        if self.wrap_width is None:
+            return False
+        printed_indent = display_width(doc.text[line.start : line.body[0]].replace("\f", ""))
+        indent = max(0, printed_indent - self.margin.columns)
+        return line.width + indent >= self.wrap_width - WRAP_SLACK
+
 
 UNWRAPPED = Page()  # a text whose lines end where its paragraphs do (a web copy)
-
-# A wrapped line fills the page width up to this many columns (one CJK character and a half).
-WRAP_SLACK = 3
-
-
-def fills_width(doc: Document, line: Line, wrap_width: int, margin: Margin) -> bool:
-    """Whether `line` reaches the page width of a hard-wrapped text. A paragraph's first line is measured
-    with its indent (首行缩进) above the page's margin: it is as full as the lines under it."""
-    printed_indent = display_width(doc.text[line.start : line.body[0]].replace("\f", ""))
-    indent = max(0, printed_indent - margin.columns)
-    return line.width + indent >= wrap_width - WRAP_SLACK
 
 
 def _text_lines(doc: Document) -> list[Line]:

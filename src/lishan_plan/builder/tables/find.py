@@ -750,9 +750,7 @@ class _Reader:
             index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
         }
         block.furniture.update(
-            (index, furniture)
-            for index in range(first, position)
-            if (furniture := self.page_furniture_in_cells(index, style)) is not None
+            (index, NoiseKind.PAGE_NUMBER) for index in range(first, position) if self.page_break_in_cells(index, style)
         )
         block.furniture.update(self.bare_bars(first, position + self.separator_run(position, style), style))
         if spaced:
@@ -763,9 +761,7 @@ class _Reader:
         topics_as_headings = False  # the topic column's cells are the 一、/(一) rows above the tasks
         while position < len(self.lines):
             line = self.lines[position]
-            if (furniture := self.page_furniture_in_cells(position, style)) is not None:
-                block.furniture[position] = furniture
-                block.last = position
+            if self.took_page_furniture(block, position, style):
                 position += 1
                 continue
             if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
@@ -888,7 +884,7 @@ class _Reader:
             if gap > MAX_SEPARATOR_LINES or (headers and gap and not spaced and len(headers) > 1):
                 break
             line = self.lines[position + gap]
-            if headers and self.page_furniture_in_cells(position + gap, style) is not None:
+            if headers and self.page_break_in_cells(position + gap, style):
                 position += gap + 1  # a page broke the header: the next page goes on with it
                 continue
             if not self.is_cell(line, style):
@@ -1006,9 +1002,7 @@ class _Reader:
             if self.is_separator(line, block.style):
                 position += 1
                 continue
-            if (furniture := self.page_furniture_in_cells(position, block.style)) is not None:
-                block.furniture[position] = furniture
-                block.last = position
+            if self.took_page_furniture(block, position, block.style):
                 position += 1
                 continue
             if not self.is_cell(line, block.style) or line.kind in NEVER_A_CELL:
@@ -1206,18 +1200,27 @@ class _Reader:
         """A line that numbers a page as a page's number is marked (- 2 -, 第2页); a bare 1/2 may be a cell."""
         return line.kind is LineKind.PAGE_NUMBER and _PAGE_MARK.search(self.doc.matched(line.body)) is not None
 
-    def page_furniture_in_cells(self, position: int, style: str) -> NoiseKind | None:
+    def took_page_furniture(self, block: TableBlock, position: int, style: str) -> bool:
+        """Whether the line at `position` is a page number inside the cells (see `page_break_in_cells`),
+        kept in `block` as furniture if so."""
+        if not self.page_break_in_cells(position, style):
+            return False
+        block.furniture[position] = NoiseKind.PAGE_NUMBER
+        block.last = position
+        return True
+
+    def page_break_in_cells(self, position: int, style: str) -> bool:
         """A page number between the cells of a one-cell-per-line table that goes on after it (a PDF copy
         breaks the page wherever the table reaches a page's foot): furniture, not a cell. Only a number
         marked as a page's (- 2 -, 第2页) counts: a bare 1/2 may be a cell's value, and a line repeated
         near page numbers may be a value many rows share, so running headers stay cells here."""
         if not self.marked_page(self.lines[position]):
-            return None
+            return False
         following = position + 1
         while following < len(self.lines) and self.lines[following].kind in (LineKind.BLANK, LineKind.PAGE_NUMBER):
             following += 1
         goes_on = following < len(self.lines) and self.is_cell(self.lines[following], style)
-        return NoiseKind.PAGE_NUMBER if goes_on and self.lines[following].kind not in NEVER_A_CELL else None
+        return goes_on and self.lines[following].kind not in NEVER_A_CELL
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
