@@ -1959,6 +1959,65 @@ def test_a_tab_row_that_lost_the_leader_cell_merged_above_it() -> None:
     ]
 
 
+def test_a_leader_merged_over_each_group_of_a_table_is_every_row_of_the_group() -> None:
+    # 责任领导 merged over the rows of each group: the copy prints it in the group's first row only. A copy a
+    # cell a line drops it from the rows it covers; a tab copy (Excel) prints their cells empty. Filled in
+    # the first row of every group and nowhere else, the column is merged, and each row takes its group's.
+    per_line = (
+        "序号\n任务\n责任领导\n牵头单位\n配合单位\n完成时限\n一、科技创新\n"
+        "1\n新认定科技型企业40家。\n林某\n市科技局\n市财政局\n12月底前\n"
+        "2\n引进研发机构2家。\n市科技局\n市人社局\n11月底前\n"
+        "3\n建成中试平台1个。\n市工信局\n市科技局\n全年\n"
+        "二、开放合作\n"
+        "1\n外贸进出口增长6%。\n周某、韩某\n市商务局\n市税务局\n全年\n"
+        "2\n举办茶叶博览会。\n市贸促会\n市农业农村局\n9月\n"
+    )
+    tabs = (
+        "序号\t重点任务\t责任领导\t牵头单位\t配合单位\t完成时限\n一、政务服务\t\t\t\t\t\n"
+        "1\t新增集成服务20项。\t林某\t区审批局\t区市场监管局\t6月底前\n"
+        "2\t建成惠企平台。\t\t区发改局\t区财政局\t12月底前\n"
+        "二、市场监管\t\t\t\t\t\n"
+        "3\t推行联合抽查。\t周某\t区市场监管局\t区司法局\t11月底前\n"
+        "4\t整治违规收费。\t\t区发改局\t区财政局\t8月底前\n"
+        "5\t动态调整免罚清单。\t\t区司法局\t区城管局\t长期\n"
+    )
+    for text, leaders in (
+        (per_line, [["林某"], ["林某"], ["林某"], ["周某", "韩某"], ["周某", "韩某"]]),
+        (tabs, [["林某"], ["林某"], ["周某"], ["周某"], ["周某"]]),
+    ):
+        notice = parse_text(text)
+        assert [[leader.name for leader in task.leaders] for task in notice.all_tasks()] == leaders
+        assert [lead for _, lead, _, _ in roles(text)][1:3] in (
+            [["市科技局"], ["市工信局"]],
+            [["区发改局"], ["区市场监管局"]],
+        )
+    # One group only: a leader in its first row alone may be that row's own; the others take nothing.
+    one_group = tabs.split("二、")[0]
+    assert [[leader.name for leader in task.leaders] for task in parse_text(one_group).all_tasks()] == [["林某"], []]
+
+
+def test_a_spreadsheet_copied_as_tabs_with_quoted_cells_over_several_lines() -> None:
+    # Excel copies a range as tab-separated text; a cell holding a line break (typed with Alt+Enter) or a
+    # quote is wrapped in "…" with its quotes doubled, and goes on over the next physical lines. Each line of
+    # a cell of names is a name; the quotes of the copy are not text.
+    text = (
+        "序号\t重点任务\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        '1\t"推进甲项改革。\n推行乙项服务。"\t"吴 某\n郑 某"\t"县住建局\n县审批局"\t县财政局\t9月底前\n'
+        '2\t"建设""智慧农场""3个。"\t陈某\t县农业农村局\t"人民银行某某支行\n县财政局、\n县科技局"\t全年\n'
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [task.text for task in tasks] == ["推进甲项改革。推行乙项服务。", '建设"智慧农场"3个。']
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["吴某", "郑某"], ["陈某"]]
+    assert roles(text) == [
+        (1, ["县住建局", "县审批局"], [], ["县财政局"]),
+        (2, ["县农业农村局"], [], ["人民银行某某支行", "县财政局", "县科技局"]),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["9月底前", "全年"]
+    assert uncovered_lines(notice, text) == []
+    assert not [finding for finding in notice.diagnostics if finding.code == "LP105"]  # no empty name
+
+
 def test_a_leader_printed_with_posts_beside_the_name_is_the_name() -> None:
     # 魏某某（副市长） · 邓某某　党委副书记、镇长 · 党组成员、副主任　吴　某: the posts in brackets or apart by a
     # space are not the leader; a post alone stays as printed.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ...grammar.vocabulary import Role
@@ -9,6 +10,8 @@ from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText
 
+# What may already part two names where a cell's line breaks: 县财政局、 / 县商务局
+LIST_SEPARATORS = ("、", "，", ",", "；", ";")
 # Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
 NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 
@@ -25,11 +28,18 @@ class TableRow:
     wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
     short: bool = False  # cells vanished from the row: a merged cell above may cover the empty ones
 
-    def join_wrapped(self) -> None:
-        """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic)."""
+    def join_wrapped(self, lists: Collection[int] = ()) -> None:
+        """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic).
+
+        In the columns of `lists` (names, in a copy whose line breaks inside a cell are typed, not wrapped)
+        each line is a name of its own: joined with 、 unless a separator already stands between them."""
         for column, pieces in sorted(self.wrapped.items()):
             self.cells += [MappedText()] * (column + 1 - len(self.cells))
-            self.cells[column] = MappedText.concat([(self.cells[column], ""), *((piece, "") for piece in pieces)])
+            parts = [(self.cells[column], "")]
+            for piece in pieces:
+                apart = column in lists and not parts[-1][0].text.endswith(LIST_SEPARATORS)
+                parts.append((piece, "、" if apart and not piece.text.startswith(LIST_SEPARATORS) else ""))
+            self.cells[column] = MappedText.concat(parts)
         self.wrapped = {}
 
 

@@ -273,6 +273,23 @@ COLUMN_GAP = regex.compile(r"\s{2,}")
 WRAP_TOLERANCE = 2
 
 
+def unquoted(cell: MappedText) -> MappedText:
+    """A spreadsheet cell without the quotes of its copy: Excel copies a cell that holds a line break or
+    a quote as "…", the quotes inside doubled ("建成""智慧"" 平台" is 建成"智慧" 平台). A cell with a lone
+    quote inside was not quoted so, and stays as it is."""
+    text = cell.text
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"' or '"' in text[1:-1].replace('""', ""):
+        return cell
+    inner = cell.slice(1, len(text) - 1)
+    parts: list[tuple[MappedText, str]] = []
+    start = 0
+    while (doubled := inner.text.find('""', start)) != -1:
+        parts.append((inner.slice(start, doubled + 1), ""))
+        start = doubled + 2
+    parts.append((inner.slice(start, len(inner.text)), ""))
+    return MappedText.concat(parts)
+
+
 def segments(doc: Document, line: Line) -> tuple[Offsets, ...]:
     """The pieces of a line between runs of two or more spaces."""
     if line.row_style is not None or line.kind in (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER):

@@ -38,6 +38,7 @@ from .cells import (
     placed_without_topic,
     segments,
     space_cells,
+    unquoted,
 )
 from .records import RecordReader
 
@@ -99,6 +100,8 @@ def spread_merged(
 # Columns whose cell a table merges over the rows of a group (one deadline, leader or list of units for
 # several tasks): a one-cell-per-line copy prints it in the group's first row only.
 MERGED_OVER_ROWS = (Role.DEADLINE, Role.LEADER, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# Columns whose cell lists names (units or leaders), one a line where a cell's line breaks are typed.
+NAME_COLUMNS = (*UNIT_ROLES, Role.LEADER)
 
 
 def carry_merged_cells(block: TableBlock) -> None:
@@ -140,6 +143,40 @@ def carry_merged_cells(block: TableBlock) -> None:
                 above = row.cells[column]
             elif row.short and above is not None and column < len(row.cells):
                 row.cells[column] = above
+
+
+def carry_merged_over_groups(block: TableBlock) -> None:
+    """Give every row of a group the cell its first row prints, in a column merged over each group.
+
+    A leader (or deadline, or unit) merged over the rows of each group of a table is printed in the group's
+    first row only: a copy a cell a line drops it from the rows it covers, a tab or pipe copy prints their
+    cells empty. One row's cell alone cannot tell a merge from an empty cell; a column filled in the first
+    row of every group and in no other row can, once two groups or more have rows for it to cover."""
+    groups: list[list[TableRow]] = []
+    opens_group = True
+    for row in block.rows:
+        if row.kind is not LineKind.TASK:
+            opens_group = True
+        elif opens_group:
+            groups.append([row])
+            opens_group = False
+        else:
+            groups[-1].append(row)
+    if len(groups) < 2 or sum(len(group) > 1 for group in groups) < 2:
+        return
+    for column, role in enumerate(block.columns):
+        if role not in MERGED_OVER_ROWS or not all(
+            _filled(group[0], column) and not any(_filled(row, column) for row in group[1:]) for group in groups
+        ):
+            continue
+        for first, *covered in groups:
+            for row in covered:
+                row.cells += [MappedText()] * (column + 1 - len(row.cells))
+                row.cells[column] = first.cells[column]
+
+
+def _filled(row: TableRow, column: int) -> bool:
+    return column < len(row.cells) and bool(row.cells[column].text.strip())
 
 
 def is_row_label(text: str) -> bool:
@@ -290,6 +327,7 @@ class _Reader:
             if block is None:
                 position += 1
                 continue
+            carry_merged_over_groups(block)
             blocks[block.first] = block
             position = block.last + 1
         return blocks
@@ -558,8 +596,13 @@ class _Reader:
                 break
             block.last = position
             position += 1
+        # A tab copy's line breaks inside a cell are typed (a spreadsheet's Alt+Enter), so each line of a
+        # cell of names is a name; its quoted cells lose the quotes of the copy.
+        lists = [index for index, role in enumerate(block.columns) if role in NAME_COLUMNS] if style == "tab" else []
         for row in block.rows:
-            row.join_wrapped()
+            row.join_wrapped(lists)
+            if style == "tab":
+                row.cells = [unquoted(cell) for cell in row.cells]
         return block
 
     def row_opening(self, block: TableBlock, line: Line) -> list[MappedText]:
