@@ -1996,6 +1996,41 @@ def test_a_leader_merged_over_each_group_of_a_table_is_every_row_of_the_group() 
     assert [[leader.name for leader in task.leaders] for task in parse_text(one_group).all_tasks()] == [["林某"], []]
 
 
+def test_a_row_that_lost_an_empty_unit_cell_keeps_its_unit_in_the_first_unit_column() -> None:
+    # A copy a cell a line drops empty cells: a row printing one unit under 牵头单位 | 配合单位 printed its
+    # 牵头单位, the task needing no 配合单位; the unit fits both columns alike and belongs to the first.
+    text = (
+        "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n建成物流园一期。\n县商务局\n县交通局\n9月底前\n"
+        "2\n新开通货运线路2条。\n县交通局\n12月底前\n"
+        "3\n举办产品展销会。\n县商务局\n县农业农村局、县文旅局\n全年\n"
+    )
+    assert roles(text) == [
+        (1, ["县商务局"], [], ["县交通局"]),
+        (2, ["县交通局"], [], []),
+        (3, ["县商务局"], [], ["县农业农村局", "县文旅局"]),
+    ]
+
+
+def test_a_note_under_a_table_of_a_cell_a_line_is_no_cell() -> None:
+    # 注：… under a table copied a cell a line (with or without blank lines between the cells) is a note
+    # under the plan: not the rest of the last row's deadline, nor a row of its own.
+    header = ["序号", "任务", "牵头单位", "完成时限"]
+    rows = ["1", "建成物流园一期。", "县商务局", "9月底前", "2", "新开通货运线路2条。", "县交通局", "全年"]
+    note = "注：各牵头单位于每季度末报送进展。"
+    for gap in ("\n", "\n\n"):
+        text = gap.join([*header, "一、项目建设", *rows, note]) + "\n"
+        notice = parse_text(text)
+        tasks = notice.all_tasks()
+        assert [(task.number, task.deadline.raw if task.deadline else None) for task in tasks] == [
+            (1, "9月底前"),
+            (2, "全年"),
+        ]
+        assert note not in "".join(task.text for task in tasks)
+        assert uncovered_lines(notice, text) == []
+        assert note in notice.model_dump_json()
+
+
 def test_a_spreadsheet_copied_as_tabs_with_quoted_cells_over_several_lines() -> None:
     # Excel copies a range as tab-separated text; a cell holding a line break (typed with Alt+Enter) or a
     # quote is wrapped in "…" with its quotes doubled, and goes on over the next physical lines. Each line of

@@ -43,6 +43,8 @@ def to_simplified(text: str) -> str:
 # 注：1.“责任领导”栏为合并单元格… · 备注：1.任务清单实行动态管理…: notes under a plan whose first item stands on
 # the label's own line, so the next numbered line is item 2.
 NOTES_WITH_FIRST_ITEM = regex.compile(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:\s?1\s?[.、]")
+# 注：各牵头单位于每季度末报送进展 · 备注:本表… : a line a note's label opens, under a table or a plan.
+OPENS_A_NOTE = regex.compile(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:")
 
 
 def is_closing_title(title: str) -> bool:

@@ -17,7 +17,7 @@ import regex
 from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, looks_like_units
-from ...grammar.text import WORD, compact
+from ...grammar.text import OPENS_A_NOTE, WORD, compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind, split_cells
@@ -1231,12 +1231,15 @@ class _Reader:
         return int(number) == int(current) + 1
 
     def is_cell(self, line: Line, style: str) -> bool:
+        """Whether a line is a plain cell (or a bar-ended one): not a rule, a page number, or a note under
+        the table (注：…), which a copy that sets cells apart by blank lines would glue to the last cell."""
         if style == "bar":
             return line.row_style == "bar"
         return (
             line.row_style is None
             and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
             and not self.marked_page(line)
+            and not OPENS_A_NOTE.match(self.doc.matched(line.body))
         )
 
     def marked_page(self, line: Line) -> bool:
