@@ -133,6 +133,8 @@ def test_mapped_text_keeps_offsets_across_joins() -> None:
         ("第1页共18页", LineKind.PAGE_NUMBER),
         ("├──┼──────┤", LineKind.TABLE_RULE),
         ("[打印本页] [关闭窗口]", LineKind.CHROME),
+        ("【我要纠错】  【打印本页】  【关闭窗口】", LineKind.CHROME),  # a button the list does not name beside it
+        ("【牵头单位】区发改局", LineKind.FIELD),
         ("附件：某某方案", LineKind.ATTACHMENT),
         ("2023年是全面贯彻落实党的二十大精神的开局之年", LineKind.TEXT),
         ("1.2万户。", LineKind.TEXT),  # a wrapped line starting with a decimal is not task 1
@@ -154,6 +156,7 @@ def _kind_trying_every_pattern(body: str) -> LineKind:
         "通知.jpg",
         "上一篇:关于印发某某方案的通知",
         "字号:大 中 小",
+        "[我要纠错] [打印本页]",
         "牵头单位:区发改局",
     ],
 )
