@@ -407,6 +407,48 @@ def test_a_cell_missing_from_one_row_of_a_full_column_is_empty_not_merged() -> N
     assert got == [["周安"], [], ["吴宁"], ["郑平"]]
 
 
+def test_a_note_after_tasks_gives_them_the_roles_they_do_not_name() -> None:
+    # (以上任务牵头单位：X；配合单位：Y) or 以上工作由X牵头，Y配合。 after the tasks it speaks of: each task of its
+    # section above it, back to the previous such note, takes the roles it does not name itself. It is a
+    # note of the section, not the last task's bracket; tasks of another section are not its own.
+    text = (
+        "一、内部管理\n"
+        "1.落实学习制度，全年集中学习12次。（完成时限：长期坚持）\n"
+        "2.规范财务管理。（完成时限：9月底前）\n"
+        "（以上任务牵头单位：局办公室；配合单位：局机关各股室、局属各单位）\n"
+        "3.做好档案整理。（牵头单位：局档案室）\n"
+        "4.完善值班制度。\n"
+        "以上工作由局办公室牵头，局安全股配合。\n"
+        "二、业务工作\n"
+        "5.做好统计报送工作。（牵头单位：局统计股；完成时限：每季度）\n"
+        "6.开展业务培训。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [
+        (1, ["局办公室"], [], ["局机关各股室", "局属各单位"]),
+        (2, ["局办公室"], [], ["局机关各股室", "局属各单位"]),
+        (3, ["局档案室"], [], ["局安全股"]),
+        (4, ["局办公室"], [], ["局安全股"]),
+        (5, ["局统计股"], [], []),
+        (6, [], [], []),
+    ]
+    tasks = notice.all_tasks()
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [
+        "长期坚持",
+        "9月底前",
+        None,
+        None,
+        "每季度",
+        None,
+    ]
+    assert [note.text for note in notice.sections[0].notes] == [
+        "（以上任务牵头单位：局办公室；配合单位：局机关各股室、局属各单位）",
+        "以上工作由局办公室牵头，局安全股配合。",
+    ]
+    assert not any("以上" in note.text for task in tasks for note in task.notes)
+    assert uncovered_lines(notice, text) == []
+
+
 def test_a_remark_on_the_list_glued_to_its_last_unit() -> None:
     text = (
         "一、总体任务\n1.推进甲项工作。\n责任单位：省甲厅、省乙委，各市政府（列第一位者为牵头或汇总单位，下同）\n"

@@ -109,6 +109,8 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         ctx.leave_task()  # the signature under a plan that comes before it: the task ended on the line above
         ctx.pending.append(line)
         return State.BODY
+    if not goes_on and ctx.add_backward_note(line):
+        return State.BODY
     if not goes_on and standalone_bracket(ctx, line):
         return State.UNITS
     if not goes_on and ctx.is_topic(line):
@@ -145,6 +147,8 @@ def units_text(ctx: BuildContext, line: Line) -> State:
         task.text.add(ctx.doc.mapped(line.body))
         task.extend_to(line.end)
         return State.UNITS
+    if ctx.add_backward_note(line):
+        return State.BODY
     if standalone_bracket(ctx, line):
         return State.UNITS
     if ctx.add_forward_note(line):
@@ -264,7 +268,7 @@ def body_text(ctx: BuildContext, line: Line) -> State:
         ctx.add_container_note(line)
         ctx.appended_to = "group"
         return State.BODY
-    if not ctx.continues(line) and ctx.add_forward_note(line):
+    if not ctx.continues(line) and (ctx.add_backward_note(line) or ctx.add_forward_note(line)):
         return State.BODY
     if ctx.is_topic(line):
         return add_topic(ctx, line)

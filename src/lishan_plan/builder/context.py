@@ -13,7 +13,7 @@ from enum import StrEnum
 from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
-from ..grammar.roles import ForwardNote, forward_notes
+from ..grammar.roles import ForwardNote, Reading, backward_note, forward_notes
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
@@ -68,6 +68,17 @@ class ClosingDraft:
         self.requirements = []
 
 
+@dataclass(frozen=True, slots=True)
+class BackwardNote:
+    """A note after the tasks it speaks of: its reading, where it is printed, and its section (and
+    subsection, when one is open)."""
+
+    reading: Reading
+    start: int
+    section: int
+    subsection: int | None
+
+
 @dataclass
 class BuildContext:
     doc: Document
@@ -110,6 +121,9 @@ class BuildContext:
     # Labelled values under a heading before its first task (牵头县领导：… / 牵头单位：…), by (section,
     # subsection or None): the finish gives them to the heading's tasks that do not name their own.
     groups: dict[tuple[int, int | None], GroupDraft] = field(default_factory=dict)
+    # Paragraphs of their own after the tasks they speak of ((以上任务牵头单位：…)), in document order: the
+    # finish gives their roles to those tasks that do not name their own.
+    backward_notes: list[BackwardNote] = field(default_factory=list)
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -295,6 +309,18 @@ class BuildContext:
         pending, self.pending = self.pending, []
         self.add_container_note(line)
         self.pending = pending
+        return True
+
+    def add_backward_note(self, line: Line) -> bool:
+        """A paragraph that gives roles to the tasks above it ((以上任务牵头单位：X；配合单位：Y)): a note of the
+        open section or subsection, whose roles the finish stage gives to its tasks above it since the
+        previous such note."""
+        if not self.sections or (reading := backward_note(self.doc.mapped(line.body))) is None:
+            return False
+        self.leave_task()
+        self.flush_pending()
+        self.backward_notes.append(BackwardNote(reading, line.start, len(self.sections) - 1, self.subsection))
+        self.add_container_note(line)
         return True
 
     def open_group(self) -> GroupDraft | None:

@@ -35,7 +35,7 @@ from ..model import (
 from .conventions import apply_lead_conventions, find_conventions
 from .fused import split_fused_units
 from .header import resolve_header
-from .roles import RoleAssembler
+from .roles import RoleAssembler, Roles
 from .tasks import FinishedTask, finish_task, span_over
 
 
@@ -168,17 +168,37 @@ def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
             ctx.emit("LP301", group.start, label=label.printed() if label is not None else "")
             continue
         for task in tasks:
-            for own, given in (
-                (task.lead_units, roles.lead),
-                (task.responsible_units, roles.responsible),
-                (task.cooperating_units, roles.cooperating),
-            ):
-                if not own:
-                    own.extend(unit.model_copy() for unit in given)
-            if not task.leaders:
-                task.leaders.extend(leader.model_copy() for leader in roles.leaders)
-            if task.deadline is None and roles.deadline is not None:
-                task.deadline = roles.deadline.model_copy()
+            _fill_unnamed_roles(task, roles)
+
+
+def _fill_unnamed_roles(task: Task, roles: Roles) -> None:
+    """Give a task the units, leaders and deadline of a group's values in each role it does not fill."""
+    for own, given in (
+        (task.lead_units, roles.lead),
+        (task.responsible_units, roles.responsible),
+        (task.cooperating_units, roles.cooperating),
+    ):
+        if not own:
+            own.extend(unit.model_copy() for unit in given)
+    if not task.leaders:
+        task.leaders.extend(leader.model_copy() for leader in roles.leaders)
+    if task.deadline is None and roles.deadline is not None:
+        task.deadline = roles.deadline.model_copy()
+
+
+def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> None:
+    """(以上任务牵头单位：X；配合单位：Y) after tasks: its roles hold for each task of its section (or subsection)
+    above it, back to the previous such note there, in every role the task does not fill itself."""
+    since: dict[tuple[int, int | None], int] = {}
+    for note in ctx.backward_notes:
+        where = (note.section, note.subsection)
+        roles = assembler.render(note.reading)
+        for problem in roles.problems:
+            ctx.emit(problem.code, problem.offset, **problem.args)
+        for task in _tasks_under(ctx, *where):
+            if since.get(where, -1) < task.span.start < note.start:
+                _fill_unnamed_roles(task, roles)
+        since[where] = note.start
 
 
 def _owners_from_heading_titles(ctx: BuildContext) -> None:
@@ -268,6 +288,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
+    _values_from_backward_notes(ctx, assembler)
     _values_from_groups(ctx, assembler)
     _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)

@@ -431,6 +431,27 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
     return found
 
 
+# （以上任务牵头单位：局办公室；配合单位：局机关各股室） · 以上工作均由县发改局牵头，县财政局配合: a note after the
+# tasks it speaks of, giving them the roles they do not name themselves
+BACKWARD_MARK = regex.compile(
+    r"(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施)?\s{0,2}(?:均|都|统一)?"
+)
+
+
+def backward_note(paragraph: MappedText) -> Reading | None:
+    """The roles a paragraph of its own gives the tasks above it: (以上任务牵头单位：X；配合单位：Y) · 以上工作由X
+    牵头，Y配合。 None when the paragraph does not speak of the tasks above or names no role."""
+    body = paragraph.strip(" \t\f\u3000。.")
+    if body.text[:1] == "(" and body.text[-1:] == ")":
+        body = body.slice(1, len(body) - 1).strip()
+    mark = BACKWARD_MARK.match(body.text)
+    if mark is None:
+        return None
+    rest = body.slice(mark.end(), len(body)).strip(" \t:,")
+    reading = read_bracket(rest) if rest.text else None
+    return reading if reading is not None and reading.says_roles() else None
+
+
 # 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
 SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
 
