@@ -2073,6 +2073,89 @@ def test_a_note_under_a_table_of_a_cell_a_line_is_no_cell() -> None:
         assert note in notice.model_dump_json()
 
 
+def test_units_merged_over_a_group_stay_where_the_merge_puts_them() -> None:
+    # 责任领导, 牵头单位 and 完成时限 merged over each group, copied a cell a line: the rows a merge covers print
+    # only their 配合单位, which stays co-operating; the lead comes down from the group's first row.
+    header = "序号\n工作任务\n责任领导\n牵头单位\n配合单位\n完成时限\n"
+    text = header + (
+        "一、城市建设\n1\n建成污水处理厂。\n孙某\n县住建局\n县财政局\n6月底前\n"
+        "2\n改造老旧管网20公里。\n县水务局\n3\n新建口袋公园5处。\n县城管局\n"
+        "二、产业发展\n4\n新建产业园区1个。\n钱某\n县发改局\n县商务局\n12月底前\n"
+        "5\n引进企业10家。\n县招商中心\n6\n培育规上企业8家。\n县统计局\n"
+    )
+    assert roles(text) == [
+        (1, ["县住建局"], [], ["县财政局"]),
+        (2, ["县住建局"], [], ["县水务局"]),
+        (3, ["县住建局"], [], ["县城管局"]),
+        (4, ["县发改局"], [], ["县商务局"]),
+        (5, ["县发改局"], [], ["县招商中心"]),
+        (6, ["县发改局"], [], ["县统计局"]),
+    ]
+
+
+def test_a_units_column_filled_in_each_groups_first_row_only_is_not_merged() -> None:
+    # A tab copy keeps empty cells: a 配合单位 given in the first task of each section only is empty in the
+    # others (a unit column so filled may be chance in a small table; a leader or deadline one is a merge).
+    text = (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n一、营商环境\t\t\t\t\n"
+        "1\t新增集成服务20项。\t区审批局\t区数据中心\t6月底前\n"
+        "2\t开展营商环境评价。\t区发改局\t\t12月底前\n"
+        "二、社会民生\t\t\t\t\n"
+        "3\t新建养老服务站5个。\t区民政局\t区财政局\t10月底前\n"
+        "4\t新增城镇就业3000人。\t区人社局\t\t12月底前\n"
+    )
+    assert [cooperating for _, _, _, cooperating in roles(text)] == [["区数据中心"], [], ["区财政局"], []]
+
+
+def test_a_note_inside_a_table_or_a_remark_cell_does_not_end_it() -> None:
+    # 注：… opens a 备注 cell, or stands between two groups of rows: rows follow it, so the table goes on.
+    remark = (
+        "序号\n工作任务\n牵头单位\n完成时限\n备注\n"
+        "1\n完成高标准农田3000亩。\n镇农业办\n10月底前\n注：含续建面积\n"
+        "2\n新建村级活动场所2处。\n镇党建办\n12月底前\n无\n"
+        "3\n整治人居环境。\n镇环境办\n全年\n无\n"
+    )
+    between = (
+        "序号\n工作任务\n牵头单位\n完成时限\n一、乡村振兴\n"
+        "1\n完成高标准农田3000亩。\n镇农业办\n10月底前\n2\n新建村级活动场所2处。\n镇党建办\n12月底前\n"
+        "注：以下任务由镇社会事务办统筹调度。\n二、社会事业\n"
+        "3\n新增就业岗位200个。\n镇社保所\n全年\n4\n完成学校改扩建工程。\n镇教育办\n8月底前\n"
+    )
+    assert [number for number, *_ in roles(remark)] == [1, 2, 3]
+    assert [(number, lead) for number, lead, _, _ in roles(between)] == [
+        (1, ["镇农业办"]),
+        (2, ["镇党建办"]),
+        (3, ["镇社保所"]),
+        (4, ["镇教育办"]),
+    ]
+
+
+def test_page_buttons_after_a_table_of_a_cell_a_line_are_no_row() -> None:
+    text = (
+        "序号\n工作任务\n牵头单位\n完成时限\n1\n建成物流园一期。\n县商务局\n9月底前\n"
+        "2\n新开通货运线路2条。\n县交通局\n全年\n【我要纠错】 【打印本页】 【关闭窗口】\n"
+    )
+    notice = parse_text(text)
+    assert [task.number for task in notice.all_tasks()] == [1, 2]
+    assert [noise.kind for noise in notice.noise if "打印本页" in noise.text] == ["page-chrome"]
+
+
+def test_a_tab_cell_over_lines_unquoted_is_one_name_or_a_spreadsheets_names() -> None:
+    # A browser's tab copy breaks a cell where the page did (县发展和改革 / 局): one name. A spreadsheet's
+    # quoted cell keeps typed line breaks, which part names unless a name was cut; a post stays no leader.
+    text = (
+        "序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        "1\t建成物流园一期。\t副县长\n张某\t县发展和改革\n局\t县财政局\t9月底前\n"
+        '2\t新开通货运线路2条。\t"李某\n王某"\t"县交通运输局"\t"县自然资源\n局\n各乡镇\n（街道）"\t12月底前\n'
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["张某"], ["李某", "王某"]]
+    assert roles(text) == [
+        (1, ["县发展和改革局"], [], ["县财政局"]),
+        (2, ["县交通运输局"], [], ["县自然资源局", "各乡镇（街道）"]),
+    ]
+
+
 def test_a_spreadsheet_copied_as_tabs_with_quoted_cells_over_several_lines() -> None:
     # Excel copies a range as tab-separated text; a cell holding a line break (typed with Alt+Enter) or a
     # quote is wrapped in "…" with its quotes doubled, and goes on over the next physical lines. Each line of

@@ -10,8 +10,6 @@ from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText
 
-# What may already part two names where a cell's line breaks: 县财政局、 / 县商务局
-LIST_SEPARATORS = ("、", "，", ",", "；", ";")
 # Lines that end a table of plain cells: page chrome, metadata and attachment markers are never cells.
 NEVER_A_CELL = {LineKind.CHROME, LineKind.META, LineKind.ATTACHMENT, LineKind.IMPRINT, LineKind.DOC_NUMBER}
 
@@ -32,14 +30,13 @@ class TableRow:
         """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic).
 
         In the columns of `lists` (names, in a copy whose line breaks inside a cell are typed, not wrapped)
-        each line is a name of its own: joined with 、 unless a separator already stands between them."""
+        the lines stay apart by their line breaks, which part names as a cell a line does."""
         for column, pieces in sorted(self.wrapped.items()):
             self.cells += [MappedText()] * (column + 1 - len(self.cells))
-            parts = [(self.cells[column], "")]
-            for piece in pieces:
-                apart = column in lists and not parts[-1][0].text.endswith(LIST_SEPARATORS)
-                parts.append((piece, "、" if apart and not piece.text.startswith(LIST_SEPARATORS) else ""))
-            self.cells[column] = MappedText.concat(parts)
+            separator = "\n" if column in lists else ""
+            self.cells[column] = MappedText.concat(
+                [(self.cells[column], ""), *((piece, separator) for piece in pieces)]
+            )
         self.wrapped = {}
 
 

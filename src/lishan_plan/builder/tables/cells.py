@@ -233,26 +233,7 @@ def assign_runs(cells: list[str], roles: list[Role | None], *, words: bool = Fal
     for column in range(len(roles), 0, -1):
         runs.append((end - choice[column][end], end))
         end -= choice[column][end]
-    runs.reverse()
-    # A row's words (`words`) may go on with the row above, whose last cell their units continue.
-    return runs if words else _units_in_the_first_empty_unit_column(runs, roles)
-
-
-def _units_in_the_first_empty_unit_column(
-    runs: list[tuple[int, int]], roles: list[Role | None]
-) -> list[tuple[int, int]]:
-    """Units a row prints in one cell where several unit columns could hold it (牵头单位 | 配合单位, one
-    cell between them): they fit each alike, and belong to the first. A copy that drops empty cells
-    drops a 配合单位 a task does without, not the 牵头单位 before it."""
-    for column, (start, end) in enumerate(runs):
-        if roles[column] not in UNIT_ROLES or start == end:
-            continue
-        first = column
-        while first > 0 and roles[first - 1] in UNIT_ROLES and runs[first - 1][0] == runs[first - 1][1]:
-            first -= 1
-        if first < column:
-            runs[first : column + 1] = [(start, end)] + [(end, end)] * (column - first)
-    return runs
+    return runs[::-1]
 
 
 # Columns a merged cell of a two-item row stands for in both items: the number and who does the work.

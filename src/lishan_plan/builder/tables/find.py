@@ -16,7 +16,7 @@ import regex
 
 from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
-from ...grammar.roles import UNIT_ROLES, looks_like_units
+from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
 from ...grammar.text import OPENS_A_NOTE, WORD, compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
@@ -100,6 +100,9 @@ def spread_merged(
 # Columns whose cell a table merges over the rows of a group (one deadline, leader or list of units for
 # several tasks): a one-cell-per-line copy prints it in the group's first row only.
 MERGED_OVER_ROWS = (Role.DEADLINE, Role.LEADER, Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# Columns whose cell a table merges over each group of rows with a pattern no coincidence gives: a units column
+# filled in the first row of each group only may be one, in a small table, whose other rows need no units.
+MERGED_OVER_GROUPS = (Role.LEADER, Role.DEADLINE)
 # Columns whose cell lists names (units or leaders), one a line where a cell's line breaks are typed.
 NAME_COLUMNS = (*UNIT_ROLES, Role.LEADER)
 
@@ -148,7 +151,7 @@ def carry_merged_cells(block: TableBlock) -> None:
 def carry_merged_over_groups(block: TableBlock) -> None:
     """Give every row of a group the cell its first row prints, in a column merged over each group.
 
-    A leader (or deadline, or unit) merged over the rows of each group of a table is printed in the group's
+    A leader (or deadline) merged over the rows of each group of a table is printed in the group's
     first row only: a copy a cell a line drops it from the rows it covers, a tab or pipe copy prints their
     cells empty. One row's cell alone cannot tell a merge from an empty cell; a column filled in the first
     row of every group and in no other row can, once two groups or more have rows for it to cover."""
@@ -165,7 +168,7 @@ def carry_merged_over_groups(block: TableBlock) -> None:
     if len(groups) < 2 or sum(len(group) > 1 for group in groups) < 2:
         return
     for column, role in enumerate(block.columns):
-        if role not in MERGED_OVER_ROWS or not all(
+        if role not in MERGED_OVER_GROUPS or not all(
             _filled(group[0], column) and not any(_filled(row, column) for row in group[1:]) for group in groups
         ):
             continue
@@ -173,6 +176,53 @@ def carry_merged_over_groups(block: TableBlock) -> None:
             for row in covered:
                 row.cells += [MappedText()] * (column + 1 - len(row.cells))
                 row.cells[column] = first.cells[column]
+
+
+def units_in_the_first_unit_column(block: TableBlock) -> None:
+    """Give a row that lost cells, and prints units in one of its unit columns only, those units as its
+    first unit column's (牵头单位 before 配合单位), where that column is filled in most rows.
+
+    A copy a cell a line drops empty cells, so a row's one unit cell fits each unit column alike (the table
+    reader leaves it in the last). Where the first unit column is filled in most rows, the unit is that
+    column's and the task does without the next (配合单位); where it is filled in a few rows only, it is a
+    cell merged over the others, already carried down to them or left empty, and the unit stays."""
+    if block.style not in ("cell", "bar"):
+        return  # a tab or pipe copy keeps its empty cells: a cell it lost is a merged one
+    columns = [column for column, role in enumerate(block.columns) if role in UNIT_ROLES]
+    tasks = [row for row in block.rows if row.kind is LineKind.TASK]
+    if len(columns) < 2 or sum(_filled(row, columns[0]) for row in tasks) * 2 <= len(tasks):
+        return
+    for row in tasks:
+        filled = [column for column in columns if _filled(row, column)]
+        if row.short and len(filled) == 1 and filled[0] != columns[0]:
+            row.cells += [MappedText()] * (columns[0] + 1 - len(row.cells))
+            row.cells[columns[0]], row.cells[filled[0]] = row.cells[filled[0]], MappedText()
+
+
+def spreadsheet_quoted(row: TableRow) -> set[int]:
+    """The columns of a tab row whose cell a spreadsheet quoted: Excel copies a cell as "…" only when it
+    holds a line break or a quote, so a cell that opens with " and goes on over lines, or doubles a quote
+    inside, is quoted; a quoted word alone ("一网通办") is the text's own."""
+    quoted = set()
+    for column in set(range(len(row.cells))) | set(row.wrapped):
+        printed = [row.cells[column]] if column < len(row.cells) and row.cells[column].text else []
+        pieces = [piece.text for piece in printed + row.wrapped.get(column, [])]
+        if pieces and pieces[0].startswith('"') and (len(pieces) > 1 or '""' in pieces[0]):
+            quoted.add(column)
+    return quoted
+
+
+def join_spreadsheet_row(row: TableRow, columns: list[Role | None]) -> None:
+    """Join a tab row's wrapped cells as a spreadsheet's copy means them. A quoted cell's line breaks are
+    typed (Alt+Enter): in a cell of names they part the names, unless a unit's name was cut (县发展和改革 / 局);
+    the quotes of the copy go, and a name never holds quotes ("县发改局")."""
+    names = {column for column, role in enumerate(columns) if role in NAME_COLUMNS}
+    quoted = spreadsheet_quoted(row)
+    row.join_wrapped(quoted & names)
+    for column in quoted | {column for column in names if column < len(row.cells)}:
+        row.cells[column] = unquoted(row.cells[column])
+        if column < len(columns) and columns[column] in UNIT_ROLES:
+            row.cells[column] = join_wrapped_lines(row.cells[column])
 
 
 def _filled(row: TableRow, column: int) -> bool:
@@ -328,6 +378,7 @@ class _Reader:
                 position += 1
                 continue
             carry_merged_over_groups(block)
+            units_in_the_first_unit_column(block)
             blocks[block.first] = block
             position = block.last + 1
         return blocks
@@ -596,13 +647,11 @@ class _Reader:
                 break
             block.last = position
             position += 1
-        # A tab copy's line breaks inside a cell are typed (a spreadsheet's Alt+Enter), so each line of a
-        # cell of names is a name; its quoted cells lose the quotes of the copy.
-        lists = [index for index, role in enumerate(block.columns) if role in NAME_COLUMNS] if style == "tab" else []
         for row in block.rows:
-            row.join_wrapped(lists)
             if style == "tab":
-                row.cells = [unquoted(cell) for cell in row.cells]
+                join_spreadsheet_row(row, block.columns)
+            else:
+                row.join_wrapped()
         return block
 
     def row_opening(self, block: TableBlock, line: Line) -> list[MappedText]:
@@ -816,7 +865,7 @@ class _Reader:
                 block.last = position
                 position += 1
                 continue
-            elif not self.is_cell(line, style):
+            elif not self.is_cell(line, style) or self.note_under_table(position, style):
                 if line.kind is not LineKind.BLANK:
                     break
                 if style == "cell" and row:
@@ -1032,8 +1081,9 @@ class _Reader:
             items = merged_items(row, block.columns)
             starts = [row_start] + [_first_offset(item, block.columns) for item in items[1:]]
             ends = [*starts[1:], row_end]
+            short = len(items) == 1 and len(row) < len(block.columns)  # cells vanished from the row
             for cells, start, end in zip(items, starts, ends, strict=True):
-                block.rows.append(TableRow(LineKind.TASK, cells, start, end))
+                block.rows.append(TableRow(LineKind.TASK, cells, start, end, short=short))
 
         while position < len(self.lines):
             line = self.lines[position]
@@ -1048,7 +1098,7 @@ class _Reader:
             if self.took_page_furniture(block, position, block.style):
                 position += 1
                 continue
-            if not self.is_cell(line, block.style) or line.kind in NEVER_A_CELL:
+            if not self.is_cell(line, block.style) or self.note_under_table(position, block.style):
                 break
             cell = self.doc.mapped(line.body)
             number = row_number(cell.text) if numbered else None
@@ -1231,16 +1281,28 @@ class _Reader:
         return int(number) == int(current) + 1
 
     def is_cell(self, line: Line, style: str) -> bool:
-        """Whether a line is a plain cell (or a bar-ended one): not a rule, a page number, or a note under
-        the table (注：…), which a copy that sets cells apart by blank lines would glue to the last cell."""
+        """Whether a line is a plain cell (or a bar-ended one): not a rule, a page number or page chrome."""
         if style == "bar":
             return line.row_style == "bar"
         return (
             line.row_style is None
             and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
+            and line.kind not in NEVER_A_CELL
             and not self.marked_page(line)
-            and not OPENS_A_NOTE.match(self.doc.matched(line.body))
         )
+
+    def note_under_table(self, position: int, style: str) -> bool:
+        """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it
+        opens with a note's label and no row follows it (a 备注 cell may open so too, with the next row's
+        number or a section row after it). A copy a cell a line would glue it to the last cell."""
+        if not OPENS_A_NOTE.match(self.doc.matched(self.lines[position].body)):
+            return False
+        following = self.next_cell(position + 1, style)
+        if following is None:
+            return True
+        line = self.lines[following]
+        text = self.doc.matched(line.body).strip()
+        return row_number(text) is None and not (line.kind in _SECTION_KINDS and section_kind(text))
 
     def marked_page(self, line: Line) -> bool:
         """A line that numbers a page as a page's number is marked (- 2 -, 第2页); a bare 1/2 may be a cell."""
