@@ -449,6 +449,37 @@ def test_a_note_after_tasks_gives_them_the_roles_they_do_not_name() -> None:
     assert uncovered_lines(notice, text) == []
 
 
+def test_headings_naming_only_their_leaders_stand_over_tasks_with_units() -> None:
+    # （一）title（牵头市领导：X、Y）over numbered lines with their own units: the heading's bracket says who leads
+    # its part, as a title naming a leader does; the numbered lines are the tasks, and take its leaders. A
+    # verb bracket's deadline may be an event of the year (2025年汛前完成).
+    text = (
+        "一、推动经济回升\n（一）建设现代产业体系（牵头市领导：吴某某）\n"
+        "1.新增规上工业企业120家。（市工信局牵头，市发改委配合）\n"
+        "2.培育专精特新企业40家。（市工信局牵头负责）\n"
+        "（二）扩大有效需求（牵头市领导：吴某某、蒋某）\n"
+        "3.年度完成投资650亿元。（市发改委牵头，市财政局配合）\n"
+        "二、统筹发展和安全\n"
+        "4.完成病险水库除险加固14座。（市水利局牵头，市应急局配合，2025年汛前完成）\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, [leader.name for leader in task.leaders]) for task in tasks] == [
+        (1, ["吴某某"]),
+        (2, ["吴某某"]),
+        (3, ["吴某某", "蒋某"]),
+        (4, []),
+    ]
+    assert roles(text) == [
+        (1, ["市工信局"], [], ["市发改委"]),
+        (2, ["市工信局"], [], []),
+        (3, ["市发改委"], [], ["市财政局"]),
+        (4, ["市水利局"], [], ["市应急局"]),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [None, None, None, "2025年汛前完成"]
+    assert [len(section.subsections) for section in notice.sections] == [2, 0]
+
+
 def test_a_remark_on_the_list_glued_to_its_last_unit() -> None:
     text = (
         "一、总体任务\n1.推进甲项工作。\n责任单位：省甲厅、省乙委，各市政府（列第一位者为牵头或汇总单位，下同）\n"

@@ -470,6 +470,11 @@ def test_forward_note() -> None:
         ("持续推进", None, DeadlineKind.ONGOING),
         ("2025年1月底前", "2025-01-31", DeadlineKind.DATE),
         ("二季度", "2024-06-30", DeadlineKind.PERIOD),
+        ("国庆节前完成", "2024-09-30", DeadlineKind.DATE),  # an event of the year the calendar fixes
+        ("秋季开学前投入使用", "2024-08-31", DeadlineKind.DATE),
+        ("汛前", None, DeadlineKind.PERIOD),  # one it does not: before the flood season, no day
+        ("2025年汛前", "2025-12-31", DeadlineKind.PERIOD),  # within its year at least
+        ("春节前", None, DeadlineKind.PERIOD),
     ],
 )
 def test_deadlines(raw: str, date: str | None, kind: DeadlineKind) -> None:
@@ -484,6 +489,9 @@ def test_deadline_phrases() -> None:
     # a recurring time, perhaps with its day: a table's 完成时限 cell
     assert all(is_deadline_phrase(phrase) for phrase in ("每月10日前", "每年12月底前", "每季度末", "每月5日前报送"))
     assert not is_deadline_phrase("每月工作")
+    # before an event of the year: 汛前 · 春节前 (not the words alone: 防汛 · 春节)
+    assert all(is_deadline_phrase(phrase) for phrase in ("2025年汛前完成", "主汛期前", "春节前", "秋季开学前投入使用"))
+    assert not any(is_deadline_phrase(phrase) for phrase in ("防汛", "春节", "开学"))
 
 
 def test_numerals_and_dates() -> None:

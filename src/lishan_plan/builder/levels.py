@@ -21,6 +21,7 @@ from ..grammar.roles import (
     PROSE_REACH,
     ROLE_VERB,
     UNIT_ROLES,
+    Reading,
     names_overall_lead,
     read_bracket,
     read_trailing_prose,
@@ -31,6 +32,7 @@ from ..grammar.roles import (
     unclosed_role_bracket,
 )
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
+from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
@@ -175,8 +177,10 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
             text, bracket = joined[0], trailing_bracket(joined[0])
         if bracket and (reading := read_bracket(content := text.slice(bracket[0] + 1, bracket[1]))) is not None:
             carried.lines.append(index)
-            if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and names_overall_lead(content.text):
-                carried.overall_leads.add(index)
+            if line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and (
+                names_overall_lead(content.text) or _names_leaders_only(reading)
+            ):
+                carried.overall_leads.add(index)  # （一）扩大有效需求（牵头市领导：X）: who leads the part
             if not reading.says_roles():
                 carried.named_alone.add(index)
             if bracket[0] > 0 and not wrapped:
@@ -195,6 +199,11 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
         elif trailing_fields(text) is not None:
             carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
     return carried
+
+
+def _names_leaders_only(reading: Reading) -> bool:
+    """Whether a bracket names leaders and no units: (牵头市领导：吴某) on a heading says who leads its part."""
+    return bool(reading.values) and all(value.role is Role.LEADER for value in reading.values)
 
 
 # A paragraph a hard wrap broke is read back over at most this many lines above its last.

@@ -35,6 +35,11 @@ _HALF = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)�
 _YEAR_ONLY = regex.compile(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
 _WHOLE_YEAR = regex.compile(r"全年|年内|本年度|年度内|当年")
 _ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
+# Events of the year a deadline may name instead of a date: 汛前 · 主汛期前 · 春节前 · 国庆节前 · 秋季开学前
+EVENTS = r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季开学|春季开学|开学|雨季|供暖季|采暖季"
+_EVENT = regex.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event>{EVENTS})\s{{0,2}}(?:前|以前|之前)")
+# The day before an event the calendar fixes (a lunar feast or a flood season it does not).
+EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31"}
 # / · — · 无: a table's mark for a cell it leaves empty, no deadline at all
 NO_DEADLINE = regex.compile(r"[/／\\\-—–]{1,3}|无|暂无")
 
@@ -50,6 +55,8 @@ DEADLINE_PHRASE = regex.compile(
       |(?:第?[一二三四1-4]季度|[上下]半年|年?底|年?内|全年|本年度))?
     \s{{0,2}}(?:前|以前|之前)?\s{{0,2}}
     (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
+    |(?:(?:19|20)\d{{2}}\s{{0,2}}年\s{{0,2}})?(?:{EVENTS})\s{{0,2}}(?:前|以前|之前)\s{{0,2}}
+      (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
     |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)
     |(?:每|按)(?:年度?|半年|季度?|月)(?:\d{{1,2}}\s{{0,2}}月)?(?:\s{{0,2}}\d{{1,2}}\s{{0,2}}[日号])?(?:末|底)?(?:前|以前)?
       (?:(?:开展|调度|报送|通报|召开)\p{{Han}}{{0,4}})?""",
@@ -61,7 +68,7 @@ DEADLINE_PHRASE = regex.compile(
 MAX_DEADLINE_PHRASE = 20
 
 # A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
-TIME_WORD = regex.compile(r"\d|年|季度|长期|持续|月")
+TIME_WORD = regex.compile(rf"\d|年|季度|长期|持续|月|{EVENTS}")
 
 
 def is_deadline_phrase(text: str) -> bool:
@@ -142,6 +149,15 @@ def _ongoing(match: regex.Match[str], year: int | None) -> Resolved:
     return None, DeadlineKind.ONGOING
 
 
+def _event(match: regex.Match[str], year: int | None) -> Resolved:
+    event_year, eve = _year(match, "year", year), EVENT_EVE.get(match["event"])
+    if event_year and eve:
+        return f"{event_year}-{eve}", DeadlineKind.DATE
+    if match["year"]:
+        return None  # 2025年汛前: no fixed day, but within its year (the year's row gives the year's end)
+    return None, DeadlineKind.PERIOD  # 汛前 · 春节前: before an event the calendar does not fix
+
+
 def _year_only(match: regex.Match[str], year: int | None) -> Resolved:
     return f"{match['year']}-12-31", DeadlineKind.PERIOD
 
@@ -165,6 +181,8 @@ DEADLINE_ROWS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str], int |
     (_YEAR_END, _year_end),
     # 全年 · 年内 → 2024-12-31 (period)
     (_WHOLE_YEAR, _whole_year),
+    # 国庆节前 → 2024-09-30 (date) · 汛前 → no day (period) · 2025年汛前 → the year's row: 2025-12-31 (period)
+    (_EVENT, _event),
     # 长期坚持 · 持续推进 → no day (ongoing)
     (_ONGOING, _ongoing),
     # 2025年 → 2025-12-31 (period)

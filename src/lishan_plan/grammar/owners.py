@@ -1,5 +1,5 @@
 """Owners a heading names for the tasks under it: 一、王纲市长主抓重点工作 · 二、周晓岚副县长、郭振宇副县长牵头的
-重点工作 · 一、县示范区管委会牵头工作(8项).
+重点工作 · 一、县示范区管委会牵头工作(8项) · （一）扩大有效需求（牵头市领导：吴某、蒋某）.
 
 Some plans group their tasks by the leader or the unit that carries them (FORMATS.md §3.C); the
 heading then says who leads every task under it that names no one itself. Read once, when the
@@ -41,6 +41,15 @@ UNIT_TAIL = regex.compile(
 )
 
 
+# 扩大有效需求(牵头市领导:吴海澄、蒋一帆) · 稳定就业(责任领导:张某): a bracket at the end of a heading naming, under a
+# leader's label, who leads the part; its tasks that name no leader take them
+LEADER_TAIL = regex.compile(
+    r"\((?P<label>(?:牵头|责任|分管|联系|包抓)?[省市州县区旗镇乡]?级?领导)\s?:\s?"
+    r"(?P<names>\p{Han}{2,4}(?:[、,]\p{Han}{2,4}){0,5})\)\s*$"
+)
+LEADER_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
 @dataclass(frozen=True)
 class HeadingOwners:
     """Leaders (name, post) and the lead-unit list a heading names, as offsets into the title."""
@@ -67,4 +76,7 @@ def heading_owners(title: str) -> HeadingOwners:
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_TAIL.search(title):
         return HeadingOwners(units=match.span("units"))
+    if match := LEADER_TAIL.search(title):
+        names = LEADER_NAME.finditer(title, match.start("names"), match.end("names"))
+        return HeadingOwners([(name.span(), match.span("label")) for name in names])
     return HeadingOwners()
