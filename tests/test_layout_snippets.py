@@ -480,6 +480,30 @@ def test_headings_naming_only_their_leaders_stand_over_tasks_with_units() -> Non
     assert [len(section.subsections) for section in notice.sections] == [2, 0]
 
 
+def test_a_role_said_to_be_empty_names_no_unit() -> None:
+    # 配合单位：无 · a cell of —— · (配合单位：/): the task has no unit in that role, and says so
+    text = (
+        "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n配合单位：无\n"
+        "2.推进乙工作。\n牵头单位：县财政局\n配合单位：——\n"
+        "3.推进丙工作。（牵头单位：县水利局；配合单位：/）\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], []), (3, ["县水利局"], [], [])]
+    assert not [finding for finding in notice.diagnostics if finding.code == "LP105"]
+
+
+def test_a_leader_cell_naming_several_people_with_their_posts() -> None:
+    # 贾某某 常务副市长、苏　某 副市长 in a table copied a cell a line: a leader cell, not more task text
+    text = (
+        "序号\n工作任务\n责任领导\n牵头单位\n完成时限\n"
+        "1\n实施供水保障工程。\n贾某某 常务副市长、苏　某 副市长\n市水利局\n12月底前\n"
+        "2\n新建口袋公园15个。\n苏　某 副市长\n市城管局\n9月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.text for task in tasks] == ["实施供水保障工程。", "新建口袋公园15个。"]
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["贾某某", "苏某"], ["苏某"]]
+
+
 def test_a_remark_on_the_list_glued_to_its_last_unit() -> None:
     text = (
         "一、总体任务\n1.推进甲项工作。\n责任单位：省甲厅、省乙委，各市政府（列第一位者为牵头或汇总单位，下同）\n"
@@ -958,12 +982,12 @@ def test_a_cell_that_reads_like_a_page_number_stays_a_cell() -> None:
 
 def test_a_full_row_keeps_a_placeholder_under_a_column_of_groups() -> None:
     # 重点任务 | 序号 | 具体措施 | 牵头单位 | 配合单位, one cell per line with empty lines between: a row with all
-    # its cells ends with 无, a placeholder, not the next row's topic.
+    # its cells ends with 无, a placeholder (no co-operating unit), not the next row's topic.
     rows = "推进教育优质均衡 1 推进集团化办学 县教育局 无 2 建设智慧校园 县教育局 县科技局"
     text = "重点任务\n\n序号\n\n具体措施\n\n牵头单位\n\n配合单位\n\n" + "\n\n".join(rows.split()) + "\n"
     tasks = parse_text(text).all_tasks()
     assert [(task.number, task.topic) for task in tasks] == [(1, "推进教育优质均衡"), (2, "推进教育优质均衡")]
-    assert roles(text)[0] == (1, ["县教育局"], [], ["无"])
+    assert roles(text)[:2] == [(1, ["县教育局"], [], []), (2, ["县教育局"], [], ["县科技局"])]
 
 
 @pytest.mark.parametrize(("first", "second"), [("(1)", "(2)"), ("⑴", "⑵"), ("①", "②")])

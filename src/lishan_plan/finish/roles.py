@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..grammar.deadlines import NO_DEADLINE, read_deadline
+from ..grammar.deadlines import EMPTY_MARK, read_deadline
 from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import compact, to_simplified
 from ..grammar.units import derive_name, make_leaders, make_unit, split_list
@@ -94,7 +94,7 @@ class RoleAssembler:
         elif role is Role.LEADER:
             roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
         elif role is Role.DEADLINE:
-            if text.text and NO_DEADLINE.fullmatch(text.text) is None:
+            if text.text and EMPTY_MARK.fullmatch(text.text) is None:
                 self._set_deadline(roles, text)
         elif text.text and value.label is not None and compact(value.label.text) in PERSON_LABELS:
             roles.officials.append((len(roles.notes), value))
@@ -107,6 +107,8 @@ class RoleAssembler:
             offset = value.label.source_range(0, len(value.label))[1] if value.label else value.value.source_offset(0)
             roles.problems.append(Problem("LP104", offset, {"label": self._label(value) or role.value}))
             return
+        if EMPTY_MARK.fullmatch(text.text.strip()):
+            return  # 配合单位：无 · a cell of —: the task names no unit in this role, and says so
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
         listed = {unit.name for unit in target}

@@ -41,7 +41,11 @@ def fits(role: Role | None, text: str) -> bool:
         names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
         # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇; or a name beside its posts
         short = bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
-        return short or names_a_post_holder(text)
+        if short or names_a_post_holder(text):
+            return True
+        # 贾某某 常务副市长、苏　某 副市长: several names, each beside its post
+        people = [person for person in NAME_SEPARATOR.split(text) if person.strip()]
+        return len(people) > 1 and all(fits(Role.LEADER, person) for person in people)
     if role in UNIT_ROLES:
         return not is_deadline_phrase(compact_text) and not fits(Role.LEADER, text)
     return True
