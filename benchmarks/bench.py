@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -106,15 +107,17 @@ def regex_floor(text: str) -> None:
         match_kind(line.strip())
 
 
-def cold(command: list[str], repeat: int) -> float:
+def cold(command: list[str], repeat: int, settings: dict[str, str] | None = None) -> float:
     """Median wall time of a fresh process, with bytecode caches as an installed package has them.
 
     pip writes the dependencies' .pyc files at install time, so `import pydantic, typer` never compiles
     source; this editable checkout gets its own only when Python may write them. Where the shell sets
     PYTHONDONTWRITEBYTECODE, every run would compile the package from source and the ratio would compare
-    a compile against a load, so one unmeasured run writes the caches and the timed runs load them.
+    a compile against a load, so one unmeasured run writes the caches and the timed runs load them (the
+    compiled patterns too, grammar.compiled, unless `settings` turn that cache off).
     """
     environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    environment.update(settings or {})
     subprocess.run(command, check=True, capture_output=True, env=environment)
     return median_seconds(lambda: subprocess.run(command, check=True, capture_output=True, env=environment), repeat)
 
@@ -347,7 +350,9 @@ def run(repeat: int) -> list[str]:
     parse_time = median_seconds(lambda: parse_text(text, str(REFERENCE)), repeat)
     floor_time = median_seconds(lambda: regex_floor(text), repeat)
     cli = [str(Path(sys.executable).with_name("lishan-plan")), "parse", str(REFERENCE)]
-    cli_time = cold(cli, max(5, repeat // 4))
+    with tempfile.TemporaryDirectory() as patterns:
+        cli_time = cold(cli, max(5, repeat // 4), {"LISHAN_PLAN_CACHE_DIR": patterns})
+        uncached_time = cold(cli, max(5, repeat // 4), {"LISHAN_PLAN_NO_CACHE": "1"})
     import_time = cold([sys.executable, "-c", "import pydantic, typer"], max(5, repeat // 4))
     from bare_reader import bare_read
 
@@ -371,6 +376,8 @@ def run(repeat: int) -> list[str]:
         ),
         f'| `lishan-plan parse` cold, wall time | {cli_time * 1000:.0f} ms | `python -c "import pydantic, typer"` '
         f"{import_time * 1000:.0f} ms | {cli_time / import_time:.1f}× |",
+        f"| the same with no compiled patterns kept (a machine's first run, or LISHAN_PLAN_NO_CACHE=1) | "
+        f"{uncached_time * 1000:.0f} ms | the same {import_time * 1000:.0f} ms | {uncached_time / import_time:.1f}× |",
     ]
     lines += reader_lines(repeat)
     lines.append(memory_line())

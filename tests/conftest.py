@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The tests (and the commands they run) keep compiled patterns in a folder of their own, never in the user's cache.
+TEST_CACHE = tempfile.mkdtemp(prefix="lishan-plan-test-cache-")
+os.environ["LISHAN_PLAN_CACHE_DIR"] = TEST_CACHE
+atexit.register(shutil.rmtree, TEST_CACHE, ignore_errors=True)
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

@@ -18,9 +18,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import regex
-
 from .errors import OutputError, stop_if_terminated
+from .grammar.compiled import compile_pattern
 
 STDOUT = "-"
 
@@ -162,7 +161,7 @@ def emit(content: Content, path: Path | None) -> None:
 # Control characters a document (or a file name) may carry: C0 but tab and newline, DEL and C1. In a
 # format a person reads on a terminal they are shown as escapes, never written raw (ESC ] 0; … BEL
 # would retitle the terminal); machine formats keep the text as it is (JSON escapes it itself).
-CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = compile_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:

@@ -10,24 +10,23 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
+from ..grammar.compiled import compile_pattern
 from ..grammar.text import compact
 from ..grammar.units import separator_positions
 from ..lines.classify import Document, Line
 from ..spans import MappedText
 
 # …的通知 · …分工方案 · …任务清单: the last words of a document title.
-TITLE_END = regex.compile(
+TITLE_END = compile_pattern(
     r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
 )
 # 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府 · 梧塘街道办事处: a body that can sign a notice.
-ISSUER = regex.compile(
+ISSUER = compile_pattern(
     r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|办事处|中心|小组|指挥部|公司|部)"
 )
-SENTENCE_PUNCTUATION = regex.compile(r"[。;:,!?]")
+SENTENCE_PUNCTUATION = compile_pattern(r"[。;:,!?]")
 # Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
-STRAY_SPACE = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+STRAY_SPACE = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 
 
 def clean_title(text: str) -> str:
@@ -59,7 +58,7 @@ def split_recipients(text: str) -> list[str]:
 
 # 发布时间:2024-01-18 来源:政府办 · 发布日期：2022-01-21 · 点击量:1570 发布于:2019-01-14: when the page
 # published the notice (a chrome or metadata line); a collapsed signature date (2022121) cannot come after it.
-PUBLISHED = regex.compile(r"发布(?:日期|时间|于)\s{0,3}[:|]?\s{0,3}(?P<date>.{6,30})")
+PUBLISHED = compile_pattern(r"发布(?:日期|时间|于)\s{0,3}[:|]?\s{0,3}(?P<date>.{6,30})")
 
 
 @dataclass

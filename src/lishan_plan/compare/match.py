@@ -13,13 +13,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 
-import regex
-
+from ..grammar.compiled import compile_pattern
 from ..model import Task
 
 DEFAULT_THRESHOLD = 0.6
 # What the similarity ignores: spacing, punctuation of either width, brackets.
-NOISE = regex.compile(r"[\s\p{P}]+")
+NOISE = compile_pattern(r"[\s\p{P}]+")
 
 
 def folded(text: str) -> str:

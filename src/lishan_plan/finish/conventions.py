@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from ..grammar.compiled import compile_pattern
 from ..grammar.units import FIRST_LISTED
 from ..model import Convention, ConventionKind, Task, Unit
 from ..spans import LineIndex
 
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
-RESPONSIBLE_LEADS = regex.compile(
+RESPONSIBLE_LEADS = compile_pattern(
     r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"
 )
 # 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位: the first-listed convention's sentence says the
 # rest of a list co-operate, where otherwise they stay responsible
-OTHERS_COOPERATE = regex.compile(r"(?:其他|其余|其它)的?(?:单位|部门)?(?:为|是|作为)(?:配合|协办|协助|协同)")
+OTHERS_COOPERATE = compile_pattern(r"(?:其他|其余|其它)的?(?:单位|部门)?(?:为|是|作为)(?:配合|协办|协助|协同)")
 # 注明“分别牵头”的，由所列单位分别牵头落实
-EACH_LEADS = regex.compile(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
+EACH_LEADS = compile_pattern(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
 SENTENCE_END = "。;\n"
 
 _PATTERNS = (
@@ -110,7 +109,7 @@ def _first_leads(task: Task, listed: list[Unit], convention: Convention) -> None
     task.conventions.append(convention.kind)
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;。，；]")
+_CLAUSE_BREAK = compile_pattern(r"[,;。，；]")
 
 
 def _rest_cooperate(sentence: str) -> bool:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import regex
-
 from ..builder.header import HeaderDraft, clean_title, split_recipients
+from ..grammar.compiled import compile_pattern
 from ..grammar.labels import spaced
 from ..grammar.numerals import iso_date
 from ..grammar.vocabulary import DOC_NUMBER_KEYS, METADATA_KEYS
@@ -14,7 +13,7 @@ from ..lines.classify import Document, Line
 from ..model import Meta, NoiseKind
 
 # Where a metadata value runs into the next pair on the same line: 文号: X 发布机关: Y
-_NEXT_PAIR = regex.compile(r"(?:^|\s)" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
+_NEXT_PAIR = compile_pattern(r"(?:^|\s)" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
 
 
 def _own_value(value: str) -> str:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
+from ..grammar.compiled import compile_pattern
 from ..grammar.deadlines import EMPTY_MARK, read_deadline
 from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import compact, to_simplified
@@ -55,11 +54,11 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 
 
 # 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads.
-LEAD_MARK = regex.compile(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
+LEAD_MARK = compile_pattern(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
-OFFICIAL_NAME = regex.compile(r"\p{Han}{2,3}")
+OFFICIAL_NAME = compile_pattern(r"\p{Han}{2,3}")
 
 
 class RoleAssembler:

@@ -18,10 +18,11 @@ import regex
 
 from ..errors import InputError
 from ..model import UnitKind
+from .compiled import compile_pattern
 from .vocabulary import LEVELS
 
 # The level a name begins with: 省 市 州 盟 县 区 旗 乡 镇 (and 自治州 …); the one spelling of the prefixes.
-LEVEL_PREFIX = regex.compile(rf"(?:自治[州县旗]|[{LEVELS}](?:委|直)?)")
+LEVEL_PREFIX = compile_pattern(rf"(?:自治[州县旗]|[{LEVELS}](?:委|直)?)")
 # The rank of a level, to tell an upper-level body in a lower government's notice (市… in a district's).
 LEVEL_RANK = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "乡": 1, "镇": 1}
 
@@ -91,19 +92,19 @@ def canonical_list(
 
 
 # 公安立山分局 · 生态环境局立山分局: a branch of an upper-level bureau, named after the place; no prefix to restore
-BRANCH = regex.compile(r"分局$")
-ENDS_LIKE_DEPARTMENT = regex.compile(r"(?:局|委|办|厅|办公室|委员会|中心|所|站|队)$")
-COLLECTIVE_START = regex.compile(r"各|有关|相关|属地|其他|全")
+BRANCH = compile_pattern(r"分局$")
+ENDS_LIKE_DEPARTMENT = compile_pattern(r"(?:局|委|办|厅|办公室|委员会|中心|所|站|队)$")
+COLLECTIVE_START = compile_pattern(r"各|有关|相关|属地|其他|全")
 
 # The kind rules, tried in order; a sample name above each. Upper-level bodies are also found by their
 # level: a 市 body in a 区 notice (see `unit_kind`).
 KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
     # 王纲 · 分管副区长 · 区长
-    (UnitKind.PERSON, regex.compile(rf".{{0,8}}(?:副?[{LEVELS}]长|书记|秘书长|领导|同志)")),
+    (UnitKind.PERSON, compile_pattern(rf".{{0,8}}(?:副?[{LEVELS}]长|书记|秘书长|领导|同志)")),
     # 区总工会 · 团区委 · 区妇联 · 县工商联 · 县科协 · 县残联 · 红十字会
     (
         UnitKind.MASS_ORGANISATION,
-        regex.compile(
+        compile_pattern(
             r".*(?:工会|团[省市州县区旗]?委|共青团.*|妇联|妇女联合会|工商联|工商业联合会|科协|科学技术协会"
             r"|残联|残疾人联合会|文联|侨联|红十字会|社科联|关工委|贸促会)"
         ),
@@ -112,7 +113,7 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
     # 相关镇(街道) · 区直有关审批部门 · 各地
     (
         UnitKind.COLLECTIVE,
-        regex.compile(
+        compile_pattern(
             r"(?:各|有关|相关|属地|其他|其它|全)(?:有关|相关)?(?:单位|部门|街道|科室|处室|机构|专班|成员单位|直属单位|地)"
             r"|.*各.{0,12}(?:单位|部门|专班|成员单位|科室|处室|直属单位|机构|中小学|学校|医院|企业|街道|乡镇)(?:\(.{1,8}\))?"
             r"|.*(?:直|级)(?:各|有关|相关)?(?:部门|单位)(?:、单位)?|属地.*|.*成员单位|.*有关.{0,6}(?:部门|单位)"
@@ -122,18 +123,18 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
     # 中国人民银行鞍山市中心支行 · 立山区税务局 · 鞍山海关 · 市生态环境局立山分局 · 国家统计局…调查队
     (
         UnitKind.UPPER_LEVEL,
-        regex.compile(
+        compile_pattern(
             r".*(?:人民银行|人行|海关|税务总局|国家(?!级).+|调查队|银保监|金融监管|烟草|邮政管理局).*"
             r"|.*(?:税务局|海事局|气象局|公安.*分局)|[省市州].+分局"
         ),
     ),
     # 恒洁公司 · 区城投集团 · 国网鞍山供电公司 · 各商业银行
-    (UnitKind.ENTERPRISE, regex.compile(r".*(?:公司|集团|企业|银行|酒店|商会)")),
+    (UnitKind.ENTERPRISE, compile_pattern(r".*(?:公司|集团|企业|银行|酒店|商会)")),
     # 各县市区政府 · 立山经济开发区 · 各镇街 · 各乡镇(街道) · 开发区管委会 · 各街道办事处 · 青石峡镇人民政府 ·
     # 13个街道、镇
     (
         UnitKind.LOWER_GOVERNMENT,
-        regex.compile(
+        compile_pattern(
             r".*(?:政府|管委会|管理委员会|开发区|新区|园区|示范区|高新区|工业区|办事处|乡镇|镇街|党工委|功能区|自贸区)"
             r"(?:\(.{1,12}\))?"
             r"|(?:各|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个).{0,8}(?:县|区|乡|镇|市|街道|开发区|园区|新区).{0,10}"
@@ -143,7 +144,7 @@ KIND_RULES: tuple[tuple[UnitKind, regex.Pattern[str]], ...] = (
     # the institutions they run)
     (
         UnitKind.DEPARTMENT,
-        regex.compile(
+        compile_pattern(
             r".*(?:局|委|办|厅|部|院|中心|所|站|队|处|科|股|室|馆|办公室|委员会|专班|小组|指挥部|法院|检察院|协会|社"
             r"|医院|学校|大学|学院|机关)"
         ),
@@ -173,7 +174,7 @@ def _higher_level(name: str, notice_level: str | None) -> bool:
 
 
 # 立山区人民政府 → 区 · 岑阳市人民政府办公室 → 市 · 某某县人民政府 → 县: the level of the issuing government.
-ISSUER_LEVEL = regex.compile(rf"(?:.*?)([{LEVELS}])(?:人民政府|政府|委员会|管委会)")
+ISSUER_LEVEL = compile_pattern(rf"(?:.*?)([{LEVELS}])(?:人民政府|政府|委员会|管委会)")
 
 
 def notice_level(issuer: str | None, title: str | None) -> str | None:

@@ -12,36 +12,37 @@ from collections.abc import Callable
 import regex
 
 from ..model import DeadlineKind
+from .compiled import compile_pattern
 from .numerals import han_to_int, month_end
 
 # 2024年12月底前 · 12月底前完成 · 2024年6月30日前 · 2025年1月底前
-_DAY = regex.compile(
+_DAY = compile_pattern(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<day>\d{1,2})\s{0,2}[日号]"
 )
-_MONTH = regex.compile(
+_MONTH = compile_pattern(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
     r"(?P<part>底|末|中旬|上旬|下旬|中|初)?"
 )
 # 2024年5月至9月 · 5—9月 · 2024年5月-2024年9月
-_MONTH_RANGE = regex.compile(
+_MONTH_RANGE = compile_pattern(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月?\s{0,2}(?:至|到|[-—–~])\s{0,2}"
     r"(?:(?P<end_year>\d{4})\s{0,2}年)?\s{0,2}(?P<end_month>\d{1,2})\s{0,2}月"
 )
 # 2024—2025年 · 2024年至2025年
-_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年")
-_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})\s{0,2})?年\s{0,2}底")  # 年底, 2024年底 (not 彻底)
-_QUARTER = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<quarter>[一二三四1-4])\s{0,2}季度")
-_HALF = regex.compile(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")
-_YEAR_ONLY = regex.compile(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
-_WHOLE_YEAR = regex.compile(r"全年|年内|本年度|年度内|当年")
-_ONGOING = regex.compile(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
+_YEAR_RANGE = compile_pattern(r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年")
+_YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2})?年\s{0,2}底")  # 年底, 2024年底 (not 彻底)
+_QUARTER = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<quarter>[一二三四1-4])\s{0,2}季度")
+_HALF = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")
+_YEAR_ONLY = compile_pattern(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
+_WHOLE_YEAR = compile_pattern(r"全年|年内|本年度|年度内|当年")
+_ONGOING = compile_pattern(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
 # Events of the year a deadline may name instead of a date: 汛前 · 主汛期前 · 春节前 · 国庆节前 · 秋季开学前
 EVENTS = r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季开学|春季开学|开学|雨季|供暖季|采暖季"
-_EVENT = regex.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event>{EVENTS})\s{{0,2}}(?:前|以前|之前)")
+_EVENT = compile_pattern(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event>{EVENTS})\s{{0,2}}(?:前|以前|之前)")
 # The day before an event the calendar fixes (a lunar feast or a flood season it does not).
 EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31"}
 # / · — · 无: the mark of a value left empty, in a table's cell or after a label (配合单位：无): no deadline, no unit
-EMPTY_MARK = regex.compile(r"[/／\\\-—–]{1,3}|无|暂无")
+EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,3}|无|暂无")
 
 # A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
 # "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度", "每月10日前"; the verb may name what is done by
@@ -49,7 +50,7 @@ EMPTY_MARK = regex.compile(r"[/／\\\-—–]{1,3}|无|暂无")
 # 开展一次"; not 5月底前动工 + 开工建设老年大学, a task's text). Bounded so a task sentence is never taken for one.
 _DONE = r"""(?:完成|建成|见效|见成效|启动|到位|实现|落实|投用|持续推进|持续开展|基本完成|全面完成
       |投入使用|建成投用|动工|开工|竣工|完工|开业|通车|上线|交付使用|运行|验收)"""
-DEADLINE_PHRASE = regex.compile(
+DEADLINE_PHRASE = compile_pattern(
     rf"""(?:(?:19|20)\d{{2}}\s{{0,2}}年\s{{0,2}})?
     (?:\d{{1,2}}\s{{0,2}}月\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}[日号])?(?:底|末|中旬|上旬|下旬)?
       |(?:第?[一二三四1-4]季度|[上下]半年|年?底|年?内|全年|本年度))?
@@ -68,7 +69,7 @@ DEADLINE_PHRASE = regex.compile(
 MAX_DEADLINE_PHRASE = 20
 
 # A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
-TIME_WORD = regex.compile(rf"\d|年|季度|长期|持续|月|{EVENTS}")
+TIME_WORD = compile_pattern(rf"\d|年|季度|长期|持续|月|{EVENTS}")
 
 
 def is_deadline_phrase(text: str) -> bool:

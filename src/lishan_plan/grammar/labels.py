@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .compiled import compile_pattern
 from .text import compact
 from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, LEVELS, ROLE_LABELS, Role
 
@@ -53,9 +54,9 @@ def _rest(node: _Trie) -> str:
 
 
 # 牵头领导 · 分管县领导 · 牵头负责领导: a whole leader label (a field label or a table column).
-LEADER_LABEL_PATTERN = regex.compile(LEADER_LABEL)
+LEADER_LABEL_PATTERN = compile_pattern(LEADER_LABEL)
 # 、 or , between the names of a list of people or posts: 潘晓薇、顾承泽
-NAME_SEPARATOR = regex.compile(r"[、,]")
+NAME_SEPARATOR = compile_pattern(r"[、,]")
 
 # Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位; a unit label may name the level
 # of government whose units it lists (省牵头单位:省农业农村厅 under a city's own 责任单位).
@@ -75,38 +76,38 @@ UNKNOWN_LABEL = (
 # county's own wording): 协同配合单位 · 主要承办部门 · 责任主体与协同单位 · 1-10月推进情况 · 是否达序 · 说明.
 # A unit column names a role word and ends like a column of bodies; a column of both a leading or
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
-_UNIT_COLUMN = regex.compile(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|机构)")
-_BODY_ENDING = regex.compile(r"单位|部门|主体|科室|处室|股室|机构")
-_JOINED = regex.compile(r"(?<!参)与|[和及、]")  # 责任主体与协同单位; the 与 of 参与 joins nothing
-_LEAD_WORDS = regex.compile(r"牵头|主办|主责|主要责任")
-_WITH_WORDS = regex.compile(r"配合|协同|协作|协助|协办|参与|会同")
-_DUTY_WORDS = regex.compile(r"责任|负责|承办|落实|实施")
+_UNIT_COLUMN = compile_pattern(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|机构)")
+_BODY_ENDING = compile_pattern(r"单位|部门|主体|科室|处室|股室|机构")
+_JOINED = compile_pattern(r"(?<!参)与|[和及、]")  # 责任主体与协同单位; the 与 of 参与 joins nothing
+_LEAD_WORDS = compile_pattern(r"牵头|主办|主责|主要责任")
+_WITH_WORDS = compile_pattern(r"配合|协同|协作|协助|协办|参与|会同")
+_DUTY_WORDS = compile_pattern(r"责任|负责|承办|落实|实施")
 # A year before a column's name: 2024年预期目标 · 2023年度重点任务
-_YEAR_PREFIX = regex.compile(r"^(?:19|20)\d{2}年度?")
+_YEAR_PREFIX = compile_pattern(r"^(?:19|20)\d{2}年度?")
 # A bracket after it, naming its measure or what else it holds: 责任股室(单位) · 投资金额(万元); or counting
 # the rows: 重点工作任务(杭州市2项牵头工作、19项配合工作) · 工作任务(共28项)
-_AFTERTHOUGHT = regex.compile(r"\((?:[^()]{1,6}|[^()]{0,24}\d{1,3}项[^()]{0,24})\)$")
+_AFTERTHOUGHT = compile_pattern(r"\((?:[^()]{1,6}|[^()]{0,24}\d{1,3}项[^()]{0,24})\)$")
 # A cell that names bodies rather than a column: 各责任单位 · 相关配合单位 · 其他协同部门 · 具体负责单位
-_DATA_CELL = regex.compile(r"各|相关|有关|其他|其它|具体|存在|是否完成")
+_DATA_CELL = compile_pattern(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
-_OTHER_COLUMN_WORDS = regex.compile(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
+_OTHER_COLUMN_WORDS = compile_pattern(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
 # A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点.
 # A limit (时限, 期限) or a planned time (计划…, 要求…) is the deadline; a bare 办结时间 or 完成日期 in a
 # ledger, like 实际完成时间, records when the work was done.
-_DEADLINE_COLUMN = regex.compile(
+_DEADLINE_COLUMN = compile_pattern(
     r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
     r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
 )
 # A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称 (not 需协调事项 or 考核事项)
-_NAMED_TASK_COLUMN = regex.compile(r"\p{Han}{0,4}事项名称|\p{Han}{0,4}实事项目名称")
+_NAMED_TASK_COLUMN = compile_pattern(r"\p{Han}{0,4}事项名称|\p{Han}{0,4}实事项目名称")
 # A progress report's column, over a period: 1-9月份工作完成情况 · 1-9月份工作取得成效 · 上半年工作进展
-_PROGRESS_COLUMN = regex.compile(
+_PROGRESS_COLUMN = compile_pattern(
     r"(?:\d{1,2}\s?[-—~至]\s?\d{1,2}月份?|上半年|前三季度|全年)?(?:工作)?(?:完成情况|进展情况|推进情况|取得成效|进展)"
 )
-_NOTE_COLUMN = regex.compile(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
+_NOTE_COLUMN = compile_pattern(r".{0,12}(?:情况|进展|进度|说明|成效|问题|原因|计划|备注)|是否\p{Han}{1,6}")
 # The body that scores or checks the work in an assessment table (评分部门 · 考核单位 · 监考单位) or oversees
 # it in a supervision list (督办单位): its cells name bodies, but none that does the work.
-_ASSESSOR_COLUMN = regex.compile(r"(?:考核|评分|考评|监考|评价|评估|督办|督查)(?:部门|单位|科室)")
+_ASSESSOR_COLUMN = compile_pattern(r"(?:考核|评分|考评|监考|评价|评估|督办|督查)(?:部门|单位|科室)")
 
 
 def column_role(header: str, *, among_headers: bool = False) -> Role | None:

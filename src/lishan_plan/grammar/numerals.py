@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 
-import regex
+from .compiled import compile_pattern
 
 _DIGITS = {
     "零": 0,
@@ -64,7 +64,7 @@ def _year_of(numeral: str) -> int | None:
 
 
 # 2023年3月28日 · 2024 年 1 月 22 日 · 二〇二四年一月二十六日 · 二OO八年 · 2024-02-27
-_DATE = regex.compile(
+_DATE = compile_pattern(
     r"(?P<year>\d{4}|[〇○零OoО0一二三四五六七八九]{4})\s{0,2}(?:年|[-/.])\s{0,2}"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}(?:月|[-/.])\s{0,2}"
     r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s{0,2}日?"
@@ -72,7 +72,7 @@ _DATE = regex.compile(
 
 
 # 2024327 · 2022121日: a date whose 年 and 月 the page lost (they were images, or a converter dropped them).
-_COLLAPSED_DATE = regex.compile(r"(?P<year>(?:19|20)\d{2})(?P<rest>\d{2,4})\s{0,2}日?")
+_COLLAPSED_DATE = compile_pattern(r"(?P<year>(?:19|20)\d{2})(?P<rest>\d{2,4})\s{0,2}日?")
 
 
 def collapsed_date_readings(text: str) -> list[str]:
@@ -121,7 +121,7 @@ def month_end(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-YEAR = regex.compile(r"(?:19|20)\d{2}")
+YEAR = compile_pattern(r"(?:19|20)\d{2}")
 
 
 def first_year(text: str) -> int | None:

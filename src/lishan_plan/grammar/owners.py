@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 import regex
 
 from ..spans import Offsets
+from .compiled import compile_pattern
 from .units import LEADER_POST, ORGANISATION_ENDINGS
 
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
 OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
-LEADERS_HEAD = regex.compile(
+LEADERS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}"
 )
 # 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
 # (健全政府负责的工作体系 names a system, not an owner)
-UNIT_HEAD = regex.compile(
+UNIT_HEAD = compile_pattern(
     rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
     r"(?:\(\d{1,3}项\))?[。.:]?\s*$"
 )
@@ -32,7 +33,7 @@ UNIT_HEAD = regex.compile(
 # bracket at the end of a heading naming only the units that lead the part; its tasks that name no lead take
 # them (the levels make such a line a heading rather than a task only over two or more numbered tasks that
 # name no units)
-UNIT_TAIL = regex.compile(
+UNIT_TAIL = compile_pattern(
     rf"""\(
     (?: (?:由)?(?P<units>[^()，,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))牵头(?:实施|落实|推进|负责)?
       | 牵头(?:单位|部门)\s?:\s?(?P<units>[^()，,;。:]{{2,80}}?(?:{ORGANISATION_ENDINGS})) )
@@ -43,11 +44,11 @@ UNIT_TAIL = regex.compile(
 
 # 扩大有效需求(牵头市领导:吴海澄、蒋一帆) · 稳定就业(责任领导:张某): a bracket at the end of a heading naming, under a
 # leader's label, who leads the part; its tasks that name no leader take them
-LEADER_TAIL = regex.compile(
+LEADER_TAIL = compile_pattern(
     r"\((?P<label>(?:牵头|责任|分管|联系|包抓)?[省市州县区旗镇乡]?级?领导)\s?:\s?"
     r"(?P<names>\p{Han}{2,4}(?:[、,]\p{Han}{2,4}){0,5})\)\s*$"
 )
-LEADER_NAME = regex.compile(r"\p{Han}{2,4}")
+LEADER_NAME = compile_pattern(r"\p{Han}{2,4}")
 
 
 @dataclass(frozen=True)

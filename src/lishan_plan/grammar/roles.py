@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from ..spans import MappedText
+from .compiled import compile_pattern
 from .deadlines import is_deadline_phrase
 from .labels import BRACKETED_LABEL, FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import SENTENCE_ENDS, compact
@@ -35,19 +36,19 @@ from .units import (
 from .vocabulary import INNER_ROLE_LABELS, LEVELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
 
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
-VERB_CLAUSE = regex.compile(
+VERB_CLAUSE = compile_pattern(
     r"(?P<units>.+?)(?:均|都|共同|一并)?(?P<verb>"
     + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
     + r")(?:落实|推进|实施)?",
 )
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
-LABEL_AT = regex.compile(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
+LABEL_AT = compile_pattern(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
 # What a unit list never contains: sentence words, figures, quotation.
-NOT_UNITS = regex.compile(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
+NOT_UNITS = compile_pattern(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
 # A clause about the work after a unit list's last comma (责任单位：各县区，确保年底前完成): it opens with a
 # verb or a linking word no body's name opens with.
-CLAUSE_OPENING = regex.compile(
+CLAUSE_OPENING = compile_pattern(
     r"并|同时|确保|做好|抓好|压实|加强|推动|推进|完成|落实|及时|按时|按期|切实|强化|严格|定期|力争|争取|务必"
 )
 
@@ -114,7 +115,7 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
 
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed
 # (主办股室 · 协办股室 of a department's plan are read by their words).
-_HOSTED = regex.compile(r"(?:主办|承办)(?:单位)?")
+_HOSTED = compile_pattern(r"(?:主办|承办)(?:单位)?")
 
 
 def split_depth0(text: MappedText, separators: str) -> list[MappedText]:
@@ -195,7 +196,7 @@ _OWN_CLAUSE_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.LEADER)
 
 
 # A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
-STATEMENT = regex.compile(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
+STATEMENT = compile_pattern(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
 
 
 def is_statement(text: str) -> bool:
@@ -291,8 +292,8 @@ def unknown_verb_clause(text: str) -> int | None:
 
 
 # 各乡镇 · 各县区 · 有关村: a short collective that a verb may follow directly
-COLLECTIVE_HEAD = regex.compile(r"(?:各|有关|相关)\p{Han}{1,4}")
-HAN_ONLY = regex.compile(r"\p{Han}+")
+COLLECTIVE_HEAD = compile_pattern(r"(?:各|有关|相关)\p{Han}{1,4}")
+HAN_ONLY = compile_pattern(r"\p{Han}+")
 
 
 @dataclass
@@ -379,20 +380,20 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
 
 
 # A note about the tasks that follow rather than this one: …，下同 · 以下任务均需… · 不再一一列出
-FORWARD_MARK = regex.compile(r"下同|以下|所有任务|全部任务|各项任务|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
+FORWARD_MARK = compile_pattern(r"下同|以下|所有任务|全部任务|各项任务|不再(?:一一|单独|逐项|重复|另行)?列(?:出|明|举)")
 # …具体任务均涉及各乡镇，不再做分工，下同: the note says no unit is assigned
-NO_ASSIGNMENT = regex.compile(r"不再?(?:做|作|进行)?分工")
+NO_ASSIGNMENT = compile_pattern(r"不再?(?:做|作|进行)?分工")
 # 各乡镇人民政府均为责任单位 · 为所有任务的配合单位 · 本方案各项工作: a statement about every task of the plan
-EVERY_TASK = regex.compile(r"均|都|所有|全部|各项|每项")
+EVERY_TASK = compile_pattern(r"均|都|所有|全部|各项|每项")
 # …本方案各项任务 · 以下所有任务: the note speaks for the whole plan, not only its own section
-WHOLE_PLAN = regex.compile(r"本方案|本计划|全部|所有")
+WHOLE_PLAN = compile_pattern(r"本方案|本计划|全部|所有")
 # 各乡镇人民政府均为责任单位: the units and the label that names their role
 # 各乡镇人民政府、开发区管委会为所有任务的配合单位
-FORWARD_LABELLED = regex.compile(
+FORWARD_LABELLED = compile_pattern(
     rf"(?P<units>.+?)(?:均|都|也)?(?:为|是|作为)(?:[^,;。]{{0,12}}的)?(?P<label>{FIELD_LABEL})"
 )
 # 以下任务均需各乡镇（街道）落实 · 均由各县区政府负责落实: the units carry the tasks out (responsible)
-FORWARD_CARRIED = regex.compile(
+FORWARD_CARRIED = compile_pattern(
     r".*?(?:均|都|统一)(?:需|需要|要|应|由)(?P<units>.+?)(?:负责|抓好|认真|具体|组织)?(?:落实|实施|推进|执行|负责)"
 )
 
@@ -433,7 +434,7 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
 
 # （以上任务牵头单位：局办公室；配合单位：局机关各股室） · 以上工作均由县发改局牵头，县财政局配合: a note after the
 # tasks it speaks of, giving them the roles they do not name themselves
-BACKWARD_MARK = regex.compile(
+BACKWARD_MARK = compile_pattern(
     r"(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施)?\s{0,2}(?:均|都|统一)?"
 )
 
@@ -453,12 +454,12 @@ def backward_note(paragraph: MappedText) -> Reading | None:
 
 
 # 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
-SCOPE_WORDS = regex.compile(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
+SCOPE_WORDS = compile_pattern(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
 
 
-PRONOUN = regex.compile(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
+PRONOUN = compile_pattern(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
 # 各项措施所列主责单位 · 清单中标注的单位: the units a list names under a label, spoken of as a kind
-LISTED_AS = regex.compile(r"所列|所标|列明|标注|标明")
+LISTED_AS = compile_pattern(r"所列|所标|列明|标注|标明")
 
 
 def _strip_scope_words(units: MappedText) -> MappedText:
@@ -491,7 +492,7 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
 # on one line, the fields one after another; or a label in brackets anywhere in it, which needs no colon:
 # 【责任领导】贺某　【牵头单位】市教育局　【完成时限】全年
-NEXT_FIELD = regex.compile(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{BRACKETED_LABEL}")
+NEXT_FIELD = compile_pattern(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{BRACKETED_LABEL}")
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"
 
@@ -652,13 +653,13 @@ def _read_bracket(body: MappedText) -> Reading | None:
 # (养老保险科、社保经办中心) · (县司法局) · (县农委、各县(市、区)政府): a bracket of office names with no label and no
 # verb, the units that do the task. Each name is plain: Han characters (a level in brackets inside) ending like
 # an organisation, or a collective of every body of a kind (各乡镇), not a note about one.
-BARE_NAME = regex.compile(
+BARE_NAME = compile_pattern(
     r"(?!含|包括|包含|如|即|由|原|除|不含|以下|下称|简称)\p{Han}{2,20}(?:[(<][\p{Han}、]{1,8}[)>]\p{Han}{0,8})?"
 )
-EVERY_BODY = regex.compile(r"各[\p{Han}()]{1,12}")
+EVERY_BODY = compile_pattern(r"各[\p{Han}()]{1,12}")
 # (县发改局、县政府相关部门) · (市直有关部门): the departments of one level of government, a unit of its own; a bare
 # 相关部门 names no one.
-LEVEL_DEPARTMENTS = regex.compile(rf"[{LEVELS}](?:政府|直|级)?(?:有关|相关|其他)(?:部门|单位)")
+LEVEL_DEPARTMENTS = compile_pattern(rf"[{LEVELS}](?:政府|直|级)?(?:有关|相关|其他)(?:部门|单位)")
 # A bracket of more names than this is an enumeration in the text, not the task's units.
 MAX_BARE_NAMES = 8
 
@@ -666,7 +667,7 @@ MAX_BARE_NAMES = 8
 # The longest line of units and their verbs standing alone under a task (——市工业和信息化局牵头，市发展改革委、
 # 市统计局配合，各县（市、区）人民政府按职责分工负责): a longer line is a paragraph of prose.
 MAX_ROLE_LINE = 200
-ROLE_VERB = regex.compile("|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)))
+ROLE_VERB = compile_pattern("|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)))
 
 
 def role_line_reach(text: MappedText, following: str = "") -> int:
@@ -698,7 +699,7 @@ def _names_bodies_with_verbs(reading: Reading | None) -> bool:
 
 
 # 一、调整产业结构（县发改局总牵头）: one unit leads a heading's whole part (no label, no other role).
-OVERALL_LEAD = regex.compile(r"[^,;:]{2,40}?(?:总牵头|牵头抓总|总负责)")
+OVERALL_LEAD = compile_pattern(r"[^,;:]{2,40}?(?:总牵头|牵头抓总|总负责)")
 
 
 def names_overall_lead(content: str) -> bool:
@@ -740,7 +741,7 @@ def _ends_like_an_office(name: str) -> bool:
 # in the task paragraph, no brackets), or after a comma: 1、农村道路畅通工程,牵头部门:市交通局。进度较慢的
 # 为某县。 (a progress notice: what follows the units' sentence is a remark). Unknown label shapes are not
 # trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = regex.compile(rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|{BRACKETED_LABEL})")
+KNOWN_LABEL_AFTER_SENTENCE = compile_pattern(rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|{BRACKETED_LABEL})")
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
@@ -757,9 +758,9 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
 
 # 由县发展和改革局会同县财政局、县自然资源局负责落实。 · 由县教育局牵头，县人社局配合。 · 由各乡镇人民政府负责。
 # Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
-PROSE_ROLES = regex.compile(r"由(?P<body>[^。]{2,160}?)[。;]?$")
+PROSE_ROLES = compile_pattern(r"由(?P<body>[^。]{2,160}?)[。;]?$")
 # X会同Y(等部门)(共同)负责落实 · X会同Y等部门研究提出落实意见: X leads, Y co-operates
-PROSE_WORKING_WITH = regex.compile(
+PROSE_WORKING_WITH = compile_pattern(
     r"(?P<lead>.+?)会同(?P<with>.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?:负责|牵头)?"
     r"(?:研究提出落实意见|研究提出意见|研究落实|研究办理|落实|实施|推进|办理)?"
 )
@@ -819,7 +820,7 @@ def read_trailing_prose(text: MappedText) -> ProseRoles | None:
 
 
 # Words of a requirement rather than of a name: 各单位要… · 各牵头单位应明确专人负责
-SENTENCE_WORDS = regex.compile(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确|专人|人员|负责人|同志")
+SENTENCE_WORDS = compile_pattern(r"要(?!素)|应(?!急)|需(?!求)|须|将|明确|专人|人员|负责人|同志")
 
 
 def _units_sentence(sentence: MappedText) -> Reading | None:
@@ -870,7 +871,7 @@ def leading_prose(text: MappedText) -> Reading | None:
 # sentence of its own (or after a label: 整改要求：由…), not a clause after another (对工作不力的，由督查室负责
 # 通报). The units may stand after the part they play (由沿线包片单位县气象局负责…: 包片单位 says why it is
 # them), and are never the speaker's own (由本单位负责…).
-OWNER_OF_THE_ACTION = regex.compile(
+OWNER_OF_THE_ACTION = compile_pattern(
     r"(?:(?P<part>[^,;:、]{0,12}?(?:单位|部门))(?=[省市州县区旗乡镇]))?"
     r"(?P<units>(?!本)[^,;:]{2,80}?)(?P<verb>负责|牵头)(?!人|同志)(?=\p{Han})"
 )

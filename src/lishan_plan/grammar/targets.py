@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ..spans import MappedText
+from .compiled import compile_pattern
 
 # Units of measure, longest first so 万平方米 wins over 万平 and 个百分点 over 个.
 UNITS = sorted(
@@ -87,20 +88,20 @@ UNITS = sorted(
 QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "之内", "多")
 QUALIFIERS_BEFORE = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "力争", "达到", "高于", "低于", "约")
 # 6.2%左右 · 25万平 · 1.65万亿元: a figure not glued to letters or digits before it (PM2.5, DN1, 2023年)
-FIGURE = regex.compile(
+FIGURE = compile_pattern(
     r"(?<![A-Za-z0-9.])(?P<value>\d{1,9}(?:\.\d{1,4})?)\s{0,2}"
     r"(?P<unit>" + "|".join(regex.escape(unit) for unit in UNITS) + r")"
     r"(?P<after>" + "|".join(QUALIFIERS_AFTER) + r")?"
 )
 # Where a metric starts: the clause boundary before the figure
-CLAUSE_BREAK = regex.compile(r"[,，;；。:：、(（)）“”]")
-LEADING_VERBS = regex.compile(r"^(?:努力|力争|确保|争取|全年|计划|预计)*(?:实现|完成|达到|新增|推动|推进|确保)?")
-TRAILING_DEGREE = regex.compile(
+CLAUSE_BREAK = compile_pattern(r"[,，;；。:：、(（)）“”]")
+LEADING_VERBS = compile_pattern(r"^(?:努力|力争|确保|争取|全年|计划|预计)*(?:实现|完成|达到|新增|推动|推进|确保)?")
+TRAILING_DEGREE = compile_pattern(
     r"(?:达到|达|为|到|提高到|提升到|控制在|稳定在|保持在|降低到|下降到|不低于|不少于|"
     r"不超过|不高于|超过|突破|高于|低于|约)$"
 )
 # A figure followed by one of these is a date or a count of years, not a target (2023年, 3月)
-NOT_A_MEASURE = regex.compile(r"[年月日号时]")
+NOT_A_MEASURE = compile_pattern(r"[年月日号时]")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol
 
-import regex
-
+from .compiled import compile_pattern
 from .vocabulary import CLOSING_TITLES, MAX_CLOSING_TITLE, NOTE_TITLES
 
 # What ends a sentence, in normalised text (full-width forms folded to these).
@@ -15,7 +14,7 @@ SENTENCE_ENDS = "。;!?"
 
 
 # A run of characters between spaces: a word of a header, a leader's name.
-WORD = regex.compile(r"\S+")
+WORD = compile_pattern(r"\S+")
 
 
 def compact(text: str) -> str:
@@ -42,9 +41,9 @@ def to_simplified(text: str) -> str:
 
 # 注：1.“责任领导”栏为合并单元格… · 备注：1.任务清单实行动态管理…: notes under a plan whose first item stands on
 # the label's own line, so the next numbered line is item 2.
-NOTES_WITH_FIRST_ITEM = regex.compile(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:\s?1\s?[.、]")
+NOTES_WITH_FIRST_ITEM = compile_pattern(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:\s?1\s?[.、]")
 # 注：各牵头单位于每季度末报送进展 · 备注:本表… : a line a note's label opens, under a table or a plan.
-OPENS_A_NOTE = regex.compile(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:")
+OPENS_A_NOTE = compile_pattern(rf"\s*(?:{'|'.join(NOTE_TITLES)})\s?:")
 
 
 def is_closing_title(title: str) -> bool:

@@ -17,6 +17,7 @@ import regex
 
 from ..model import Leader, Script, Unit
 from ..spans import LineIndex, MappedText
+from .compiled import compile_pattern
 from .labels import NAME_SEPARATOR
 from .text import WORD, compact, to_simplified
 from .vocabulary import LEVELS, SURNAMES
@@ -24,47 +25,47 @@ from .vocabulary import LEVELS, SURNAMES
 OPENING, CLOSING = "([《“‘<", ")]》”’>"
 SEPARATORS = "、,;/"
 # A cell line break kept by a Markdown or HTML rendering: 县财政局<br>县自然资源局<br />各乡镇人民政府
-LINE_BREAK_TAG = regex.compile(r"<br\s{0,2}/?>", regex.IGNORECASE)
+LINE_BREAK_TAG = compile_pattern(r"<br\s{0,2}/?>", regex.IGNORECASE)
 
 # 各县、市、区政府 · 各区、县(市)人民政府: a bare level (县, 各区) is the head of the next name
 # (but 各镇(街道) is a name of its own). After a collective 各… a bare level is one more member of
 # the same collective: 各开发区、镇(街道).
-LEVEL_PREFIX = regex.compile(rf"各?[{LEVELS}]")
+LEVEL_PREFIX = compile_pattern(rf"各?[{LEVELS}]")
 # ... but only when what follows is a level or a level's government (市 · 区政府 · 县(市)人民政府), so
 # 各区、市财政局 stays two units.
-LEVEL_GOVERNMENT = regex.compile(
+LEVEL_GOVERNMENT = compile_pattern(
     rf"[{LEVELS}](?:\([^()]{{1,8}}\))?(?:人民政府|政府|管委会|党委|委员会)?(?:\([^()]{{1,8}}\))?"
 )
 # A name of many bodies at once, whose 、-list of levels is one name: 各街道、镇 · 13个街道、镇 · 五个乡、镇
 # · 相关市、县政府 · 有关县、区
-COLLECTIVE_START = regex.compile(r"各|有关|相关|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
+COLLECTIVE_START = compile_pattern(r"各|有关|相关|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
 # 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
 # (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
-BARE_PLACE = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
+BARE_PLACE = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
 # Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).
-PLACE_GOVERNMENT = regex.compile(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
+PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
 # 有关部门、县政府 · 各单位、乡: a collective that ends in a generic noun is whole; a level after it is a name of
 # its own (相关市、县政府 and 各开发区、镇(街道) are one name each).
-GENERIC_END = regex.compile(r"(?:单位|部门|企业|机构|方面|行业|科室|处室)$")
+GENERIC_END = compile_pattern(r"(?:单位|部门|企业|机构|方面|行业|科室|处室)$")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
-GENERIC_TAIL = regex.compile(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
+GENERIC_TAIL = compile_pattern(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 # 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
 # stand between 等 and the tail.
-ETC_TAIL = regex.compile(
+ETC_TAIL = compile_pattern(
     rf"(?P<base>.+?)\s{{0,2}}等(?:(?:[{LEVELS}]直?|[{LEVELS}]级)?(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)"
     r"|有关|相关|其他|其它)?"
 )
 # 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
-TRAILING_NOTE = regex.compile(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
+TRAILING_NOTE = compile_pattern(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
 ORGANISATION_ENDINGS = (
     "局|委|办|厅|部|院|所|站|队|中心|公司|集团|政府|管委会|委员会|办公室|支队|馆|社|会|处|科|股|室|行|署|团|校|园区"
     "|法院|检察院|办事处|街道|分局|专班|小组|联|协|开发区|新区|示范区|经济区|高新区"
 )
-ORGANISATION_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS})$")
+ORGANISATION_END = compile_pattern(rf"(?:{ORGANISATION_ENDINGS})$")
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
 # 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
-NAME_LIKE_NOTE = regex.compile(
+NAME_LIKE_NOTE = compile_pattern(
     rf".*(?:{ORGANISATION_ENDINGS})|[{LEVELS}场街道园新、,]{{1,8}}|.{{0,6}}(?:园区|新区|开发区|功能区|片区|景区)"
 )
 # ... and a note that says which unit of the list leads is no unit's scope (市乙局(第一责任单位为牵头单位,下同)):
@@ -74,7 +75,7 @@ NAME_LIKE_NOTE = regex.compile(
 # 排在首位的单位为牵头单位 · 首位单位为牵头单位 · 第一位的部门是牵头部门 · 第一责任单位为牵头单位 ·
 # 原则上由排名首位的部门牵头负责
 _RANKED_FIRST = r"(?:列|排名|排在|排序|排|位列|居)(?:在)?(?:第一|首)(?:位|个|名)?"
-FIRST_LISTED = regex.compile(
+FIRST_LISTED = compile_pattern(
     rf"""(?:{_RANKED_FIRST}|(?:第一|首)位的?(?=单位|部门)
     |第一(?=责任单位|责任部门))"""
     r"[^,;。]{0,8}?(?:为|是|作为|负责)[^,;。]{0,4}?牵头"
@@ -82,13 +83,13 @@ FIRST_LISTED = regex.compile(
     regex.VERBOSE,
 )
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
-POST = regex.compile(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
+POST = compile_pattern(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
 
 
 @functools.lru_cache(maxsize=16)
 def _separator_class(separators: str) -> regex.Pattern[str]:
     """One character of `separators`, compiled once per set (a parse asks thousands of times)."""
-    return regex.compile(f"[{regex.escape(separators)}]")
+    return compile_pattern(f"[{regex.escape(separators)}]")
 
 
 def separator_positions(text: str, separators: str) -> list[int]:
@@ -119,13 +120,13 @@ class Piece:
 # left side must end like an organisation and the right side start like one, so the 和 inside
 # 区住房和城乡建设局 or 市发展和改革委员会 never splits a name.
 CONJUNCTIONS = "和及与"
-CONJOINED_LEFT = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构|企业)$")
-CONJOINED_RIGHT = regex.compile(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
+CONJOINED_LEFT = compile_pattern(rf"(?:{ORGANISATION_ENDINGS}|部门|单位|机构|企业)$")
+CONJOINED_RIGHT = compile_pattern(r"(?:各|有关|相关|其他|[省市州县区乡镇]\p{Han})")
 
 
 # …政府及开发区管委会 · …林业局和水文站及各乡镇: the right side is a whole name when it ends like an
 # organisation before the next separator or conjunction, even without a level prefix.
-CONJOINED_NAME = regex.compile(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
+CONJOINED_NAME = compile_pattern(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
 
 
 # 综合处会同法规处 · 市商务局会同市财政局: 会同 (together with) joins two units as 和 does, on the same terms.
@@ -170,19 +171,19 @@ def working_with(units: str) -> int | None:
 # or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
 # After a name, 各部门 / 各成员单位 / 各工作组 is its tail (国务院各部门, 区安全生产委员会各成员单位,
 # 市防汛指挥部各工作组, 县指挥部各专班), not a new unit.
-FUSED_NEXT = regex.compile(
+FUSED_NEXT = compile_pattern(
     rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室|\p{{Han}}{{0,2}}(?:组|专班))\p{{Han}}"
 )
 # A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
 # Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
-NAME_END = regex.compile(
+NAME_END = compile_pattern(
     r"(?:局|委|办|厅|部|院|政府|管委会|委员会|办公室|中心|公司|集团|大队|支队|街道|专班)(?:\([^()]{1,24}\))?$"
 )
 # The shortest name on either side of such a boundary.
 MIN_FUSED_NAME = 3
 # Apart by spaces, the space itself says a name may end: any organisation's ending counts (市党史和地方志研究室
 # 市邮政管理局), and a station's (市广播电视台 市地震局); a wrapped name (市党史和地方志 研究室) ends in none.
-SPACED_NAME_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|电视台|气象台)(?:\([^()]{{1,24}}\))?$")
+SPACED_NAME_END = compile_pattern(rf"(?:{ORGANISATION_ENDINGS}|电视台|气象台)(?:\([^()]{{1,24}}\))?$")
 
 
 def _fused_boundary(text: str, start: int, position: int) -> bool:
@@ -205,10 +206,10 @@ def _space_boundary(text: str, start: int, position: int) -> bool:
 
 # Where a list can split or a bracket open or close: separators, brackets, line breaks and spaces, the
 # conjunctions (and 会同's 会), and the first characters FUSED_NEXT accepts (a level, 各). `_pieces` looks only there.
-_CANDIDATE = regex.compile(
+_CANDIDATE = compile_pattern(
     "[" + regex.escape(SEPARATORS + OPENING + CLOSING + "\n \t" + CONJUNCTIONS + LEVELS + "各" + WORKING_WITH[0]) + "]"
 )
-_BRACKET = regex.compile("[" + regex.escape(OPENING + CLOSING + "（）") + "]")
+_BRACKET = compile_pattern("[" + regex.escape(OPENING + CLOSING + "（）") + "]")
 
 
 def _pieces(value: MappedText) -> list[Piece]:
@@ -387,13 +388,13 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
 
 # 各乡镇 · 有关单位 · 属地街道 · 市直各部门 · 全县各乡镇 · 全市公安机关: collective names without an organisation
 # ending. 全市 alone opens no name: 全市统筹 (a target cell) is what the whole city does, not who.
-COLLECTIVE = regex.compile(
+COLLECTIVE = compile_pattern(
     r"(?:各|有关|相关|属地|其他|全[省市县区](?:各|所有|有关|相关)).*"
     r"|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校|机关)"
 )
 
 
-TRAILING_BRACKET = regex.compile(r"\([^()]{0,24}\)$")
+TRAILING_BRACKET = compile_pattern(r"\([^()]{0,24}\)$")
 
 
 def looks_organisational(name: str) -> bool:
@@ -403,7 +404,7 @@ def looks_organisational(name: str) -> bool:
 
 
 # Where the items of a list part: the last item of a value, the first of the line after it.
-_ITEM_BREAK = regex.compile(r"[、,;，；]")
+_ITEM_BREAK = compile_pattern(r"[、,;，；]")
 # A fragment that completes a name broken by a wrap is short: 委 · 管委会 · 服务中心
 MAX_NAME_FRAGMENT = 6
 
@@ -433,13 +434,13 @@ _POST = (
     r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席)(?:助理)?"
 )
 _POSTS = rf"{_POST}(?:、{_POST})*"
-LEADER_POST = regex.compile(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
-POST_ALONE = regex.compile(_POST)
+LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
+POST_ALONE = compile_pattern(_POST)
 # 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博: a name with its posts
 # beside it, in brackets, apart by a space (a name of two characters may be padded to three) or after them
 # (a table's leader cell); the leader is the name.
 _PADDED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
-NAME_WITH_POSTS = regex.compile(
+NAME_WITH_POSTS = compile_pattern(
     rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{_POSTS}\s{{0,2}}\)
     | (?P<name>{_PADDED_NAME})\s+{_POSTS}
     | {_POSTS}\s*(?P<name>{_PADDED_NAME})""",
@@ -452,10 +453,10 @@ NAME_WITH_POSTS = regex.compile(
 # zone officials, whose posts no list holds); the person is the name. The bracket must read as a post (it
 # ends like one), so 李明（联系电话：…） stays whole; and a name that ends like a body or a place (林业站（站长）,
 # 石桥村（支部书记）) is no person.
-GLOSSED_NAME = regex.compile(
+GLOSSED_NAME = compile_pattern(
     rf"(?P<name>{_PADDED_NAME})\s{{0,3}}\([^()]{{0,30}}(?:长|书记|主任|员|经理|助理|主席|干事|会计|秘书)\)"
 )
-_PLACE_END = regex.compile(rf"(?:{ORGANISATION_ENDINGS}|村|社区|组|镇|乡|区|县|市)$")
+_PLACE_END = compile_pattern(rf"(?:{ORGANISATION_ENDINGS}|村|社区|组|镇|乡|区|县|市)$")
 
 
 def make_leaders(
@@ -522,7 +523,7 @@ def _printed_words(text: MappedText) -> list[str]:
 
 # A person's name in a list of leaders apart by spaces: two to four characters, not a post, and opening
 # with a common surname (see vocabulary.SURNAMES).
-_PERSON = regex.compile(r"\p{Han}{2,4}")
+_PERSON = compile_pattern(r"\p{Han}{2,4}")
 
 
 def _padded_names(tokens: list[str], script: Script = "simplified") -> list[str]:

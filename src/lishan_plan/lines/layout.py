@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-import regex
-
+from ..grammar.compiled import compile_pattern
 from .classify import Document, Line, display_width
 from .patterns import LineKind
 
@@ -109,7 +108,7 @@ def _page_top(doc: Document, index: int) -> bool:
 
 
 # The gap between the parts of a running header: two spaces or more.
-_HEADER_GAP = regex.compile(r"\s{2,}")
+_HEADER_GAP = compile_pattern(r"\s{2,}")
 
 
 def _running_key(text: str) -> str:

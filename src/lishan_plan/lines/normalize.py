@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.text import to_simplified
 from ..model import Script
 
@@ -69,7 +70,7 @@ def fold_script(text: str) -> str:
 # Traditional-only forms of the words every notice of this kind uses (单位, 牵头, 责任, 区县, 发,
 # 会, 关于, 务 …). Any of them marks a traditional copy; simplified notices do not use these forms.
 _TRADITIONAL_MARKERS = "單頭責區縣發會關於務門與時辦號為這個們實設導際經濟進産產織劃範"
-_NOT_HAN = regex.compile(r"[^\u4e00-\u9fff]+")
+_NOT_HAN = compile_pattern(r"[^\u4e00-\u9fff]+")
 
 
 # A traditional copy: at least this many traditional-only characters, and more than this share of its
@@ -92,9 +93,9 @@ def detect_script(text: str) -> Script:
 # "?" beside a space, a bar, another "?" or a line end stands for a space. ASCII "?" only, and only where
 # lines end so: a question in Chinese text is written "？", and a list of questions typed with "?" never
 # puts one after a full stop, a colon or a figure ("…考评。?", "附件:?", "1? |"), as such a copy does.
-LOST_SPACE = regex.compile(r"\?(?=[\s|?]|$)|(?<=\s)\?", regex.MULTILINE)
-_ENDS_IN_LOST_SPACE = regex.compile(r"\?[ \t|\r]*$", regex.MULTILINE)
-_NO_QUESTION_ENDS_SO = regex.compile(r"[。;:,、)\]\d]\?")
+LOST_SPACE = compile_pattern(r"\?(?=[\s|?]|$)|(?<=\s)\?", regex.MULTILINE)
+_ENDS_IN_LOST_SPACE = compile_pattern(r"\?[ \t|\r]*$", regex.MULTILINE)
+_NO_QUESTION_ENDS_SO = compile_pattern(r"[。;:,、)\]\d]\?")
 # Lines that must end in "?" for the copy to be read so: at least this many, and this share of its
 # lines; and at least this many of its "?" where no question ends.
 MIN_LOST_SPACE_LINES, LOST_SPACE_SHARE = 3, 0.5
@@ -120,7 +121,7 @@ def _on_many_lines(count: int, text: str, least: int, share: float) -> bool:
 # "??一、…", "??(一)…", "??1.…": one "?" for each space, so they come in pairs (a single "?" may stand for
 # a lost character of a name: ?阳镇). No question opens a line, so where many lines open so, the run stands
 # for the indent: at least this many lines, and this share of the lines that are not blank.
-LOST_INDENT = regex.compile(r"^(?:\?\?)+(?=[^\s?])", regex.MULTILINE)
+LOST_INDENT = compile_pattern(r"^(?:\?\?)+(?=[^\s?])", regex.MULTILINE)
 MIN_LOST_INDENT_LINES, LOST_INDENT_SHARE = 3, 0.25
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.labels import BRACKETED_LABEL, FIELD_LABEL, UNKNOWN_LABEL, spaced
 from ..grammar.vocabulary import METADATA_KEYS
 
@@ -44,7 +45,7 @@ class LineKind(StrEnum):
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.VERBOSE)
+    return compile_pattern(pattern, regex.VERBOSE)
 
 
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
@@ -223,7 +224,7 @@ PATTERNS: tuple[Row, ...] = (
 
 # …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
 # between two tasks; the line is read as two where a bracket is followed by the next task's marker.
-NEXT_TASK_AFTER_BRACKET = regex.compile(
+NEXT_TASK_AFTER_BRACKET = compile_pattern(
     r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
 )
 
@@ -231,11 +232,11 @@ NEXT_TASK_AFTER_BRACKET = regex.compile(
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
 # with no bracket; each clause after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；)
 # or the line. A bracket before a comma (…下同），建设…) leaves its sentence going on.
-RUN_IN_TITLE = regex.compile(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
+RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
 
 # （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below: the heading runs its
 # first 一是 point into its line (a township's way); the point is read as a line of its own.
-RUN_IN_POINT = regex.compile(r"\s{0,3}[一二三四五六七八九十]{1,3}是")
+RUN_IN_POINT = compile_pattern(r"\s{0,3}[一二三四五六七八九十]{1,3}是")
 
 # A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
 # 2024年3月1日 (此件公开发布) 重点工作责任分解 一、张三县长牵头重点工作 1.推进… 责任单位:县甲局 2.…".
@@ -268,14 +269,14 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     """The markers that tell a collapsed line (headings and labels; task numbers after a bracket), the
     cuts that split it, and those that split the header above its first heading. Compiled when a line
     is first long enough to be one (most notices have none), so a parse pays for them only then."""
-    marker = regex.compile(_COLLAPSED_MARKER, regex.VERBOSE)
+    marker = compile_pattern(_COLLAPSED_MARKER, regex.VERBOSE)
     cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE} | {_COLLAPSED_OTHER_LABEL})
             | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+"""
     return (
         marker,
-        regex.compile(_COLLAPSED_TASK_MARKER),
-        regex.compile(cuts, regex.VERBOSE),
-        regex.compile(cuts + " | " + _COLLAPSED_HEADER_CUT, regex.VERBOSE),
+        compile_pattern(_COLLAPSED_TASK_MARKER),
+        compile_pattern(cuts, regex.VERBOSE),
+        compile_pattern(cuts + " | " + _COLLAPSED_HEADER_CUT, regex.VERBOSE),
     )
 
 

@@ -22,9 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import regex
-
 from ..errors import InputError
+from ..grammar.compiled import compile_pattern
 from ..grammar.units import FUSED_NEXT, NAME_END
 from .rendering import cell_text, pipe_row
 from .text import Decoded
@@ -39,7 +38,7 @@ MAX_INDENT = 4
 SLACK = 0.5
 # A line may not begin with these: a typesetter moves the character before them down with them.
 NO_LINE_START = "，。、；：？！）》」』”’%．,.;:?!)"
-_LEADING_WORD = regex.compile(r"[A-Za-z0-9.\-/%]+")
+_LEADING_WORD = compile_pattern(r"[A-Za-z0-9.\-/%]+")
 
 
 def _first_token_width(line: dict[str, Any]) -> float:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import regex
-
 from ..errors import InputError
+from ..grammar.compiled import compile_pattern
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -44,7 +43,7 @@ class Decoded:
 # 發(fā)展 · 經(jīng)開區(qū): a pinyin gloss some mirror sites print after a polyphonic character. It is
 # never part of the notice (FORMATS.md §10), and it breaks labels and names mid-word (責任單(dān)位),
 # so the reading stage renders the text without it, as the HTML reader renders a page without its tags.
-PINYIN_GLOSS = regex.compile(
+PINYIN_GLOSS = compile_pattern(
     r"(?<=\p{Han})[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 

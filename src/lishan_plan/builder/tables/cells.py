@@ -10,6 +10,7 @@ import itertools
 
 import regex
 
+from ...grammar.compiled import compile_pattern
 from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
@@ -72,7 +73,7 @@ SHORT_LABEL = 10
 BODY_COLUMNS = (*UNIT_ROLES, Role.ASSESSOR)
 # A figure or a measure, the cells of an assessment table's 年度目标 and 单位 columns, never a task:
 # 3.1 · ≥95% · 0.07 · 万亩 · 万元/人 · % · - (no measure)
-FIGURE_OR_MEASURE = regex.compile(
+FIGURE_OR_MEASURE = compile_pattern(
     r"[≥≤>＜<]?\d+(?:\.\d+)?\s*[%‰]?|[%‰\-—/]|[万亿千百]?[元吨亩斤人个家户座项条辆所次台套只头](?:/[人户年亩])?"
     r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
 )
@@ -272,7 +273,7 @@ def _joined(cells: list[MappedText]) -> MappedText:
 
 
 # Columns of text copied from a PDF or a console stand apart by runs of two or more spaces.
-COLUMN_GAP = regex.compile(r"\s{2,}")
+COLUMN_GAP = compile_pattern(r"\s{2,}")
 # How far (display columns) a wrapped cell's text may stand from its column's start.
 WRAP_TOLERANCE = 2
 

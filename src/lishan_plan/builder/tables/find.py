@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import islice, zip_longest
 
-import regex
-
+from ...grammar.compiled import compile_pattern
 from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
@@ -45,34 +44,34 @@ from .records import RecordReader
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
 # left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
-_TOPIC_LABEL = regex.compile(r"\p{Han}{4,10}")
+_TOPIC_LABEL = compile_pattern(r"\p{Han}{4,10}")
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
 # The number column that opens a header run on at the end of a line of text (… 序号 名称 工作任务 牵头责任单位)
-_LAST_NUMBER_COLUMN = regex.compile(r"(?r)(?<=\s)序\s?号")  # searched from the line's end
+_LAST_NUMBER_COLUMN = compile_pattern(r"(?r)(?<=\s)序\s?号")  # searched from the line's end
 # 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a header word the vocabulary does not know names a column
 # of its own (read as no role) when it is a few Han characters; a longer word is a sentence, no header.
-UNREAD_COLUMN = regex.compile(r"\p{Han}{2,6}")
+UNREAD_COLUMN = compile_pattern(r"\p{Han}{2,6}")
 # A group row (one merged cell naming the rows below it) is a heading: at most this many characters.
 MAX_GROUP_ROW = 40
 # Blank (or bare "|") lines between two header cells of a spaced copy, at most.
 MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
 # may open with the year it is for and close with its measure (2024年建设内容, 年度投资(万元)).
-UNKNOWN_HEADER = regex.compile(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
+UNKNOWN_HEADER = compile_pattern(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # A header cell's closing bracket on a line of its own: (单位) · (万元)
-WRAPPED_AFTERTHOUGHT = regex.compile(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
+WRAPPED_AFTERTHOUGHT = compile_pattern(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
 # A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
-_BARE_NUMERAL = regex.compile(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
+_BARE_NUMERAL = compile_pattern(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3] · 3* (a star marks the rows the city leads)
-ROW_NUMBER = regex.compile(rf"[(\[]?\s{{0,3}}(\d{{1,3}})\s{{0,3}}[)\].、{LEAD_ROW_MARKS}]?")
+ROW_NUMBER = compile_pattern(rf"[(\[]?\s{{0,3}}(\d{{1,3}})\s{{0,3}}[)\].、{LEAD_ROW_MARKS}]?")
 
 
 # Where a box-drawing rule line has a column boundary (every box character but the horizontal ones).
-BOX_JUNCTION = regex.compile(r"[┌┬┐├┼┤└┴┘│┃║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛]")
+BOX_JUNCTION = compile_pattern(r"[┌┬┐├┼┤└┴┘│┃║╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┏┳┓┣╋┫┗┻┛]")
 
 
 def spread_merged(
@@ -237,7 +236,7 @@ def is_row_label(text: str) -> bool:
 
 
 # - 2 - · — 3 — · 第2页: what marks a number as a page's (1/2 alone may be a cell's value).
-_PAGE_MARK = regex.compile(r"[-—–~]|页")
+_PAGE_MARK = compile_pattern(r"[-—–~]|页")
 # Lines that never go on with a table row.
 NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
 
@@ -281,13 +280,13 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
 
 
 # The header of a column of groups: 类别 · 分类 · 领域 (not 项目类型, a kind each row names: 新建 · 续建)
-_GROUP_COLUMN = regex.compile(r"(?:项目|任务|工作)?(?:类别|分类|领域|板块)")
+_GROUP_COLUMN = compile_pattern(r"(?:项目|任务|工作)?(?:类别|分类|领域|板块)")
 
 # An assessment table names what is measured (考核指标 · 指标名称 · 考核内容) beside a column of measures
 # (单位 · 计量单位: %, 万亩) and one of the figures to reach (年度目标 · 目标值).
-_INDICATOR_COLUMN = regex.compile(r"(?:考核|主要)?指标(?:名称|内容)?|考核(?:内容|事项|要点)")
-_MEASURE_COLUMN = regex.compile(r"(?:计量)?单位")
-_TARGET_COLUMN = regex.compile(r"(?:(?:19|20)\d{2}年)?(?:年度|预期)?目标值?")
+_INDICATOR_COLUMN = compile_pattern(r"(?:考核|主要)?指标(?:名称|内容)?|考核(?:内容|事项|要点)")
+_MEASURE_COLUMN = compile_pattern(r"(?:计量)?单位")
+_TARGET_COLUMN = compile_pattern(r"(?:(?:19|20)\d{2}年)?(?:年度|预期)?目标值?")
 
 
 def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -306,7 +305,7 @@ def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Ro
 
 # The column of a task's own requirements or measures, beside a column of the work they serve:
 # 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位 · 目标任务 | 主要内容 | 责任单位
-_DETAIL_COLUMN = regex.compile(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)|主要内容")
+_DETAIL_COLUMN = compile_pattern(r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)|主要内容")
 
 
 def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -325,7 +324,7 @@ def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Rol
 
 # Words of a column that holds the task, when no column is named as one, strongest first: 整治任务 ·
 # 工作举措 · 主要事项; then a column that names each row (项目名称, before 建设内容); then 具体内容.
-_TASK_WORDS = (regex.compile(r"任务|工作|举措|措施|事项|目标"), regex.compile(r"名称"), regex.compile(r"内容"))
+_TASK_WORDS = (compile_pattern(r"任务|工作|举措|措施|事项|目标"), compile_pattern(r"名称"), compile_pattern(r"内容"))
 
 
 def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
+from ...grammar.compiled import compile_pattern
 from ...grammar.labels import column_role
 from ...grammar.roles import UNIT_ROLES
 from ...grammar.text import compact
@@ -34,14 +33,14 @@ from .block import TableBlock, TableRow
 
 # 重点工作: 全面推行林长制。 · 牵头单位: | 市林业园林局 | · 进展情况、存在问题 及下一步工作建议: |
 # A label (Han words, 、, a space where the copy wrapped it) and a colon; the value may sit in a cell.
-_FIELD = regex.compile(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*:\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
+_FIELD = compile_pattern(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*:\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
 # 已完成。 全市治理… | : a value going on over the next lines, perhaps closing its cell
-_GOING_ON = regex.compile(r"\|?\s*(?P<value>.*?)\s*\|?\s*")
+_GOING_ON = compile_pattern(r"\|?\s*(?P<value>.*?)\s*\|?\s*")
 # A label the vocabulary does not know still names a field when it ends like one (年度阶段性工作目标,
 # 及下一步工作建议); 第二季度: inside a value's schedule does not.
-_FIELD_ENDING = regex.compile(r"(?:目标|情况|建议|要求|时限|时间|措施|内容|举措|领导|单位|部门|来源|备注)")
+_FIELD_ENDING = compile_pattern(r"(?:目标|情况|建议|要求|时限|时间|措施|内容|举措|领导|单位|部门|来源|备注)")
 # 任务163: a page title that is the task's number
-_TITLE_NUMBER = regex.compile(r"(?:重点)?(?:任务|事项)\s{0,2}(?P<num>\d{1,4})")
+_TITLE_NUMBER = compile_pattern(r"(?:重点)?(?:任务|事项)\s{0,2}(?P<num>\d{1,4})")
 # Lines between the title and the record: the page's bullets (• 2022-04-14 · • 分享到) and chrome.
 _BETWEEN_TITLE = {LineKind.BLANK, LineKind.SUB_ITEM, LineKind.CHROME, LineKind.META}
 MAX_TITLE_DISTANCE = 10  # lines; a page's bullets between title and record are about six
