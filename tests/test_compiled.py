@@ -98,6 +98,15 @@ def test_the_cache_can_be_moved_or_turned_off(monkeypatch: pytest.MonkeyPatch, t
     assert cache_file() is None
 
 
+def test_no_home_means_no_cache_rather_than_a_folder_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LISHAN_PLAN_CACHE_DIR", "LISHAN_PLAN_NO_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # no HOME and no password entry
+    assert cache_file() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache_file() is None
+
+
 def test_a_parse_reads_the_same_with_an_empty_a_filled_and_no_cache(tmp_path: Path, reference_path: str) -> None:
     command = [sys.executable, "-m", "lishan_plan", "parse", reference_path, "--format", "json"]
     environment = {**os.environ, "LISHAN_PLAN_CACHE_DIR": str(tmp_path)}

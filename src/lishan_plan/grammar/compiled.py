@@ -43,8 +43,9 @@ def cache_folder() -> Path | None:
         return Path(chosen)
     if sys.platform == "win32" and (local := os.environ.get("LOCALAPPDATA")):
         return Path(local) / "lishan-plan" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "lishan-plan"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path(os.path.expanduser("~")) / ".cache")
+    # no home to expand (~ left as it is) or a relative XDG_CACHE_HOME: never a folder in the working directory
+    return base / "lishan-plan" if base.is_absolute() else None
 
 
 def cache_file() -> Path | None:
