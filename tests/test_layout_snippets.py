@@ -2535,3 +2535,39 @@ def test_an_official_with_a_post_or_a_phone_stays_a_note() -> None:
     assert first.leaders == []
     assert [note.label for note in first.notes] == ["责任人"]
     assert [leader.name for leader in second.leaders] == ["王五"]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "lead", "cooperating"),
+    [
+        ("市发改委牵头办理，市财政局配合", ["市发改委"], ["市财政局"]),
+        ("市发改委牵头组织实施，市财政局配合", ["市发改委"], ["市财政局"]),
+        ("市发改委负总责，市财政局配合", ["市发改委"], ["市财政局"]),
+        ("市发改委具体负责", ["市发改委"], []),
+        ("市发改委牵头，市财政局、市商务局协同配合", ["市发改委"], ["市财政局", "市商务局"]),
+        ("市发改委牵头，市财政局协助配合", ["市发改委"], ["市财政局"]),
+        ("市发改委牵头，区级相关部门按职责分工抓好落实", ["市发改委"], ["区级相关部门"]),
+        ("市发改委牵头，各镇按职责做好", ["市发改委"], ["各镇"]),
+        ("市发改委牵头，市财政局根据职责分工负责", ["市发改委"], ["市财政局"]),
+    ],
+)
+def test_a_verb_may_be_followed_or_preceded_by_words_on_how_the_work_is_done(
+    bracket: str, lead: list[str], cooperating: list[str]
+) -> None:
+    # 牵头办理 · 牵头组织实施 · 具体负责 · 协同配合 · 按职责分工抓好落实: the verb says the role; the words before
+    # or after it say how, and are no part of a unit's name
+    assert roles(f"一、总体\n1.推进甲工作。（{bracket}）\n") == [(1, lead, [], cooperating)]
+
+
+def test_a_verb_is_never_read_inside_a_post_or_a_body_s_name() -> None:
+    # 负责同志 is a post and 牵头部门 a body: the verb is the one after them
+    text = "一、总体\n1.推进甲工作。（市政府负责同志牵头，市财政局负责）\n2.推进乙工作。（各指标牵头部门负责）\n"
+    assert roles(text) == [(1, ["市政府负责同志"], ["市财政局"], []), (2, ["各指标牵头部门"], [], [])]
+
+
+def test_a_note_on_how_the_tasks_above_are_run_gives_them_no_units() -> None:
+    text = (
+        "一、总体\n1.推进甲工作。\n责任单位：县甲局\n2.推进乙工作。\n责任单位：县乙局\n"
+        "以上任务由县政府办公室负责统筹调度，每月通报一次进展情况。\n"
+    )
+    assert roles(text) == [(1, [], ["县甲局"], []), (2, [], ["县乙局"], [])]

@@ -33,14 +33,30 @@ from .units import (
     separator_positions,
     working_with,
 )
-from .vocabulary import INNER_ROLE_LABELS, LEVELS, ROLE_LABELS, ROLE_VERBS, SHARE_VERBS, Role
-
-# 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责
-VERB_CLAUSE = compile_pattern(
-    r"(?P<units>.+?)(?:均|都|共同|一并)?(?P<verb>"
-    + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
-    + r")(?:落实|推进|实施)?",
+from .vocabulary import (
+    BY_DUTIES,
+    INNER_ROLE_LABELS,
+    LEVELS,
+    ROLE_LABELS,
+    ROLE_VERBS,
+    VERB_ADVERBS,
+    VERB_TAIL,
+    Role,
+    is_share_verb,
+    verb_role,
 )
+
+# A verb of the vocabulary, longest first (牵头负责 before 负责), or a share by duties (按职责分工…); never the 负责
+# of 负责人 · 负责同志, a post, nor the 牵头 of a body's name (各主要经济指标牵头部门 · 配合单位).
+_VERB_HEAD = (
+    "(?:"
+    + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
+    + rf"|{BY_DUTIES})(?!人|同志|单位|部门|科室|处室|股室|机构|领导)"
+)
+# 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责 · 市发改委
+# 牵头组织实施 · 市财政局协同配合 · 区级相关部门按职责分工抓好落实: the units, a word that changes nothing, the verb,
+# and words that say only that the work is done.
+VERB_CLAUSE = compile_pattern(rf"(?P<units>.+?)(?:{'|'.join(VERB_ADVERBS)})?(?P<verb>{_VERB_HEAD}){VERB_TAIL}")
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
 LABEL_AT = compile_pattern(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
@@ -308,11 +324,11 @@ class _VerbState:
 
 
 def _verb_role(verb: str, label_role: Role | None, state: _VerbState) -> Role:
-    if label_role is not None and verb in SHARE_VERBS:
+    if label_role is not None and is_share_verb(verb):
         return label_role  # 责任单位：A、B按职责分工负责: the label says which share
     if verb == "负责" and state.led:
         return Role.RESPONSIBLE  # （X牵头，Y负责）
-    return ROLE_VERBS[verb]
+    return verb_role(verb)
 
 
 def _assigns_by_copula(clause: regex.Match[str] | None) -> bool:
@@ -419,7 +435,7 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
         elif carried:
             role, units = Role.RESPONSIBLE, clause.slice(carried.start("units"), carried.end("units"))
         elif verb and "下同" in note.text:  # 各县、市、区政府均按职责分工负责，下同
-            role, units = ROLE_VERBS[verb["verb"]], clause.slice(0, verb.end("units"))
+            role, units = verb_role(verb["verb"]), clause.slice(0, verb.end("units"))
         else:
             continue
         units = _strip_scope_words(units)
@@ -450,7 +466,11 @@ def backward_note(paragraph: MappedText) -> Reading | None:
         return None
     rest = body.slice(mark.end(), len(body)).strip(" \t:,")
     reading = read_bracket(rest) if rest.text else None
-    return reading if reading is not None and reading.says_roles() else None
+    if reading is None or not reading.says_roles():
+        return None
+    # 以上任务由X负责统筹调度，每月通报一次进展情况: a sentence on how the work is run, whose second clause is
+    # no unit list, says nothing of the roles
+    return reading if _organisational(reading) else None
 
 
 # 本部分以下各项任务 · 以下政策措施: words before the units that say which tasks a note speaks of
@@ -882,7 +902,7 @@ def _owner_of_the_action(body: MappedText) -> Reading | None:
     match = OWNER_OF_THE_ACTION.match(body.text)
     if match is None or not looks_like_units(match["units"]):
         return None
-    return Reading([RoleValue(ROLE_VERBS[match["verb"]], body.slice(*match.span("units")))])
+    return Reading([RoleValue(verb_role(match["verb"]), body.slice(*match.span("units")))])
 
 
 def _at_boundary(text: str, position: int) -> bool:

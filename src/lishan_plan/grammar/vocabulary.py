@@ -145,6 +145,7 @@ ROLE_VERBS: dict[str, Role] = {
     "牵头落实": Role.LEAD,
     "牵头抓总": Role.LEAD,  # (县发改局牵头抓总，…配合): leads, and answers for the whole
     "总牵头": Role.LEAD,  # (县发改局总牵头): leads a whole part
+    "负总责": Role.LEAD,  # (县发改局负总责，县财政局配合): answers for the whole
     "牵头": Role.LEAD,
     "负责": Role.LEAD,
     "按职责分工负责": Role.COOPERATING,
@@ -170,9 +171,30 @@ ROLE_VERBS: dict[str, Role] = {
     "为协办单位": Role.COOPERATING,
 }
 
-# Verbs that say a unit does its share rather than which share: under a label (责任单位：A、B按职责分工负责)
-# the label names the role, and a bare 负责 after a 牵头 clause ((X牵头，Y负责)) is the responsible share.
-SHARE_VERBS = frozenset(verb for verb in ROLE_VERBS if verb == "负责" or verb.startswith("按"))
+# A unit's share by its duties, whatever verb follows (区级相关部门按职责分工抓好落实 · 各镇按职责做好 · 根据
+# 职责分工负责): the units co-operate, as 按职责分工负责 says.
+BY_DUTIES = r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?(?:负责)?"
+# Words between a unit list and its verb that change nothing of the role: 市财政局协同配合 · 市发改委具体负责 ·
+# 各县区均按职责分工负责 · 相关部门积极配合
+VERB_ADVERBS = ("均", "都", "共同", "一并", "具体", "协同", "协助", "积极", "全力", "密切", "主动")
+# Words after the verb that say only that the work is done (牵头组织实施 · 牵头办理 · 按职责分工抓好落实 · 配合
+# 做好相关工作), at most two of them; what the work is (牵头做好摸底 · 负责通报) makes the clause a sentence.
+VERB_TAIL = (
+    r"(?:办理|组织|实施|落实|推进|推动|抓总|抓好|做好|执行|完成|承办){0,2}"
+    r"(?:(?:相关|有关|配合)?工作)?"
+)
+
+
+def verb_role(verb: str) -> Role:
+    """The role a verb of `ROLE_VERBS`, or a share by duties (按职责…), gives the units before it."""
+    return ROLE_VERBS.get(verb, Role.COOPERATING)
+
+
+def is_share_verb(verb: str) -> bool:
+    """Whether a verb says a unit does its share rather than which share: under a label (责任单位：A、B按职责分工
+    负责) the label names the role, and a bare 负责 after a 牵头 clause ((X牵头，Y负责)) is the responsible share."""
+    return verb == "负责" or verb.startswith(("按", "根据", "依据"))
+
 
 # The words of a heading that opens a plan's closing part, after its last task: 三、保障措施 · 四、工作要求 ·
 # 工作要求： · 五、强化组织保障. Numbered lines under it are requirements, not tasks without units.
