@@ -2571,3 +2571,33 @@ def test_a_note_on_how_the_tasks_above_are_run_gives_them_no_units() -> None:
         "以上任务由县政府办公室负责统筹调度，每月通报一次进展情况。\n"
     )
     assert roles(text) == [(1, [], ["县甲局"], []), (2, [], ["县乙局"], [])]
+
+
+def test_a_heading_s_role_bracket_over_tasks_with_units_of_their_own_holds_for_its_tasks() -> None:
+    # （一）…（牵头单位：X；责任单位：Y） over 1. 2. tasks, some naming units: the heading is no task; its roles hold
+    # for each of its tasks in the roles the task does not name (a task's own 配合单位 adds to the heading's).
+    text = (
+        "一、产业\n（一）加快产业升级（牵头单位：县工信局；责任单位：县发改局）\n"
+        "1.实施技改项目20个。\n2.新增绿色工厂3家。（牵头单位：县生态环境局）\n3.培育专精特新企业5家。（配合单位：县科技局）\n"
+        "（二）壮大数字经济\n4.新建5G基站100个。（牵头单位：县大数据局）\n"
+    )
+    notice = parse_text(text)
+    assert [len(section.subsections) for section in notice.sections] == [2]
+    assert roles(text) == [
+        (1, ["县工信局"], ["县发改局"], []),
+        (2, ["县生态环境局"], ["县发改局"], []),
+        (3, ["县工信局"], ["县发改局"], ["县科技局"]),
+        (4, ["县大数据局"], [], []),
+    ]
+
+
+def test_a_heading_with_a_role_bracket_and_nothing_carrying_units_under_it_is_the_task() -> None:
+    text = (
+        "一、产业\n（一）加快产业升级。（牵头单位：县工信局）\n1.实施技改项目20个。\n2.新增绿色工厂3家。\n"
+        "（二）壮大数字经济。（牵头单位：县大数据局）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.label, [unit.name for unit in task.lead_units], len(task.items)) for task in tasks] == [
+        ("（一）", ["县工信局"], 2),
+        ("（二）", ["县大数据局"], 0),
+    ]

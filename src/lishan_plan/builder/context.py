@@ -13,7 +13,7 @@ from enum import StrEnum
 from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
-from ..grammar.roles import ForwardNote, Reading, backward_note, forward_notes
+from ..grammar.roles import ForwardNote, Reading, backward_note, forward_notes, read_bracket, trailing_bracket
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
@@ -124,6 +124,9 @@ class BuildContext:
     # Paragraphs of their own after the tasks they speak of ((以上任务牵头单位：…)), in document order: the
     # finish gives their roles to those tasks that do not name their own.
     backward_notes: list[BackwardNote] = field(default_factory=list)
+    # The role bracket closing a heading over tasks of its own ((二)壮大数字经济（牵头单位：X；责任单位：Y）), by
+    # (section, subsection or None): the finish gives its roles to the heading's tasks that do not name them.
+    heading_brackets: dict[tuple[int, int | None], Reading] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         task = f"{self.task.label}" if self.task else None
@@ -311,6 +314,16 @@ class BuildContext:
         self.pending = pending
         return True
 
+    def _roles_closing(self, title: Offsets) -> Reading | None:
+        """The roles a bracket at the end of a heading's title gives (the levels made it a heading because
+        numbered lines under it carry units of their own), None when it names none."""
+        text = self.doc.mapped(title)
+        bracket = trailing_bracket(text)
+        if bracket is None:
+            return None
+        reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+        return reading if reading is not None and reading.says_roles() else None
+
     def add_backward_note(self, line: Line) -> bool:
         """A paragraph that gives roles to the tasks above it ((以上任务牵头单位：X；配合单位：Y)): a note of the
         open section or subsection, whose roles the finish stage gives to its tasks above it since the
@@ -430,5 +443,7 @@ class BuildContext:
             owners = heading_owners(self.doc.matched(title))
             if owners.leaders or owners.units:
                 self.heading_owners[len(self.sections) - 1, self.subsection] = owners.shifted(title[0])
+            elif (reading := self._roles_closing(title)) is not None:
+                self.heading_brackets[len(self.sections) - 1, self.subsection] = reading
         self.tasks_in_container = 0
         self.topic = None

@@ -142,6 +142,7 @@ class _Carried(NamedTuple):
 
     lines: list[int]
     overall_leads: set[int]  # headings whose bracket names only who leads their whole part
+    heading_roles: set[int]  # other headings closed by a role bracket (（二）壮大数字经济（牵头单位：X）)
     named_alone: set[int]  # lines whose closing bracket names offices and says no role ((县司法局))
     own_sentence: set[int]  # lines whose closing bracket ends a sentence of the line's own (text before it)
     role_lines: set[int]  # lines of units and their verbs alone after a dash, no label, no bracket (——X牵头，Y配合)
@@ -156,7 +157,7 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
     headings whose bracket names only who leads their whole part (一、调整产业结构（县发改局总牵头）), the
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
-    carried = _Carried([], set(), set(), set(), set(), set(), set(), set())
+    carried = _Carried([], set(), set(), set(), set(), set(), set(), set(), set())
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -181,6 +182,8 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
                 names_overall_lead(content.text) or _names_leaders_only(reading)
             ):
                 carried.overall_leads.add(index)  # （一）扩大有效需求（牵头市领导：X）: who leads the part
+            elif line.kind in (LineKind.SECTION, LineKind.SUBSECTION) and reading.says_roles():
+                carried.heading_roles.add(index)  # （二）壮大数字经济（牵头单位：X；责任单位：Y）
             if not reading.says_roles():
                 carried.named_alone.add(index)
             if bracket[0] > 0 and not wrapped:
@@ -309,23 +312,33 @@ def _next_is_numbered(doc: Document, index: int) -> bool:
     return after is None or doc.lines[after].kind in (*NUMBERED, LineKind.NUMBERED_ITEM)
 
 
-def _without_overall_leads(
-    doc: Document, carriers: list[int], overall_leads: set[int], positions: list[int]
-) -> list[int]:
+def _without_overall_leads(doc: Document, carried: _Carried, positions: list[int]) -> list[int]:
     """一、调整产业结构（县发改局总牵头） over lines that carry their own units: the heading names who leads
     its whole part and is no task, so its bracket does not count. It counts when nothing under it
-    carries units (then the heading may be the task)."""
-    kept = []
+    carries units (then the heading may be the task). A heading closed by any other role bracket
+    (（二）壮大数字经济（牵头单位：X；责任单位：Y）) is so only over numbered lines of a lower level that carry
+    units (1.…（配合单位：Z）): a line under it with no number of its own is its sibling, a task that lost
+    its marker."""
+    kept, carriers = [], carried.lines
     for order, index in enumerate(carriers):
-        if index in overall_leads:
+        if index in carried.overall_leads or index in carried.heading_roles:
             kind = doc.lines[index].kind
             ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
             following = bisect.bisect_right(positions, index)
             boundary = next((at for at in positions[following:] if doc.lines[at].kind in ends), len(doc.lines))
-            if order + 1 < len(carriers) and carriers[order + 1] < boundary:
+            under = carriers[order + 1 : bisect.bisect_left(carriers, boundary)]
+            if index in carried.overall_leads and under:
                 continue  # lines under it carry units: it is a heading
+            if any(_numbered_line_above(doc, positions, line) not in (None, index) for line in under):
+                continue  # numbered lines under it carry units: it is a heading
         kept.append(index)
     return kept
+
+
+def _numbered_line_above(doc: Document, positions: list[int], index: int) -> int | None:
+    """The numbered line a line belongs to: itself, or the nearest above it."""
+    found = bisect.bisect_right(positions, index)
+    return positions[found - 1] if found else None
 
 
 # Numbered tasks under a heading that names who leads its part, at least (fewer: the heading is the task).
@@ -777,8 +790,7 @@ def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -
 def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
-    found, overall_leads = carried.lines, carried.overall_leads
-    carriers = _without_overall_leads(doc, found, overall_leads, positions)
+    carriers = _without_overall_leads(doc, carried, positions)
     numbered_items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     items, inner_items = _item_levels(doc, numbered_items, positions)
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]

@@ -192,13 +192,29 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
     since: dict[tuple[int, int | None], int] = {}
     for note in ctx.backward_notes:
         where = (note.section, note.subsection)
-        roles = assembler.render(note.reading)
-        for problem in roles.problems:
-            ctx.emit(problem.code, problem.offset, **problem.args)
+        roles = _rendered(ctx, assembler, note.reading)
         for task in _tasks_under(ctx, *where):
             if since.get(where, -1) < task.span.start < note.start:
                 _fill_unnamed_roles(task, roles)
         since[where] = note.start
+
+
+def _values_from_heading_brackets(ctx: BuildContext, assembler: RoleAssembler) -> None:
+    """（二）壮大数字经济（牵头单位：X；责任单位：Y） over numbered tasks: the bracket's roles hold for each of the
+    heading's tasks in every role the task does not fill itself (小标题后标注的单位适用于该小标题下的各项任务；
+    任务后另行标注的，以任务后标注为准); a subsection's before its section's."""
+    for (position, below), reading in sorted(ctx.heading_brackets.items(), key=lambda item: item[0][1] is None):
+        roles = _rendered(ctx, assembler, reading)
+        for task in _tasks_under(ctx, position, below):
+            _fill_unnamed_roles(task, roles)
+
+
+def _rendered(ctx: BuildContext, assembler: RoleAssembler, reading: Reading) -> Roles:
+    """A note's or a heading's roles, with the findings its values raise."""
+    roles = assembler.render(reading)
+    for problem in roles.problems:
+        ctx.emit(problem.code, problem.offset, **problem.args)
+    return roles
 
 
 def _owners_from_heading_titles(ctx: BuildContext) -> None:
@@ -293,6 +309,8 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
+    # after the conventions, which say which of a task's own units leads (列第一位者为牵头单位)
+    _values_from_heading_brackets(ctx, assembler)
     _assign_ids(finished, ctx.sections)
     for item in finished:
         for problem in item.problems:
