@@ -2601,3 +2601,14 @@ def test_a_heading_with_a_role_bracket_and_nothing_carrying_units_under_it_is_th
         ("（一）", ["县工信局"], 2),
         ("（二）", ["县大数据局"], 0),
     ]
+
+
+@pytest.mark.parametrize("leader", ["分管副县长韩某某", "副县长韩某某", "县委常委、副县长韩某某", "韩某某副县长"])
+def test_a_leader_named_after_the_post_in_a_verb_clause_leads_no_unit(leader: str) -> None:
+    # （分管副县长X牵头，Y负责）: X is a leader, not a unit, and Y, the only unit, is the lead (a leader's 牵头
+    # does not make the 负责 after it the responsible share)
+    tasks = parse_text(f"一、总体\n1.推进甲工作。（{leader}牵头，县招商中心负责，县财政局配合）\n").all_tasks()
+    assert [leader.name for leader in tasks[0].leaders] == ["韩某某"]
+    assert roles(f"一、总体\n1.推进甲工作。（{leader}牵头，县招商中心负责，县财政局配合）\n") == [
+        (1, ["县招商中心"], [], ["县财政局"])
+    ]

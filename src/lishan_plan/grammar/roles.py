@@ -30,6 +30,7 @@ from .units import (
     WORKING_WITH,
     is_post,
     looks_organisational,
+    names_a_post_holder,
     separator_positions,
     working_with,
 )
@@ -361,8 +362,8 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
         if clause and looks_like_units(clause["units"]):
             units = body.slice(0, clause.end("units"))
             role = _verb_role(clause["verb"], label_role, state)
-            if is_post(units.text):
-                role = Role.LEADER
+            if is_post(units.text) or names_a_post_holder(units.text):
+                role = Role.LEADER  # 分管副县长、协管副秘书长负责 · 分管副县长韩某某牵头: leaders, not units
             duty_only = role is Role.LEAD and clause["verb"] == "负责"
             for waiting in state.pending:
                 reading.values.append(RoleValue(role, waiting, duty_only=duty_only))
@@ -373,7 +374,8 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
                 units, role = units.slice(joined + len(WORKING_WITH), len(units)), Role.COOPERATING
             reading.values.append(RoleValue(role, units, duty_only=duty_only))
             state.found_verb = True
-            state.led = state.led or "牵头" in clause["verb"]
+            # a unit said to lead makes a later bare 负责 the responsible share; a leader's 牵头 does not
+            state.led = state.led or ("牵头" in clause["verb"] and role is not Role.LEADER)
         elif is_deadline_phrase(body.text):
             reading.values.append(RoleValue(Role.DEADLINE, body))
         elif (cut := unknown_verb_clause(body.text)) is not None and looks_like_units(body.text[:cut]):

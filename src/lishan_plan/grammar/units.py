@@ -436,14 +436,14 @@ _POST = (
 _POSTS = rf"{_POST}(?:、{_POST})*"
 LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
 POST_ALONE = compile_pattern(_POST)
-# 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博: a name with its posts
-# beside it, in brackets, apart by a space (a name of two characters may be padded to three) or after them
-# (a table's leader cell); the leader is the name.
+# 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博 · 分管副县长韩某某: a
+# name with its posts beside it, in brackets, apart by a space (a name of two characters may be padded to
+# three) or after them (a table's leader cell, a verb clause: 分管副县长韩某某牵头); the leader is the name.
 _PADDED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
 NAME_WITH_POSTS = compile_pattern(
     rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{_POSTS}\s{{0,2}}\)
     | (?P<name>{_PADDED_NAME})\s+{_POSTS}
-    | {_POSTS}\s*(?P<name>{_PADDED_NAME})""",
+    | (?:分管|主管|联系)?{_POSTS}\s*(?P<name>{_PADDED_NAME})""",
     regex.VERBOSE,
 )
 
