@@ -2612,3 +2612,15 @@ def test_a_leader_named_after_the_post_in_a_verb_clause_leads_no_unit(leader: st
     assert roles(f"一、总体\n1.推进甲工作。（{leader}牵头，县招商中心负责，县财政局配合）\n") == [
         (1, ["县招商中心"], [], ["县财政局"])
     ]
+
+
+def test_units_closing_the_last_sub_item_close_the_task() -> None:
+    # 1.… / （1）… / （2）…（牵头单位：X；责任单位：Y）: the bracket is the task's, as on a line of its own after the
+    # items; the item keeps its text. Where an earlier item closes with units too, each item names its own.
+    text = (
+        "一、总体\n1.实施整治行动。\n（1）完成改厕300户；\n（2）新建污水站5座。（牵头单位：县农业局；责任单位：县环境局）\n"
+        "2.推进垃圾分类。\n（1）建设转运站4座；\n（2）开展分类示范。\n（牵头单位：县住建局）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["县农业局"], ["县环境局"], []), (2, ["县住建局"], [], [])]
+    assert [item.text for item in tasks[0].items] == ["完成改厕300户；", "新建污水站5座。"]

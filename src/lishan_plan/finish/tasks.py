@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder.drafts import TaskDraft
-from ..grammar.roles import ForwardNote, Reading, read_bracket, read_value
+from ..grammar.roles import UNIT_ROLES, ForwardNote, Reading, read_bracket, read_value, trailing_bracket
 from ..grammar.targets import read_targets
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
+from ..spans import MappedText
 from .roles import Problem, RoleAssembler
 
 
@@ -33,10 +34,13 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         reading.extend(line_reading or read_value(value.role, value.value, value.label))
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
+    item_texts = [item.text.build() for item in draft.items]
+    if item_texts and not any(value.role in UNIT_ROLES for value in reading.values):
+        _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
     items = [
-        SubItem(label=item.label, text=item.text.build().original.strip(), span=doc.index.span(item.start, item.end))
-        for item in draft.items
+        SubItem(label=item.label, text=text.original.strip(), span=doc.index.span(item.start, item.end))
+        for item, text in zip(draft.items, item_texts, strict=True)
     ]
     task = Task(
         id="",
@@ -67,6 +71,31 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.unclosed_at is not None:
         roles.problems.append(Problem("LP106", draft.unclosed_at))
     return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty)
+
+
+def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> None:
+    """1.实施整治行动。 / （1）…； / （2）…。（牵头单位：X；责任单位：Y） and no units of the task's own: the bracket
+    closing the last item closes the task (as it does on a line of its own after the items), so its roles
+    are the task's and the item keeps its text. Not so when an earlier item closes with one too: then each
+    item names its own."""
+    closing = [_role_bracket_at_end(text) for text in item_texts]
+    last = closing[-1]
+    if last is None or any(found is not None for found in closing[:-1]):
+        return
+    start, bracket = last
+    reading.extend(bracket)
+    item_texts[-1] = item_texts[-1].slice(0, start).strip()
+
+
+def _role_bracket_at_end(text: MappedText) -> tuple[int, Reading] | None:
+    """Where a bracket that names units closes `text`, and its reading."""
+    bracket = trailing_bracket(text)
+    if bracket is None:
+        return None
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    if reading is None or not reading.says_roles() or not any(value.role in UNIT_ROLES for value in reading.values):
+        return None
+    return bracket[0], reading
 
 
 def span_over(doc: Document, spans: list[Span]) -> Span:
