@@ -83,6 +83,22 @@ def test_a_copy_that_printed_its_paragraph_indents_as_question_marks() -> None:
     assert normalize(lost_characters) == lost_characters
 
 
+def test_a_page_saved_as_markdown_reads_its_emphasis_and_escaped_stops_as_plain_text() -> None:
+    # A WeChat article's Markdown copy: **一、…**, **牵头单位**：X, **配合单位：**Y and list numbers 1\\.
+    text = (
+        "**一、稳住增长**\n\n1\\. 地区生产总值增长6%。\n\n**牵头单位**：县发改局\n\n"
+        "2\\. 固定资产投资增长8%。\n\n**牵头单位：**县住建局\n\n**配合单位：**县财政局\n"
+    )
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("  一、稳住增长  \n\n1.  地区生产总值")
+    assert task_roles(text) == [(1, ["县发改局"], [], []), (2, ["县住建局"], [], ["县财政局"])]
+    assert parse_text(text).sections[0].title == "稳住增长"
+    # A ** or an escaped stop in a plain notice stays as printed.
+    ordinary = "一、总体\n1.推进甲工作（带**的为重点任务）。\n2.推进乙工作。\n3.推进丙工作。\n"
+    assert normalize(ordinary) == fold_width(ordinary)
+
+
 # -- line index and spans ----------------------------------------------------------------------------
 def test_line_index_counts_lines_like_the_contract() -> None:
     index = LineIndex("a\r\nb\n\fc\nlast")

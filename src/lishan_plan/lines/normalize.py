@@ -135,9 +135,35 @@ def _without_lost_indents(text: str) -> str:
     return LOST_INDENT.sub(lambda match: " " * len(match[0]), text)
 
 
+# A page saved as Markdown (a WeChat article's copy) marks emphasis with ** (**一、稳住经济增长基本盘** ·
+# **牵头单位**：X · **牵头单位：**X) and escapes the stop of a list number (1\\. 地区生产总值…). Where many lines
+# do so, the marks are read as spaces and the escape as the stop it guards ("1\\." reads "1. "), one
+# character for one, so offsets stay. A single ** or an escape or two in a plain notice are left as printed.
+MARKDOWN_MARK = compile_pattern(r"\*\*(?=\S[^*\n]*?\*\*)|(?<=\S[^*\n]*?)\*\*|^[ \t]*\d{1,3}\\\.", regex.MULTILINE)
+_MARKED_LINE = compile_pattern(r"^.*?(?:\*\*\S[^*\n]*?\*\*|^[ \t]*\d{1,3}\\\.)", regex.MULTILINE)
+MIN_MARKDOWN_LINES, MARKDOWN_SHARE = 3, 0.1
+
+
+def _without_markdown_marks(text: str) -> str:
+    """`text` with a Markdown copy's emphasis marks as spaces and its escaped list stops unescaped."""
+    if "**" not in text and "\\." not in text:
+        return text
+    marked = sum(1 for _ in _MARKED_LINE.finditer(text))
+    if not _on_many_lines(marked, text, MIN_MARKDOWN_LINES, MARKDOWN_SHARE):
+        return text
+    return MARKDOWN_MARK.sub(_unmarked, text)
+
+
+def _unmarked(match: regex.Match[str]) -> str:
+    found = match[0]
+    if found.endswith("\\."):  # "1\\." : the number, its stop, and a space for the escape
+        return found[:-2] + ". "
+    return " " * len(found)
+
+
 def normalize(text: str, script: Script = "simplified") -> str:
     """The matching text: width-folded, and script-folded for a traditional notice."""
-    text = _without_lost_indents(text)
+    text = _without_markdown_marks(_without_lost_indents(text))
     folded = fold_width(text)
     if _lost_spaces(text, folded):
         folded = fold_width(LOST_SPACE.sub(" ", text))  # one "?" for one space: offsets stay
