@@ -2624,3 +2624,17 @@ def test_units_closing_the_last_sub_item_close_the_task() -> None:
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["县农业局"], ["县环境局"], []), (2, ["县住建局"], [], [])]
     assert [item.text for item in tasks[0].items] == ["完成改厕300户；", "新建污水站5座。"]
+
+
+def test_a_task_that_opens_on_a_year_after_its_number() -> None:
+    # 1.2025年6月底前完成… is task 1 opening on a date, never the decimal 1.2025
+    text = (
+        "一、总体\n1.2025年6月底前完成甲工作。（牵头单位：县甲局）\n2.推进乙工作。（牵头单位：县乙局）\n"
+        "3.2025年底前建成丙项目。（牵头单位：县丙局）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text) for task in tasks] == [
+        (1, "2025年6月底前完成甲工作。"),
+        (2, "推进乙工作。"),
+        (3, "2025年底前建成丙项目。"),
+    ]
