@@ -2638,3 +2638,19 @@ def test_a_task_that_opens_on_a_year_after_its_number() -> None:
         (2, "推进乙工作。"),
         (3, "2025年底前建成丙项目。"),
     ]
+
+
+def test_items_that_carry_units_directly_under_sections_are_the_tasks() -> None:
+    # 一、 / (1)…（X牵头，Y配合） with neither a （一） nor a 1. line: the (1) items are the tasks
+    text = (
+        "一、提升效能\n（1）推行甲工作。（县审批局牵头，县直各有关单位配合）\n（2）实现乙改革。（县市场局牵头）\n"
+        "二、优化保障\n（1）推行丙工作。（县资源局牵头）\n（2）建立诉求机制。（县发改局牵头，县12345热线中心配合）\n"
+    )
+    notice = parse_text(text)
+    assert [len(section.tasks) for section in notice.sections] == [2, 2]
+    assert roles(text) == [
+        (1, ["县审批局"], [], ["县直各有关单位"]),
+        (2, ["县市场局"], [], []),
+        (1, ["县资源局"], [], []),
+        (2, ["县发改局"], [], ["县12345热线中心"]),  # 12345, the hotline's number, is part of a name
+    ]

@@ -825,8 +825,10 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
         return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)
-    if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, items, over=LineKind.SUBSECTION):
-        # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line: the (1) items are the tasks
+    # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line, or 一、提升政务服务效能 / (1)…（X牵头） with
+    # neither a （一） nor a 1. line: the (1) items are the tasks
+    over = LineKind.SUBSECTION if ratio[LineKind.SUBSECTION] >= 0 else LineKind.SECTION
+    if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, items, over=over):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
         tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
         return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)

@@ -61,8 +61,11 @@ VERB_CLAUSE = compile_pattern(rf"(?P<units>.+?)(?:{'|'.join(VERB_ADVERBS)})?(?P<
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
 LABEL_AT = compile_pattern(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
-# What a unit list never contains: sentence words, figures, quotation.
-NOT_UNITS = compile_pattern(r"的|%|“|”|《|^[由对在按以将把从为经据]|[0-9]{3,}|确保|推动|加强|完成|达到|增长")
+# What a unit list never contains: sentence words, figures, quotation. (12345 is the government hotline's
+# number, part of a unit's name: 县12345热线中心 · 市12345政务服务便民热线办公室.)
+NOT_UNITS = compile_pattern(
+    r"的|%|“|”|《|^[由对在按以将把从为经据]|(?<!\d)(?!12345(?!\d))[0-9]{3,}|确保|推动|加强|完成|达到|增长"
+)
 # A clause about the work after a unit list's last comma (责任单位：各县区，确保年底前完成): it opens with a
 # verb or a linking word no body's name opens with.
 CLAUSE_OPENING = compile_pattern(
