@@ -2654,3 +2654,21 @@ def test_items_that_carry_units_directly_under_sections_are_the_tasks() -> None:
         (1, ["县资源局"], [], []),
         (2, ["县发改局"], [], ["县12345热线中心"]),  # 12345, the hotline's number, is part of a name
     ]
+
+
+def test_points_run_into_a_heading_s_line_each_closed_by_their_units() -> None:
+    # （二）发展服务业。一是…（责任单位：X）二是…（责任单位：Y）: the heading runs its 一是 points into its line; the
+    # points are the tasks under it, as when each stands on a line of its own
+    text = (
+        "一、产业\n（一）壮大制造业。\n一是实施技改项目150个。（责任单位：市工信局）二是建设产业园二期。（责任单位：市投促局）\n"
+        "（二）发展服务业。一是建成物流中心。（责任单位：市交通局）二是培育集聚区2个。（责任单位：市发改委）\n"
+    )
+    notice = parse_text(text)
+    assert [[len(sub.tasks) for sub in section.subsections] for section in notice.sections] == [[2, 2]]
+    assert [sub.title for sub in notice.sections[0].subsections] == ["壮大制造业。", "发展服务业。"]
+    assert roles(text) == [
+        (1, [], ["市工信局"], []),
+        (2, [], ["市投促局"], []),
+        (1, [], ["市交通局"], []),
+        (2, [], ["市发改委"], []),
+    ]

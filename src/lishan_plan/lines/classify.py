@@ -197,9 +197,10 @@ def classify(text: str, norm: str) -> Document:
 
 
 def _runs_in_a_point(norm: str, title_end: int, end: int) -> bool:
-    """Whether a （一） line goes on after its run-in title with its first 一是 point and no bracket that
-    could close it with units (those lines are a 分工意见's clauses, see `_run_in_clauses`)."""
-    return RUN_IN_POINT.match(norm, title_end, end) is not None and norm.find(")", title_end, end) < 0
+    """Whether a （一） line goes on after its run-in title with its first 一是 point ((一)强化项目支撑。一是加快
+    征收扫尾…, its units on the lines below or closing the point: …（责任单位：X）二是…): the point is a line of
+    its own, as the points after it are (a 分工意见's clauses with no 一是 are cut by `_run_in_clauses`)."""
+    return RUN_IN_POINT.match(norm, title_end, end) is not None
 
 
 def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, int]) -> dict[int, list[int]]:

@@ -235,8 +235,8 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
 # or the line. A bracket before a comma (…下同），建设…) leaves its sentence going on.
 RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
 
-# （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below: the heading runs its
-# first 一是 point into its line (a township's way); the point is read as a line of its own.
+# （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below or closing it: the heading
+# runs its first 一是 point into its line (a township's way); the point is read as a line of its own.
 RUN_IN_POINT = compile_pattern(r"\s{0,3}[一二三四五六七八九十]{1,3}是")
 
 # A page that lost every line break of its notice, each replaced by a space: "…贯彻执行。 某县人民政府
