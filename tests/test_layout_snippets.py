@@ -2672,3 +2672,22 @@ def test_points_run_into_a_heading_s_line_each_closed_by_their_units() -> None:
         (1, [], ["市交通局"], []),
         (2, [], ["市发改委"], []),
     ]
+
+
+def test_a_space_aligned_row_with_a_blank_cell_keeps_its_cells_under_their_columns() -> None:
+    # Columns apart by runs of spaces, aligned by display width: a row that leaves its 牵头单位 blank keeps its
+    # 责任单位 and its deadline under their own columns (not shifted left into 牵头单位 and 责任单位)
+    text = (
+        "序号  重点工作                牵头单位      责任单位              完成时限\n"
+        "1     新建高标准农田2万亩     县农业局      县财政局、县水利局    2025年10月底前\n"
+        "2     改造中低产田1万亩                     县财政局              2025年12月底前\n"
+        "3     培育龙头企业6家         县商务局      县市场局              全年\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, ["县农业局"], ["县财政局", "县水利局"], []),
+        (2, [], ["县财政局"], []),
+        (3, ["县商务局"], ["县市场局"], []),
+    ]
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["2025年10月底前", "2025年12月底前", "全年"]

@@ -639,7 +639,8 @@ class _Reader:
                         block.headers[index] = self.doc.mapped(cells[index])
                 block.furniture[position] = NoiseKind.TABLE_HEADER
             elif cells:
-                self.add_row(block, [self.doc.mapped(cell) for cell in cells], line.start, line.end)
+                under = self.under_columns(line, cells, columns) if len(columns) == len(block.columns) else None
+                self.add_row(block, under or [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
             else:
@@ -702,6 +703,24 @@ class _Reader:
     def column_starts(self, line: Line) -> list[int]:
         """Display columns where the cells of a space-separated row begin."""
         return [display_width(self.doc.text[line.start : start]) for start, _ in segments(self.doc, line)]
+
+    def under_columns(self, line: Line, cells: tuple[Offsets, ...], columns: list[int]) -> list[MappedText] | None:
+        """The cells of a space-separated row with fewer cells than columns, each under the column it stands
+        under (its display column at or just past the column's start), the others empty: a row that leaves
+        the 牵头单位 of a merged cell blank keeps its 责任单位 under 责任单位. None when the row has all its
+        cells, or when a cell stands under no column or under the same column as another (a row whose text
+        runs across the columns: read as before)."""
+        if len(cells) >= len(columns):
+            return None
+        placed: list[MappedText] = [MappedText()] * len(columns)
+        taken = -1
+        for start, end in cells:
+            at = display_width(self.doc.text[line.start : start])
+            column = max((index for index, begin in enumerate(columns) if begin <= at + WRAP_TOLERANCE), default=-1)
+            if column <= taken:
+                return None
+            placed[column], taken = self.doc.mapped((start, end)), column
+        return placed
 
     def continue_cells(self, block: TableBlock, line: Line, columns: list[int]) -> bool:
         """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
