@@ -2691,3 +2691,22 @@ def test_a_space_aligned_row_with_a_blank_cell_keeps_its_cells_under_their_colum
     ]
     deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
     assert deadlines == ["2025年10月底前", "2025年12月底前", "全年"]
+
+
+def test_cards_of_a_wechat_article_with_the_number_alone_and_labels_apart_by_a_bar() -> None:
+    # ▍一、… / 01 / the task's text / 牵头单位 | X / 配合单位 | Y: the number alone on its line opens the task, and a
+    # known label before a bar is a label line (a two-column header, 牵头单位 | 配合单位, is none)
+    text = (
+        "▍一、教育提质\n\n01\n新建实验小学东校区。\n牵头单位 | 区教育局\n配合单位 | 区住建局、区资源局\n"
+        "完成时限 | 2025年8月底前\n\n02\n改造中小学食堂12所。\n牵头单位 | 区教育局\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.label, task.number, task.text) for task in tasks] == [
+        ("01", 1, "新建实验小学东校区。"),
+        ("02", 2, "改造中小学食堂12所。"),
+    ]
+    assert roles(text) == [(1, ["区教育局"], [], ["区住建局", "区资源局"]), (2, ["区教育局"], [], [])]
+    assert tasks[0].deadline is not None
+    assert tasks[0].deadline.raw == "2025年8月底前"
+    header = "序号 | 工作任务 | 牵头单位 | 配合单位\n1 | 推进甲工作。 | 县甲局 | 县乙局\n"
+    assert roles(header) == [(1, ["县甲局"], [], ["县乙局"])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
 from ..lines.classify import Line
@@ -61,6 +62,10 @@ def open_heading_task(ctx: BuildContext, line: Line) -> State:
     return open_task(ctx, line)
 
 
+# A task's number alone on its line: 01 · 12
+BARE_NUMBER = compile_pattern(r"\d{1,3}")
+
+
 def open_paragraph(ctx: BuildContext, line: Line) -> State:
     """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
     number. A role bracket inside the line ends one task and the text after it opens the next
@@ -74,6 +79,12 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
             label, number = ctx.doc.printed(line.groups["label"]), before + 1
             text = ctx.doc.mapped(line.groups["text"])
             ctx.emit("LP204", line.body[0], marker=label, number=number)
+    elif BARE_NUMBER.fullmatch(text.text.strip()):
+        # 01 on a line of its own, the task's text on the lines after it (a WeChat article's cards)
+        _start_paragraph_task(
+            ctx, ctx.doc.printed(line.body).strip(), int(text.text), TextBuilder(), line.start, line.end
+        )
+        return State.TASK
     cuts = [closer + 1 for _, closer, _ in inner_role_brackets(text)]
     for low, high in itertools.pairwise([0, *cuts, len(text)]):
         piece = text.slice(low, high)
@@ -81,21 +92,34 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
         piece = piece.slice(after_bracket, len(piece)).strip()
         if not piece:
             continue
-        ctx.leave_task()
         start, end = piece.source_range(0, len(piece))
-        ctx.start_task(
-            TaskDraft(
-                label=label if low == 0 else "",
-                number=number if low == 0 else None,
-                start=line.start if low == 0 else start,
-                end=line.end if high == len(text) else end,
-                text=TextBuilder(piece),
-                section=ctx.section_index(),
-                subsection=ctx.subsection,
-                topic=ctx.topic,
-            )
+        _start_paragraph_task(
+            ctx,
+            label if low == 0 else "",
+            number if low == 0 else None,
+            TextBuilder(piece),
+            line.start if low == 0 else start,
+            line.end if high == len(text) else end,
         )
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def _start_paragraph_task(
+    ctx: BuildContext, label: str, number: int | None, text: TextBuilder, start: int, end: int
+) -> None:
+    ctx.leave_task()
+    ctx.start_task(
+        TaskDraft(
+            label=label,
+            number=number,
+            start=start,
+            end=end,
+            text=text,
+            section=ctx.section_index(),
+            subsection=ctx.subsection,
+            topic=ctx.topic,
+        )
+    )
 
 
 def task_text(ctx: BuildContext, line: Line) -> State:

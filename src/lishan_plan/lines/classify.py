@@ -129,6 +129,10 @@ def _row_cells(norm: str, start: int, end: int) -> tuple[str | None, tuple[Offse
     return None, None
 
 
+# Lines of a key and its value apart by one bar, not tables: a page's metadata and a card's role labels
+KEY_VALUE_KINDS = (LineKind.META, LineKind.FIELD)
+
+
 def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
     """Classify the line [start, end) (its content, without the line break).
 
@@ -147,9 +151,9 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
     if row_style == "bar" and not body:
         kind = LineKind.TABLE_RULE  # a bare "|": an empty cell, furniture outside a table
     if kind is not LineKind.TABLE_RULE and (
-        row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind is not LineKind.META))
+        row_style == "box" or (row_style == "pipe" and (body.startswith("|") or kind not in KEY_VALUE_KINDS))
     ):
-        # A table row, unless it is a "key | value" metadata row: 索引号 | 11341726X00/2024-0000036
+        # A table row, unless it is a "key | value" row: 索引号 | 11341726X00/2024-0000036 · 牵头单位 | 区教育局
         return Line(
             no,
             start,

@@ -204,14 +204,16 @@ PATTERNS: tuple[Row, ...] = (
     # ——推动制造业提质增效
     Row(LineKind.TOPIC, _compile(r"(?:—{1,2}|-{2})\s{0,3}(?P<title>[^—\-\s].*)")),
     # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
-    # 【牵头单位】区发改局
+    # 【牵头单位】区发改局        牵头单位 | 区教育局 (a known label and its value apart by a bar, as a WeChat
+    # article's card prints them; never a two-column header: 牵头单位 | 配合单位)
     Row(
         LineKind.FIELD,
         _compile(
             rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
-            | {BRACKETED_LABEL}\s{{0,3}}(?P<value>.*)"""
+            | {BRACKETED_LABEL}\s{{0,3}}(?P<value>.*)
+            | (?P<label>{FIELD_LABEL})\s{{0,3}}\|\s{{0,3}}(?!{FIELD_LABEL})(?P<value>[^|\s][^|]*)"""
         ),
-        _compile(r"[:\[]"),  # a label ends in a colon or stands in brackets
+        _compile(r"[:\[|]"),  # a label ends in a colon or a bar, or stands in brackets
     ),
     # 立山经济开发区,各街道办事处,各区直部门,各有关单位:
     # (never a lead-in to what follows: …,现将1至7月民生工程实施进度通报如下: is the notice's text, and
