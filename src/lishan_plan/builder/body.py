@@ -16,7 +16,7 @@ from ..lines.patterns import LineKind
 from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
-from .drafts import ItemDraft, TaskDraft
+from .drafts import ItemDraft
 from .header import is_title_like
 from .levels import Event
 
@@ -40,18 +40,8 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     text_group = line.own_text
     marker = ctx.doc.printed(line.marker).strip()
-    ctx.start_task(
-        TaskDraft(
-            label=marker,
-            number=han_to_int(ctx.doc.matched(line.groups["num"])) or 0,
-            start=line.start,
-            end=line.end,
-            text=TextBuilder(ctx.doc.mapped(text_group)),
-            section=ctx.section_index(),
-            subsection=ctx.subsection,
-            topic=ctx.topic,
-        )
-    )
+    number = han_to_int(ctx.doc.matched(line.groups["num"])) or 0
+    ctx.open_task(marker, number, line.start, line.end, TextBuilder(ctx.doc.mapped(text_group)))
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 
 
@@ -81,9 +71,7 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
             ctx.emit("LP204", line.body[0], marker=label, number=number)
     elif BARE_NUMBER.fullmatch(text.text.strip()):
         # 01 on a line of its own, the task's text on the lines after it (a WeChat article's cards)
-        _start_paragraph_task(
-            ctx, ctx.doc.printed(line.body).strip(), int(text.text), TextBuilder(), line.start, line.end
-        )
+        ctx.open_task(ctx.doc.printed(line.body).strip(), int(text.text), line.start, line.end, TextBuilder())
         return State.TASK
     cuts = [closer + 1 for _, closer, _ in inner_role_brackets(text)]
     for low, high in itertools.pairwise([0, *cuts, len(text)]):
@@ -93,33 +81,14 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
         if not piece:
             continue
         start, end = piece.source_range(0, len(piece))
-        _start_paragraph_task(
-            ctx,
+        ctx.open_task(
             label if low == 0 else "",
             number if low == 0 else None,
-            TextBuilder(piece),
             line.start if low == 0 else start,
             line.end if high == len(text) else end,
+            TextBuilder(piece),
         )
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
-
-
-def _start_paragraph_task(
-    ctx: BuildContext, label: str, number: int | None, text: TextBuilder, start: int, end: int
-) -> None:
-    ctx.leave_task()
-    ctx.start_task(
-        TaskDraft(
-            label=label,
-            number=number,
-            start=start,
-            end=end,
-            text=text,
-            section=ctx.section_index(),
-            subsection=ctx.subsection,
-            topic=ctx.topic,
-        )
-    )
 
 
 def task_text(ctx: BuildContext, line: Line) -> State:

@@ -19,8 +19,8 @@ from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
 from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
-from ..spans import Offsets
-from .drafts import GroupDraft, LabelledValues, Paragraphs, TaskDraft
+from ..spans import Offsets, TextBuilder
+from .drafts import GroupDraft, LabelledValues, Paragraphs, TaskDraft, ValueDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
 from .levels import NUMBERED, Event, Levels
 from .tables.block import TableBlock
@@ -378,6 +378,33 @@ class BuildContext:
         return True
 
     # -- tasks ------------------------------------------------------------------------------------
+    def open_task(
+        self,
+        label: str,
+        number: int | None,
+        start: int,
+        end: int,
+        text: TextBuilder,
+        values: list[ValueDraft] | None = None,
+        *,
+        from_table: bool = False,
+    ) -> TaskDraft:
+        """Start a task under the open section, subsection and topic."""
+        draft = TaskDraft(
+            label=label,
+            number=number,
+            start=start,
+            end=end,
+            text=text,
+            section=self.section_index(),
+            subsection=self.subsection,
+            topic=self.topic,
+            values=values if values is not None else [],
+            from_table=from_table,
+        )
+        self.start_task(draft)
+        return draft
+
     def start_task(self, draft: TaskDraft) -> None:
         self.leave_task()
         self.flush_pending()

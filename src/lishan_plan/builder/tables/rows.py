@@ -12,7 +12,7 @@ from ...lines.classify import match_kind
 from ...lines.patterns import LineKind
 from ...spans import MappedText, TextBuilder
 from ..context import BuildContext
-from ..drafts import TaskDraft, ValueDraft
+from ..drafts import ValueDraft
 from .block import TableBlock
 from .cells import LEAD_ROW_MARKS
 from .find import section_kind, section_row
@@ -51,19 +51,9 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
         number_text, label, text = _numbered_task_cell(text)
     previous = (ctx.drafts[-1].number or 0) if ctx.drafts else 0
     number = han_to_int(number_text) if number_text else None
-    draft = TaskDraft(
-        label=label,
-        number=number if number is not None else (previous + 1 if Role.NUMBER in block.columns else None),
-        start=start,
-        end=end,
-        text=text,
-        section=ctx.section_index(),
-        subsection=ctx.subsection,
-        topic=ctx.topic,
-        values=values,
-        from_table=True,
-    )
-    ctx.start_task(draft)
+    if number is None and Role.NUMBER in block.columns:
+        number = previous + 1
+    ctx.open_task(label, number, start, end, text, values=values, from_table=True)
     ctx.leave_task()
 
 
