@@ -2710,3 +2710,15 @@ def test_cards_of_a_wechat_article_with_the_number_alone_and_labels_apart_by_a_b
     assert tasks[0].deadline.raw == "2025年8月底前"
     header = "序号 | 工作任务 | 牵头单位 | 配合单位\n1 | 推进甲工作。 | 县甲局 | 县乙局\n"
     assert roles(header) == [(1, ["县甲局"], [], ["县乙局"])]
+
+
+def test_a_cell_a_line_copy_with_a_markdown_rule_between_its_rows() -> None:
+    # 序号 / 任务 / 责任单位 / 时限, then --- between the rows (and around a section row): the rules are borders
+    text = (
+        " 序号 \n 任务 \n 责任单位 \n 时限 \n---\n 一、为民办实事 \n---\n"
+        " 1 \n 新建幼儿园2所 \n 县教育局 \n 2025年8月底前 \n---\n"
+        " 2 \n 改造供水管网 \n 县水利局牵头，县财政局配合 \n 2025年12月底前 \n---\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, [], ["县教育局"], []), (2, ["县水利局"], [], ["县财政局"])]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年8月底前", "2025年12月底前"]

@@ -883,6 +883,11 @@ class _Reader:
                 block.last = position
                 position += 1
                 continue
+            elif style == "cell" and not row and line.kind is LineKind.TABLE_RULE:
+                block.furniture[position] = NoiseKind.TABLE_RULE  # --- between the rows of a Markdown copy
+                block.last = position
+                position += 1
+                continue
             elif not self.is_cell(line, style) or self.note_under_table(position, style):
                 if line.kind is not LineKind.BLANK:
                     break
@@ -1072,9 +1077,10 @@ class _Reader:
 
     @staticmethod
     def is_separator(line: Line, style: str) -> bool:
-        # A bare "|" between plain cells is a cell border, as a blank line is.
+        # A bare "|" between plain cells is a cell border, as a blank line is; so is a rule between the rows
+        # of a copy that prints a cell a line (--- in a Markdown copy).
         bare_bar = style == "cell" and line.row_style == "bar" and line.kind is LineKind.TABLE_RULE
-        return line.kind is LineKind.BLANK or bare_bar
+        return line.kind is LineKind.BLANK or bare_bar or (style == "cell" and line.kind is LineKind.TABLE_RULE)
 
     def read_spaced_cells(self, block: TableBlock, position: int) -> None:
         """Rows of a table whose cells stand apart by blank lines: a row runs from its number (the
