@@ -491,6 +491,9 @@ def test_forward_note() -> None:
         ("汛前", None, DeadlineKind.PERIOD),  # one it does not: before the flood season, no day
         ("2025年汛前", "2025-12-31", DeadlineKind.PERIOD),  # within its year at least
         ("春节前", None, DeadlineKind.PERIOD),
+        ("秋季学期开学前", "2024-08-31", DeadlineKind.DATE),
+        ("2025年底前建成通车", "2025-12-31", DeadlineKind.DATE),
+        ("常态化推进", None, DeadlineKind.ONGOING),
     ],
 )
 def test_deadlines(raw: str, date: str | None, kind: DeadlineKind) -> None:
@@ -508,6 +511,10 @@ def test_deadline_phrases() -> None:
     # before an event of the year: 汛前 · 春节前 (not the words alone: 防汛 · 春节)
     assert all(is_deadline_phrase(phrase) for phrase in ("2025年汛前完成", "主汛期前", "春节前", "秋季开学前投入使用"))
     assert not any(is_deadline_phrase(phrase) for phrase in ("防汛", "春节", "开学"))
+    # a compound verb of completion (建成通车 · 建成投运) and a standing practice (常态化推进)
+    phrases = ("2025年底前建成通车", "年底前建成投运", "常态化推进", "常态化")
+    assert all(is_deadline_phrase(phrase) for phrase in phrases)
+    assert not is_deadline_phrase("常态化开展安全生产大检查")
 
 
 def test_numerals_and_dates() -> None:

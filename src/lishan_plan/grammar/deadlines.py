@@ -37,10 +37,10 @@ _YEAR_ONLY = compile_pattern(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|�
 _WHOLE_YEAR = compile_pattern(r"全年|年内|本年度|年度内|当年")
 _ONGOING = compile_pattern(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
 # Events of the year a deadline may name instead of a date: 汛前 · 主汛期前 · 春节前 · 国庆节前 · 秋季开学前
-EVENTS = r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季开学|春季开学|开学|雨季|供暖季|采暖季"
+EVENTS = r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季学期开学|春季学期开学|秋季开学|春季开学|开学|雨季|供暖季|采暖季"
 _EVENT = compile_pattern(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event>{EVENTS})\s{{0,2}}(?:前|以前|之前)")
 # The day before an event the calendar fixes (a lunar feast or a flood season it does not).
-EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31"}
+EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31", "秋季学期开学": "08-31"}
 # / · — · 无: the mark of a value left empty, in a table's cell or after a label (配合单位：无): no deadline, no unit
 EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,3}|无|暂无")
 
@@ -49,7 +49,7 @@ EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,3}|无|暂无")
 # then in a few words, no second verb among them ("2025年6月底前完成建设", "12月底前实现互联互通", "每季度
 # 开展一次"; not 5月底前动工 + 开工建设老年大学, a task's text). Bounded so a task sentence is never taken for one.
 _DONE = r"""(?:完成|建成|见效|见成效|启动|到位|实现|落实|投用|持续推进|持续开展|基本完成|全面完成
-      |投入使用|建成投用|动工|开工|竣工|完工|开业|通车|上线|交付使用|运行|验收)"""
+      |投入使用|建成投用|建成通车|建成投运|建成投产|动工|开工|竣工|完工|开业|通车|上线|交付使用|运行|验收)"""
 DEADLINE_PHRASE = compile_pattern(
     rf"""(?:(?:19|20)\d{{2}}\s{{0,2}}年\s{{0,2}})?
     (?:\d{{1,2}}\s{{0,2}}月\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}[日号])?(?:底|末|中旬|上旬|下旬)?
@@ -58,7 +58,7 @@ DEADLINE_PHRASE = compile_pattern(
     (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
     |(?:(?:19|20)\d{{2}}\s{{0,2}}年\s{{0,2}})?(?:{EVENTS})\s{{0,2}}(?:前|以前|之前)\s{{0,2}}
       (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
-    |(?:长期坚持|持续推进|长期推进|常态化推进|持续开展|长期|持续|年内见成效|全年|年内)
+    |(?:长期坚持|持续推进|长期推进|常态化(?:推进|开展)?|持续开展|长期|持续|年内见成效|全年|年内)
     |(?:每|按)(?:年度?|半年|季度?|月)(?:\d{{1,2}}\s{{0,2}}月)?(?:\s{{0,2}}\d{{1,2}}\s{{0,2}}[日号])?(?:末|底)?(?:前|以前)?
       (?:(?:开展|调度|报送|通报|召开)\p{{Han}}{{0,4}})?""",
     regex.VERBOSE,
@@ -69,7 +69,7 @@ DEADLINE_PHRASE = compile_pattern(
 MAX_DEADLINE_PHRASE = 20
 
 # A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
-TIME_WORD = compile_pattern(rf"\d|年|季度|长期|持续|月|{EVENTS}")
+TIME_WORD = compile_pattern(rf"\d|年|季度|长期|持续|常态|月|{EVENTS}")
 
 
 def is_deadline_phrase(text: str) -> bool:
