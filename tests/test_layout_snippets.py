@@ -2722,3 +2722,15 @@ def test_a_cell_a_line_copy_with_a_markdown_rule_between_its_rows() -> None:
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, [], ["县教育局"], []), (2, ["县水利局"], [], ["县财政局"])]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年8月底前", "2025年12月底前"]
+
+
+def test_a_page_footer_between_two_rows_of_words_apart_by_single_spaces() -> None:
+    # a PDF table whose cells stand apart by single spaces; "- 2 -" between rows 1 and 2 is the page's footer
+    text = (
+        "序号 工作任务 牵头单位 责任单位 完成时限\n"
+        "1 建立服务专员制度 县工信局 县发改局、县商务局 2025年4月底前\n- 2 -\n"
+        "2 兑现惠企资金1亿元 县财政局 县科技局 2025年12月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["县工信局"], ["县发改局", "县商务局"], []), (2, ["县财政局"], ["县科技局"], [])]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年4月底前", "2025年12月底前"]

@@ -503,6 +503,9 @@ class _Reader:
             if line.kind is LineKind.BLANK and (following := self.word_row_next(position, previous or 0)):
                 position = following - 1  # past the whole run of blank lines at once
                 continue
+            if line.kind is LineKind.PAGE_NUMBER and self.word_row_next(position + 1, previous or 0):
+                block.furniture[position] = NoiseKind.PAGE_NUMBER  # - 2 - between two rows: the page's footer
+                continue
             words = self.words(line)
             if line.kind in _SECTION_KINDS and section_kind(self.doc.matched(line.body)):
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
