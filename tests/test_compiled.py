@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from lishan_plan.grammar.compiled import PatternStore, cache_file
+from lishan_plan.grammar.compiled import DIGEST_SIZE, PatternStore, _digest, cache_file
 
 SOURCES = [(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月底前", 0), (r"牵头单位 \s* [:：]", regex.VERBOSE)]
 SAMPLES = ["2025年6月底前完成", "牵头单位：县发改局", "2025 年 12 月底前", "配合单位:无"]
@@ -47,10 +47,23 @@ def test_nothing_new_compiled_leaves_the_file_as_it_is(tmp_path: Path) -> None:
     assert path.stat().st_mtime_ns == before
 
 
+def sealed(payload: bytes) -> bytes:
+    """A file's content as the store writes it: the payload behind its digest."""
+    return _digest(payload) + payload
+
+
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not a pickle at all", pickle.dumps({("a", 0): os.getcwd}), pickle.dumps(["a list"]), b"\x80\x05K"],
-    ids=["empty", "garbage", "a foreign callable", "not a mapping", "cut short"],
+    [
+        b"",
+        b"not a pickle at all",
+        sealed(b"not a pickle at all"),
+        sealed(pickle.dumps({("a", 0, 0): os.getcwd})),
+        sealed(pickle.dumps(["a list"])),
+        sealed(b"\x80\x05K"),
+        pickle.dumps({("a", 0, 0): "no digest before it"}),
+    ],
+    ids=["empty", "garbage", "sealed garbage", "a foreign callable", "not a mapping", "cut short", "no digest"],
 )
 def test_a_file_that_holds_anything_but_patterns_is_ignored(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.pickle"
@@ -59,7 +72,45 @@ def test_a_file_that_holds_anything_but_patterns_is_ignored(tmp_path: Path, cont
     assert store.patterns == {}
     assert store.compile(*SOURCES[0]).search(SAMPLES[0]) is not None
     store.save()  # the unreadable copy is replaced by a good one
-    assert PatternStore(path).patterns.keys() == {(SOURCES[0][0], 0)}
+    assert [key[:2] for key in PatternStore(path).patterns] == [(SOURCES[0][0], 0)]
+
+
+def test_a_file_damaged_on_disk_is_never_handed_to_regex_and_is_written_anew(tmp_path: Path) -> None:
+    # regex does not check a compiled program: one flipped bit can make it loop or crash. The digest
+    # catches every flipped byte of the payload, so the patterns are compiled again and the file rewritten.
+    path = tmp_path / "patterns.pickle"
+    store = PatternStore(path)
+    for source, flags in SOURCES:
+        store.compile(source, flags)
+    store.save()
+    good = path.read_bytes()
+    for position in range(DIGEST_SIZE, len(good), 7):
+        damaged = bytearray(good)
+        damaged[position] ^= 0x10
+        path.write_bytes(bytes(damaged))
+        again = PatternStore(path)
+        assert again.patterns == {}, position
+    again.compile(*SOURCES[0])
+    again.save()
+    assert PatternStore(path).patterns.keys() == {(SOURCES[0][0], 0, int(regex.DEFAULT_VERSION))}
+
+
+def test_patterns_are_kept_apart_by_regex_s_default_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = PatternStore(tmp_path / "patterns.pickle")
+    first = store.compile("a", 0)
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1)
+    second = store.compile("a", 0)
+    assert first is not second
+    assert second.flags & regex.VERSION1
+
+
+def test_a_file_grown_past_its_bound_keeps_only_what_this_run_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.pickle"
+    store = PatternStore(path)
+    store.patterns = {(f"stale{index}", 0, 0): regex.compile(f"stale{index}") for index in range(2001)}
+    store.compile(*SOURCES[0])
+    store.save()
+    assert [key[0] for key in PatternStore(path).patterns] == [SOURCES[0][0]]
 
 
 class _MakesAFolder:
@@ -74,7 +125,7 @@ class _MakesAFolder:
 
 def test_loading_calls_nothing_but_the_pattern_compiler(tmp_path: Path) -> None:
     path = tmp_path / "patterns.pickle"
-    path.write_bytes(pickle.dumps({(SOURCES[0][0], 0): _MakesAFolder(tmp_path / "made")}))
+    path.write_bytes(sealed(pickle.dumps({(SOURCES[0][0], 0, 0): _MakesAFolder(tmp_path / "made")})))
     assert PatternStore(path).patterns == {}
     assert not (tmp_path / "made").exists()
 

@@ -2734,3 +2734,25 @@ def test_a_page_footer_between_two_rows_of_words_apart_by_single_spaces() -> Non
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["县工信局"], ["县发改局", "县商务局"], []), (2, ["县财政局"], ["县科技局"], [])]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年4月底前", "2025年12月底前"]
+
+
+def test_run_in_points_each_closed_by_units_and_a_stop_and_a_paragraph_closed_by_one_bracket() -> None:
+    # …（县政务局牵头）。二是… · …（县政务局牵头）；二是…: each point closes with its units, then a stop: two tasks
+    for stop in ("。", "；"):
+        text = f"一、重点任务\n（一）推进改革。一是深化改革（县政务局牵头）{stop}二是优化环境（县发改委牵头）。\n"
+        assert roles(text) == [(1, ["县政务局"], [], []), (2, ["县发改委"], [], [])], stop
+    # one bracket closing the whole paragraph: the （一） line is the task, its points its text
+    text = (
+        "一、重点任务\n（一）推进改革。一是深化改革；二是优化环境。（县发改委牵头）\n"
+        "（二）扩大投资。一是建设项目。（县发展局牵头）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.label, task.text) for task in tasks] == [
+        ("（一）", "推进改革。一是深化改革；二是优化环境。"),
+        ("（二）", "扩大投资。一是建设项目。"),
+    ]
+
+
+def test_a_lost_line_break_before_a_task_that_opens_on_a_year() -> None:
+    text = "一、总体\n1.推进甲工作。（牵头单位：县住建局）2.2025年底前建成乙项目。（牵头单位：县环境局）\n"
+    assert roles(text) == [(1, ["县住建局"], [], []), (2, ["县环境局"], [], [])]

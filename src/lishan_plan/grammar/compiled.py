@@ -8,15 +8,20 @@ keeps the patterns of earlier runs in the user's cache folder, as Python keeps b
 written again (whole, atomically) when a run compiled something new.
 
 The file is named after the versions of Python and `regex` (the program's format is theirs), holds
-only patterns keyed by their source and flags (loading accepts no other object), and is only ever a
-copy: a missing, unreadable or stale file means the patterns are compiled, never that a parse fails
-or reads differently. `LISHAN_PLAN_CACHE_DIR` moves the folder; `LISHAN_PLAN_NO_CACHE=1` turns it off.
+only patterns keyed by their source, flags and regex's default version (loading accepts no other
+object), and carries a digest of its contents: `regex` does not check a program it is handed, so a file
+damaged on disk (one flipped bit can make a program loop or crash the interpreter) is never loaded. It
+is only ever a copy: a missing, unreadable, damaged or stale file means the patterns are compiled and
+the file written anew, never that a parse fails or reads differently. It keeps the patterns runs ask for
+(those of earlier runs too, up to MOST_PATTERNS, then only this run's). `LISHAN_PLAN_CACHE_DIR` moves the
+folder; `LISHAN_PLAN_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import io
 import os
 import pickle
@@ -28,11 +33,17 @@ from typing import Any
 import regex
 
 # Bump when the file's layout changes, so an old file is left alone rather than misread.
-FORMAT = 1
-# More patterns than the grammar holds means something compiles per input: stop keeping them.
+FORMAT = 2
+# The grammar holds about 200 patterns; more means old versions of them pile up: keep this run's only.
 MOST_PATTERNS = 2000
+# The digest of the pickled patterns, written before them.
+DIGEST_SIZE = 32
 
-Key = tuple[str, int]
+Key = tuple[str, int, int]  # source, flags, regex.DEFAULT_VERSION
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest()
 
 
 def cache_folder() -> Path | None:
@@ -49,6 +60,7 @@ def cache_folder() -> Path | None:
 
 
 def cache_file() -> Path | None:
+    """The file of this user's copies for this Python and this regex, or None when caching is off."""
     folder = cache_folder()
     if folder is None:
         return None
@@ -71,14 +83,21 @@ class PatternStore:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.patterns: dict[Key, regex.Pattern[str]] = self._load(path) if path else {}
+        self.used: set[Key] = set()
         self.compiled_now = 0
 
     @staticmethod
     def _load(path: Path) -> dict[Key, regex.Pattern[str]]:
         try:
-            with path.open("rb") as file:
-                loaded = _PatternsOnly(io.BytesIO(file.read())).load()
-        except Exception:
+            content = path.read_bytes()
+        except OSError:
+            return {}
+        digest, payload = content[:DIGEST_SIZE], content[DIGEST_SIZE:]
+        if len(digest) < DIGEST_SIZE or _digest(payload) != digest:
+            return {}  # damaged or foreign: its programs are never handed to regex
+        try:
+            loaded = _PatternsOnly(io.BytesIO(payload)).load()
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError, KeyError):
             return {}
         if not isinstance(loaded, dict):
             return {}
@@ -89,7 +108,8 @@ class PatternStore:
         }
 
     def compile(self, source: str, flags: int) -> regex.Pattern[str]:
-        key = (source, int(flags))
+        key = (source, int(flags), int(regex.DEFAULT_VERSION))
+        self.used.add(key)
         found = self.patterns.get(key)
         if found is None:
             found = self.patterns[key] = regex.compile(source, flags)
@@ -97,15 +117,19 @@ class PatternStore:
         return found
 
     def save(self) -> None:
-        """Write the patterns if this run compiled any, whole and atomically; never fail the run."""
-        if self.path is None or not self.compiled_now or len(self.patterns) > MOST_PATTERNS:
+        """Write the patterns if this run compiled any (or the file holds too many), whole and atomically,
+        behind their digest; never fail the run."""
+        too_many = len(self.patterns) > MOST_PATTERNS
+        if self.path is None or not (self.compiled_now or too_many):
             return
+        kept = {key: self.patterns[key] for key in self.used} if too_many else self.patterns
         with contextlib.suppress(OSError, pickle.PicklingError):
+            payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as file:
-                    pickle.dump(self.patterns, file, protocol=pickle.HIGHEST_PROTOCOL)
+                    file.write(_digest(payload) + payload)
                 os.replace(temporary, self.path)
             finally:
                 with contextlib.suppress(OSError):

@@ -186,10 +186,11 @@ def classify(text: str, norm: str) -> Document:
             lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
             continue
         for low, high in _collapsed_pieces(text, norm, start, end):
-            for piece_start, piece_end in _task_pieces(text, norm, low, high):
+            pieces = _task_pieces(text, norm, low, high)
+            for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
                 if line.kind is LineKind.SUBSECTION and (title := RUN_IN_TITLE.match(norm, line.start, line.end)):
-                    if _runs_in_a_point(norm, title.end(), line.end):
+                    if _runs_in_a_point(norm, title.end(), line.end, more_points=len(pieces) > 1):
                         lines.append(classify_line(text, norm, line_no, line.start, title.end()))
                         lines.append(classify_line(text, norm, line_no, title.end(), line.end))
                         continue
@@ -200,11 +201,15 @@ def classify(text: str, norm: str) -> Document:
     return Document(text, norm, index, tuple(lines))
 
 
-def _runs_in_a_point(norm: str, title_end: int, end: int) -> bool:
-    """Whether a （一） line goes on after its run-in title with its first 一是 point ((一)强化项目支撑。一是加快
-    征收扫尾…, its units on the lines below or closing the point: …（责任单位：X）二是…): the point is a line of
-    its own, as the points after it are (a 分工意见's clauses with no 一是 are cut by `_run_in_clauses`)."""
-    return RUN_IN_POINT.match(norm, title_end, end) is not None
+def _runs_in_a_point(norm: str, title_end: int, end: int, *, more_points: bool) -> bool:
+    """Whether a （一） line goes on after its run-in title with its first 一是 point: the point is a line of
+    its own. So when its units stand on the lines below ((一)强化项目支撑。一是加快征收扫尾…, no bracket), or
+    when it closes with units of its own and the next point follows on the line (`more_points`: …（责任单位：
+    X）二是… · …（县政务局牵头）。二是…). Not when one bracket closes the whole paragraph (一是…；二是…。（X牵头）):
+    the （一） line is the task, its points its text."""
+    if RUN_IN_POINT.match(norm, title_end, end) is None:
+        return False
+    return more_points or norm.find(")", title_end, end) < 0
 
 
 def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, int]) -> dict[int, list[int]]:

@@ -49,6 +49,8 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
+# The stop after a task's number: 1. · 1、 · 3.2025年5月底前… (a year and 年 after it, no decimal 1.2025)
+TASK_STOP = r"(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}\s{0,2}年))"
 
 
 class Row(NamedTuple):
@@ -186,9 +188,11 @@ PATTERNS: tuple[Row, ...] = (
     Row(
         LineKind.TASK,
         _compile(
-            r"""(?P<num>\d{1,3})
-            (?:\s{0,3}(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}\s{0,2}年))|\s{1,6}(?=[\p{Han}“"《(])(?![年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁])|\s{0,3}\)(?=\p{Han}))
-            \s{0,6}(?P<text>.+)"""
+            rf"""(?P<num>\d{{1,3}})
+            (?:\s{{0,3}}{TASK_STOP}
+              |\s{{1,6}}(?=[\p{{Han}}“"《(])(?![年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁])
+              |\s{{0,3}}\)(?=\p{{Han}}))
+            \s{{0,6}}(?P<text>.+)"""
         ),
     ),
     # (1)2024年5月底前完成企业自查自改;        （12）…        ⑴全年新增城镇就业2万人。
@@ -226,10 +230,11 @@ PATTERNS: tuple[Row, ...] = (
     Row(LineKind.TEXT, _compile(r"(?P<label>[?？\ufffd][^\p{Han}]{1,16}?)(?=\p{Han})(?P<text>.+)")),
 )
 
-# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… : a copy that lost a line break
-# between two tasks; the line is read as two where a bracket is followed by the next task's marker.
+# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… · …（县政务局牵头）。二是… : a copy that lost
+# a line break between two tasks, or points run into one paragraph, each closed by its units; the line is
+# read as two where a bracket (and the stop after it) is followed by the next task's marker.
 NEXT_TASK_AFTER_BRACKET = compile_pattern(
-    r"[)\]](?=\s{0,3}(?:[一二三四五六七八九十]{1,3}是|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))"
+    rf"[)\]][。;]?(?=\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,3}}{TASK_STOP}|\([一二三四五六七八九十]{{1,3}}\)))"
 )
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
@@ -258,7 +263,7 @@ _COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([�
 _COLLAPSED_OTHER_LABEL = r"\p{Han}{2,8}:(?=\S)"
 # …（省发展改革委牵头） 2.落实… : a task's number after a bracket, a marker too when the bracket is of
 # roles (a deadline's （2月底前） is not) and the line holds a heading or a label as well.
-_COLLAPSED_TASK_MARKER = r"(?<=[)\]])\s+(?=\d{1,3}[.、](?!\d))"
+_COLLAPSED_TASK_MARKER = rf"(?<=[)\]])\s+(?=\d{{1,3}}{TASK_STOP})"
 
 
 # Above its first heading such a line is the header and the notice: an issuer, a title that ran over
@@ -274,7 +279,7 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     cuts that split it, and those that split the header above its first heading. Compiled when a line
     is first long enough to be one (most notices have none), so a parse pays for them only then."""
     marker = compile_pattern(_COLLAPSED_MARKER, regex.VERBOSE)
-    cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}[.、](?!\d) | {_DATE} | {_COLLAPSED_OTHER_LABEL})
+    cuts = rf"""{_COLLAPSED_MARKER} | \s+(?=\d{{1,3}}{TASK_STOP} | {_DATE} | {_COLLAPSED_OTHER_LABEL})
             | (?<=[。;!?)] | {_DATE} | [,、][^\s:]{{1,30}}:)\s+"""
     return (
         marker,
