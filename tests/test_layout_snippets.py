@@ -2560,9 +2560,11 @@ def test_a_verb_may_be_followed_or_preceded_by_words_on_how_the_work_is_done(
 
 
 def test_a_verb_is_never_read_inside_a_post_or_a_body_s_name() -> None:
-    # 负责同志 is a post and 牵头部门 a body: the verb is the one after them
+    # 负责同志 is a post and 牵头部门 a body: the verb is the one after them. The post is a leader's, so the
+    # unit that 负责 after it leads.
     text = "一、总体\n1.推进甲工作。（市政府负责同志牵头，市财政局负责）\n2.推进乙工作。（各指标牵头部门负责）\n"
-    assert roles(text) == [(1, ["市政府负责同志"], ["市财政局"], []), (2, ["各指标牵头部门"], [], [])]
+    assert roles(text) == [(1, ["市财政局"], [], []), (2, ["各指标牵头部门"], [], [])]
+    assert [leader.name for leader in parse_text(text).all_tasks()[0].leaders] == ["市政府负责同志"]
 
 
 def test_a_note_on_how_the_tasks_above_are_run_gives_them_no_units() -> None:
@@ -2756,3 +2758,23 @@ def test_run_in_points_each_closed_by_units_and_a_stop_and_a_paragraph_closed_by
 def test_a_lost_line_break_before_a_task_that_opens_on_a_year() -> None:
     text = "一、总体\n1.推进甲工作。（牵头单位：县住建局）2.2025年底前建成乙项目。（牵头单位：县环境局）\n"
     assert roles(text) == [(1, ["县住建局"], [], []), (2, ["县环境局"], [], [])]
+
+
+def test_several_leaders_named_with_their_posts_before_one_verb() -> None:
+    text = "一、总体\n1.推进甲工作。（副县长李某某、副县长王某某牵头，县发改局负责）\n"
+    assert roles(text) == [(1, ["县发改局"], [], [])]
+    assert [leader.name for leader in parse_text(text).all_tasks()[0].leaders] == ["李某某", "王某某"]
+
+
+def test_a_leader_said_to_be_none_and_a_long_dash_name_no_one() -> None:
+    text = "一、总体\n1.推进甲工作。\n牵头单位：县民政局\n责任领导：无\n配合单位：————\n"
+    task = parse_text(text).all_tasks()[0]
+    assert (task.leaders, task.cooperating_units) == ([], [])
+
+
+def test_a_helper_bracket_closing_the_last_sub_item_stays_with_its_item() -> None:
+    # （2）集中整治违法建设（县城管局配合）。: a helper of that item's, not who does the task
+    text = "一、总体\n1.实施整治行动。（2025年底前完成）\n（1）开展排查；\n（2）集中整治违法建设（县城管局配合）。\n"
+    task = parse_text(text).all_tasks()[0]
+    assert (task.lead_units, task.cooperating_units) == ([], [])
+    assert task.items[-1].text == "集中整治违法建设（县城管局配合）。"

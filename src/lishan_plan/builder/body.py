@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import itertools
 
-from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
 from ..lines.classify import Line
-from ..lines.patterns import LineKind
+from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
 from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
@@ -52,9 +51,6 @@ def open_heading_task(ctx: BuildContext, line: Line) -> State:
     return open_task(ctx, line)
 
 
-# A task's number alone on its line: 01 · 12
-BARE_NUMBER = compile_pattern(r"\d{1,3}")
-
 
 def open_paragraph(ctx: BuildContext, line: Line) -> State:
     """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
@@ -69,7 +65,7 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
             label, number = ctx.doc.printed(line.groups["label"]), before + 1
             text = ctx.doc.mapped(line.groups["text"])
             ctx.emit("LP204", line.body[0], marker=label, number=number)
-    elif BARE_NUMBER.fullmatch(text.text.strip()):
+    elif _opens_a_card(ctx, text.text.strip()):
         # 01 on a line of its own, the task's text on the lines after it (a WeChat article's cards)
         ctx.open_task(ctx.doc.printed(line.body).strip(), int(text.text), line.start, line.end, TextBuilder())
         return State.TASK
@@ -89,6 +85,17 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
             TextBuilder(piece),
         )
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def _opens_a_card(ctx: BuildContext, text: str) -> bool:
+    """Whether a number alone on its line opens a card (01 · 02 …, then 10 · 11 after such cards): padded
+    with a zero, or going on from the card before it. A bare 2 between paragraphs is a page's number."""
+    if CARD_NUMBER.fullmatch(text) is None:
+        return False
+    if text.startswith("0"):
+        return True
+    before = ctx.drafts[-1] if ctx.drafts else None
+    return before is not None and CARD_NUMBER.fullmatch(before.label) is not None and before.number == int(text) - 1
 
 
 def task_text(ctx: BuildContext, line: Line) -> State:

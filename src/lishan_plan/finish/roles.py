@@ -91,7 +91,8 @@ class RoleAssembler:
                 roles.problems.append(Problem("LP502", clause.source_offset(0), args))
             self._add_units(roles, role, value, text)
         elif role is Role.LEADER:
-            roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
+            if EMPTY_MARK.fullmatch(text.text.strip()) is None:  # 责任领导：无 names no one
+                roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
         elif role is Role.DEADLINE:
             if text.text and EMPTY_MARK.fullmatch(text.text) is None:
                 self._set_deadline(roles, text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..builder.drafts import TaskDraft
 from ..grammar.roles import UNIT_ROLES, ForwardNote, Reading, read_bracket, read_value, trailing_bracket
 from ..grammar.targets import read_targets
+from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
 from ..spans import MappedText
@@ -82,20 +83,28 @@ def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading)
     last = closing[-1]
     if last is None or any(found is not None for found in closing[:-1]):
         return
-    start, bracket = last
+    (opening, closer), bracket = last
+    if not any(value.role in LEADING_ROLES for value in bracket.values):
+        return  # （2）集中整治违法建设（县城管局配合）: a helper of that item's, not who does the task
     reading.extend(bracket)
-    item_texts[-1] = item_texts[-1].slice(0, start).strip()
+    text = item_texts[-1]
+    before = text.slice(0, len(text.text[:opening].rstrip()))
+    item_texts[-1] = MappedText.concat([(before, ""), (text.slice(closer + 1, len(text)), "")]).strip()
 
 
-def _role_bracket_at_end(text: MappedText) -> tuple[int, Reading] | None:
-    """Where a bracket that names units closes `text`, and its reading."""
+# The roles that say who does a task (a bracket naming only helpers closes its item alone)
+LEADING_ROLES = (Role.LEAD, Role.RESPONSIBLE)
+
+
+def _role_bracket_at_end(text: MappedText) -> tuple[tuple[int, int], Reading] | None:
+    """Where a bracket that names units closes `text` (its opening and closing), and its reading."""
     bracket = trailing_bracket(text)
     if bracket is None:
         return None
     reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
     if reading is None or not reading.says_roles() or not any(value.role in UNIT_ROLES for value in reading.values):
         return None
-    return bracket[0], reading
+    return bracket, reading
 
 
 def span_over(doc: Document, spans: list[Span]) -> Span:

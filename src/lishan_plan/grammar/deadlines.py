@@ -42,7 +42,7 @@ _EVENT = compile_pattern(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event
 # The day before an event the calendar fixes (a lunar feast or a flood season it does not).
 EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31", "秋季学期开学": "08-31"}
 # / · — · 无: the mark of a value left empty, in a table's cell or after a label (配合单位：无): no deadline, no unit
-EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,3}|无|暂无")
+EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,6}|无|暂无")
 
 # A phrase that can stand alone as a deadline inside a bracket: "6月底完成", "年内持续推进",
 # "2024年12月底前", "长期坚持", "9月投入使用", "5月底前动工", "每季度", "每月10日前"; the verb may name what is done by

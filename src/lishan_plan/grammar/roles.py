@@ -28,9 +28,8 @@ from .units import (
     ETC_TAIL,
     ORGANISATION_END,
     WORKING_WITH,
-    is_post,
     looks_organisational,
-    names_a_post_holder,
+    names_leaders,
     separator_positions,
     working_with,
 )
@@ -365,7 +364,7 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
         if clause and looks_like_units(clause["units"]):
             units = body.slice(0, clause.end("units"))
             role = _verb_role(clause["verb"], label_role, state)
-            if is_post(units.text) or names_a_post_holder(units.text):
+            if names_leaders(units.text):
                 role = Role.LEADER  # 分管副县长、协管副秘书长负责 · 分管副县长韩某某牵头: leaders, not units
             duty_only = role is Role.LEAD and clause["verb"] == "负责"
             for waiting in state.pending:

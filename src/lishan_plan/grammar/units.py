@@ -82,8 +82,8 @@ FIRST_LISTED = compile_pattern(
     rf"|由{_RANKED_FIRST}的(?:单位|部门)牵头",
     regex.VERBOSE,
 )
-# A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长
-POST = compile_pattern(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)")
+# A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长 · 市政府负责同志 · 张某某同志
+POST = compile_pattern(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员|同志)")
 
 
 @functools.lru_cache(maxsize=16)
@@ -424,6 +424,15 @@ def is_post(text: str) -> bool:
     """Whether a list names leaders' posts (分管副省长、协管副秘书长) rather than units."""
     posts = [post for post in NAME_SEPARATOR.split(compact(text)) if post]
     return bool(posts) and all(POST.fullmatch(post) for post in posts)
+
+
+def names_leaders(text: str) -> bool:
+    """Whether a list before a verb names leaders, by their posts or as people beside their posts
+    (分管副省长、协管副秘书长 · 分管副县长李某某 · 副县长李某某、副县长王某某 · 县委常委、副县长李某某), not units."""
+    if is_post(text) or names_a_post_holder(text):
+        return True
+    people = [person for person in NAME_SEPARATOR.split(text) if person.strip()]
+    return len(people) > 1 and all(is_post(person) or names_a_post_holder(person) for person in people)
 
 
 # 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·
