@@ -2568,11 +2568,23 @@ def test_a_verb_is_never_read_inside_a_post_or_a_body_s_name() -> None:
 
 
 def test_a_note_on_how_the_tasks_above_are_run_gives_them_no_units() -> None:
-    text = (
-        "一、总体\n1.推进甲工作。\n责任单位：县甲局\n2.推进乙工作。\n责任单位：县乙局\n"
-        "以上任务由县政府办公室负责统筹调度，每月通报一次进展情况。\n"
-    )
-    assert roles(text) == [(1, [], ["县甲局"], []), (2, [], ["县乙局"], [])]
+    # its second clause is no unit list: the note says how the work is run, not who does which task
+    for verb in ("负责统筹调度", "牵头"):
+        text = f"一、总体\n1.推进甲工作。\n2.推进乙工作。\n以上任务由县政府办公室{verb}，每月通报一次进展情况。\n"
+        assert roles(text) == [(1, [], [], []), (2, [], [], [])], verb
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [
+        ("各乡镇负责具体实施", "各乡镇"),
+        ("各乡镇具体落实", "各乡镇"),
+        ("各乡镇抓好落实", "各乡镇"),
+        ("县财政局负责资金保障", "县财政局"),
+    ],
+)
+def test_words_on_how_the_work_is_done_before_a_verb_are_no_part_of_a_name(clause: str, unit: str) -> None:
+    assert roles(f"一、总体\n1.推进甲工作。（县住建局牵头，{clause}）\n") == [(1, ["县住建局"], [unit], [])]
 
 
 def test_a_heading_s_role_bracket_over_tasks_with_units_of_their_own_holds_for_its_tasks() -> None:

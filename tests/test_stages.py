@@ -97,6 +97,10 @@ def test_a_page_saved_as_markdown_reads_its_emphasis_and_escaped_stops_as_plain_
     # A ** or an escaped stop in a plain notice stays as printed.
     ordinary = "一、总体\n1.推进甲工作（带**的为重点任务）。\n2.推进乙工作。\n3.推进丙工作。\n"
     assert normalize(ordinary) == fold_width(ordinary)
+    # a long copy that marks only its headings is read so too, however many plain lines it holds
+    body = "".join(f"{number}.推进第{number}项工作。\n牵头单位：县第{number}局\n" for number in range(1, 16))
+    long_copy = f"**一、稳增长**\n{body}**二、促改革**\n{body}**三、惠民生**\n{body}"
+    assert [section.title for section in parse_text(long_copy).sections] == ["稳增长", "促改革", "惠民生"]
 
 
 # -- line index and spans ----------------------------------------------------------------------------

@@ -306,8 +306,13 @@ def unknown_verb_clause(text: str) -> int | None:
         for length in lengths:
             units, verb = text[:-length], text[-length:]
             if HAN_ONLY.fullmatch(verb) and not looks_organisational(verb) and name_end(units):
-                return len(units)
+                # 各乡镇具体落实 · 各乡镇抓好落实: a word on how the work is done opens the verb, not ends a name
+                return len(units) - len(how.group()) if (how := HOW_AT_END.search(units)) else len(units)
     return None
+
+
+# 具体 · 抓好 · 积极 …: the words before a verb that say how the work is done, never the end of a body's name
+HOW_AT_END = compile_pattern(rf"(?:{'|'.join(VERB_ADVERBS)}|抓好|做好|负责)$")
 
 
 # 各乡镇 · 各县区 · 有关村: a short collective that a verb may follow directly

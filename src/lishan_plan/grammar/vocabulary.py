@@ -180,7 +180,7 @@ VERB_ADVERBS = ("均", "都", "共同", "一并", "具体", "协同", "协助", 
 # Words after the verb that say only that the work is done (牵头组织实施 · 牵头办理 · 按职责分工抓好落实 · 配合
 # 做好相关工作), at most two of them; what the work is (牵头做好摸底 · 负责通报) makes the clause a sentence.
 VERB_TAIL = (
-    r"(?:办理|组织|实施|落实|推进|推动|抓总|抓好|做好|执行|完成|承办){0,2}"
+    r"(?:具体|办理|组织|实施|落实|推进|推动|抓总|抓好|做好|执行|完成|承办){0,2}"
     r"(?:(?:相关|有关|配合)?工作)?"
 )
 

@@ -138,10 +138,12 @@ def _without_lost_indents(text: str) -> str:
 # A page saved as Markdown (a WeChat article's copy) marks emphasis with ** (**一、稳住经济增长基本盘** ·
 # **牵头单位**：X · **牵头单位：**X) and escapes the stop of a list number (1\\. 地区生产总值…). Where many lines
 # do so, the marks are read as spaces and the escape as the stop it guards ("1\\." reads "1. "), one
-# character for one, so offsets stay. A single ** or an escape or two in a plain notice are left as printed.
+# character for one, so offsets stay. A ** or two in a plain notice are left as printed.
 MARKDOWN_MARK = compile_pattern(r"\*\*(?=\S[^*\n]*?\*\*)|(?<=\S[^*\n]*?)\*\*|^[ \t]*\d{1,3}\\\.", regex.MULTILINE)
 _MARKED_LINE = compile_pattern(r"^.*?(?:\*\*\S[^*\n]*?\*\*|^[ \t]*\d{1,3}\\\.)", regex.MULTILINE)
-MIN_MARKDOWN_LINES, MARKDOWN_SHARE = 3, 0.1
+# Lines so marked, at least: ** pairs and escaped stops are no plain notice's text, so no share of the lines is
+# asked (a long copy marks only its headings and labels).
+MIN_MARKDOWN_LINES = 3
 
 
 def _without_markdown_marks(text: str) -> str:
@@ -149,7 +151,7 @@ def _without_markdown_marks(text: str) -> str:
     if "**" not in text and "\\." not in text:
         return text
     marked = sum(1 for _ in _MARKED_LINE.finditer(text))
-    if not _on_many_lines(marked, text, MIN_MARKDOWN_LINES, MARKDOWN_SHARE):
+    if marked < MIN_MARKDOWN_LINES:
         return text
     return MARKDOWN_MARK.sub(_unmarked, text)
 
