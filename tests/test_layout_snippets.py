@@ -2790,3 +2790,21 @@ def test_a_helper_bracket_closing_the_last_sub_item_stays_with_its_item() -> Non
     task = parse_text(text).all_tasks()[0]
     assert (task.lead_units, task.cooperating_units) == ([], [])
     assert task.items[-1].text == "集中整治违法建设（县城管局配合）。"
+
+
+def test_label_lines_under_a_heading_over_tasks_with_units_of_their_own_hold_for_its_tasks() -> None:
+    # （一）… / 牵头单位：X / 责任单位：Y / 1.… / 2.…（牵头单位：Z）: the lines are the heading's, for its tasks that
+    # name none; the heading is no task. Over tasks that carry nothing, the heading is the task.
+    text = (
+        "一、投资\n（一）推进项目建设。\n牵头单位：县发改局\n责任单位：县资源局\n"
+        "1.实施重点项目20个。\n2.争取专项资金1亿元。（牵头单位：县财政局）\n"
+        "（二）扩大有效投资。\n牵头单位：县金融办\n3.新增贷款6亿元。\n"
+    )
+    assert [len(sub.tasks) for sub in parse_text(text).sections[0].subsections] == [2, 1]
+    assert roles(text) == [
+        (1, ["县发改局"], ["县资源局"], []),
+        (2, ["县财政局"], ["县资源局"], []),
+        (3, ["县金融办"], [], []),
+    ]
+    plain = "一、投资\n（一）推进项目建设。\n牵头单位：县发改局\n1.实施重点项目20个。\n2.争取专项资金1亿元。\n"
+    assert [(task.label, len(task.items)) for task in parse_text(plain).all_tasks()] == [("（一）", 2)]

@@ -335,6 +335,48 @@ def _without_overall_leads(doc: Document, carried: _Carried, positions: list[int
     return kept
 
 
+def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, positions: list[int]) -> list[int]:
+    """（一）推进重大项目建设。 / 牵头单位：X / 责任单位：Y / 1.… / 2.…（牵头单位：Z）: label lines between a heading
+    and its first numbered line are the heading's, for its tasks that name no units of their own (the builder
+    keeps them as its group), when numbered lines of a lower level under it carry units of their own; then
+    they do not make the heading a task. Once one heading of a level is so shown to stand over tasks, the
+    other headings of that level with label lines or a role bracket (carried.heading_roles) and numbered
+    lines under them are headings too, so a notice reads its headings alike. Over numbered lines that
+    carry nothing, in a notice with no such proof, the label lines make the heading the task."""
+    groups: dict[int, list[int]] = {}  # heading → its label lines, or its own line for a role bracket
+    proven: set[LineKind] = set()
+    has_lower: set[int] = set()
+    for order, heading in enumerate(positions):
+        kind = doc.lines[heading].kind
+        if kind not in (LineKind.SECTION, LineKind.SUBSECTION):
+            continue
+        first = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
+        low, high = bisect.bisect_right(carriers, heading), bisect.bisect_left(carriers, first)
+        group = [index for index in carriers[low:high] if doc.lines[index].kind is LineKind.FIELD]
+        if heading in carried.heading_roles and heading in carriers:
+            group.append(heading)
+        lower = first < len(doc.lines) and doc.lines[first].kind not in (LineKind.SECTION, kind)
+        if lower:
+            has_lower.add(heading)
+        if heading in carried.heading_roles and heading not in carriers:
+            proven.add(kind)  # its bracket was found to stand over tasks (`_without_overall_leads`)
+        if not group or not lower:
+            continue
+        groups[heading] = group
+        ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
+        boundary = next((at for at in positions[order + 1 :] if doc.lines[at].kind in ends), len(doc.lines))
+        under = carriers[high : bisect.bisect_left(carriers, boundary)]
+        if any(_numbered_line_above(doc, positions, line) not in (None, heading) for line in under):
+            proven.add(kind)
+    dropped = {
+        index
+        for heading, group in groups.items()
+        if doc.lines[heading].kind in proven and heading in has_lower
+        for index in group
+    }
+    return [index for index in carriers if index not in dropped]
+
+
 def _numbered_line_above(doc: Document, positions: list[int], index: int) -> int | None:
     """The numbered line a line belongs to: itself, or the nearest above it."""
     found = bisect.bisect_right(positions, index)
@@ -790,7 +832,7 @@ def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -
 def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:
     outside = [index for index in range(len(doc.lines)) if index not in table_lines]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
-    carriers = _without_overall_leads(doc, carried, positions)
+    carriers = _without_group_lines(doc, _without_overall_leads(doc, carried, positions), carried, positions)
     numbered_items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
     items, inner_items = _item_levels(doc, numbered_items, positions)
     points = [index for index in outside if doc.lines[index].kind is LineKind.REQUIREMENT]
