@@ -2808,3 +2808,18 @@ def test_label_lines_under_a_heading_over_tasks_with_units_of_their_own_hold_for
     ]
     plain = "一、投资\n（一）推进项目建设。\n牵头单位：县发改局\n1.实施重点项目20个。\n2.争取专项资金1亿元。\n"
     assert [(task.label, len(task.items)) for task in parse_text(plain).all_tasks()] == [("（一）", 2)]
+
+
+def test_a_bracket_whose_labels_are_the_verbs_alone() -> None:
+    # （牵头：X；配合：Y）: inside a role bracket a verb stands for its label (牵头单位, 配合单位); ① items so closed
+    # under （一） headings are the tasks
+    text = (
+        "一、改革\n（一）深化国企改革\n①完成整合重组。（牵头：市国资委；配合：市财政局）\n"
+        "②推进任期制管理。（牵头：市国资委）\n"
+        "（二）优化营商环境\n①开展提升行动。（牵头：市营商局；责任：市政务局）\n"
+    )
+    assert roles(text) == [
+        (1, ["市国资委"], [], ["市财政局"]),
+        (2, ["市国资委"], [], []),
+        (1, ["市营商局"], ["市政务局"], []),
+    ]

@@ -58,8 +58,12 @@ _VERB_HEAD = (
 # and words that say only that the work is done.
 VERB_CLAUSE = compile_pattern(rf"(?P<units>.+?)(?:{'|'.join(VERB_ADVERBS)})?(?P<verb>{_VERB_HEAD}){VERB_TAIL}")
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
-# A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】
-LABEL_AT = compile_pattern(rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:|{BRACKETED_LABEL}")
+# A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】; or a verb
+# as a label (牵头:市国资委;配合:市财政局), which only a bracket reads as one (INNER_ROLE_LABELS)
+_VERB_LABELS = "|".join(label for label in INNER_ROLE_LABELS if len(label) == 2)
+LABEL_AT = compile_pattern(
+    rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL}|(?:{_VERB_LABELS})(?=\s{{0,3}}:\s{{0,3}}\S))\s{{0,3}}:|{BRACKETED_LABEL}"
+)
 # What a unit list never contains: sentence words, figures, quotation. (12345 is the government hotline's
 # number, part of a unit's name: 县12345热线中心 · 市12345政务服务便民热线办公室.)
 NOT_UNITS = compile_pattern(

@@ -73,8 +73,17 @@ ROLE_LABELS: dict[str, Role] = {
 PERSON_LABELS = frozenset({"责任人", "主要责任人", "具体责任人"})
 
 # Labels read as roles only inside a task's role bracket, never as the label of a line: 主办单位：… is
-# also the footer of every government site.
-INNER_ROLE_LABELS: dict[str, Role] = {"主办单位": Role.RESPONSIBLE}
+# also the footer of every government site; a verb as a label (（牵头：市国资委；配合：市财政局）) is short
+# for 牵头单位 / 配合单位 there, and a line opening 牵头：… is more often prose.
+INNER_ROLE_LABELS: dict[str, Role] = {
+    "主办单位": Role.RESPONSIBLE,
+    "牵头": Role.LEAD,
+    "责任": Role.RESPONSIBLE,
+    "配合": Role.COOPERATING,
+    "协办": Role.COOPERATING,
+    "协助": Role.COOPERATING,
+    "参与": Role.COOPERATING,
+}
 
 # The levels of government a name can begin with, the one spelling of them: 省 市 州 盟 县 区 旗 乡 镇.
 LEVELS = "省市州盟县区旗乡镇"
