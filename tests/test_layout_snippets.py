@@ -2823,3 +2823,15 @@ def test_a_bracket_whose_labels_are_the_verbs_alone() -> None:
         (2, ["市国资委"], [], []),
         (1, ["市营商局"], ["市政务局"], []),
     ]
+
+
+def test_a_township_s_labels_on_one_line_apart_by_spaces_with_a_label_read_by_its_words() -> None:
+    # 责任领导：X　责任站所：Y　完成时间：Z on one line: 责任站所 (a township's stations and offices) is read by its
+    # words, and opens a field after a space as a known label does
+    text = (
+        "一、总体\n1、推进甲工作。\n责任领导：周某某　责任站所：镇农业服务中心、镇财政所　完成时间：2025年6月底\n"
+        "2、推进乙工作。\n牵头站所：镇党政办\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, [], ["镇农业服务中心", "镇财政所"], []), (2, ["镇党政办"], [], [])]
+    assert [leader.name for leader in tasks[0].leaders] == ["周某某"]

@@ -68,7 +68,7 @@ BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 # 实际完成情况： (a progress page's own fields)
 UNKNOWN_LABEL = (
     r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?"
-    r"(?:单位|部门|科室|处室|股室|主体|领导|责任人|(?:完成|进展|推进)情况)"
+    r"(?:单位|部门|科室|处室|股室|站所|主体|领导|责任人|(?:完成|进展|推进)情况)"
 )
 
 
@@ -76,8 +76,9 @@ UNKNOWN_LABEL = (
 # county's own wording): 协同配合单位 · 主要承办部门 · 责任主体与协同单位 · 1-10月推进情况 · 是否达序 · 说明.
 # A unit column names a role word and ends like a column of bodies; a column of both a leading or
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
-_UNIT_COLUMN = compile_pattern(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|机构)")
-_BODY_ENDING = compile_pattern(r"单位|部门|主体|科室|处室|股室|机构")
+# 站所: a township's stations and offices (责任站所 · 牵头站所)
+_UNIT_COLUMN = compile_pattern(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|站所|机构)")
+_BODY_ENDING = compile_pattern(r"单位|部门|主体|科室|处室|股室|站所|机构")
 _JOINED = compile_pattern(r"(?<!参)与|[和及、]")  # 责任主体与协同单位; the 与 of 参与 joins nothing
 _LEAD_WORDS = compile_pattern(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = compile_pattern(r"配合|协同|协作|协助|协办|参与|会同")

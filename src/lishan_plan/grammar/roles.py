@@ -525,7 +525,11 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
 # on one line, the fields one after another; or a label in brackets anywhere in it, which needs no colon:
 # 【责任领导】贺某　【牵头单位】市教育局　【完成时限】全年
-NEXT_FIELD = compile_pattern(rf"(?<=[。;,\s]){_KNOWN_LABEL}|{BRACKETED_LABEL}")
+# A label the vocabulary does not know but reads by its words (责任站所) opens a field after a space too:
+# 责任领导：周某　责任站所：镇财政所　完成时间：6月底
+NEXT_FIELD = compile_pattern(
+    rf"(?<=[。;,\s]){_KNOWN_LABEL}|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
+)
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"
 
