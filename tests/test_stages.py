@@ -154,8 +154,13 @@ def test_mapped_text_keeps_offsets_across_joins() -> None:
         ("├──┼──────┤", LineKind.TABLE_RULE),
         ("[打印本页] [关闭窗口]", LineKind.CHROME),
         ("【我要纠错】  【打印本页】  【关闭窗口】", LineKind.CHROME),  # a button the list does not name beside it
+        ("附件下载：某县2025年方案.docx", LineKind.CHROME),  # a page's download link, not the notice's 附件
+        ("某县2025年任务分解表.xlsx", LineKind.CHROME),
+        ("---", LineKind.TABLE_RULE),  # a Markdown rule between a copy's rows
         ("【牵头单位】区发改局", LineKind.FIELD),
+        ("牵头单位 | 区教育局", LineKind.FIELD),  # a card's label apart from its value by a bar
         ("附件：某某方案", LineKind.ATTACHMENT),
+        ("3.2025年5月底前完成砖瓦窑治理", LineKind.TASK),  # a year after the stop: no decimal
         ("2023年是全面贯彻落实党的二十大精神的开局之年", LineKind.TEXT),
         ("1.2万户。", LineKind.TEXT),  # a wrapped line starting with a decimal is not task 1
         ("2021 年全市完成投资", LineKind.TEXT),
