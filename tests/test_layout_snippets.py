@@ -2835,3 +2835,10 @@ def test_a_township_s_labels_on_one_line_apart_by_spaces_with_a_label_read_by_it
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, [], ["镇农业服务中心", "镇财政所"], []), (2, ["镇党政办"], [], [])]
     assert [leader.name for leader in tasks[0].leaders] == ["周某某"]
+
+
+def test_a_run_in_title_ended_by_a_colon_over_clauses_each_closed_by_who_does_it() -> None:
+    # （一）抓好项目建设：…（X负责）；…（Y负责）。: the title, then one unnumbered task a clause
+    text = "一、投资\n（一）抓好项目建设：实施重点项目96个（县发改局负责）；建成高速连接线（县交通局负责）。\n"
+    assert roles(text) == [(None, ["县发改局"], [], []), (None, ["县交通局"], [], [])]
+    assert parse_text(text).sections[0].subsections[0].title == "抓好项目建设："

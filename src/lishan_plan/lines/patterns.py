@@ -244,9 +244,10 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
-# with no bracket; each clause after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；)
-# or the line. A bracket before a comma (…下同），建设…) leaves its sentence going on.
-RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。]{1,40}。")
+# with no bracket, ended by 。 or a colon ((一)抓好重大项目建设：全年实施…（县发改局负责）；加快…); each clause
+# after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；) or the line. A bracket before a
+# comma (…下同），建设…) leaves its sentence going on.
+RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。:]{1,40}[。:]")
 
 # （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below or closing it: the heading
 # runs its first 一是 point into its line (a township's way); the point is read as a line of its own.
