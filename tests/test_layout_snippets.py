@@ -2842,3 +2842,36 @@ def test_a_run_in_title_ended_by_a_colon_over_clauses_each_closed_by_who_does_it
     text = "一、投资\n（一）抓好项目建设：实施重点项目96个（县发改局负责）；建成高速连接线（县交通局负责）。\n"
     assert roles(text) == [(None, ["县发改局"], [], []), (None, ["县交通局"], [], [])]
     assert parse_text(text).sections[0].subsections[0].title == "抓好项目建设："
+
+
+def test_second_review_of_the_heading_verb_label_and_chrome_rules() -> None:
+    # block lines opening with a verb as label (牵头：X) stay the task's text, never role lines that unmake tasks
+    blocks = "一、总体\n1.推进甲工作。\n牵头：县发改局\n配合：县财政局\n2.推进乙工作。\n牵头：县住建局\n"
+    assert [task.number for task in parse_text(blocks).all_tasks()] == [1, 2]
+    # a verb label over words that name no bodies is no role bracket
+    prose = (
+        "一、总体\n1.开展志愿服务（参与：全县志愿者5000人次）。（牵头单位：团县委）\n"
+        "2.健全制度（牵头：县政府；成员：各部门）。\n"
+    )
+    assert roles(prose) == [(1, ["团县委"], [], []), (2, [], [], [])]
+    # a detail's helper under one heading proves no heading over tasks: the （一） lines stay the tasks
+    helper = (
+        "一、稳增长\n（一）推进项目建设。\n牵头单位：县发改局\n1.实施重点项目20个。\n2.争取资金1亿元。\n"
+        "（二）推进教育提质。\n牵头单位：县教育局\n1.新建幼儿园3所。\n2.改造学校5所（县住建局配合）。\n"
+    )
+    read = [(task.label, len(task.items)) for task in parse_text(helper).all_tasks()]
+    assert read == [("（一）", 2), ("（二）", 2)]
+    # the notice's own 附件：….xlsx is its attachment, not a download link
+    attached = (
+        "各乡镇人民政府：\n现将方案印发给你们。\n附件：某县2025年任务分解表.xlsx\n某县人民政府\n2025年3月1日\n"
+        "一、总体\n1.推进甲工作。（牵头单位：县甲局）\n"
+    )
+    assert parse_text(attached).meta.attachments == ["某县2025年任务分解表.xlsx"]
+    # a heading whose title ends in a colon over bare 一是 points keeps its line whole
+    goals = "一、稳增长\n（一）主要目标：一是增长6%；二是投资增长8%。\n（二）重点任务\n1.实施项目。（县甲局牵头）\n"
+    assert parse_text(goals).sections[0].subsections[0].title == "主要目标：一是增长6%；二是投资增长8%。"
+    # 同志 after a collective or a group of people names units, not a leader
+    comrades = (
+        "一、总体\n1.开展关爱活动。（县委老干部局牵头，离退休老同志参与）\n2.推进乙工作。（各乡镇主要负责同志负责）\n"
+    )
+    assert roles(comrades) == [(1, ["县委老干部局"], [], ["离退休老同志"]), (2, ["各乡镇主要负责同志"], [], [])]

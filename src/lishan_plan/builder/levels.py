@@ -23,6 +23,7 @@ from ..grammar.roles import (
     UNIT_ROLES,
     Reading,
     names_overall_lead,
+    opens_with_a_verb_label,
     read_bracket,
     read_trailing_prose,
     role_line_reach,
@@ -279,7 +280,7 @@ def _may_be_role_line(doc: Document, index: int) -> bool:
     kind = doc.lines[index].kind
     if kind is LineKind.TOPIC:
         return True
-    if kind is not LineKind.TEXT:
+    if kind is not LineKind.TEXT or opens_with_a_verb_label(doc.matched(doc.lines[index].body)):
         return False
     above = _previous_content_line(doc, index)
     return above is not None and doc.lines[above].kind in (LineKind.TASK, LineKind.TEXT)
@@ -329,8 +330,11 @@ def _without_overall_leads(doc: Document, carried: _Carried, positions: list[int
             under = carriers[order + 1 : bisect.bisect_left(carriers, boundary)]
             if index in carried.overall_leads and under:
                 continue  # lines under it carry units: it is a heading
-            if any(_numbered_line_above(doc, positions, line) not in (None, index) for line in under):
-                continue  # numbered lines under it carry units: it is a heading
+            if any(
+                _numbered_line_above(doc, positions, line) not in (None, index) and _names_who_does(doc, line)
+                for line in under
+            ):
+                continue  # numbered lines under it carry units of who does them: it is a heading
         kept.append(index)
     return kept
 
@@ -339,12 +343,13 @@ def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, 
     """（一）推进重大项目建设。 / 牵头单位：X / 责任单位：Y / 1.… / 2.…（牵头单位：Z）: label lines between a heading
     and its first numbered line are the heading's, for its tasks that name no units of their own (the builder
     keeps them as its group), when numbered lines of a lower level under it carry units of their own; then
-    they do not make the heading a task. Once one heading of a level is so shown to stand over tasks, the
-    other headings of that level with label lines or a role bracket (carried.heading_roles) and numbered
-    lines under them are headings too, so a notice reads its headings alike. Over numbered lines that
-    carry nothing, in a notice with no such proof, the label lines make the heading the task."""
+    they do not make the heading a task. Once one heading of a level is so shown to stand over tasks (by a
+    lead or a responsible unit: a detail's helper proves nothing), the other headings of that level in the
+    same section with label lines or a role bracket (carried.heading_roles) and numbered lines under them
+    are headings too, so a part reads its headings alike. Over numbered lines that carry nothing, with no
+    such proof, the label lines make the heading the task."""
     groups: dict[int, list[int]] = {}  # heading → its label lines, or its own line for a role bracket
-    proven: set[LineKind] = set()
+    proven: set[tuple[LineKind, int]] = set()  # levels (within a section) shown to stand over tasks
     has_lower: set[int] = set()
     for order, heading in enumerate(positions):
         kind = doc.lines[heading].kind
@@ -359,22 +364,48 @@ def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, 
         if lower:
             has_lower.add(heading)
         if heading in carried.heading_roles and heading not in carriers:
-            proven.add(kind)  # its bracket was found to stand over tasks (`_without_overall_leads`)
+            proven.add(_part_of(doc, positions, heading))  # its bracket stands over tasks (`_without_overall_leads`)
         if not group or not lower:
             continue
         groups[heading] = group
         ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
         boundary = next((at for at in positions[order + 1 :] if doc.lines[at].kind in ends), len(doc.lines))
         under = carriers[high : bisect.bisect_left(carriers, boundary)]
-        if any(_numbered_line_above(doc, positions, line) not in (None, heading) for line in under):
-            proven.add(kind)
+        if any(
+            _numbered_line_above(doc, positions, line) not in (None, heading) and _names_who_does(doc, line)
+            for line in under
+        ):
+            proven.add(_part_of(doc, positions, heading))
     dropped = {
         index
         for heading, group in groups.items()
-        if doc.lines[heading].kind in proven and heading in has_lower
+        if _part_of(doc, positions, heading) in proven and heading in has_lower
         for index in group
     }
     return [index for index in carriers if index not in dropped]
+
+
+def _part_of(doc: Document, positions: list[int], heading: int) -> tuple[LineKind, int]:
+    """A heading's level and the section it stands in (its own for a section): the headings that read alike."""
+    kind = doc.lines[heading].kind
+    if kind is LineKind.SECTION:
+        return kind, -1
+    above = [at for at in positions[: bisect.bisect_left(positions, heading)] if doc.lines[at].kind is LineKind.SECTION]
+    return kind, above[-1] if above else -1
+
+
+def _names_who_does(doc: Document, index: int) -> bool:
+    """Whether a line that carries units names who leads or does the work (a lead or a responsible unit), not
+    helpers only (2.改造薄弱学校5所（县住建局配合）: a detail's helper proves no task)."""
+    line = doc.lines[index]
+    if line.kind is LineKind.FIELD:
+        return role_of_label(doc.matched(line.groups["label"])) in (Role.LEAD, Role.RESPONSIBLE)
+    text = doc.mapped(line.body)
+    bracket = trailing_bracket(text)
+    if bracket is None:
+        return True
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    return reading is None or any(value.role in (Role.LEAD, Role.RESPONSIBLE) for value in reading.values)
 
 
 def _numbered_line_above(doc: Document, positions: list[int], index: int) -> int | None:

@@ -60,7 +60,9 @@ VERB_CLAUSE = compile_pattern(rf"(?P<units>.+?)(?:{'|'.join(VERB_ADVERBS)})?(?P<
 UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
 # A label inside a bracket or at the start of a block line: 牵头单位: · 责任领导: · 完成时限: · 【牵头单位】; or a verb
 # as a label (牵头:市国资委;配合:市财政局), which only a bracket reads as one (INNER_ROLE_LABELS)
-_VERB_LABELS = "|".join(label for label in INNER_ROLE_LABELS if len(label) == 2)
+VERB_LABELS = frozenset(label for label in INNER_ROLE_LABELS if len(label) == 2)
+_VERB_LABELS = "|".join(sorted(VERB_LABELS))
+VERB_LABEL_AT_START = compile_pattern(rf"(?:{_VERB_LABELS})\s{{0,3}}:")
 LABEL_AT = compile_pattern(
     rf"(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL}|(?:{_VERB_LABELS})(?=\s{{0,3}}:\s{{0,3}}\S))\s{{0,3}}:|{BRACKETED_LABEL}"
 )
@@ -540,6 +542,25 @@ def _is_clause(item: str) -> bool:
     return CLAUSE_OPENING.match(item) is not None and not looks_organisational(item)
 
 
+def _verb_labels_name_bodies(text: MappedText, labels: list[regex.Match[str]]) -> bool:
+    """Whether every field that a verb standing as its label opens (牵头：X · 配合：Y) names bodies: only then is
+    the bracket read as roles (a verb label is a guess a real label is not)."""
+    for position, match in enumerate(labels):
+        if match["label"] not in VERB_LABELS:
+            continue
+        end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
+        value = text.text[match.end() : end].strip(_VALUE_EDGES + "。")
+        if ":" in value or not looks_like_units(value) or not _organisational_list(value):
+            return False  # （牵头：县政府；成员：各部门）: a label the vocabulary does not know stands inside
+    return True
+
+
+def opens_with_a_verb_label(text: str) -> bool:
+    """Whether a line opens with a verb standing as its label (牵头：县发改局): read so inside a bracket only; a line
+    so opened is never a line of units and their verbs (its text goes on with the task, as it always did)."""
+    return VERB_LABEL_AT_START.match(text.strip()) is not None
+
+
 def _labelled_fields(text: MappedText, labels: list[regex.Match[str]], *, in_bracket: bool) -> Reading:
     """The fields that `labels` (matches of a label and its colon, in order) start in `text`: each
     field's value runs to the next label."""
@@ -674,6 +695,8 @@ def _read_bracket(body: MappedText) -> Reading | None:
     body = join_wrapped_lines(body)
     labels = [match for match in LABEL_AT.finditer(body.text) if _at_boundary(body.text, match.start())]
     if labels and labels[0].start() == 0:
+        if not _verb_labels_name_bodies(body, labels):
+            return None  # （参与：全县志愿者5000人次） · （责任：落实到人）: words on the work, not its units
         return _labelled_fields(body, labels, in_bracket=True)
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)

@@ -83,7 +83,10 @@ FIRST_LISTED = compile_pattern(
     regex.VERBOSE,
 )
 # A leader post rather than a unit: 分管副省长 · 协管副秘书长 · 区长 · 市政府负责同志 · 张某某同志
-POST = compile_pattern(r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员|同志)")
+POST = compile_pattern(
+    r".{0,12}(?:长|书记|领导|主任|秘书长|专员|委员)"
+    r"|(?!各|有关|相关|全体)\p{Han}{0,10}(?:领导|负责)同志|\p{Han}{2,3}同志"  # not 各乡镇主要负责同志 · 离退休老同志
+)
 
 
 @functools.lru_cache(maxsize=16)

@@ -190,7 +190,9 @@ def classify(text: str, norm: str) -> Document:
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
                 if line.kind is LineKind.SUBSECTION and (title := RUN_IN_TITLE.match(norm, line.start, line.end)):
-                    if _runs_in_a_point(norm, title.end(), line.end, more_points=len(pieces) > 1):
+                    # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only
+                    by_stop = norm[title.end() - 1] != ":"
+                    if by_stop and _runs_in_a_point(norm, title.end(), line.end, more_points=len(pieces) > 1):
                         lines.append(classify_line(text, norm, line_no, line.start, title.end()))
                         lines.append(classify_line(text, norm, line_no, title.end(), line.end))
                         continue

@@ -91,7 +91,8 @@ PATTERNS: tuple[Row, ...] = (
     # 【打印】 【字体:        时间 : 2021-05-14 22:01:43 来源 : 本网原创稿
     # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
     # 【我要纠错】  【打印本页】  【关闭窗口】 (buttons the list above does not name, beside one it does)
-    # 附件下载：某县2025年方案.docx        相关附件：…        方案.pdf (a page's download link, not the notice's 附件：)
+    # 附件下载：某县2025年方案.docx        相关附件：…        方案.pdf (a page's download link; never the notice's own
+    # 附件：….xlsx or a label's value)
     Row(
         LineKind.CHROME,
         _compile(
@@ -100,7 +101,8 @@ PATTERNS: tuple[Row, ...] = (
             | (?:\[[^\[\]]{1,10}\]\s{0,4}){0,7}\[\s{0,2}(?:打印本页|打印|关闭窗口|关闭|返回顶部)\s{0,2}\]
               (?:\s{0,4}\[[^\[\]]{1,10}\]){0,7}\s{0,4}
             | .{0,80}?(?:当前位置|现在的位置|当前的位置|首页\s{0,3}[>»]|首页\s{0,3}&gt;).{0,300}
-            | [^\s]{1,60}\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pdf|wps|zip|rar)
+            | [^\s]{1,60}\.(?:jpe?g|png|gif|bmp|webp)
+            | (?!附件|[^\s:]{1,12}:)[^\s]{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar)
             | (?:附件下载|下载附件|相关附件|相关下载)\s{0,2}:.{0,200}
             | (?:字号|分享到|扫一扫|浏览次数|访问量|打印本页|关闭窗口)\b.{0,80}
             | 时间\s{0,2}:\s{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\d:\s]{0,12}来源\s{0,2}:.{0,80}
