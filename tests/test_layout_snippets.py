@@ -2875,3 +2875,14 @@ def test_second_review_of_the_heading_verb_label_and_chrome_rules() -> None:
         "一、总体\n1.开展关爱活动。（县委老干部局牵头，离退休老同志参与）\n2.推进乙工作。（各乡镇主要负责同志负责）\n"
     )
     assert roles(comrades) == [(1, ["县委老干部局"], [], ["离退休老同志"]), (2, ["各乡镇主要负责同志"], [], [])]
+
+
+def test_cards_numbered_without_a_zero_and_a_page_number_between_paragraphs() -> None:
+    # 1 / the task's text / 牵头单位 | X: a card's shape opens a card whatever its number's padding
+    cards = "▍一、稳增长\n\n1\n推进甲项工作。\n牵头单位 | 县甲局\n\n2\n推进乙项工作。\n牵头单位 | 县乙局\n"
+    read = [(task.number, task.text) for task in parse_text(cards).all_tasks()]
+    assert read == [(1, "推进甲项工作。"), (2, "推进乙项工作。")]
+    assert roles(cards) == [(1, ["县甲局"], [], []), (2, ["县乙局"], [], [])]
+    # a page's 2 between paragraph tasks is no card: no task takes it as its number
+    pages = "一、稳增长\n推进甲工作。（县甲局负责）\n\n2\n\n推进乙工作。（县乙局负责）\n"
+    assert [task.number for task in parse_text(pages).all_tasks()] == [None, None]

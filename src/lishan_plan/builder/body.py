@@ -51,7 +51,6 @@ def open_heading_task(ctx: BuildContext, line: Line) -> State:
     return open_task(ctx, line)
 
 
-
 def open_paragraph(ctx: BuildContext, line: Line) -> State:
     """An unnumbered paragraph that its units close (…开工。（X牵头，A、B等按职责分工负责））: a task without a
     number. A role bracket inside the line ends one task and the text after it opens the next
@@ -89,13 +88,19 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
 
 def _opens_a_card(ctx: BuildContext, text: str) -> bool:
     """Whether a number alone on its line opens a card (01 · 02 …, then 10 · 11 after such cards): padded
-    with a zero, or going on from the card before it. A bare 2 between paragraphs is a page's number."""
+    with a zero, going on from the card before it, or over a card's shape (the task's text on the next line,
+    a label line under it: 1 / 推进… / 牵头单位 | X). A bare 2 between paragraphs is a page's number."""
     if CARD_NUMBER.fullmatch(text) is None:
         return False
     if text.startswith("0"):
         return True
     before = ctx.drafts[-1] if ctx.drafts else None
-    return before is not None and CARD_NUMBER.fullmatch(before.label) is not None and before.number == int(text) - 1
+    if before is not None and CARD_NUMBER.fullmatch(before.label) is not None and before.number == int(text) - 1:
+        return True
+    following = [
+        line.kind for line in ctx.doc.lines[ctx.position + 1 : ctx.position + 8] if line.kind is not LineKind.BLANK
+    ]
+    return following[:2] == [LineKind.TEXT, LineKind.FIELD]
 
 
 def task_text(ctx: BuildContext, line: Line) -> State:

@@ -50,7 +50,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
 # A card's number alone on its line, over the task's text (a WeChat article): 01 · 02 · … · 10 · 11
-CARD_NUMBER = _compile(r"0[1-9] | [1-9]\d{1,2}")
+CARD_NUMBER = _compile(r"0[1-9] | [1-9]\d{0,2}")
 # The stop after a task's number: 1. · 1、 · 3.2025年5月底前… (a year and 年 after it, no decimal 1.2025)
 TASK_STOP = r"(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}\s{0,2}年))"
 
