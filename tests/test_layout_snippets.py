@@ -2886,3 +2886,16 @@ def test_cards_numbered_without_a_zero_and_a_page_number_between_paragraphs() ->
     # a page's 2 between paragraph tasks is no card: no task takes it as its number
     pages = "一、稳增长\n推进甲工作。（县甲局负责）\n\n2\n\n推进乙工作。（县乙局负责）\n"
     assert [task.number for task in parse_text(pages).all_tasks()] == [None, None]
+
+
+def test_a_pipe_header_split_over_two_rows_whose_first_row_already_names_some_columns() -> None:
+    # | 序号 | 重点任务 | 责任 | 完成 | over |  |  | 单位 | 时限 |: joined, the header names more; the second row is
+    # no task
+    text = (
+        "| 序号 | 重点任务 | 责任 | 完成 |\n|  |  | 单位 | 时限 |\n| 一、扩大投资 |\n"
+        "| 1 | 实施重点项目65个。 | 县发改局、县资源局 | 2025年12月底前 |\n"
+        "| 2 | 争取专项资金6亿元。 | 县财政局 | 2025年内 |\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, [], ["县发改局", "县资源局"], []), (2, [], ["县财政局"], [])]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年12月底前", "2025年内"]

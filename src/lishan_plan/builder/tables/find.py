@@ -327,6 +327,11 @@ def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Rol
 _TASK_WORDS = (compile_pattern(r"任务|工作|举措|措施|事项|目标"), compile_pattern(r"名称"), compile_pattern(r"内容"))
 
 
+def _named(roles: list[Role | None]) -> int:
+    """How many columns a header names."""
+    return sum(role is not None for role in roles)
+
+
 def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
     """Which unnamed column holds the tasks: the first whose words say so, the strongest words first
     (村庄名称 / 整治任务: 整治任务 · 项目名称 / 建设内容: 项目名称 · 项目 / 类别 / 具体内容: 具体内容), else the
@@ -396,10 +401,11 @@ class _Reader:
         cells = self.row_cells(line, style)
         if cells:
             roles = header_roles([self.doc.matched(cell) for cell in cells])
+            split = self.split_header(position, style, cells)
+            if split is not None and (not roles or _named(split.columns) > _named(roles)):
+                return split  # | 序号 | 重点任务 | 责任 | 完成 | over |  |  | 单位 | 时限 |: the rows name more joined
             if roles:
                 return self.read_rows(position, style, roles, [self.doc.mapped(cell) for cell in cells])
-            if (split := self.split_header(position, style, cells)) is not None:
-                return split
         if line.row_style == "box":
             end, record = self.box_record(position)
             roles = header_roles([cell.text for cell in record])
