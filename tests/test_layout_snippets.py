@@ -2899,3 +2899,12 @@ def test_a_pipe_header_split_over_two_rows_whose_first_row_already_names_some_co
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, [], ["县发改局", "县资源局"], []), (2, [], ["县财政局"], [])]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年12月底前", "2025年内"]
+
+
+def test_a_task_column_named_with_what_it_asks_and_a_remark_glued_to_units_after_a_verb() -> None:
+    # 具体工作任务和要求: the task column; its cells are the tasks' text, not notes
+    table = "| 序号 | 具体工作任务和要求 | 责任领导 | 责任单位 |\n| 1 | 完成二中迁建项目。 | 毛某某 | 县教体局 |\n"
+    assert [task.text for task in parse_text(table).all_tasks()] == ["完成二中迁建项目。"]
+    # X牵头，Y、Z（列第一位的为牵头单位，下同）: Y and Z keep their place; the remark is a note on the list
+    glued = "一、总体\n1.推进甲工作。\n责任单位：省财政厅牵头，省商务厅、省文旅厅（列第一位的为牵头或汇总单位，下同）\n"
+    assert roles(glued) == [(1, ["省财政厅"], ["省商务厅", "省文旅厅"], [])]

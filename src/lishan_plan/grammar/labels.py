@@ -99,8 +99,12 @@ _DEADLINE_COLUMN = compile_pattern(
     r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
     r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
 )
-# A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称 (not 需协调事项 or 考核事项)
-_NAMED_TASK_COLUMN = compile_pattern(r"\p{Han}{0,4}事项名称|\p{Han}{0,4}实事项目名称")
+# A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称 (not 需协调事项 or 考核事项); or the task
+# with what it asks: 具体工作任务和要求 · 重点工作任务及要求 · 具体工作任务 · 任务和要求
+_NAMED_TASK_COLUMN = compile_pattern(
+    r"\p{Han}{0,4}事项名称|\p{Han}{0,4}实事项目名称"
+    r"|(?:具体|重点|主要)?(?:工作)?任务(?:[和及与](?:要求|内容|措施|目标))?"
+)
 # A progress report's column, over a period: 1-9月份工作完成情况 · 1-9月份工作取得成效 · 上半年工作进展
 _PROGRESS_COLUMN = compile_pattern(
     r"(?:\d{1,2}\s?[-—~至]\s?\d{1,2}月份?|上半年|前三季度|全年)?(?:工作)?(?:完成情况|进展情况|推进情况|取得成效|进展)"

@@ -368,6 +368,10 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             body = body.slice(1, len(body))  # （由县税务局、县财政局负责）: the units, then their verb
         if not body.text:
             continue
+        if (glued := _glued_statement(body.text)) is not None:
+            # …，省商务厅、省文旅厅（列第一位的为牵头或汇总单位，下同）: units, and a remark on the list glued to them
+            reading.notes.append(body.slice(glued + 1, len(body.text.rstrip()) - 1))
+            body = body.slice(0, glued).strip()
         clause = VERB_CLAUSE.fullmatch(body.text)
         if is_statement(body.text) and not _assigns_by_copula(clause):
             reading.notes.append(body)  # 下同 · 列第一位的为牵头单位: said about the list, not in it
