@@ -2908,3 +2908,25 @@ def test_a_task_column_named_with_what_it_asks_and_a_remark_glued_to_units_after
     # X牵头，Y、Z（列第一位的为牵头单位，下同）: Y and Z keep their place; the remark is a note on the list
     glued = "一、总体\n1.推进甲工作。\n责任单位：省财政厅牵头，省商务厅、省文旅厅（列第一位的为牵头或汇总单位，下同）\n"
     assert roles(glued) == [(1, ["省财政厅"], ["省商务厅", "省文旅厅"], [])]
+
+
+def test_leaders_by_post_who_coordinate_and_fields_after_verb_clauses() -> None:
+    # 分管副省长负责协调: a leader by post, the verb's tail says how; （…配合；完成时限：…）: verb clauses, then a field
+    text = (
+        "一、总体\n1.推进甲工作。（省科技厅牵头，省教育厅配合，分管副省长、协管副秘书长负责协调）\n"
+        "2.推进乙工作。（省科技厅牵头，省财政厅配合，常务副省长负责协调；完成时限：2025年12月底前）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["省科技厅"], [], ["省教育厅"]), (2, ["省科技厅"], [], ["省财政厅"])]
+    leaders = [[leader.name for leader in task.leaders] for task in tasks]
+    assert leaders == [["分管副省长", "协管副秘书长"], ["常务副省长"]]
+    assert tasks[1].deadline is not None
+    assert tasks[1].deadline.raw == "2025年12月底前"
+
+
+def test_a_notice_saying_a_lone_responsible_unit_leads() -> None:
+    text = (
+        "各单位：\n只列责任单位的，该单位即为牵头单位。\n一、总体\n1.推进甲工作。（责任单位：县甲局）\n"
+        "2.推进乙工作。（牵头单位：县乙局；责任单位：县丙局）\n"
+    )
+    assert roles(text) == [(1, ["县甲局"], [], []), (2, ["县乙局"], ["县丙局"], [])]

@@ -14,9 +14,11 @@ from ..grammar.units import FIRST_LISTED
 from ..model import Convention, ConventionKind, Task, Unit
 from ..spans import LineIndex
 
-# 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位
+# 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位 · 只列责任单位的，该单位即为牵头单位 ·
+# 仅列出责任单位的，责任单位即为牵头单位
 RESPONSIBLE_LEADS = compile_pattern(
-    r"(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?\s{0,2}[,;]?\s{0,2}责任单位(?:即|就)?(?:为|是)牵头单位"
+    r"(?:(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?|(?:只|仅)列(?:出|明)?责任单位的?)"
+    r"\s{0,2}[,;]?\s{0,2}(?:责任单位|该单位|该责任单位|所列单位)(?:即|就)?(?:为|是)牵头单位"
 )
 # 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位: the first-listed convention's sentence says the
 # rest of a list co-operate, where otherwise they stay responsible

@@ -702,6 +702,18 @@ def _read_bracket(body: MappedText) -> Reading | None:
         if not _verb_labels_name_bodies(body, labels):
             return None  # （参与：全县志愿者5000人次） · （责任：落实到人）: words on the work, not its units
         return _labelled_fields(body, labels, in_bracket=True)
+    if labels and body.text[: labels[0].start()].rstrip()[-1:] in (";", ","):
+        # （X牵头，Y配合；完成时限：2025年12月底前）: verb clauses, then labelled fields after a separator
+        head = _verb_reading(body.slice(0, labels[0].start()).strip(" \t\f\n;,"))
+        if head is not None and head.says_roles():
+            head.extend(_labelled_fields(body, labels, in_bracket=True))
+            return head
+    return _verb_reading(body)
+
+
+def _verb_reading(body: MappedText) -> Reading | None:
+    """A bracket's content read as verb clauses (X牵头，Y配合), or as office names alone, with the notes in the
+    sentences after the first."""
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
     if verbs is None:
