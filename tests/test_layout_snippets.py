@@ -2930,3 +2930,17 @@ def test_a_notice_saying_a_lone_responsible_unit_leads() -> None:
         "2.推进乙工作。（牵头单位：县乙局；责任单位：县丙局）\n"
     )
     assert roles(text) == [(1, ["县甲局"], [], []), (2, ["县乙局"], ["县丙局"], [])]
+
+
+def test_a_label_line_broken_inside_a_name_after_one_character_or_inside_its_ending() -> None:
+    # 配合单位：县交通局、县 / 财政局 · …、各乡镇人民政 / 府: the next line completes the name
+    text = (
+        "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n配合单位：县交通局、县\n财政局\n"
+        "2.推进乙工作。\n牵头单位：县住建局\n配合单位：县水利局、各乡镇人民政\n府\n完成时限：2025年12月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, ["县发改局"], [], ["县交通局", "县财政局"]),
+        (2, ["县住建局"], [], ["县水利局", "各乡镇人民政府"]),
+    ]
+    assert tasks[1].deadline is not None

@@ -420,7 +420,14 @@ def breaks_off_in_a_name(value: str, following: str) -> bool:
     first = _ITEM_BREAK.split(following.strip(), maxsplit=1)[0]
     if not last or not first or len(first) > MAX_NAME_FRAGMENT:
         return False
-    return not looks_organisational(last) and looks_organisational(last + first)
+    joined = last + first
+    if not looks_organisational(joined):
+        return False
+    if not looks_organisational(last) or len(last) == 1:
+        return True  # …、开发区党工 / 委 · …、县 / 财政局 (one character is never a name of its own)
+    # …、各乡镇人民政 / 府: the name's ending runs over the break (a collective reads as a body before it ends)
+    ending = ORGANISATION_END.search(joined)
+    return ending is not None and ending.start() < len(last) < ending.end()
 
 
 def is_post(text: str) -> bool:
