@@ -2944,3 +2944,13 @@ def test_a_label_line_broken_inside_a_name_after_one_character_or_inside_its_end
         (2, ["县住建局"], [], ["县水利局", "各乡镇人民政府"]),
     ]
     assert tasks[1].deadline is not None
+
+
+def test_a_topic_column_beside_a_task_column_named_with_what_it_asks_and_who_oversees() -> None:
+    # 重点任务 | 具体工作任务和要求: the first is the topic of the rows, the second their tasks
+    table = "| 序号 | 重点任务 | 具体工作任务和要求 | 责任单位 |\n| 1 | 扩大投资 | 实施重点项目65个。 | 县发改局 |\n"
+    assert [(task.topic, task.text) for task in parse_text(table).all_tasks()] == [("扩大投资", "实施重点项目65个。")]
+    # who supervises or guides does not do the work: （县政府督查室负责督促） names no lead
+    text = "一、总体\n1.推进甲工作（县政府督查室负责督促）。\n2.推进乙工作。（县发改局负责统筹协调，县财政局配合）\n"
+    assert roles(text)[1] == (2, ["县发改局"], [], ["县财政局"])
+    assert roles(text)[0][1] == []

@@ -188,9 +188,9 @@ BY_DUTIES = r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?(?
 VERB_ADVERBS = ("均", "都", "共同", "一并", "具体", "协同", "协助", "积极", "全力", "密切", "主动")
 # Words after the verb that say only that the work is done (牵头组织实施 · 牵头办理 · 按职责分工抓好落实 · 配合
 # 做好相关工作 · 分管副省长负责协调), at most two of them; what the work is (牵头做好摸底 · 负责通报) makes the
-# clause a sentence.
+# clause a sentence, and so does whom it oversees (负责督促 · 负责指导: who supervises does not do the work).
 VERB_TAIL = (
-    r"(?:具体|办理|组织|实施|落实|推进|推动|抓总|抓好|做好|执行|完成|承办|统筹|协调|调度|督导|指导|督促){0,2}"
+    r"(?:具体|办理|组织|实施|落实|推进|推动|抓总|抓好|做好|执行|完成|承办|统筹|协调|调度){0,2}"
     r"(?:(?:相关|有关|配合)?工作)?"
 )
 
