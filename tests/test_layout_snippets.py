@@ -2954,3 +2954,12 @@ def test_a_topic_column_beside_a_task_column_named_with_what_it_asks_and_who_ove
     text = "一、总体\n1.推进甲工作（县政府督查室负责督促）。\n2.推进乙工作。（县发改局负责统筹协调，县财政局配合）\n"
     assert roles(text)[1] == (2, ["县发改局"], [], ["县财政局"])
     assert roles(text)[0][1] == []
+
+
+def test_a_bare_list_of_offices_with_a_remark_glued_to_its_last_name() -> None:
+    # （县发改局、县财政局（列第一位的为牵头单位，下同））: both names stay units; the remark is the list's convention
+    text = (
+        "一、总体\n1.推进甲工作。（县发改局、县财政局（列第一位的为牵头单位，下同））\n"
+        "2.推进乙工作。（县住建局、县水利局）\n"
+    )
+    assert roles(text) == [(1, ["县发改局"], ["县财政局"], []), (2, ["县住建局"], ["县水利局"], [])]

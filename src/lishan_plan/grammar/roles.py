@@ -717,9 +717,14 @@ def _verb_reading(body: MappedText) -> Reading | None:
     sentences = split_depth0(body, "。")
     verbs = _verb_items(split_depth0(sentences[0], ",;"), None)
     if verbs is None:
-        # (甲局、乙委(丙局)。列第一位者为牵头部门，下同): office names, then notes on them
-        bare = _bare_units(sentences[0].strip(" \t\f\n。."))
+        # (甲局、乙委(丙局)。列第一位者为牵头部门，下同): office names, then notes on them; (甲局、乙委（列第一位的
+        # 为牵头单位，下同）): the remark glued to the last name is a note too
+        names = sentences[0].strip(" \t\f\n。.")
+        glued = _glued_statement(names.text)
+        bare = _bare_units(names.slice(0, glued).strip() if glued is not None else names)
         if bare is not None:
+            if glued is not None:
+                bare.notes.append(names.slice(glued + 1, len(names.text.rstrip()) - 1))
             _note_sentences(sentences[1:], bare)
         return bare
     _note_sentences(sentences[1:], verbs)
