@@ -2963,3 +2963,15 @@ def test_a_bare_list_of_offices_with_a_remark_glued_to_its_last_name() -> None:
         "2.推进乙工作。（县住建局、县水利局）\n"
     )
     assert roles(text) == [(1, ["县发改局"], ["县财政局"], []), (2, ["县住建局"], ["县水利局"], [])]
+
+
+def test_parts_over_sections_that_are_the_tasks() -> None:
+    # 第一部分 经济发展 / 一、…〔责任单位：X（牵头），Y〕: the 一、 lines are the tasks, each part the heading over them
+    text = (
+        "第一部分 经济发展\n一、推进甲工作。〔责任单位：市发改委（牵头），市财政局〕\n"
+        "二、推进乙工作。〔责任单位：市商务局（牵头）〕\n"
+        "第二部分 社会民生\n一、推进丙工作。〔责任单位：市教育局（牵头）〕\n"
+    )
+    notice = parse_text(text)
+    assert [(section.title, len(section.tasks)) for section in notice.sections] == [("经济发展", 2), ("社会民生", 1)]
+    assert roles(text) == [(1, ["市发改委"], ["市财政局"], []), (2, ["市商务局"], [], []), (1, ["市教育局"], [], [])]

@@ -36,7 +36,7 @@ from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_titl
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
-from ..lines.patterns import LineKind
+from ..lines.patterns import PART_HEADING, LineKind
 from ..spans import MappedText
 
 
@@ -928,6 +928,12 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         depths.update(dict.fromkeys(topics, Event.TOPIC))
         paragraphs = [*paragraphs, *opened]
     depths.update(dict.fromkeys(point_tasks, Event.TASK))
+    if task_kind is LineKind.SECTION:
+        # 第一部分 经济发展 / 一、…〔责任单位：…〕: where 一、 lines are the tasks, a part is the heading over them
+        parts = (index for index in by_kind[LineKind.SECTION] if index not in carrier_set)
+        depths.update(
+            (index, Event.HEADING1) for index in parts if PART_HEADING.match(doc.matched(doc.lines[index].body))
+        )
     levels = Levels(numbered, tuple(carriers), by_kind, frozenset(paragraphs), depths, closing=closing)
     siblings = _unnumbered_siblings(doc, levels, carried.own_sentence - carried.named_alone, table_lines)
     return dataclasses.replace(levels, paragraphs=levels.paragraphs | frozenset(siblings)) if siblings else levels

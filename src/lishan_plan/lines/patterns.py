@@ -49,6 +49,8 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 HAN_NUMERAL = "[一二三四五六七八九十百零〇两]"
+# A part of a plan, a section line of its own kind: 第一部分 经济发展 · 第二章 (a heading over 一、 tasks)
+PART_HEADING = _compile(rf"第{HAN_NUMERAL}{{1,4}}(?:部分|章|篇)")
 # A card's number alone on its line, over the task's text (a WeChat article): 01 · 02 · … · 10 · 11
 CARD_NUMBER = _compile(r"0[1-9] | [1-9]\d{0,2}")
 # The stop after a task's number: 1. · 1、 · 3.2025年5月底前… (a year and 年 after it, no decimal 1.2025)
