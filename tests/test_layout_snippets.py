@@ -2975,3 +2975,12 @@ def test_parts_over_sections_that_are_the_tasks() -> None:
     notice = parse_text(text)
     assert [(section.title, len(section.tasks)) for section in notice.sections] == [("经济发展", 2), ("社会民生", 1)]
     assert roles(text) == [(1, ["市发改委"], ["市财政局"], []), (2, ["市商务局"], [], []), (1, ["市教育局"], [], [])]
+
+
+def test_a_cell_over_two_lines_in_a_copy_whose_cells_stand_apart_by_empty_lines() -> None:
+    # 序号 / 工作任务 / 牵头单位 / 责任单位, an empty line between cells: two lines with none between are one cell
+    text = (
+        "序号\n\n工作任务\n\n牵头单位\n\n责任单位\n\n1\n\n推进甲项工作。\n\n县发改局\n县项目中心\n\n各乡镇\n\n"
+        "2\n\n推进乙项工作。\n\n县商务局\n\n县财政局\n"
+    )
+    assert roles(text) == [(1, ["县发改局", "县项目中心"], ["各乡镇"], []), (2, ["县商务局"], ["县财政局"], [])]

@@ -1111,6 +1111,7 @@ class _Reader:
         # A line of spaces marks an empty cell only where the header's cells stand apart by empty lines alone
         # (a copy that puts a line of spaces in every gap has no such marks).
         spaces_mark_empty = not any(self.has_spaces_only(index) for index in range(block.first, position))
+        joined_to = -1  # the last line taken as a cell (or part of one) of the open row
 
         def close_row() -> None:
             if not row:
@@ -1184,11 +1185,18 @@ class _Reader:
                 and not (topic_first and self.number_next(position + 1, previous_number, block.style))
             ):
                 break  # text after the table that no number opened
+            elif row and joined_to == position - 1:
+                # a line straight under a cell's line, no empty line between: the same cell goes on (a 牵头单位
+                # cell naming two units, one a line), where empty lines part the cells
+                row[-1] = MappedText.concat([(row[-1], ""), (cell, "\n")])
+                row_end, joined_to = line.end, position
             else:
                 if not row:
                     row_start = line.start
                 row.append(cell)
-                row_end = line.end
+                row_end, joined_to = line.end, position
+            if joined_to != position:
+                joined_to = -1  # a number, a section or a topic: no cell goes on under it
             block.last = position
             position += 1
         close_row()
