@@ -13,7 +13,7 @@ from enum import StrEnum
 from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
-from ..grammar.roles import ForwardNote, Reading, backward_note, forward_notes, read_bracket, trailing_bracket
+from ..grammar.roles import ForwardNote, Reading, backward_note, closing_role_bracket, forward_notes
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
@@ -317,12 +317,8 @@ class BuildContext:
     def _roles_closing(self, title: Offsets) -> Reading | None:
         """The roles a bracket at the end of a heading's title gives (the levels made it a heading because
         numbered lines under it carry units of their own), None when it names none."""
-        text = self.doc.mapped(title)
-        bracket = trailing_bracket(text)
-        if bracket is None:
-            return None
-        reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-        return reading if reading is not None and reading.says_roles() else None
+        closing = closing_role_bracket(self.doc.mapped(title))
+        return closing[1] if closing is not None and closing[1].says_roles() else None
 
     def add_backward_note(self, line: Line) -> bool:
         """A paragraph that gives roles to the tasks above it ((以上任务牵头单位：X；配合单位：Y)): a note of the

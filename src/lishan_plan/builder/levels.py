@@ -18,10 +18,12 @@ from typing import NamedTuple
 from ..grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
+    LEADING_ROLES,
     PROSE_REACH,
     ROLE_VERB,
     UNIT_ROLES,
     Reading,
+    closing_role_bracket,
     names_overall_lead,
     opens_with_a_verb_label,
     read_bracket,
@@ -323,20 +325,31 @@ def _without_overall_leads(doc: Document, carried: _Carried, positions: list[int
     kept, carriers = [], carried.lines
     for order, index in enumerate(carriers):
         if index in carried.overall_leads or index in carried.heading_roles:
-            kind = doc.lines[index].kind
-            ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
-            following = bisect.bisect_right(positions, index)
-            boundary = next((at for at in positions[following:] if doc.lines[at].kind in ends), len(doc.lines))
-            under = carriers[order + 1 : bisect.bisect_left(carriers, boundary)]
+            under = carriers[order + 1 : bisect.bisect_left(carriers, _part_end(doc, positions, index))]
             if index in carried.overall_leads and under:
                 continue  # lines under it carry units: it is a heading
-            if any(
-                _numbered_line_above(doc, positions, line) not in (None, index) and _names_who_does(doc, line)
-                for line in under
-            ):
+            if _numbered_lines_name_who_does(doc, positions, index, under):
                 continue  # numbered lines under it carry units of who does them: it is a heading
         kept.append(index)
     return kept
+
+
+def _part_end(doc: Document, positions: list[int], heading: int) -> int:
+    """Where the part a heading opens ends: at the next heading of its level or above, or the document's end."""
+    ends = (
+        (LineKind.SECTION,) if doc.lines[heading].kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
+    )
+    following = bisect.bisect_right(positions, heading)
+    return next((at for at in positions[following:] if doc.lines[at].kind in ends), len(doc.lines))
+
+
+def _numbered_lines_name_who_does(doc: Document, positions: list[int], heading: int, under: list[int]) -> bool:
+    """Whether any of the carriers `under` a heading belongs to a numbered line of its own below the heading and
+    names who leads or does the work: the heading then stands over tasks."""
+    return any(
+        _numbered_line_above(doc, positions, line) not in (None, heading) and _names_who_does(doc, line)
+        for line in under
+    )
 
 
 def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, positions: list[int]) -> list[int]:
@@ -351,6 +364,7 @@ def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, 
     groups: dict[int, list[int]] = {}  # heading → its label lines, or its own line for a role bracket
     proven: set[tuple[LineKind, int]] = set()  # levels (within a section) shown to stand over tasks
     has_lower: set[int] = set()
+    sections = [index for index in positions if doc.lines[index].kind is LineKind.SECTION]
     for order, heading in enumerate(positions):
         kind = doc.lines[heading].kind
         if kind not in (LineKind.SECTION, LineKind.SUBSECTION):
@@ -364,34 +378,30 @@ def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, 
         if lower:
             has_lower.add(heading)
         if heading in carried.heading_roles and heading not in carriers:
-            proven.add(_part_of(doc, positions, heading))  # its bracket stands over tasks (`_without_overall_leads`)
+            proven.add(_part_of(doc, sections, heading))  # its bracket stands over tasks (`_without_overall_leads`)
         if not group or not lower:
             continue
         groups[heading] = group
-        ends = (LineKind.SECTION,) if kind is LineKind.SECTION else (LineKind.SECTION, LineKind.SUBSECTION)
-        boundary = next((at for at in positions[order + 1 :] if doc.lines[at].kind in ends), len(doc.lines))
-        under = carriers[high : bisect.bisect_left(carriers, boundary)]
-        if any(
-            _numbered_line_above(doc, positions, line) not in (None, heading) and _names_who_does(doc, line)
-            for line in under
-        ):
-            proven.add(_part_of(doc, positions, heading))
+        under = carriers[high : bisect.bisect_left(carriers, _part_end(doc, positions, heading))]
+        if _numbered_lines_name_who_does(doc, positions, heading, under):
+            proven.add(_part_of(doc, sections, heading))
     dropped = {
         index
         for heading, group in groups.items()
-        if _part_of(doc, positions, heading) in proven and heading in has_lower
+        if _part_of(doc, sections, heading) in proven and heading in has_lower
         for index in group
     }
     return [index for index in carriers if index not in dropped]
 
 
-def _part_of(doc: Document, positions: list[int], heading: int) -> tuple[LineKind, int]:
-    """A heading's level and the section it stands in (its own for a section): the headings that read alike."""
+def _part_of(doc: Document, sections: list[int], heading: int) -> tuple[LineKind, int]:
+    """A heading's level and the section it stands in (`sections`: the section lines; its own level alone for
+    a section): the headings that read alike."""
     kind = doc.lines[heading].kind
     if kind is LineKind.SECTION:
         return kind, -1
-    above = [at for at in positions[: bisect.bisect_left(positions, heading)] if doc.lines[at].kind is LineKind.SECTION]
-    return kind, above[-1] if above else -1
+    above = bisect.bisect_left(sections, heading)
+    return kind, sections[above - 1] if above else -1
 
 
 def _names_who_does(doc: Document, index: int) -> bool:
@@ -399,13 +409,9 @@ def _names_who_does(doc: Document, index: int) -> bool:
     helpers only (2.改造薄弱学校5所（县住建局配合）: a detail's helper proves no task)."""
     line = doc.lines[index]
     if line.kind is LineKind.FIELD:
-        return role_of_label(doc.matched(line.groups["label"])) in (Role.LEAD, Role.RESPONSIBLE)
-    text = doc.mapped(line.body)
-    bracket = trailing_bracket(text)
-    if bracket is None:
-        return True
-    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-    return reading is None or any(value.role in (Role.LEAD, Role.RESPONSIBLE) for value in reading.values)
+        return role_of_label(doc.matched(line.groups["label"])) in LEADING_ROLES
+    closing = closing_role_bracket(doc.mapped(line.body))
+    return closing is None or any(value.role in LEADING_ROLES for value in closing[1].values)
 
 
 def _numbered_line_above(doc: Document, positions: list[int], index: int) -> int | None:

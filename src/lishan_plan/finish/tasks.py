@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder.drafts import TaskDraft
-from ..grammar.roles import UNIT_ROLES, ForwardNote, Reading, read_bracket, read_value, trailing_bracket
+from ..grammar.roles import (
+    LEADING_ROLES,
+    UNIT_ROLES,
+    ForwardNote,
+    Reading,
+    closing_role_bracket,
+    read_bracket,
+    read_value,
+)
 from ..grammar.targets import read_targets
-from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
 from ..spans import MappedText
@@ -92,19 +99,12 @@ def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading)
     item_texts[-1] = MappedText.concat([(before, ""), (text.slice(closer + 1, len(text)), "")]).strip()
 
 
-# The roles that say who does a task (a bracket naming only helpers closes its item alone)
-LEADING_ROLES = (Role.LEAD, Role.RESPONSIBLE)
-
-
 def _role_bracket_at_end(text: MappedText) -> tuple[tuple[int, int], Reading] | None:
     """Where a bracket that names units closes `text` (its opening and closing), and its reading."""
-    bracket = trailing_bracket(text)
-    if bracket is None:
+    closing = closing_role_bracket(text)
+    if closing is None or not closing[1].says_roles():
         return None
-    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-    if reading is None or not reading.says_roles() or not any(value.role in UNIT_ROLES for value in reading.values):
-        return None
-    return bracket, reading
+    return closing if any(value.role in UNIT_ROLES for value in closing[1].values) else None
 
 
 def span_over(doc: Document, spans: list[Span]) -> Span:

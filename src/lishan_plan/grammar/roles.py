@@ -46,13 +46,11 @@ from .vocabulary import (
     verb_role,
 )
 
-# A verb of the vocabulary, longest first (牵头负责 before 负责), or a share by duties (按职责分工…); never the 负责
-# of 负责人 · 负责同志, a post, nor the 牵头 of a body's name (各主要经济指标牵头部门 · 配合单位).
-_VERB_HEAD = (
-    "(?:"
-    + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
-    + rf"|{BY_DUTIES})(?!人|同志|单位|部门|科室|处室|股室|机构|领导)"
-)
+# The verbs of the vocabulary, longest first (牵头负责 before 负责)
+_ROLE_VERB_WORDS = "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
+# A verb of the vocabulary or a share by duties (按职责分工…); never the 负责 of 负责人 · 负责同志, a post, nor the
+# 牵头 of a body's name (各主要经济指标牵头部门 · 配合单位).
+_VERB_HEAD = rf"(?:{_ROLE_VERB_WORDS}|{BY_DUTIES})(?!人|同志|单位|部门|科室|处室|股室|机构|领导)"
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责 · 市发改委
 # 牵头组织实施 · 市财政局协同配合 · 区级相关部门按职责分工抓好落实: the units, a word that changes nothing, the verb,
 # and words that say only that the work is done.
@@ -198,11 +196,19 @@ def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
     return None if reading is None else (opener, reading)
 
 
+def closing_role_bracket(text: MappedText) -> tuple[tuple[int, int], Reading] | None:
+    """The bracket that closes `text` (where it opens and closes) and its reading, when it is role text."""
+    bracket = trailing_bracket(text)
+    if bracket is None:
+        return None
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    return None if reading is None else (bracket, reading)
+
+
 def ends_with_role_bracket(text: MappedText) -> bool:
     """Whether the text ends with a bracket of role text (…（X牵头，Y配合）): the one question the line
     stage asks of the role grammar, to cut a line that holds two tasks."""
-    bracket = trailing_bracket(text)
-    return bracket is not None and read_bracket(text.slice(bracket[0] + 1, bracket[1])) is not None
+    return closing_role_bracket(text) is not None
 
 
 def ends_a_clause_of_its_own(text: MappedText) -> bool:
@@ -210,14 +216,16 @@ def ends_a_clause_of_its_own(text: MappedText) -> bool:
     lead, a responsible unit or a leader): the other question the line stage asks, to cut a heading's
     run-in paragraph into its clauses. A bracket of helpers only (…（县融媒体中心配合）) or a bracket with
     no text before it (…。（责任领导：张三）) adds to the clause before it."""
-    bracket = trailing_bracket(text)
-    if bracket is None or not text.text[: bracket[0]].strip(" 。;"):
+    closing = closing_role_bracket(text)
+    if closing is None or not text.text[: closing[0][0]].strip(" 。;"):
         return False
-    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
-    return reading is not None and any(value.role in _OWN_CLAUSE_ROLES for value in reading.values)
+    return any(value.role in _OWN_CLAUSE_ROLES for value in closing[1].values)
 
 
-_OWN_CLAUSE_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.LEADER)
+# The roles of the units that lead or do a task, not of those that help (a bracket naming helpers only, （县城管局
+# 配合）, proves no task and closes its item alone)
+LEADING_ROLES = (Role.LEAD, Role.RESPONSIBLE)
+_OWN_CLAUSE_ROLES = (*LEADING_ROLES, Role.LEADER)
 
 
 # A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
@@ -227,6 +235,15 @@ STATEMENT = compile_pattern(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配�
 def is_statement(text: str) -> bool:
     """Whether a comma item of a unit list is a remark about the list rather than a unit."""
     return STATEMENT.search(text) is not None
+
+
+def _without_glued_remark(item: MappedText) -> tuple[MappedText, MappedText | None]:
+    """An item's units and the remark on the list glued to them in brackets (…，省商务厅、省文旅厅（列第一位的为牵头或
+    汇总单位，下同）), or the item as it is and None."""
+    glued = _glued_statement(item.text)
+    if glued is None:
+        return item, None
+    return item.slice(0, glued).strip(), item.slice(glued + 1, len(item.text.rstrip()) - 1)
 
 
 def _glued_statement(item: str) -> int | None:
@@ -368,10 +385,9 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             body = body.slice(1, len(body))  # （由县税务局、县财政局负责）: the units, then their verb
         if not body.text:
             continue
-        if (glued := _glued_statement(body.text)) is not None:
-            # …，省商务厅、省文旅厅（列第一位的为牵头或汇总单位，下同）: units, and a remark on the list glued to them
-            reading.notes.append(body.slice(glued + 1, len(body.text.rstrip()) - 1))
-            body = body.slice(0, glued).strip()
+        body, remark = _without_glued_remark(body)
+        if remark is not None:
+            reading.notes.append(remark)  # …，省商务厅、省文旅厅（列第一位的为牵头或汇总单位，下同）: said of the list
         clause = VERB_CLAUSE.fullmatch(body.text)
         if is_statement(body.text) and not _assigns_by_copula(clause):
             reading.notes.append(body)  # 下同 · 列第一位的为牵头单位: said about the list, not in it
@@ -546,15 +562,22 @@ def _is_clause(item: str) -> bool:
     return CLAUSE_OPENING.match(item) is not None and not looks_organisational(item)
 
 
+def _fields(text: MappedText, labels: list[regex.Match[str]]) -> Iterator[tuple[regex.Match[str], MappedText]]:
+    """Each label (a match of a label and its colon, in order) with its field's value, which runs to the
+    next label."""
+    for position, match in enumerate(labels):
+        end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
+        yield match, text.slice(match.end(), end).strip(_VALUE_EDGES)
+
+
 def _verb_labels_name_bodies(text: MappedText, labels: list[regex.Match[str]]) -> bool:
     """Whether every field that a verb standing as its label opens (牵头：X · 配合：Y) names bodies: only then is
     the bracket read as roles (a verb label is a guess a real label is not)."""
-    for position, match in enumerate(labels):
-        if match["label"] not in VERB_LABELS:
-            continue
-        end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
-        value = text.text[match.end() : end].strip(_VALUE_EDGES + "。")
-        if ":" in value or not looks_like_units(value) or not _organisational_list(value):
+    for match, found in _fields(text, labels):
+        value = found.text.strip(_VALUE_EDGES + "。")
+        if match["label"] in VERB_LABELS and (
+            ":" in value or not looks_like_units(value) or not _organisational_list(value)
+        ):
             return False  # （牵头：县政府；成员：各部门）: a label the vocabulary does not know stands inside
     return True
 
@@ -569,9 +592,7 @@ def _labelled_fields(text: MappedText, labels: list[regex.Match[str]], *, in_bra
     """The fields that `labels` (matches of a label and its colon, in order) start in `text`: each
     field's value runs to the next label."""
     reading = Reading()
-    for position, match in enumerate(labels):
-        end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
-        value = text.slice(match.end(), end).strip(_VALUE_EDGES)
+    for match, value in _fields(text, labels):
         label = text.slice(match.start("label"), match.end("label"))
         reading.extend(read_value(role_of_label(match["label"], in_bracket=in_bracket), value, label))
     return reading
@@ -719,12 +740,11 @@ def _verb_reading(body: MappedText) -> Reading | None:
     if verbs is None:
         # (甲局、乙委(丙局)。列第一位者为牵头部门，下同): office names, then notes on them; (甲局、乙委（列第一位的
         # 为牵头单位，下同）): the remark glued to the last name is a note too
-        names = sentences[0].strip(" \t\f\n。.")
-        glued = _glued_statement(names.text)
-        bare = _bare_units(names.slice(0, glued).strip() if glued is not None else names)
+        names, remark = _without_glued_remark(sentences[0].strip(" \t\f\n。."))
+        bare = _bare_units(names)
         if bare is not None:
-            if glued is not None:
-                bare.notes.append(names.slice(glued + 1, len(names.text.rstrip()) - 1))
+            if remark is not None:
+                bare.notes.append(remark)
             _note_sentences(sentences[1:], bare)
         return bare
     _note_sentences(sentences[1:], verbs)
@@ -748,7 +768,7 @@ MAX_BARE_NAMES = 8
 # The longest line of units and their verbs standing alone under a task (——市工业和信息化局牵头，市发展改革委、
 # 市统计局配合，各县（市、区）人民政府按职责分工负责): a longer line is a paragraph of prose.
 MAX_ROLE_LINE = 200
-ROLE_VERB = compile_pattern("|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)))
+ROLE_VERB = compile_pattern(_ROLE_VERB_WORDS)
 
 
 def role_line_reach(text: MappedText, following: str = "") -> int:
