@@ -2984,3 +2984,42 @@ def test_a_cell_over_two_lines_in_a_copy_whose_cells_stand_apart_by_empty_lines(
         "2\n\n推进乙项工作。\n\n县商务局\n\n县财政局\n"
     )
     assert roles(text) == [(1, ["县发改局", "县项目中心"], ["各乡镇"], []), (2, ["县商务局"], ["县财政局"], [])]
+
+
+def test_a_leader_merged_over_groups_that_start_inside_a_section() -> None:
+    # A tab copy of a table whose 牵头领导 cell is merged: rows 1-2 under one leader, 3 under the next within the
+    # same section; each empty cell takes the leader printed nearest above it in its section, never across
+    leaders = [["甲某"], ["甲某"], ["乙某"], ["乙某"], ["丙某"], ["丙某"]]
+    rows = [
+        "一、总体\t\t\t",
+        "1\t推进甲工作。\t甲某\t县发改局",
+        "2\t推进乙工作。\t\t县财政局",
+        "3\t推进丙工作。\t乙某\t县商务局",
+        "4\t推进丁工作。\t\t县住建局",
+        "二、民生\t\t\t",
+        "5\t推进戊工作。\t丙某\t县教育局",
+        "6\t推进己工作。\t\t县民政局",
+    ]
+    text = "序号\t重点工作任务\t牵头领导\t牵头单位\n" + "\n".join(rows) + "\n"
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == leaders
+    # a column filled in most rows keeps its empty cells empty
+    full = text.replace("\t\t县财政局", "\t丁某\t县财政局").replace("\t\t县住建局", "\t戊某\t县住建局")
+    assert [[leader.name for leader in task.leaders] for task in parse_text(full).all_tasks()][-1] == []
+
+
+def test_a_label_line_broken_before_a_long_name_rest_or_inside_人民政府() -> None:
+    # 责任单位：…、县城投 / 建设投资集团有限公司 (the rest of a name, however long) · …、各县(区)人 / 民政府
+    text = (
+        "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n责任单位：县交通局、县城投\n建设投资集团有限公司\n"
+        "完成时限：2025年12月底前\n2.推进乙工作。\n牵头单位：县住建局\n责任单位：县水利局、各县(区)人\n民政府\n"
+        "完成时限：2025年6月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, ["县发改局"], ["县交通局", "县城投建设投资集团有限公司"], []),
+        (2, ["县住建局"], ["县水利局", "各县(区)人民政府"], []),
+    ]
+    assert [task.deadline is not None for task in tasks] == [True, True]
+    # a line of several names after a finished list is no name's rest
+    listed = "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n责任单位：县交通局\n县财政局、县商务局\n"
+    assert roles(listed)[0][2] == ["县交通局"]

@@ -410,6 +410,12 @@ def looks_organisational(name: str) -> bool:
 _ITEM_BREAK = compile_pattern(r"[、,;，；]")
 # A fragment that completes a name broken by a wrap is short: 委 · 管委会 · 服务中心
 MAX_NAME_FRAGMENT = 6
+# ... unless it is the whole next line and reads as a name's rest (澜平交通 / 建设投资集团有限公司): a company's
+# or a centre's name runs longer, and a line of one name and nothing else goes on the list it follows.
+MAX_NAME_REST_LINE = 16
+# A name's ending as a wrap can split it: 人民政府 reads whole (各县(区)人 / 民政府), not as its last two characters.
+_SPLIT_ENDING = compile_pattern(rf"(?:人民政府|人民法院|人民检察院|{ORGANISATION_ENDINGS})$")
+_HAN_ONLY = compile_pattern(r"\p{Han}+")
 
 
 def breaks_off_in_a_name(value: str, following: str) -> bool:
@@ -418,15 +424,18 @@ def breaks_off_in_a_name(value: str, following: str) -> bool:
     (a PDF copy wraps lists mid-name, and its widths do not always tell the wrap)."""
     last = _ITEM_BREAK.split(value.rstrip())[-1]
     first = _ITEM_BREAK.split(following.strip(), maxsplit=1)[0]
-    if not last or not first or len(first) > MAX_NAME_FRAGMENT:
+    if not last or not first:
         return False
     joined = last + first
     if not looks_organisational(joined):
         return False
+    if len(first) > MAX_NAME_FRAGMENT:
+        whole_line = first == following.strip() and len(first) <= MAX_NAME_REST_LINE
+        return whole_line and _HAN_ONLY.fullmatch(first) is not None and not looks_organisational(last)
     if not looks_organisational(last) or len(last) == 1:
         return True  # …、开发区党工 / 委 · …、县 / 财政局 (one character is never a name of its own)
     # …、各乡镇人民政 / 府: the name's ending runs over the break (a collective reads as a body before it ends)
-    ending = ORGANISATION_END.search(joined)
+    ending = _SPLIT_ENDING.search(joined)
     return ending is not None and ending.start() < len(last) < ending.end()
 
 

@@ -153,7 +153,10 @@ def carry_merged_over_groups(block: TableBlock) -> None:
     A leader (or deadline) merged over the rows of each group of a table is printed in the group's
     first row only: a copy a cell a line drops it from the rows it covers, a tab or pipe copy prints their
     cells empty. One row's cell alone cannot tell a merge from an empty cell; a column filled in the first
-    row of every group and in no other row can, once two groups or more have rows for it to cover."""
+    row of every group and in no other row can, once two groups or more have rows for it to cover. So can
+    one filled in the first row of every group and in at most half of all rows: a merge may also start in
+    the middle of a section (one leader over rows 7–8, the next over 9–10), and each empty cell then takes
+    the nearest filled one above it in its group."""
     groups: list[list[TableRow]] = []
     opens_group = True
     for row in block.rows:
@@ -166,15 +169,21 @@ def carry_merged_over_groups(block: TableBlock) -> None:
             groups[-1].append(row)
     if len(groups) < 2 or sum(len(group) > 1 for group in groups) < 2:
         return
+    tasks = sum(len(group) for group in groups)
     for column, role in enumerate(block.columns):
-        if role not in MERGED_OVER_GROUPS or not all(
-            _filled(group[0], column) and not any(_filled(row, column) for row in group[1:]) for group in groups
-        ):
+        if role not in MERGED_OVER_GROUPS or not all(_filled(group[0], column) for group in groups):
             continue
+        filled = sum(_filled(row, column) for group in groups for row in group)
+        if filled > len(groups) and filled * 2 > tasks:
+            continue  # filled here and there in a full column: its empty cells are empty
         for first, *covered in groups:
+            above = first.cells[column]
             for row in covered:
+                if _filled(row, column):
+                    above = row.cells[column]
+                    continue
                 row.cells += [MappedText()] * (column + 1 - len(row.cells))
-                row.cells[column] = first.cells[column]
+                row.cells[column] = above
 
 
 def units_in_the_first_unit_column(block: TableBlock) -> None:
