@@ -114,6 +114,13 @@ def test_sections_named_after_a_leader_give_their_tasks_that_leader() -> None:
     )
     got = [[(leader.name, leader.label) for leader in task.leaders] for task in parse_text(text).all_tasks()]
     assert got == [[("王纲", "市长")], [("李明", "副市长")], []]
+    # the posts first: 县长 陈启航 分管领域（3项） · 县委常委、副县长罗显文分管领域
+    text = (
+        "一、县长 陈启航 分管领域（1项）\n1.推进甲。（县发改局牵头）\n二、县委常委、副县长罗显文分管领域（1项）\n"
+        "1.推进乙。（县商务局牵头）\n三、县委书记抓基层党建工作\n1.推进丙。（县委组织部牵头）\n"
+    )
+    got = [[(leader.name, leader.label) for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [[("陈启航", "县长")], [("罗显文", "县委常委、副县长")], []]
 
 
 def test_points_that_carry_their_own_units_are_tasks() -> None:
@@ -161,7 +168,10 @@ def test_a_unit_list_wrapped_inside_a_name_goes_on() -> None:
 
 def test_hosting_and_assisting_verbs() -> None:
     text = "一、总体任务\n1.推进某项工作。（县住建局主办，各镇协办）\n2.推进另一项工作。（县水利局、县财政局主办）\n"
-    assert roles(text) == [(1, [], ["县住建局"], ["各镇"]), (2, [], ["县水利局", "县财政局"], [])]
+    assert roles(text) == [(1, ["县住建局"], [], ["各镇"]), (2, ["县水利局", "县财政局"], [], [])]
+    # the pair as verb labels in the bracket: （主办：X；协办：Y）
+    labelled = "一、总体任务\n1.推进某项工作。（主办：县住建局；协办：县财政局、各镇）\n"
+    assert roles(labelled) == [(1, ["县住建局"], [], ["县财政局", "各镇"])]
 
 
 def test_a_preamble_statement_assigns_units_only_when_it_speaks_of_every_task() -> None:

@@ -613,15 +613,15 @@ def test_a_word_table_with_unread_and_note_columns_and_merged_sub_rows() -> None
 
 
 def test_a_label_known_only_inside_brackets() -> None:
-    """主办单位 names the responsible units inside a task's bracket; as a line of its own it stays what it
+    """主办单位 names the host, the lead, inside a task's bracket; as a line of its own it stays what it
     is on every government site, the footer's sponsor, and gives no task units."""
     notice = parse_text(
-        "一、推进改革\n1.深化林权改革。（牵头单位：市林业局；主办单位：市财政局、各县区政府）\n"
+        "一、推进改革\n1.深化林权改革。（主办单位：市林业局；协办单位：市财政局、各县区政府）\n"
         "各单位要抓好落实。\n主办单位：甲市人民政府办公室　　承办单位：甲市大数据中心\n"
     )
     task = notice.all_tasks()[0]
     assert [unit.name for unit in task.lead_units] == ["市林业局"]
-    assert [unit.name for unit in task.responsible_units] == ["市财政局", "各县区政府"]
+    assert [unit.name for unit in task.cooperating_units] == ["市财政局", "各县区政府"]
 
 
 @pytest.mark.parametrize(

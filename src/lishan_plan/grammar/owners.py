@@ -1,5 +1,6 @@
-"""Owners a heading names for the tasks under it: 一、王纲市长主抓重点工作 · 二、周晓岚副县长、郭振宇副县长牵头的
-重点工作 · 一、县示范区管委会牵头工作(8项) · （一）扩大有效需求（牵头市领导：吴某、蒋某）.
+"""Owners a heading names for the tasks under it: 一、王纲市长主抓重点工作 · 一、副县长 张卫东 分管领域 ·
+二、周晓岚副县长、郭振宇副县长牵头的重点工作 · 一、县示范区管委会牵头工作(8项) ·
+（一）扩大有效需求（牵头市领导：吴某、蒋某）.
 
 Some plans group their tasks by the leader or the unit that carries them (FORMATS.md §3.C); the
 heading then says who leads every task under it that names no one itself. Read once, when the
@@ -14,12 +15,16 @@ import regex
 
 from ..spans import Offsets
 from .compiled import compile_pattern
-from .units import LEADER_POST, ORGANISATION_ENDINGS
+from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER
 
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
 OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
 LEADERS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{LEADER_POST.pattern})(?:[、,和及与](?:{LEADER_POST.pattern}))*){OWNER_VERB}"
+)
+# 县长 陈启航 分管领域(3项) · 县委常委、副县长 罗显文分管领域 · 常务副区长李某牵头重点工作: the posts first
+LEADERS_AFTER_POSTS_HEAD = compile_pattern(
+    rf"(?P<owners>(?:{POST_LEADER.pattern})(?:[、,和及与](?:{POST_LEADER.pattern}))*)\s?{OWNER_VERB}"
 )
 # 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
 # (健全政府负责的工作体系 names a system, not an owner)
@@ -73,6 +78,9 @@ def heading_owners(title: str) -> HeadingOwners:
     if match := LEADERS_HEAD.match(title):
         owners = title[: match.end("owners")]
         return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in LEADER_POST.finditer(owners)])
+    if match := LEADERS_AFTER_POSTS_HEAD.match(title):
+        owners = title[: match.end("owners")]
+        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in POST_LEADER.finditer(owners)])
     if match := UNIT_HEAD.match(title):
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_TAIL.search(title):

@@ -76,7 +76,8 @@ PERSON_LABELS = frozenset({"责任人", "主要责任人", "具体责任人"})
 # also the footer of every government site; a verb as a label (（牵头：市国资委；配合：市财政局）) is short
 # for 牵头单位 / 配合单位 there, and a line opening 牵头：… is more often prose.
 INNER_ROLE_LABELS: dict[str, Role] = {
-    "主办单位": Role.RESPONSIBLE,
+    "主办单位": Role.LEAD,  # the host of a 主办 / 协办 pair, as 主办股室 is
+    "主办": Role.LEAD,
     "牵头": Role.LEAD,
     "责任": Role.RESPONSIBLE,
     "配合": Role.COOPERATING,
@@ -163,7 +164,7 @@ ROLE_VERBS: dict[str, Role] = {
     "按职责分工落实": Role.COOPERATING,
     "按职责负责": Role.COOPERATING,
     "按职能分工负责": Role.COOPERATING,
-    "主办": Role.RESPONSIBLE,  # (县住建局主办，各镇协办): the unit that handles it, as 主办单位 is
+    "主办": Role.LEAD,  # (县住建局主办，各镇协办): the host of the pair 主办 / 协办, as 牵头 / 配合 are
     "配合": Role.COOPERATING,
     "做好配合": Role.COOPERATING,  # (县发改局牵头，相关部门做好配合)
     "协办": Role.COOPERATING,
