@@ -3033,3 +3033,31 @@ def test_a_label_line_broken_before_a_long_name_rest_or_inside_人民政府() ->
     # a line of several names after a finished list is no name's rest
     listed = "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n责任单位：县交通局\n县财政局、县商务局\n"
     assert roles(listed)[0][2] == ["县交通局"]
+
+
+def test_a_responsibility_list_with_lead_main_and_assisting_columns() -> None:
+    # 牵头责任单位 | 主体责任单位 | 配合责任单位: the three roles of a 责任清单 (主体 lost its units, 配合 read as 责任)
+    table = (
+        "| 序号 | 重点工作任务 | 牵头责任单位 | 主体责任单位 | 配合责任单位 |\n"
+        "| 1 | 建成示范花园三处。 | 县园林局 | 各乡镇 | 县直有关单位 |\n"
+    )
+    assert roles(table) == [(1, ["县园林局"], ["各乡镇"], ["县直有关单位"])]
+
+
+def test_a_work_column_beside_its_breakdown_column() -> None:
+    # 工作任务 | 细化分工: the breakdown is the task, the work it serves its topic
+    table = "| 序号 | 工作任务 | 细化分工 | 责任科室 |\n| 1 | 做好信息发布 | 围绕花展发布权威信息。 | 宣传科 |\n"
+    got = [(task.topic, task.text) for task in parse_text(table).all_tasks()]
+    assert got == [("做好信息发布", "围绕花展发布权威信息。")]
+
+
+def test_two_organs_of_one_place_joined_by_和_are_one_name() -> None:
+    # 各县(市、区)党委和人民政府 · 示范区党工委和管委会: no headless 人民政府 or 管委会; whole units still part at 和
+    text = (
+        "一、总体\n1.推进甲工作。（牵头单位：市园林局；责任单位：各县(市、区)党委和人民政府，示范区党工委和管委会）\n"
+        "2.推进乙工作。（责任单位：市园林局、市住建局和市财政局，市政府和开发区管委会）\n"
+    )
+    assert roles(text) == [
+        (1, ["市园林局"], ["各县(市、区)党委和人民政府", "示范区党工委和管委会"], []),
+        (2, [], ["市园林局", "市住建局", "市财政局", "市政府", "开发区管委会"], []),
+    ]

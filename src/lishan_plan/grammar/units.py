@@ -136,11 +136,19 @@ CONJOINED_NAME = compile_pattern(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS
 WORKING_WITH = "会同"
 
 
+# 各县(市、区)党委和人民政府 · 示范区党工委和管委会: an organ with no place of its own after 和 is the same
+# place's second organ, so the two are one name, not a unit and a headless 人民政府.
+BARE_ORGAN = compile_pattern(r"(?:人民)?政府|管委会|党委|党工委|人大常委会|政协|办事处")
+
+
 def _joins_two_units(text: str, start: int, position: int, width: int = 1) -> bool:
     """Whether the conjunction of `width` characters at `position` stands between two whole units."""
-    return CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is not None and any(
-        pattern.match(text, position + width) is not None for pattern in (CONJOINED_RIGHT, CONJOINED_NAME)
-    )
+    if CONJOINED_LEFT.search(text[max(start, position - 8) : position].rstrip()) is None:
+        return False
+    if CONJOINED_RIGHT.match(text, position + width) is not None:
+        return True
+    name = CONJOINED_NAME.match(text, position + width)
+    return name is not None and BARE_ORGAN.fullmatch(name.group()) is None
 
 
 # 会 closing a name before 同 (市科学技术协会同市教育局, 市总工会同…): the 会 is the name's, not 会同's.

@@ -42,10 +42,12 @@ ROLE_LABELS: dict[str, Role] = {
     "责任科室": Role.RESPONSIBLE,
     "责任处室": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
+    "主体责任单位": Role.RESPONSIBLE,  # a 责任清单's three columns: 牵头责任单位 · 主体责任单位 · 配合责任单位
     "配合单位": Role.COOPERATING,
     "配合部门": Role.COOPERATING,
     "配合科室": Role.COOPERATING,
     "协同责任单位": Role.COOPERATING,
+    "配合责任单位": Role.COOPERATING,
     "协同单位": Role.COOPERATING,
     "协办单位": Role.COOPERATING,
     "协助单位": Role.COOPERATING,

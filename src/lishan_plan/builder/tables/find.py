@@ -314,9 +314,10 @@ def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Ro
 
 # The column of a task's own requirements or measures, beside a column of the work they serve:
 # 工作任务 | 具体要求 | 责任科室 · 重点工作 | 具体措施 | 牵头单位 · 目标任务 | 主要内容 | 责任单位 · 重点任务 |
-# 具体工作任务和要求 | 责任单位 · 工作任务 | 任务及要求 (the second column named as a task with what it asks)
+# 具体工作任务和要求 | 责任单位 · 工作任务 | 任务及要求 (the second column named as a task with what it asks) ·
+# 工作任务 | 细化分工 | 责任单位 (the work broken down)
 _DETAIL_COLUMN = compile_pattern(
-    r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)|主要内容"
+    r"具体(?:要求|措施|举措|内容|工作)|(?:工作|主要|推进|落实)(?:要求|措施|举措)|主要内容|细化(?:分工|措施|任务|举措)"
     r"|(?:具体|重点|主要)?(?:工作)?任务[和及与](?:要求|内容|措施|目标)|具体(?:工作)?任务"
 )
 
