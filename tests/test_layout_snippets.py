@@ -3061,3 +3061,25 @@ def test_two_organs_of_one_place_joined_by_和_are_one_name() -> None:
         (1, ["市园林局"], ["各县(市、区)党委和人民政府", "示范区党工委和管委会"], []),
         (2, [], ["市园林局", "市住建局", "市财政局", "市政府", "开发区管委会"], []),
     ]
+
+
+def test_tasks_run_together_after_their_labelled_fields() -> None:
+    # a news copy: 1.…。牵头单位：X；责任单位：Y。2.…, and a heading whose first task ran into its line after a space
+    text = (
+        "一、压实责任\n1.修订职责清单，新增1.2万人次培训。牵头单位：县应急局；责任单位：县人社局。"
+        "2.开展督查考核。牵头单位：县安委办。完成时限：2025年6月底前。\n"
+        "二、专项整治 3.开展燃气整治。牵头单位：县住建局；责任单位：各乡镇人民政府。"
+        "4.推进道路整治。牵头单位：县公安局。\n"
+    )
+    notice = parse_text(text)
+    assert [section.title for section in notice.sections] == ["压实责任", "专项整治"]
+    assert roles(text) == [
+        (1, ["县应急局"], ["县人社局"], []),
+        (2, ["县安委办"], [], []),
+        (3, ["县住建局"], ["各乡镇人民政府"], []),
+        (4, ["县公安局"], [], []),
+    ]
+    assert notice.all_tasks()[0].text == "修订职责清单，新增1.2万人次培训。"
+    # a number that does not follow (a list inside a value) never cuts
+    listed = "一、总体\n1.推进甲工作。牵头单位：县发改局。3.完成后报送。\n"
+    assert len(parse_text(listed).all_tasks()) == 1

@@ -19,8 +19,11 @@ from .patterns import (
     BOX_VERTICAL,
     COLLAPSED_MIN_LENGTH,
     COLLAPSED_MIN_MARKERS,
+    HEADING_THEN_TASK,
+    LABELLED_FIELD,
     MARKDOWN_PREFIX,
     NEXT_TASK_AFTER_BRACKET,
+    NEXT_TASK_AFTER_FIELD,
     PATTERNS,
     PIPE_ROW,
     RUN_IN_POINT,
@@ -296,17 +299,47 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int) -> list[Offset
 
 
 def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
-    """A line holding two tasks (a lost line break: …（X牵头）二是…) as two pieces of the same line;
-    split only after a bracket that reads as roles, so ordinary brackets never split a line."""
-    if norm.find(")", start, end) < 0 and norm.find("]", start, end) < 0:
-        return [(start, end)]
+    """A line holding two tasks (a lost line break: …（X牵头）二是… · …责任单位:县甲局。2.…) as two pieces of
+    the same line; split only after a bracket that reads as roles or after a labelled field, so ordinary
+    brackets and sentences never split a line."""
     cuts = []
-    for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
-        before = MappedText.from_source(norm, text, start, match.end())
-        if ends_with_role_bracket(before):
-            cuts.append(match.end())
+    if norm.find(")", start, end) >= 0 or norm.find("]", start, end) >= 0:
+        for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
+            before = MappedText.from_source(norm, text, start, match.end())
+            if ends_with_role_bracket(before):
+                cuts.append(match.end())
+    if not cuts and norm.find(":", start, end) >= 0 and LABELLED_FIELD.search(norm, start, end):
+        cuts = _cuts_after_fields(norm, start, end)
     bounds = [start, *cuts, end]
     return [(low, high) for low, high in itertools.pairwise(bounds)]
+
+
+def _cuts_after_fields(norm: str, start: int, end: int) -> list[int]:
+    """Where tasks run together after their labelled fields (1.…。牵头单位:X;责任单位:Y。2.…), and where a
+    heading runs into its first such task (二、深化专项整治 4.开展…): each cut opens the next task, whose
+    number follows the one before it, after a piece that holds a labelled field."""
+    cuts = []
+    low = start
+    if (heading := HEADING_THEN_TASK.match(norm, start, end)) and LABELLED_FIELD.search(norm, heading.end(), end):
+        cuts.append(low := heading.end())
+    number = _leading_number(norm, low, end)
+    for match in NEXT_TASK_AFTER_FIELD.finditer(norm, low, end):
+        following = int(norm[match.start("number") : match.end("number")])
+        if number is not None and following == number + 1 and LABELLED_FIELD.search(norm, low, match.start()):
+            cuts.append(low := match.end())
+            number = following
+    return cuts
+
+
+def _leading_number(norm: str, start: int, end: int) -> int | None:
+    """The task number a piece opens with (4.开展… → 4), if any."""
+    digits = start
+    while digits < end and norm[digits].isspace():
+        digits += 1
+    last = digits
+    while last < end and last - digits < 3 and norm[last] in "0123456789":  # not ① or ²
+        last += 1
+    return int(norm[digits:last]) if last > digits else None
 
 
 def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:

@@ -246,6 +246,18 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
     rf"[)\]][。;]?(?=\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,3}}{TASK_STOP}|\([一二三四五六七八九十]{{1,3}}\)))"
 )
 
+# 1.修订…清单。牵头单位:县应急管理局;责任单位:县安委会各成员单位。2.开展…: a news copy that lost the line
+# breaks between tasks whose fields follow their text on the same line; the line is read as one piece per task,
+# cut after the stop that ends a piece holding a labelled field, where the next task's number follows (the
+# number must be the next one, so 1.2万 or a list of points in a field's value never cuts).
+NEXT_TASK_AFTER_FIELD = compile_pattern(rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}}){TASK_STOP})")
+# 二、深化专项整治 4.开展…。牵头单位:…: a heading whose section's first task ran into its line after a space.
+HEADING_THEN_TASK = compile_pattern(
+    rf"\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\))[^。:;\s\d]{{2,40}}"
+    rf"(?P<cut>\s+)(?=\d{{1,3}}{TASK_STOP})"
+)
+LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")
+
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
 # with no bracket, ended by 。 or a colon ((一)抓好重大项目建设：全年实施…（县发改局负责）；加快…); each clause
