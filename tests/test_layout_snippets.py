@@ -3083,3 +3083,20 @@ def test_tasks_run_together_after_their_labelled_fields() -> None:
     # a number that does not follow (a list inside a value) never cuts
     listed = "一、总体\n1.推进甲工作。牵头单位：县发改局。3.完成后报送。\n"
     assert len(parse_text(listed).all_tasks()) == 1
+
+
+def test_a_role_bracket_opening_the_task_text() -> None:
+    # 1.【X牵头，Y配合】推进… · 1.【牵头单位：X】推进…（2025年9月底前完成）: the units come first; a bracket
+    # that names no units ((一期)) stays in the text
+    text = (
+        "一、总体\n1.【县发改局牵头，县财政局配合】推进甲工作。\n"
+        "2.【牵头单位：县商务局；配合单位：县财政局】推进乙工作。（2025年9月底前完成）\n3.（一期）推进丙工作。（县住建局牵头）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, ["县发改局"], [], ["县财政局"]),
+        (2, ["县商务局"], [], ["县财政局"]),
+        (3, ["县住建局"], [], []),
+    ]
+    assert [task.text for task in tasks] == ["推进甲工作。", "推进乙工作。", "（一期）推进丙工作。"]
+    assert tasks[1].deadline is not None

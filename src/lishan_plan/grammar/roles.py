@@ -263,8 +263,9 @@ INNER_BRACKET_REACH = 6
 
 def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
     """Role brackets inside the paragraph, at a sentence boundary, with more text after them:
-    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 · …改造。（X牵头，Y参与）加强… Only the last
-    few brackets are looked at; found in document order."""
+    …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 · …改造。（X牵头，Y参与）加强… · or opening it,
+    before its first word: 【市发展改革委牵头，市财政局配合】全面清理… Only the last few brackets are looked at;
+    found in document order."""
     body = text.text
     end = len(body)
     found: list[tuple[int, int, Reading]] = []
@@ -277,7 +278,11 @@ def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
             end = close
             continue
         opener = bracket[0]
-        at_boundary = body[close + 1 : close + 2] in SENTENCE_STOPS or body[opener - 1 : opener] in SENTENCE_STOPS
+        at_boundary = (
+            body[close + 1 : close + 2] in SENTENCE_STOPS
+            or body[opener - 1 : opener] in SENTENCE_STOPS
+            or not body[:opener].strip()
+        )
         reading = read_bracket(text.slice(opener + 1, close)) if at_boundary else None
         if reading is not None and _organisational(reading):
             found.insert(0, (opener, close, reading))
