@@ -3100,3 +3100,33 @@ def test_a_role_bracket_opening_the_task_text() -> None:
     ]
     assert [task.text for task in tasks] == ["推进甲工作。", "推进乙工作。", "（一期）推进丙工作。"]
     assert tasks[1].deadline is not None
+
+
+def test_a_townships_leaders_by_their_posts() -> None:
+    # 包抓领导：镇党委副书记 马某某 · 分管领导：镇党委组织委员黄某某: the leader is the name after the township's posts
+    text = (
+        "一、人居环境\n1.开展村庄清洁行动。\n包抓领导：镇党委副书记 马国强\n责任单位：各村（社区）\n"
+        "2.推进户厕改造。\n分管领导：镇党委组织委员黄思明\n责任单位：镇建设服务中心\n"
+    )
+    got = [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
+    assert got == [["马国强"], ["黄思明"]]
+
+
+def test_bullets_that_carry_their_own_units_are_unnumbered_tasks() -> None:
+    # a newspaper's list: ▲…。责任单位：X under 一、 headings, no numbered task line; a paragraph after the last
+    # task's labelled fields is no more of its units
+    text = (
+        "一、蓝天保卫战\n▲推进超低排放改造。责任单位：市生态环境局、市工信局\n▲淘汰柴油货车。责任单位：市交通运输局\n"
+        "二、碧水保卫战\n▲完成排污口整治。责任单位：市水务局、市公安局\n\n"
+        "据悉，市政府将把重点工作任务完成情况纳入年度考核，实行月调度、季通报、年考核。\n"
+    )
+    notice = parse_text(text)
+    assert [(task.label, task.number) for task in notice.all_tasks()] == [("▲", None)] * 3
+    assert roles(text) == [
+        (None, [], ["市生态环境局", "市工信局"], []),
+        (None, [], ["市交通运输局"], []),
+        (None, [], ["市水务局", "市公安局"], []),
+    ]
+    # ▲ under a numbered task that carries the units stays its sub-item
+    items = "一、总体\n1.推进甲工作。（县发改局牵头）\n▲完成方案。\n▲启动建设。\n2.推进乙工作。（县商务局牵头）\n"
+    assert [len(task.items) for task in parse_text(items).all_tasks()] == [2, 0]

@@ -35,11 +35,12 @@ def open_subsection(ctx: BuildContext, line: Line) -> State:
 
 
 def open_task(ctx: BuildContext, line: Line) -> State:
-    """1.… (or the notice's task marker): a new task; its units may already end the line."""
+    """1.… (or the notice's task marker): a new task; its units may already end the line. A bullet (▲) that
+    is a task has no number."""
     ctx.leave_task()
     text_group = line.own_text
     marker = ctx.doc.printed(line.marker).strip()
-    number = han_to_int(ctx.doc.matched(line.groups["num"])) or 0
+    number = han_to_int(ctx.doc.matched(line.groups["num"])) or 0 if "num" in line.groups else None
     ctx.open_task(marker, number, line.start, line.end, TextBuilder(ctx.doc.mapped(text_group)))
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 

@@ -147,9 +147,12 @@ class TaskDraft(LabelledValues):
         self.values.append(ValueDraft(Role.DIVISION, None, TextBuilder(value), unlabelled=True))
 
     def has_trailing_units(self) -> bool:
-        """Whether the text now ends with a role bracket, or a sentence of roles in prose (由X会同Y负责落实。),
-        looking back a bounded distance only."""
+        """Whether the text now ends with a role bracket, a sentence of roles in prose (由X会同Y负责落实。) or
+        labelled fields after its last sentence (…。责任单位：X、Y) that no separator leaves open, looking back
+        a bounded distance only: a paragraph after it is no more of the task."""
         if self.text.ends_with("。;", " \t\f\n") and trailing_prose(self.text.tail(PROSE_REACH)) is not None:
+            return True
+        if not self.text.ends_with("、,;", " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None:
             return True
         if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
             return False

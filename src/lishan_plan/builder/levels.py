@@ -911,6 +911,17 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
         tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
         return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)
+    # 一、深入打好蓝天保卫战 / ▲推进…。责任单位：X / ▲淘汰…。责任单位：Y with no numbered task line: the bullets
+    # that carry their own units are the tasks, unnumbered (a newspaper's list)
+    bullets = [
+        index
+        for index in outside
+        if doc.lines[index].kind is LineKind.SUB_ITEM and (closing is None or index < closing.start)
+    ]
+    if ratio[LineKind.TASK] < 0 and _items_are_tasks(doc, carriers, positions, bullets, over=over):
+        headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2}
+        by_kind[LineKind.SUB_ITEM] = tuple(bullets)
+        return Levels(headings, tuple(carriers), by_kind, depths=dict.fromkeys(bullets, Event.TASK), closing=closing)
     present = [kind for kind in NUMBERED if ratio[kind] >= 0]
     carrying = [kind for kind in present if ratio[kind] > 0]
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}

@@ -463,11 +463,13 @@ def names_leaders(text: str) -> bool:
 
 
 # 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·
-# 赵军区长助理 · 孙伟县委副书记、县长: a name of two or three characters and a post, the post perhaps
-# with the body it sits in (区委, 区政府) and perhaps several posts joined by 、.
+# 赵军区长助理 · 孙伟县委副书记、县长 · 镇党委副书记 马国栋 · 镇党委组织委员黄某 (a township's posts): a name of
+# two or three characters and a post, the post perhaps with the body it sits in (区委, 区政府, 镇党委) and
+# perhaps several posts joined by 、.
 _POST = (
-    rf"(?:[{LEVELS}](?:委|政府)|党委|党工委|党组|局党组)?(?:常务)?副?"
-    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席)(?:助理)?"
+    rf"(?:[{LEVELS}]?(?:党委|党工委)|[{LEVELS}](?:委|政府|人大)|党组|局党组)?(?:常务)?副?"
+    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席"
+    r"|(?:组织|宣传|统战|政法|纪检)?委员|武装部长)(?:助理)?"
 )
 _POSTS = rf"{_POST}(?:、{_POST})*"
 LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
