@@ -3130,3 +3130,17 @@ def test_bullets_that_carry_their_own_units_are_unnumbered_tasks() -> None:
     # ▲ under a numbered task that carries the units stays its sub-item
     items = "一、总体\n1.推进甲工作。（县发改局牵头）\n▲完成方案。\n▲启动建设。\n2.推进乙工作。（县商务局牵头）\n"
     assert [len(task.items) for task in parse_text(items).all_tasks()] == [2, 0]
+
+
+def test_sections_named_after_the_unit_that_leads_them() -> None:
+    # a plan listed by department: 一、县发展和改革局（2项） over tasks that name their helpers only; 一、打造示范区
+    # (a verb) names no unit
+    text = (
+        "一、县发展和改革局（2项）\n1.争取专项债券资金。（配合单位：县财政局）\n2.推进以工代赈。\n"
+        "二、打造国家级示范区\n3.推进丙工作。（配合单位：县商务局）\n"
+    )
+    assert roles(text) == [
+        (1, ["县发展和改革局"], [], ["县财政局"]),
+        (2, ["县发展和改革局"], [], []),
+        (3, [], [], ["县商务局"]),
+    ]

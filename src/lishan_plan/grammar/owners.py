@@ -16,6 +16,7 @@ import regex
 from ..spans import Offsets
 from .compiled import compile_pattern
 from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER
+from .vocabulary import LEVELS
 
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
 OWNER_VERB = r"(?:主抓|分管|牵头|负责|联系)(?!制)"
@@ -44,6 +45,12 @@ UNIT_TAIL = compile_pattern(
       | 牵头(?:单位|部门)\s?:\s?(?P<units>[^()，,;。:]{{2,80}}?(?:{ORGANISATION_ENDINGS})) )
     \)\s*$""",
     regex.VERBOSE,
+)
+
+# 县发展和改革局(5项) · 市教育局: a plan listed by department, each heading only the name of the unit that leads
+# its tasks (a level first, an organisation's ending last, no verb: 打造示范区 names no unit)
+UNIT_ONLY_HEAD = compile_pattern(
+    rf"(?P<units>[{LEVELS}][^\s,;。:()、]{{1,20}}?(?:{ORGANISATION_ENDINGS}))(?:\((?:共)?\d{{1,3}}项\))?[。:]?\s*$"
 )
 
 
@@ -82,6 +89,8 @@ def heading_owners(title: str) -> HeadingOwners:
         owners = title[: match.end("owners")]
         return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in POST_LEADER.finditer(owners)])
     if match := UNIT_HEAD.match(title):
+        return HeadingOwners(units=match.span("units"))
+    if match := UNIT_ONLY_HEAD.fullmatch(title):
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_TAIL.search(title):
         return HeadingOwners(units=match.span("units"))
