@@ -3144,3 +3144,20 @@ def test_sections_named_after_the_unit_that_leads_them() -> None:
         (2, ["县发展和改革局"], [], []),
         (3, [], [], ["县商务局"]),
     ]
+
+
+def test_a_pipe_row_going_on_with_its_number_cell_empty() -> None:
+    # 序号 | 任务内容 | 责任单位 | with no bar before the first cell: a line opening with a bar has an empty 序号 cell,
+    # and its cells go on under their own columns (more text, more units)
+    table = (
+        "序号 | 任务内容 | 责任单位 | 完成时限 |\n"
+        "1 | 新建综合楼，完善胸痛、 | 区卫健委（牵头），区财政局， | 2025年10月底前 |\n"
+        " | 卒中中心建设。 |  |  |\n"
+        " |  | 各街道办事处 |  |\n"
+        "2 | 新增托位300个。 | 区民政局（牵头） | 全年 |\n"
+    )
+    tasks = parse_text(table).all_tasks()
+    assert [task.text for task in tasks] == ["新建综合楼，完善胸痛、卒中中心建设。", "新增托位300个。"]
+    assert roles(table)[0] == (1, ["区卫健委"], ["区财政局", "各街道办事处"], [])
+    assert tasks[0].deadline is not None
+    assert tasks[0].deadline.raw == "2025年10月底前"

@@ -708,20 +708,28 @@ class _Reader:
         if cells and header_roles([self.doc.matched(cell) for cell in cells]):
             return False
         row = block.rows[-1]
-        # Leading empty cells (tabs or bars before the text) place the text under its own column.
+        # Leading empty cells (tabs or bars before the text) place the text under its own column. A bar that
+        # opens the line of a table whose header opens with none (序号 | 任务内容 | … over  | 创伤等… |) closes
+        # an empty 序号 cell: it is no border.
         leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
+        border = 1 if block.style == "pipe" and leading else 0
+        if block.style == "pipe" and self._opens_with_bar(line) and not self._opens_with_bar(self.lines[block.first]):
+            leading += 1  # the classify stage took the bar for a border and dropped the empty cell before it
         if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
             return False  # plain text after a complete row: a note under the table, not a wrapped cell
         column = max([index for index, cell in enumerate(row.cells) if cell.text.strip()] + list(row.wrapped))
         filled = [index for index, piece in enumerate(pieces) if self.doc.matched(piece).strip()]
         if leading or (filled and filled[0] > 0):
-            column = leading + (filled[0] if filled else 0) - (1 if block.style == "pipe" and leading else 0)
+            column = leading + (filled[0] if filled else 0) - border
             pieces = pieces[filled[0] :] if filled else []
         for offset, piece in enumerate(pieces):
             if self.doc.matched(piece).strip():
                 row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
         row.end = line.end
         return True
+
+    def _opens_with_bar(self, line: Line) -> bool:
+        return self.doc.norm[line.body[0] : line.body[0] + 1] == "|"
 
     def column_starts(self, line: Line) -> list[int]:
         """Display columns where the cells of a space-separated row begin."""
