@@ -3161,3 +3161,18 @@ def test_a_pipe_row_going_on_with_its_number_cell_empty() -> None:
     assert roles(table)[0] == (1, ["区卫健委"], ["区财政局", "各街道办事处"], [])
     assert tasks[0].deadline is not None
     assert tasks[0].deadline.raw == "2025年10月底前"
+
+
+def test_post_holders_apart_by_commas_a_collective_tail_and_a_school_term() -> None:
+    # 责任领导：区委常委、副区长 李某某，副区长 吴某某: one leader per group between commas (the 、 is inside the
+    # posts); 县政府各执法部门 is one name; （…，2025年秋季学期前完成） is a deadline
+    text = (
+        "一、总体\n1.推进甲工作。\n责任领导：区委常委、副区长 李建国，副区长 吴晓明\n"
+        "责任单位：县司法局、县政府各执法部门\n"
+        "2.建成第三中学新校区。（县教育局牵头，县财政局配合，2025年秋季学期前完成）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [leader.name for leader in tasks[0].leaders] == ["李建国", "吴晓明"]
+    assert roles(text)[0] == (1, [], ["县司法局", "县政府各执法部门"], [])
+    assert tasks[1].deadline is not None
+    assert tasks[1].deadline.raw == "2025年秋季学期前完成"

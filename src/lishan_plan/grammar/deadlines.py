@@ -37,10 +37,20 @@ _YEAR_ONLY = compile_pattern(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|�
 _WHOLE_YEAR = compile_pattern(r"全年|年内|本年度|年度内|当年")
 _ONGOING = compile_pattern(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
 # Events of the year a deadline may name instead of a date: 汛前 · 主汛期前 · 春节前 · 国庆节前 · 秋季开学前
-EVENTS = r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季学期开学|春季学期开学|秋季开学|春季开学|开学|雨季|供暖季|采暖季"
+EVENTS = (
+    r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季学期开学|春季学期开学|秋季学期|春季学期|秋季开学|春季开学|开学|雨季"
+    r"|供暖季|采暖季"
+)
 _EVENT = compile_pattern(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<event>{EVENTS})\s{{0,2}}(?:前|以前|之前)")
 # The day before an event the calendar fixes (a lunar feast or a flood season it does not).
-EVENT_EVE = {"国庆": "09-30", "国庆节": "09-30", "元旦": "12-31", "秋季开学": "08-31", "秋季学期开学": "08-31"}
+EVENT_EVE = {
+    "国庆": "09-30",
+    "国庆节": "09-30",
+    "元旦": "12-31",
+    "秋季开学": "08-31",
+    "秋季学期开学": "08-31",
+    "秋季学期": "08-31",
+}
 # / · — · 无: the mark of a value left empty, in a table's cell or after a label (配合单位：无): no deadline, no unit
 EMPTY_MARK = compile_pattern(r"[/／\\\-—–]{1,6}|无|暂无")
 

@@ -10,6 +10,7 @@ before a city's or county's government share it (甲城、乙河、丙山市政�
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 from dataclasses import dataclass
 
@@ -181,9 +182,9 @@ def working_with(units: str) -> int | None:
 # separator, or apart by spaces only. A name ends like an organisation and the next begins with a level
 # or 各, so 市生态环境局咸安分局 and 县人民政府办公室 stay whole.
 # After a name, 各部门 / 各成员单位 / 各工作组 is its tail (国务院各部门, 区安全生产委员会各成员单位,
-# 市防汛指挥部各工作组, 县指挥部各专班), not a new unit.
+# 市防汛指挥部各工作组, 县指挥部各专班, 县政府各执法部门), not a new unit.
 FUSED_NEXT = compile_pattern(
-    rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室|\p{{Han}}{{0,2}}(?:组|专班))\p{{Han}}"
+    rf"[{LEVELS}]\p{{Han}}|各(?!部门|单位|成员单位|有关|相关|直属|级|类|处室|科室|\p{{Han}}{{0,2}}(?:组|专班)|\p{{Han}}{{1,4}}部门)\p{{Han}}"
 )
 # A name ends like an organisation, perhaps with a bracket after it: 县发展和改革局(县粮食和物资储备局)
 # Only unmistakable endings count here (行 of a bank or 会 would cut 全区经济运行各专班).
@@ -509,9 +510,13 @@ def make_leaders(
     prints it."""
     leaders = []
     whole = _name_of_post_holder(value.strip(), glossed)
+    holders = [_name_of_post_holder(group, glossed) for group in _comma_groups(value)]
     names = (
         [whole]
         if whole is not None
+        # 区委常委、副区长 李某某，副区长 吴某某: each group between commas is one post-holder
+        else [holder for holder in holders if holder is not None]
+        if len(holders) > 1 and all(holders)
         else [_name_of_post_holder(text, glossed) or text for text in split_list(value).units]
     )
     for text in names:
@@ -520,6 +525,12 @@ def make_leaders(
             name = to_simplified(printed) if script == "traditional" else printed
             leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
+
+
+def _comma_groups(value: MappedText) -> list[MappedText]:
+    """The parts of a value between commas and semicolons (the 、 inside a post-holder's posts stays)."""
+    cuts = [position for position, char in enumerate(value.text) if char in ",;，；"]
+    return [value.slice(low + 1, high).strip() for low, high in itertools.pairwise([-1, *cuts, len(value)])]
 
 
 def names_a_post_holder(text: str) -> bool:
