@@ -3176,3 +3176,27 @@ def test_post_holders_apart_by_commas_a_collective_tail_and_a_school_term() -> N
     assert roles(text)[0] == (1, [], ["县司法局", "县政府各执法部门"], [])
     assert tasks[1].deadline is not None
     assert tasks[1].deadline.raw == "2025年秋季学期前完成"
+
+
+def test_a_table_of_words_filtered_to_some_of_its_rows() -> None:
+    # 序号 重点工作任务 … one space apart, rows 1 2 4: a row numbered past the next with a word for every column
+    # goes on the table
+    text = (
+        "序号 重点工作任务 牵头领导 牵头单位 责任单位 配合单位\n"
+        "1 建成示范花园三处 李国强 县园林局 各乡镇 县直有关单位\n"
+        "2 新增社区食堂两家以上 李国强 县民政局 有关乡镇 县直有关单位\n"
+        "4 开展古桥修缮 王明华 县文旅局 县文旅局 县直有关单位\n"
+    )
+    assert roles(text)[-1] == (4, ["县文旅局"], ["县文旅局"], ["县直有关单位"])
+    assert [leader.name for leader in parse_text(text).all_tasks()[-1].leaders] == ["王明华"]
+
+
+def test_a_subsection_heading_run_into_its_first_task() -> None:
+    # a gazette copy on one line: …(牵头单位:X) (四)简化登记,提高效率。 12.简化要件。(牵头单位:Y) 13.…
+    text = (
+        "一、优化审批\n11.调整审批时序。（牵头单位：市园林局） （二）简化登记，提高效率。"
+        " 12.简化登记要件。（牵头单位：市林业局） 13.优化评审办法。（牵头单位：市商务局）\n"
+    )
+    notice = parse_text(text)
+    assert [subsection.title for subsection in notice.sections[0].subsections] == ["简化登记，提高效率。"]
+    assert roles(text) == [(11, ["市园林局"], [], []), (12, ["市林业局"], [], []), (13, ["市商务局"], [], [])]

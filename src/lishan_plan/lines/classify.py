@@ -311,17 +311,30 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
     if not cuts and norm.find(":", start, end) >= 0 and LABELLED_FIELD.search(norm, start, end):
         cuts = _cuts_after_fields(norm, start, end)
     bounds = [start, *cuts, end]
-    return [(low, high) for low, high in itertools.pairwise(bounds)]
+    pieces = []
+    for low, high in itertools.pairwise(bounds):
+        heading = HEADING_THEN_TASK.match(norm, low, high)
+        if heading is not None and _says_roles(text, norm, heading.end(), high):
+            pieces.append((low, heading.start("cut")))  # (四)简化登记。 12.简化…(牵头单位:X): the heading apart
+            low = heading.end()
+        pieces.append((low, high))
+    return pieces
+
+
+def _says_roles(text: str, norm: str, start: int, end: int) -> bool:
+    """Whether a piece ends with a role bracket or holds a labelled field: it names who does it."""
+    return ends_with_role_bracket(MappedText.from_source(norm, text, start, end)) or bool(
+        LABELLED_FIELD.search(norm, start, end)
+    )
 
 
 def _cuts_after_fields(norm: str, start: int, end: int) -> list[int]:
-    """Where tasks run together after their labelled fields (1.…。牵头单位:X;责任单位:Y。2.…), and where a
-    heading runs into its first such task (二、深化专项整治 4.开展…): each cut opens the next task, whose
-    number follows the one before it, after a piece that holds a labelled field."""
-    cuts = []
-    low = start
-    if (heading := HEADING_THEN_TASK.match(norm, start, end)) and LABELLED_FIELD.search(norm, heading.end(), end):
-        cuts.append(low := heading.end())
+    """Where tasks run together after their labelled fields (1.…。牵头单位:X;责任单位:Y。2.…), also after a
+    heading that runs into its first such task (二、深化专项整治 4.开展…, cut by `_task_pieces`): each cut opens
+    the next task, whose number follows the one before it, after a piece that holds a labelled field."""
+    cuts: list[int] = []
+    heading = HEADING_THEN_TASK.match(norm, start, end)
+    low = heading.end() if heading is not None else start
     number = _leading_number(norm, low, end)
     for match in NEXT_TASK_AFTER_FIELD.finditer(norm, low, end):
         following = int(norm[match.start("number") : match.end("number")])

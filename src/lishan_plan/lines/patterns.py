@@ -251,9 +251,10 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
 # cut after the stop that ends a piece holding a labelled field, where the next task's number follows (the
 # number must be the next one, so 1.2万 or a list of points in a field's value never cuts).
 NEXT_TASK_AFTER_FIELD = compile_pattern(rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}}){TASK_STOP})")
-# 二、深化专项整治 4.开展…。牵头单位:…: a heading whose section's first task ran into its line after a space.
+# 二、深化专项整治 4.开展…。牵头单位:… · (四)简化登记,提高效率。 12.简化…(牵头单位:…): a heading whose first task
+# ran into its line after a space.
 HEADING_THEN_TASK = compile_pattern(
-    rf"\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\))[^。:;\s\d]{{2,40}}"
+    rf"\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\))[^。:;\s\d]{{2,40}}。?"
     rf"(?P<cut>\s+)(?=\d{{1,3}}{TASK_STOP})"
 )
 LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")

@@ -50,6 +50,8 @@ MAX_COLUMNS = 16
 _SECTION_KINDS = {LineKind.SECTION, LineKind.SUBSECTION}
 # A header of words apart by single spaces: at most this many words, and this many to one column name.
 MAX_WORDS, MAX_HEADER_WORDS = 48, 8
+# A row numbered past the next one goes on a table of words only this far ahead (a list filtered to some rows).
+MAX_ROW_GAP = 20
 # The number column that opens a header run on at the end of a line of text (… 序号 名称 工作任务 牵头责任单位)
 _LAST_NUMBER_COLUMN = compile_pattern(r"(?r)(?<=\s)序\s?号")  # searched from the line's end
 # 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位: a header word the vocabulary does not know names a column
@@ -538,13 +540,25 @@ class _Reader:
                     block.rows[-1].end = line.end
                     block.last = position
                     continue
-                if number is None or (previous is not None and number != previous + 1) or len(words) > MAX_WORDS:
+                if number is None or not self.word_row_follows(previous, number, words, roles):
                     break
                 previous = number
                 cells = [self.doc.mapped(words[0]), *self.word_cells(words[1:], roles[1:])]
                 block.rows.append(TableRow(LineKind.TASK, cells, line.start, line.end))
             block.last = position
         return block
+
+    def word_row_follows(
+        self, previous: int | None, number: int, words: list[Offsets], roles: list[Role | None]
+    ) -> bool:
+        """Whether a row of words numbered `number` goes on a table whose last row was `previous`: the next
+        number, or a later one on a row with a word for every column (a list filtered to some of its rows:
+        81, 85, 87), never a row of more words than a row holds."""
+        if len(words) > MAX_WORDS:
+            return False
+        if previous is None or number == previous + 1:
+            return True
+        return previous < number <= previous + MAX_ROW_GAP and len(words) >= len(roles)
 
     def word_row_next(self, position: int, previous: int) -> int | None:
         """The first line with words after `position` when it opens the row after `previous` or a section."""
