@@ -3200,3 +3200,12 @@ def test_a_subsection_heading_run_into_its_first_task() -> None:
     notice = parse_text(text)
     assert [subsection.title for subsection in notice.sections[0].subsections] == ["简化登记，提高效率。"]
     assert roles(text) == [(11, ["市园林局"], [], []), (12, ["市林业局"], [], []), (13, ["市商务局"], [], [])]
+
+
+def test_a_running_header_glued_before_the_first_task_of_a_line() -> None:
+    # 某市人民政府公报 2018年第5期 11.…（牵头单位：X） 12.…: task 11 opens after the header and its space
+    text = (
+        "甲市人民政府公报 2018年第5期 11.调整审批时序。（牵头单位：市园林局，配合单位：市住建局）"
+        " 12.简化登记要件。（牵头单位：市林业局）\n"
+    )
+    assert roles(text) == [(11, ["市园林局"], [], ["市住建局"]), (12, ["市林业局"], [], [])]

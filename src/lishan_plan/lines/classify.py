@@ -28,6 +28,7 @@ from .patterns import (
     PIPE_ROW,
     RUN_IN_POINT,
     RUN_IN_TITLE,
+    TASK_AFTER_SPACE,
     LineKind,
     collapsed_patterns,
 )
@@ -317,8 +318,23 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
         if heading is not None and _says_roles(text, norm, heading.end(), high):
             pieces.append((low, heading.start("cut")))  # (四)简化登记。 12.简化…(牵头单位:X): the heading apart
             low = heading.end()
+        elif low == start and high < end and (opening := _task_after_text(norm, low, high, end)) is not None:
+            pieces.append((low, opening))
+            low = opening
         pieces.append((low, high))
     return pieces
+
+
+def _task_after_text(norm: str, start: int, end: int, line_end: int) -> int | None:
+    """Where the first task of a line cut into tasks opens after other text and a space (a running header:
+    某市人民政府公报 2018年第5期 11.…(牵头单位:X) 12.…): its number is one before the next piece's."""
+    if _leading_number(norm, start, end) is not None:
+        return None
+    following = _leading_number(norm, end, line_end)
+    for match in TASK_AFTER_SPACE.finditer(norm, start, end):
+        if following is not None and int(match["number"]) == following - 1:
+            return match.end()
+    return None
 
 
 def _says_roles(text: str, norm: str, start: int, end: int) -> bool:

@@ -258,6 +258,9 @@ HEADING_THEN_TASK = compile_pattern(
     rf"(?P<cut>\s+)(?=\d{{1,3}}{TASK_STOP})"
 )
 LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")
+# 甲市人民政府公报 2018年第5期 11.调整…(牵头单位:X) 12.…: a page's running header glued before the first task of a
+# line that lost its breaks; the task opens after the last space before its number.
+TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP})")
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
