@@ -3209,3 +3209,14 @@ def test_a_running_header_glued_before_the_first_task_of_a_line() -> None:
         " 12.简化登记要件。（牵头单位：市林业局）\n"
     )
     assert roles(text) == [(11, ["市园林局"], [], ["市住建局"]), (12, ["市林业局"], [], [])]
+
+
+def test_letter_spaced_leader_labels_and_a_heading_naming_its_lead() -> None:
+    # 牵 头 领 导：… (a Word copy pads its labels) · （一）县住建局牵头 over tasks that name their helpers only
+    text = (
+        "一、城市建设\n（一）县住建局牵头\n1.改造老旧小区12个。\n牵 头 领 导：韩志刚\n配合单位：县财政局\n"
+        "2.推进雨污分流。\n配合单位：县水利局\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["韩志刚"], []]
+    assert roles(text) == [(1, ["县住建局"], [], ["县财政局"]), (2, ["县住建局"], [], ["县水利局"])]

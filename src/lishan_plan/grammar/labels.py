@@ -60,7 +60,14 @@ NAME_SEPARATOR = compile_pattern(r"[、,]")
 
 # Field labels, longest first so 牵头责任单位 is not read as 牵头 + 责任单位; a unit label may name the level
 # of government whose units it lists (省牵头单位:省农业农村厅 under a city's own 责任单位).
-FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced(list(ROLE_LABELS)) + "|" + LEADER_LABEL + ")"
+# The common leader labels letter-spaced as a Word copy pads them (牵 头 领 导：): LEADER_LABEL reads them
+# once the spaces are squeezed out, but a line is only found as a field by its printed label.
+_SPACED_LEADER_LABELS = [
+    f"{role}{level}领导"
+    for role in ("牵头", "责任", "分管", "联系", "包抓", "包保", "牵头负责", "牵头责任")
+    for level in ("", "省", "市", "县", "区")
+]
+FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced([*ROLE_LABELS, *_SPACED_LEADER_LABELS]) + "|" + LEADER_LABEL + ")"
 # A known label in brackets, which needs no colon: 【牵头单位】市教育局 (【】 are read as [ ])
 BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 

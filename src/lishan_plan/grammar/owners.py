@@ -27,11 +27,11 @@ LEADERS_HEAD = compile_pattern(
 LEADERS_AFTER_POSTS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{POST_LEADER.pattern})(?:[、,和及与](?:{POST_LEADER.pattern}))*)\s?{OWNER_VERB}"
 )
-# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
-# (健全政府负责的工作体系 names a system, not an owner)
+# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务 · 县住建局牵头: a unit that leads the heading's tasks; the
+# whole title (健全政府负责的工作体系 names a system, not an owner)
 UNIT_HEAD = compile_pattern(
-    rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
-    r"(?:\(\d{1,3}项\))?[。.:]?\s*$"
+    rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)"
+    r"(?:(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项))?(?:\(\d{1,3}项\))?[。.:]?\s*$"
 )
 
 
