@@ -3220,3 +3220,15 @@ def test_letter_spaced_leader_labels_and_a_heading_naming_its_lead() -> None:
     tasks = parse_text(text).all_tasks()
     assert [[leader.name for leader in task.leaders] for task in tasks] == [["韩志刚"], []]
     assert roles(text) == [(1, ["县住建局"], [], ["县财政局"]), (2, ["县住建局"], [], ["县水利局"])]
+
+
+def test_fields_after_the_text_whose_list_a_separator_leaves_open() -> None:
+    # 1.…。　　牵头单位：X　配合单位：Y、 / 第 3 页 共 5 页 / 各乡镇人民政府: the line after the page's foot is more
+    # of the list, not a topic over the next task
+    text = (
+        "一、总体\n1.推进甲工作。　　牵头单位：县发改局　配合单位：县财政局、\n第 3 页 共 5 页\n各乡镇人民政府\n"
+        "2.推进乙工作。　　牵头单位：县住建局\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["县发改局"], [], ["县财政局", "各乡镇人民政府"]), (2, ["县住建局"], [], [])]
+    assert notice.all_tasks()[1].topic is None

@@ -110,7 +110,7 @@ def task_text(ctx: BuildContext, line: Line) -> State:
     task = ctx.task
     if task is None:
         return body_text(ctx, line)
-    goes_on = ctx.continues(line) or task.stops_inside_bracket()
+    goes_on = ctx.continues(line) or task.stops_inside_bracket() or task.fields_break_off()
     if not goes_on and _signs_off(ctx, line):
         ctx.leave_task()  # the signature under a plan that comes before it: the task ended on the line above
         ctx.pending.append(line)

@@ -160,6 +160,11 @@ class TaskDraft(LabelledValues):
         bracket = trailing_bracket(tail)
         return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None
 
+    def fields_break_off(self) -> bool:
+        """Whether the text ends with labelled fields whose last list a separator leaves open (…。配合单位：
+        县财政局、 at the end of a line): the next line is more of that list."""
+        return self.text.ends_with("、,", " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
+
     def stops_inside_bracket(self) -> bool:
         """Whether the text stops inside a bracket it opened (…10家以上。（ at the end of a line, or a
         bracket whose labels go on over lines), looking back a bounded distance only."""
