@@ -3232,3 +3232,18 @@ def test_fields_after_the_text_whose_list_a_separator_leaves_open() -> None:
     notice = parse_text(text)
     assert roles(text) == [(1, ["县发改局"], [], ["县财政局", "各乡镇人民政府"]), (2, ["县住建局"], [], [])]
     assert notice.all_tasks()[1].topic is None
+
+
+def test_a_name_a_line_break_cut_inside_a_bracket() -> None:
+    # （牵头单位：市人力资源社 / 会保障局；…） a body the alias table knows · 各区 / 人民政府 an organ with no place ·
+    # 市通信发展管理办 / 公室 an ending over the break; two whole names a line each stay two
+    text = (
+        "一、总体\n1.推进甲工作。（牵头单位：市人力资源社\n会保障局；责任单位：各区\n人民政府）\n"
+        "2.推进乙工作。（牵头单位：市数据局；责任单位：市通信发展管理办\n公室）\n"
+        "3.推进丙工作。（牵头单位：市教育局；责任单位：市财政局\n市民政局）\n"
+    )
+    assert roles(text) == [
+        (1, ["市人力资源社会保障局"], ["各区人民政府"], []),
+        (2, ["市数据局"], ["市通信发展管理办公室"], []),
+        (3, ["市教育局"], ["市财政局", "市民政局"], []),
+    ]

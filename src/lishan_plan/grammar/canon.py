@@ -56,6 +56,17 @@ def split_level(name: str) -> tuple[str, str]:
     return name[: match.end()], name[match.end() :]
 
 
+@lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    return frozenset(builtin_aliases()) | frozenset(builtin_aliases().values())
+
+
+def is_known_body(name: str) -> bool:
+    """Whether a name, its level prefix aside, is a body the built-in alias table knows (市人力资源社会保障局):
+    read where a line break may have cut one name in two."""
+    return split_level(name)[1] in _known_bodies()
+
+
 def canonical_name(name: str, aliases: Mapping[str, str]) -> str:
     """The standard full name of one printed name (its prefix kept): 区发改局 → 区发展和改革局."""
     if name in aliases:

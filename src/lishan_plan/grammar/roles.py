@@ -20,14 +20,17 @@ from typing import NamedTuple
 import regex
 
 from ..spans import MappedText
+from .canon import is_known_body
 from .compiled import compile_pattern
 from .deadlines import is_deadline_phrase
 from .labels import BRACKETED_LABEL, FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
 from .text import SENTENCE_ENDS, compact
 from .units import (
+    BARE_ORGAN,
     ETC_TAIL,
     ORGANISATION_END,
     WORKING_WITH,
+    ending_runs_over,
     looks_organisational,
     names_leaders,
     separator_positions,
@@ -688,6 +691,8 @@ def read_bracket(content: MappedText) -> Reading | None:
 
 # The characters that part the items of a role bracket, on either side of a line break inside it.
 _ITEM_SEPARATORS = "、,;:。"
+# Where the last item before a break starts and the first after it ends (市人力资源社 / 会保障局;责任单位:…).
+_ITEM_BREAK = compile_pattern(rf"[{_ITEM_SEPARATORS}]")
 
 
 def join_wrapped_lines(body: MappedText) -> MappedText:
@@ -712,9 +717,11 @@ def _break_separator(before: str, after: str) -> str:
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or before[-1] in _ITEM_SEPARATORS or after[0] in _ITEM_SEPARATORS:
         return ""  # a separator is printed at the break: the break itself adds nothing
-    last, first = NAME_SEPARATOR.split(before)[-1], NAME_SEPARATOR.split(after)[0]
+    last, first = _ITEM_BREAK.split(before)[-1], _ITEM_BREAK.split(after)[0]
     if LABEL_AT.match(after):
         return "\n"
+    if BARE_ORGAN.fullmatch(first) or ending_runs_over(last, first) or is_known_body(last + first):
+        return ""  # 各区 / 人民政府 (an organ with no place of its own) · 管理办 / 公室 · 人力资源社 / 会保障局
     if min(len(last), len(first)) > 1 and looks_organisational(last) and looks_organisational(first):
         return "\n"  # two names; one character (县 / 自然资源局, 开发区党工 / 委) is never a name of its own
     return ""

@@ -444,7 +444,13 @@ def breaks_off_in_a_name(value: str, following: str) -> bool:
     if not looks_organisational(last) or len(last) == 1:
         return True  # …、开发区党工 / 委 · …、县 / 财政局 (one character is never a name of its own)
     # …、各乡镇人民政 / 府: the name's ending runs over the break (a collective reads as a body before it ends)
-    ending = _SPLIT_ENDING.search(joined)
+    return ending_runs_over(last, first)
+
+
+def ending_runs_over(last: str, first: str) -> bool:
+    """Whether a name's ending runs over a break between `last` and `first` (各乡镇人民政 / 府 · 市通信发展管理办
+    / 公室): the two are one name, though each may read as a body on its own."""
+    ending = _SPLIT_ENDING.search(last + first)
     return ending is not None and ending.start() < len(last) < ending.end()
 
 
