@@ -3247,3 +3247,13 @@ def test_a_name_a_line_break_cut_inside_a_bracket() -> None:
         (2, ["市数据局"], ["市通信发展管理办公室"], []),
         (3, ["市教育局"], ["市财政局", "市民政局"], []),
     ]
+
+
+def test_a_second_header_row_opening_with_an_empty_cell() -> None:
+    # 序号 | 重点任务 | 责任分工 | | 完成时限 over  | | 牵头单位 | 配合单位 | : the second row names the columns under
+    # 责任分工, its first bar closing an empty cell
+    table = (
+        "序号 | 重点任务 | 责任分工 | | 完成时限\n | | 牵头单位 | 配合单位 | \n一、提升效能 | | | |\n"
+        "1 | 推进甲工作。 | 区政务服务中心 | 区司法局、区数据局 | 2024年12月底前\n"
+    )
+    assert roles(table) == [(1, ["区政务服务中心"], [], ["区司法局", "区数据局"])]

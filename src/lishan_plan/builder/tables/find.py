@@ -645,7 +645,7 @@ class _Reader:
         position = first + 1
         while position < len(self.lines):
             line = self.lines[position]
-            cells = self.row_cells(line, style)
+            cells = self.with_empty_first_cell(block, line, self.row_cells(line, style))
             if columns and block.rows and self.continue_cells(block, line, columns):
                 pass  # a cell's text wrapped onto this line, indented under its column
             elif line.kind in NEVER_A_CELL:
@@ -722,13 +722,9 @@ class _Reader:
         if cells and header_roles([self.doc.matched(cell) for cell in cells]):
             return False
         row = block.rows[-1]
-        # Leading empty cells (tabs or bars before the text) place the text under its own column. A bar that
-        # opens the line of a table whose header opens with none (序号 | 任务内容 | … over  | 创伤等… |) closes
-        # an empty 序号 cell: it is no border.
+        # Leading empty cells (tabs or bars before the text) place the text under its own column.
         leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
         border = 1 if block.style == "pipe" and leading else 0
-        if block.style == "pipe" and self._opens_with_bar(line) and not self._opens_with_bar(self.lines[block.first]):
-            leading += 1  # the classify stage took the bar for a border and dropped the empty cell before it
         if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
             return False  # plain text after a complete row: a note under the table, not a wrapped cell
         column = max([index for index, cell in enumerate(row.cells) if cell.text.strip()] + list(row.wrapped))
@@ -741,6 +737,18 @@ class _Reader:
                 row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
         row.end = line.end
         return True
+
+    def with_empty_first_cell(
+        self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None
+    ) -> tuple[Offsets, ...] | None:
+        """The cells of a pipe row with the empty first cell the classify stage dropped: a bar that opens the
+        line of a table whose header opens with none (序号 | 任务内容 | … over  | 创伤等… | ·  |  | 牵头单位 | …)
+        closes an empty 序号 cell; it is no border."""
+        if block.style != "pipe" or not cells or not self._opens_with_bar(line):
+            return cells
+        if self._opens_with_bar(self.lines[block.first]):
+            return cells
+        return ((line.body[0], line.body[0]), *cells)
 
     def _opens_with_bar(self, line: Line) -> bool:
         return self.doc.norm[line.body[0] : line.body[0] + 1] == "|"
