@@ -3257,3 +3257,19 @@ def test_a_second_header_row_opening_with_an_empty_cell() -> None:
         "1 | 推进甲工作。 | 区政务服务中心 | 区司法局、区数据局 | 2024年12月底前\n"
     )
     assert roles(table) == [(1, ["区政务服务中心"], [], ["区司法局", "区数据局"])]
+
+
+def test_a_table_of_words_whose_task_text_wraps_under_its_row() -> None:
+    # a PDF copy, cells one space apart: the rest of a row's task text on the line below goes on in its cell
+    text = (
+        "序号 重点任务 牵头单位 责任单位 完成时限\n"
+        "1 加快推进开发区扩区调区工作，完成规划环评和基 开发区管委会 县发改局、县自然资源局 2024年10月底前\n"
+        "础设施配套方案编制。\n"
+        "2 深化国有企业改革，推动整合重组。 县财政局 县城投集团 2024年9月底前\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.text for task in tasks] == [
+        "加快推进开发区扩区调区工作，完成规划环评和基础设施配套方案编制。",
+        "深化国有企业改革，推动整合重组。",
+    ]
+    assert roles(text)[1] == (2, ["县财政局"], ["县城投集团"], [])

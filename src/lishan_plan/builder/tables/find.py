@@ -16,7 +16,7 @@ from ...grammar.compiled import compile_pattern
 from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
-from ...grammar.text import OPENS_A_NOTE, WORD, compact
+from ...grammar.text import OPENS_A_NOTE, SENTENCE_ENDS, WORD, compact
 from ...grammar.units import looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind, split_cells
@@ -540,6 +540,9 @@ class _Reader:
                     block.rows[-1].end = line.end
                     block.last = position
                     continue
+                if number is None and self.rows_follow(position + 1, previous) and self.wraps_task_cell(block, line):
+                    block.last = position
+                    continue
                 if number is None or not self.word_row_follows(previous, number, words, roles):
                     break
                 previous = number
@@ -600,6 +603,25 @@ class _Reader:
             MappedText.concat([(above, ""), (below, "、" if role in UNIT_ROLES else "\n")])
             for role, above, below in zip(block.columns, row.cells, cells, strict=True)
         ]
+        return True
+
+    def wraps_task_cell(self, block: TableBlock, line: Line) -> bool:
+        """1 加快推进…完成新增区块规划环评和基 管委会 县发改局 10月底前 / 础设施配套方案编制。 / 2 …: a line of one
+        word with no number between two rows, not unit names, is the rest of the row's task text that a PDF
+        copy wrapped under it: it goes on in the row's task cell."""
+        if not block.rows or block.rows[-1].kind is not LineKind.TASK or Role.TASK not in block.columns:
+            return False
+        if line.kind is not LineKind.TEXT or len(self.words(line)) != 1:
+            return False
+        text = self.doc.matched(line.body).rstrip()
+        if looks_like_units(text) and not text.endswith(tuple(SENTENCE_ENDS)):
+            return False  # a units cell's next line (县商务局), not the text's: a sentence ends the text
+        row = block.rows[-1]
+        column = block.columns.index(Role.TASK)
+        if column >= len(row.cells):
+            return False
+        row.cells[column] = MappedText.concat([(row.cells[column], ""), (self.doc.mapped(line.body).strip(), "")])
+        row.end = line.end
         return True
 
     def rows_follow(self, position: int, previous: int | None) -> bool:
