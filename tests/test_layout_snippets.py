@@ -3273,3 +3273,14 @@ def test_a_table_of_words_whose_task_text_wraps_under_its_row() -> None:
         "深化国有企业改革，推动整合重组。",
     ]
     assert roles(text)[1] == (2, ["县财政局"], ["县城投集团"], [])
+
+
+def test_joining_verbs_and_a_gloss_bracket_inside_the_text() -> None:
+    # X牵头督导 leads · Y等有关部门参加 co-operates · 企业(场所)。 is a gloss in the sentence, not a unit bracket
+    text = (
+        "一、总体\n1.排查整治花木企业(场所)。年底前完成整治任务。(市园林局牵头督导,市公安局参与)\n"
+        "2.稳定扶持政策。(县园林办牵头,县林业局、县财政局等有关部门参加,各镇街落实)\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["市园林局"], [], ["市公安局"]), (2, ["县园林办"], ["各镇街"], ["县林业局", "县财政局"])]
+    assert tasks[0].text.startswith("排查整治花木企业(场所)。")

@@ -299,9 +299,14 @@ SENTENCE_STOPS = ("。", ";")
 
 def _organisational(reading: Reading) -> bool:
     """Whether every unit list of a reading names organisations (市应急管理局, 各乡镇): a bracket inside a
-    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies."""
+    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies. A word of two
+    characters that no level or 各 opens (企业(场所)。: a gloss that ends like 派出所) names none."""
     names = _unit_names(reading)
-    return bool(names) and all(looks_organisational(name) for name in names)
+    return bool(names) and all(looks_organisational(name) and not _bare_word(name) for name in names)
+
+
+def _bare_word(name: str) -> bool:
+    return len(name) <= 2 and name[:1] not in LEVELS + "各"
 
 
 def _unit_names(reading: Reading) -> list[str]:

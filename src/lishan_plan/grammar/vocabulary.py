@@ -155,6 +155,8 @@ ROLE_VERBS: dict[str, Role] = {
     "分别负责": Role.LEAD,
     "牵头负责": Role.LEAD,
     "牵头落实": Role.LEAD,
+    "牵头督导": Role.LEAD,  # (X牵头督导，Y参与): leads and oversees (督导 alone after a verb names a supervisor)
+    "牵头督办": Role.LEAD,
     "牵头抓总": Role.LEAD,  # (县发改局牵头抓总，…配合): leads, and answers for the whole
     "总牵头": Role.LEAD,  # (县发改局总牵头): leads a whole part
     "负总责": Role.LEAD,  # (县发改局负总责，县财政局配合): answers for the whole
@@ -173,6 +175,7 @@ ROLE_VERBS: dict[str, Role] = {
     "协助": Role.COOPERATING,
     "协同": Role.COOPERATING,
     "参与": Role.COOPERATING,
+    "参加": Role.COOPERATING,  # (X牵头，Y等有关部门参加)
     # (X为牵头单位，Y、Z为配合单位): the copula names the role as a label would
     "为牵头单位": Role.LEAD,
     "为牵头部门": Role.LEAD,
