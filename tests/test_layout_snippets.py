@@ -3284,3 +3284,52 @@ def test_joining_verbs_and_a_gloss_bracket_inside_the_text() -> None:
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["市园林局"], [], ["市公安局"]), (2, ["县园林办"], ["各镇街"], ["县林业局", "县财政局"])]
     assert tasks[0].text.startswith("排查整治花木企业(场所)。")
+
+
+def test_review_cases_the_new_layout_rules_leave_alone() -> None:
+    """Inputs a review of this session's rules found misread, each read as before them."""
+    # a pipe table whose header lacks only its opening bar, over rows that open with one: a border
+    table = (
+        "序号 | 重点任务 | 牵头单位 | 完成时限 |\n| 1 | 推进甲工作。 | 县发改局 | 2025年6月底前 |\n"
+        "| 2 | 推进乙工作。 | 县财政局 | 全年 |\n"
+    )
+    assert roles(table) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], [])]
+    # figures after a space in a heading are no task's number: 加快地铁 3、4 号线 · 完成 1、2 期
+    figures = (
+        "一、基础设施\n（一）推进轨道交通，加快地铁 3、4 号线建设。（市交通局牵头）\n"
+        "（二）完成 1、2 期污水厂改造。（市水务局牵头）\n"
+    )
+    assert [task.text for task in parse_text(figures).all_tasks()] == [
+        "推进轨道交通，加快地铁 3、4 号线建设。",
+        "完成 1、2 期污水厂改造。",
+    ]
+    # topic headings that end like a body name no lead; a principle is no list of units; a hotline no leader
+    topics = (
+        "一、区域医疗中心\n1.推进区域医疗中心建设。（责任单位：县卫健局）\n二、县级公立医院\n2.推进公立医院改革。\n"
+        "三、坚持党委领导、政府负责\n3.建立联席会议制度。\n四、市长热线联系群众机制\n4.完善热线。\n"
+    )
+    assert [(task.lead_units, task.leaders) for task in parse_text(topics).all_tasks()] == [([], [])] * 4
+    # a list inside a field's value, and one after the fields, cut no task
+    listed = (
+        "一、总体\n1.推进甲工作。牵头单位：县住建局；完成时限：分两步，1.2025年6月底前完成方案；2.2025年12月底前完成。\n"
+        "2.推进乙工作。牵头单位：县水利局。分两步实施：1.完成采购；2.完成调试。\n"
+    )
+    assert [task.number for task in parse_text(listed).all_tasks()] == [1, 2]
+    # a sentence opening with a figure after a table of words is no row of it
+    words = (
+        "序号 重点任务 牵头单位 完成时限\n1 推进甲工作 县发改局 6月底前\n2 推进乙工作 县财政局 9月底前\n"
+        "12 月 10 日前，各牵头单位报送总结。\n"
+    )
+    assert [task.number for task in parse_text(words).all_tasks()] == [1, 2]
+    # a line that opens a name of its own after a list is no rest of its last name
+    rest = "一、总体\n1.推进甲工作。\n牵头单位：县发改局\n责任单位：县电信、县移动\n中国联通县分公司\n"
+    assert roles(rest) == [(1, ["县发改局"], ["县电信", "县移动"], [])]
+    # a deadline column filled here and there leaves an ongoing task's cell empty
+    deadlines = (
+        "序号\t重点任务\t牵头单位\t完成时限\n一、总体\t\t\t\n1\t推进甲。\t县发改局\t2025年6月底前\n2\t常态化推进乙。\t县财政局\t\n"
+        "3\t推进丙。\t县商务局\t2025年8月底前\n二、民生\t\t\t\n4\t推进丁。\t县教育局\t2025年9月底前\n5\t持续推进戊。\t县民政局\t\n"
+    )
+    assert [task.deadline is None for task in parse_text(deadlines).all_tasks()] == [False, True, False, False, True]
+    # 县政协办 is an office, not 县政 and the verb 协办; an opening bracket naming a project's owner stays text
+    office = "一、总体\n1.开展走访。（责任单位：县政协办）\n2.【县人民医院】新建住院楼。（县卫健局牵头）\n"
+    assert roles(office) == [(1, [], ["县政协办"], []), (2, ["县卫健局"], [], [])]

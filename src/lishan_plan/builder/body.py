@@ -40,7 +40,7 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     text_group = line.own_text
     marker = ctx.doc.printed(line.marker).strip()
-    number = han_to_int(ctx.doc.matched(line.groups["num"])) or 0 if "num" in line.groups else None
+    number = (han_to_int(ctx.doc.matched(line.groups["num"])) or 0) if "num" in line.groups else None
     ctx.open_task(marker, number, line.start, line.end, TextBuilder(ctx.doc.mapped(text_group)))
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 

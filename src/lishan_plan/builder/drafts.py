@@ -31,6 +31,9 @@ from ..lines.classify import Document, Line
 from ..model import TextBlock
 from ..spans import MappedText, TextBuilder
 
+# The separators that leave a list of units open at a line's end (…配合单位：县财政局、): the next line goes on.
+LIST_GOES_ON = "、,;"
+
 
 @dataclass
 class Paragraphs:
@@ -152,7 +155,10 @@ class TaskDraft(LabelledValues):
         a bounded distance only: a paragraph after it is no more of the task."""
         if self.text.ends_with("。;", " \t\f\n") and trailing_prose(self.text.tail(PROSE_REACH)) is not None:
             return True
-        if not self.text.ends_with("、,;", " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None:
+        if (
+            not self.text.ends_with(LIST_GOES_ON, " \t\f\n")
+            and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
+        ):
             return True
         if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
             return False
@@ -163,7 +169,7 @@ class TaskDraft(LabelledValues):
     def fields_break_off(self) -> bool:
         """Whether the text ends with labelled fields whose last list a separator leaves open (…。配合单位：
         县财政局、 at the end of a line): the next line is more of that list."""
-        return self.text.ends_with("、,", " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
+        return self.text.ends_with(LIST_GOES_ON, " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
 
     def stops_inside_bracket(self) -> bool:
         """Whether the text stops inside a bracket it opened (…10家以上。（ at the end of a line, or a

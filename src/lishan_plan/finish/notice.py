@@ -223,6 +223,8 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
     its section's."""
     doc = ctx.doc
     for (position, below), owners in sorted(ctx.heading_owners.items(), key=lambda item: item[0][1] is None):
+        if owners.named_only and not _siblings_named_after_units(ctx, position, below):
+            continue  # 一、区域医疗中心 among 二、推进… headings: a topic, not the unit that leads it
         leaders = [
             Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
             for (start, end), post in owners.leaders
@@ -233,8 +235,22 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
         for task in _tasks_under(ctx, position, below):
             if not task.leaders:
                 task.leaders.extend(leader.model_copy() for leader in leaders)
-            if units and not task.lead_units:
-                task.lead_units.extend(unit.model_copy() for unit in units)
+            if units and not task.lead_units and not (owners.named_only and task.responsible_units):
+                task.lead_units.extend(unit.model_copy() for unit in units)  # (a unit's heading over 责任单位: a topic)
+
+
+def _siblings_named_after_units(ctx: BuildContext, position: int, below: int | None) -> bool:
+    """Whether every heading with tasks at the level of (position, below) names a unit as the owner of its
+    tasks: a plan listed by department (一、县发展和改革局 / 二、县工业和信息化局 …)."""
+    siblings: list[tuple[int, int | None]]
+    if below is None:
+        siblings = [(index, None) for index in range(len(ctx.sections)) if _tasks_under(ctx, index, None)]
+    else:
+        count = len(ctx.sections[position].subsections)
+        siblings = [(position, index) for index in range(count) if _tasks_under(ctx, position, index)]
+    return len(siblings) > 1 and all(
+        (owners := ctx.heading_owners.get(where)) is not None and owners.units is not None for where in siblings
+    )
 
 
 def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:

@@ -9,7 +9,7 @@ import regex
 
 from .compiled import compile_pattern
 from .text import compact
-from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, LEVELS, ROLE_LABELS, Role
+from .vocabulary import COLUMN_HEADERS, LEADER_LABEL, LEADER_ROLE_WORDS, LEVELS, ROLE_LABELS, Role
 
 # Spaces a padded label may hold between two of its characters: 文　　号 · 牵 头 单 位
 _PADDING = r"\s{0,4}"
@@ -62,11 +62,7 @@ NAME_SEPARATOR = compile_pattern(r"[、,]")
 # of government whose units it lists (省牵头单位:省农业农村厅 under a city's own 责任单位).
 # The common leader labels letter-spaced as a Word copy pads them (牵 头 领 导：): LEADER_LABEL reads them
 # once the spaces are squeezed out, but a line is only found as a field by its printed label.
-_SPACED_LEADER_LABELS = [
-    f"{role}{level}领导"
-    for role in ("牵头", "责任", "分管", "联系", "包抓", "包保", "牵头负责", "牵头责任")
-    for level in ("", "省", "市", "县", "区")
-]
+_SPACED_LEADER_LABELS = [f"{role}{level}领导" for role in LEADER_ROLE_WORDS for level in ("", "省", "市", "县", "区")]
 FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced([*ROLE_LABELS, *_SPACED_LEADER_LABELS]) + "|" + LEADER_LABEL + ")"
 # A known label in brackets, which needs no colon: 【牵头单位】市教育局 (【】 are read as [ ])
 BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"

@@ -15,7 +15,7 @@ import regex
 
 from ..spans import Offsets
 from .compiled import compile_pattern
-from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER
+from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER, opens_with_surname
 from .vocabulary import LEVELS
 
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post)
@@ -27,12 +27,16 @@ LEADERS_HEAD = compile_pattern(
 LEADERS_AFTER_POSTS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{POST_LEADER.pattern})(?:[、,和及与](?:{POST_LEADER.pattern}))*)\s?{OWNER_VERB}"
 )
-# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务 · 县住建局牵头: a unit that leads the heading's tasks; the
-# whole title (健全政府负责的工作体系 names a system, not an owner)
+# 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
+# (健全政府负责的工作体系 names a system, not an owner)
 UNIT_HEAD = compile_pattern(
-    rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)"
-    r"(?:(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项))?(?:\(\d{1,3}项\))?[。.:]?\s*$"
+    rf"(?P<units>[^,;。:]{{2,40}}?(?:{ORGANISATION_ENDINGS}))(?:牵头|负责)(?:的|抓总的)?(?:重点|主要|具体)?(?:工作|任务|事项)"
+    r"(?:\(\d{1,3}项\))?[。.:]?\s*$"
 )
+# 县住建局牵头 · 县发改局、县财政局牵头: the units and 牵头 alone, each a name that ends like a body (坚持党委领导、
+# 政府负责 is a principle, no list of units)
+_NAME = rf"[^,;。:、()]{{2,20}}?(?:{ORGANISATION_ENDINGS})"
+UNITS_LEAD_HEAD = compile_pattern(rf"(?P<units>{_NAME}(?:、{_NAME}){{0,4}})牵头(?:\(\d{{1,3}}项\))?[。.:]?\s*$")
 
 
 # 扩大有效投资(由县发改局牵头实施) · 促进消费(县商务局牵头) · 老旧小区改造提升(牵头单位:区住建局、区城管局): a
@@ -48,9 +52,13 @@ UNIT_TAIL = compile_pattern(
 )
 
 # 县发展和改革局(5项) · 市教育局: a plan listed by department, each heading only the name of the unit that leads
-# its tasks (a level first, an organisation's ending last, no verb: 打造示范区 names no unit)
+# its tasks (a level first, not 县级 · 区域 · 乡村, an organisation's ending last). Alone such a title may be a
+# topic (市人民医院 · 县第一中学): it names the lead only with a count of its tasks, or where every heading of
+# its level does, and never of a task that names its responsible units (`HeadingOwners.named_only`, settled
+# by the finish).
 UNIT_ONLY_HEAD = compile_pattern(
-    rf"(?P<units>[{LEVELS}][^\s,;。:()、]{{1,20}}?(?:{ORGANISATION_ENDINGS}))(?:\((?:共)?\d{{1,3}}项\))?[。:]?\s*$"
+    rf"(?P<units>[{LEVELS}](?![级域村])[^\s,;。:()、]{{1,20}}?(?:{ORGANISATION_ENDINGS}))"
+    r"(?P<count>\((?:共)?\d{1,3}项\))?[。:]?\s*$"
 )
 
 
@@ -69,6 +77,7 @@ class HeadingOwners:
 
     leaders: list[tuple[Offsets, Offsets]] = field(default_factory=list)
     units: Offsets | None = None
+    named_only: bool = False  # the title is only a unit's name, no count: an owner if its siblings are too
 
     def shifted(self, by: int) -> HeadingOwners:
         """The same owners with offsets into the document, for a title that starts at `by`."""
@@ -77,21 +86,20 @@ class HeadingOwners:
             return offsets[0] + by, offsets[1] + by
 
         units = shift(self.units) if self.units else None
-        return HeadingOwners([(shift(name), shift(post)) for name, post in self.leaders], units)
+        return HeadingOwners([(shift(name), shift(post)) for name, post in self.leaders], units, self.named_only)
 
 
 def heading_owners(title: str) -> HeadingOwners:
     """Who the heading `title` (normalised) names as owners of its tasks, by offsets into it."""
-    if match := LEADERS_HEAD.match(title):
-        owners = title[: match.end("owners")]
-        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in LEADER_POST.finditer(owners)])
-    if match := LEADERS_AFTER_POSTS_HEAD.match(title):
-        owners = title[: match.end("owners")]
-        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in POST_LEADER.finditer(owners)])
-    if match := UNIT_HEAD.match(title):
+    for head, pairs in ((LEADERS_HEAD, LEADER_POST), (LEADERS_AFTER_POSTS_HEAD, POST_LEADER)):
+        if match := head.match(title):
+            found = list(pairs.finditer(title, 0, match.end("owners")))
+            if all(opens_with_surname(pair["leader"]) for pair in found):  # not 市长热线 · 政协委员
+                return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
+    if match := UNIT_HEAD.match(title) or UNITS_LEAD_HEAD.match(title):
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_ONLY_HEAD.fullmatch(title):
-        return HeadingOwners(units=match.span("units"))
+        return HeadingOwners(units=match.span("units"), named_only=match["count"] is None)
     if match := UNIT_TAIL.search(title):
         return HeadingOwners(units=match.span("units"))
     if match := LEADER_TAIL.search(title):

@@ -51,9 +51,9 @@ from .vocabulary import (
 
 # The verbs of the vocabulary, longest first (牵头负责 before 负责)
 _ROLE_VERB_WORDS = "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True))
-# A verb of the vocabulary or a share by duties (按职责分工…); never the 负责 of 负责人 · 负责同志, a post, nor the
-# 牵头 of a body's name (各主要经济指标牵头部门 · 配合单位).
-_VERB_HEAD = rf"(?:{_ROLE_VERB_WORDS}|{BY_DUTIES})(?!人|同志|单位|部门|科室|处室|股室|机构|领导)"
+# A verb of the vocabulary or a share by duties (按职责分工…); never the 负责 of 负责人 · 负责同志, a post, the
+# 牵头 of a body's name (各主要经济指标牵头部门 · 配合单位) nor the 协办 of 政协办 (县政协办, an office).
+_VERB_HEAD = rf"(?<!政)(?:{_ROLE_VERB_WORDS}|{BY_DUTIES})(?!人|同志|单位|部门|科室|处室|股室|机构|领导)"
 # 市发展改革委牵头 · 市商务局、市工业和信息化局按职责分工负责 · 各县、市、区政府均按职责分工负责 · X等负责 · 市发改委
 # 牵头组织实施 · 市财政局协同配合 · 区级相关部门按职责分工抓好落实: the units, a word that changes nothing, the verb,
 # and words that say only that the work is done.
@@ -281,12 +281,13 @@ def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
             end = close
             continue
         opener = bracket[0]
+        opening = not body[:opener].strip()
         at_boundary = (
-            body[close + 1 : close + 2] in SENTENCE_STOPS
-            or body[opener - 1 : opener] in SENTENCE_STOPS
-            or not body[:opener].strip()
+            body[close + 1 : close + 2] in SENTENCE_STOPS or body[opener - 1 : opener] in SENTENCE_STOPS or opening
         )
         reading = read_bracket(text.slice(opener + 1, close)) if at_boundary else None
+        if opening and reading is not None and not reading.says_roles():
+            reading = None  # 1.【县人民医院】新建住院楼…: a project's owner as its title, not a role
         if reading is not None and _organisational(reading):
             found.insert(0, (opener, close, reading))
         end = opener

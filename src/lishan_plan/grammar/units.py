@@ -425,6 +425,8 @@ MAX_NAME_REST_LINE = 16
 # A name's ending as a wrap can split it: 人民政府 reads whole (各县(区)人 / 民政府), not as its last two characters.
 _SPLIT_ENDING = compile_pattern(rf"(?:人民政府|人民法院|人民检察院|{ORGANISATION_ENDINGS})$")
 _HAN_ONLY = compile_pattern(r"\p{Han}+")
+# A line that opens a name of its own, not the rest of one: 中国联通县分公司 · 国网某县供电公司 · 县城投集团
+_OPENS_A_NAME = compile_pattern(rf"[{LEVELS}]|各|中国|国网|国家")
 
 
 def breaks_off_in_a_name(value: str, following: str) -> bool:
@@ -440,7 +442,8 @@ def breaks_off_in_a_name(value: str, following: str) -> bool:
         return False
     if len(first) > MAX_NAME_FRAGMENT:
         whole_line = first == following.strip() and len(first) <= MAX_NAME_REST_LINE
-        return whole_line and _HAN_ONLY.fullmatch(first) is not None and not looks_organisational(last)
+        rest = whole_line and _HAN_ONLY.fullmatch(first) is not None and not _OPENS_A_NAME.match(first)
+        return rest and not looks_organisational(last)
     if not looks_organisational(last) or len(last) == 1:
         return True  # …、开发区党工 / 委 · …、县 / 财政局 (one character is never a name of its own)
     # …、各乡镇人民政 / 府: the name's ending runs over the break (a collective reads as a body before it ends)
@@ -476,7 +479,7 @@ def names_leaders(text: str) -> bool:
 _POST = (
     rf"(?:[{LEVELS}]?(?:党委|党工委)|[{LEVELS}](?:委|政府|人大)|党组|局党组)?(?:常务)?副?"
     r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席"
-    r"|(?:组织|宣传|统战|政法|纪检)?委员|武装部长)(?:助理)?"
+    r"|(?:组织|宣传|统战|政法|纪检|(?<=党委|党工委|党组))委员|武装部长)(?:助理)?"
 )
 _POSTS = rf"{_POST}(?:、{_POST})*"
 LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
@@ -515,22 +518,27 @@ def make_leaders(
     printed). `glossed`: a name before a bracketed post of any kind is the name (GLOSSED_NAME), as a 责任人
     prints it."""
     leaders = []
-    whole = _name_of_post_holder(value.strip(), glossed)
-    holders = [_name_of_post_holder(group, glossed) for group in _comma_groups(value)]
-    names = (
-        [whole]
-        if whole is not None
-        # 区委常委、副区长 李某某，副区长 吴某某: each group between commas is one post-holder
-        else [holder for holder in holders if holder is not None]
-        if len(holders) > 1 and all(holders)
-        else [_name_of_post_holder(text, glossed) or text for text in split_list(value).units]
-    )
+    names = _post_holders(value, glossed) or [
+        _name_of_post_holder(text, glossed) or text for text in split_list(value).units
+    ]
     for text in names:
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
             name = to_simplified(printed) if script == "traditional" else printed
             leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
+
+
+def _post_holders(value: MappedText, glossed: bool) -> list[MappedText]:
+    """The names of a value that is one post-holder (邓立峰　党委副书记、镇长) or post-holders apart by commas
+    (区委常委、副区长 李某某，副区长 吴某某: the 、 stays inside the posts); none when a part is no post-holder."""
+    if (whole := _name_of_post_holder(value.strip(), glossed)) is not None:
+        return [whole]
+    groups = _comma_groups(value)
+    if len(groups) < 2:
+        return []
+    holders = [_name_of_post_holder(group, glossed) for group in groups]
+    return [holder for holder in holders if holder is not None] if all(holders) else []
 
 
 def _comma_groups(value: MappedText) -> list[MappedText]:
@@ -563,6 +571,11 @@ def _name_before_post(name: str) -> str:
     if pair is None or POST_ALONE.fullmatch(name):  # 常务副省长 is a post, not 常务 the person
         return name
     return pair["leader"] if _opens_with_surname(name, "simplified") else name
+
+
+def opens_with_surname(name: str) -> bool:
+    """Whether a name in matching (simplified) text opens with a common surname: 陈启航, not 热线 or 政协."""
+    return _opens_with_surname(name, "simplified")
 
 
 def _opens_with_surname(name: str, script: Script) -> bool:

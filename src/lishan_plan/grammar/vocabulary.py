@@ -94,10 +94,22 @@ LEVELS = "省市州盟县区旗乡镇"
 # Leader labels follow one shape: an optional government, an optional role word, an optional level,
 # then 领导 (牵头领导, 责任领导, 牵头负责领导, 牵头责任领导, 分管领导, 分管省领导, 分管县领导, 牵头县领导,
 # 联系领导, 市政府分管领导 …); a department's own plan names its own leaders (分管局领导, 分管厅领导).
-LEADER_LABEL = (
-    rf"(?:[{LEVELS}](?:政府|委))?"
-    rf"(?:牵头负责|牵头责任|牵头|责任|分管|主管|联系|包保|包抓|包联|挂点|领衔|协管)?[{LEVELS}局厅]?(?:级)?(?:负责)?领导"
+LEADER_ROLE_WORDS = (
+    "牵头负责",
+    "牵头责任",
+    "牵头",
+    "责任",
+    "分管",
+    "主管",
+    "联系",
+    "包保",
+    "包抓",
+    "包联",
+    "挂点",
+    "领衔",
+    "协管",
 )
+LEADER_LABEL = rf"(?:[{LEVELS}](?:政府|委))?(?:{'|'.join(LEADER_ROLE_WORDS)})?[{LEVELS}局厅]?(?:级)?(?:负责)?领导"
 
 # Table column headers (compared with whitespace removed: "序 号" is 序号).
 COLUMN_HEADERS: dict[str, Role] = {

@@ -21,6 +21,7 @@ from .patterns import (
     COLLAPSED_MIN_MARKERS,
     HEADING_THEN_TASK,
     LABELLED_FIELD,
+    LEADING_NUMBER,
     MARKDOWN_PREFIX,
     NEXT_TASK_AFTER_BRACKET,
     NEXT_TASK_AFTER_FIELD,
@@ -346,29 +347,36 @@ def _says_roles(text: str, norm: str, start: int, end: int) -> bool:
 
 def _cuts_after_fields(norm: str, start: int, end: int) -> list[int]:
     """Where tasks run together after their labelled fields (1.…。牵头单位:X;责任单位:Y。2.…), also after a
-    heading that runs into its first such task (二、深化专项整治 4.开展…, cut by `_task_pieces`): each cut opens
-    the next task, whose number follows the one before it, after a piece that holds a labelled field."""
-    cuts: list[int] = []
+    heading that runs into its first such task (二、深化专项整治 4.开展…, cut apart by `_task_pieces`): each cut
+    opens the next task, whose number follows the one before it, between two pieces that each hold a
+    labelled field of their own (a list inside a value, 完成时限:分两步,1.…;2.…, has none after its 2.)."""
     heading = HEADING_THEN_TASK.match(norm, start, end)
     low = heading.end() if heading is not None else start
     number = _leading_number(norm, low, end)
-    for match in NEXT_TASK_AFTER_FIELD.finditer(norm, low, end):
-        following = int(norm[match.start("number") : match.end("number")])
-        if number is not None and following == number + 1 and LABELLED_FIELD.search(norm, low, match.start()):
-            cuts.append(low := match.end())
-            number = following
+    if number is None:
+        return []
+    candidates = [
+        (match.start(), match.end(), int(match["number"])) for match in NEXT_TASK_AFTER_FIELD.finditer(norm, low, end)
+    ]
+    cuts: list[int] = []
+    field_before = False  # whether the piece from `low` holds a field, searched up to `searched`
+    searched = low
+    for order, (stop, opening, following) in enumerate(candidates):
+        if following != number + 1:
+            continue
+        field_before = field_before or LABELLED_FIELD.search(norm, searched, stop) is not None
+        searched = stop
+        after = next((other for other, _, later in candidates[order + 1 :] if later == following + 1), end)
+        if field_before and LABELLED_FIELD.search(norm, opening, after) is not None:
+            cuts.append(low := opening)
+            number, field_before, searched = following, False, opening
     return cuts
 
 
 def _leading_number(norm: str, start: int, end: int) -> int | None:
     """The task number a piece opens with (4.开展… → 4), if any."""
-    digits = start
-    while digits < end and norm[digits].isspace():
-        digits += 1
-    last = digits
-    while last < end and last - digits < 3 and norm[last] in "0123456789":  # not ① or ²
-        last += 1
-    return int(norm[digits:last]) if last > digits else None
+    match = LEADING_NUMBER.match(norm, start, end)
+    return int(match["number"]) if match is not None else None
 
 
 def match_kind(body: str) -> tuple[LineKind, dict[str, tuple[int, int]]]:

@@ -246,21 +246,25 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
     rf"[)\]][。;]?(?=\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,3}}{TASK_STOP}|\([一二三四五六七八九十]{{1,3}}\)))"
 )
 
+# A task's number is followed by its text, not by another figure: 地铁 3、4 号线 · 完成 1、2 期 list figures.
+_NO_FIGURE = r"(?!\s{0,2}\d)"
 # 1.修订…清单。牵头单位:县应急管理局;责任单位:县安委会各成员单位。2.开展…: a news copy that lost the line
 # breaks between tasks whose fields follow their text on the same line; the line is read as one piece per task,
 # cut after the stop that ends a piece holding a labelled field, where the next task's number follows (the
 # number must be the next one, so 1.2万 or a list of points in a field's value never cuts).
-NEXT_TASK_AFTER_FIELD = compile_pattern(rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}}){TASK_STOP})")
+NEXT_TASK_AFTER_FIELD = compile_pattern(rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
 # 二、深化专项整治 4.开展…。牵头单位:… · (四)简化登记,提高效率。 12.简化…(牵头单位:…): a heading whose first task
 # ran into its line after a space.
 HEADING_THEN_TASK = compile_pattern(
     rf"\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\))[^。:;\s\d]{{2,40}}。?"
-    rf"(?P<cut>\s+)(?=\d{{1,3}}{TASK_STOP})"
+    rf"(?P<cut>\s+)(?=\d{{1,3}}{TASK_STOP}{_NO_FIGURE})"
 )
 LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")
+# 4.开展… · 12、推进…: the number a piece of a line opens with (not ① or a year's digits)
+LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 # 甲市人民政府公报 2018年第5期 11.调整…(牵头单位:X) 12.…: a page's running header glued before the first task of a
 # line that lost its breaks; the task opens after the last space before its number.
-TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP})")
+TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence

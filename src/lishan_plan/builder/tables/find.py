@@ -156,9 +156,10 @@ def carry_merged_over_groups(block: TableBlock) -> None:
     first row only: a copy a cell a line drops it from the rows it covers, a tab or pipe copy prints their
     cells empty. One row's cell alone cannot tell a merge from an empty cell; a column filled in the first
     row of every group and in no other row can, once two groups or more have rows for it to cover. So can
-    one filled in the first row of every group and in at most half of all rows: a merge may also start in
-    the middle of a section (one leader over rows 7–8, the next over 9–10), and each empty cell then takes
-    the nearest filled one above it in its group."""
+    a leader's column filled in the first row of every group and in at most half of all rows: a merge may
+    also start in the middle of a section (one leader over rows 7–8, the next over 9–10), and each empty
+    cell then takes the nearest filled one above it in its group. (A deadline column so filled may leave
+    ongoing tasks without a date: it is carried only on the first evidence.)"""
     groups: list[list[TableRow]] = []
     opens_group = True
     for row in block.rows:
@@ -176,8 +177,8 @@ def carry_merged_over_groups(block: TableBlock) -> None:
         if role not in MERGED_OVER_GROUPS or not all(_filled(group[0], column) for group in groups):
             continue
         filled = sum(_filled(row, column) for group in groups for row in group)
-        if filled > len(groups) and filled * 2 > tasks:
-            continue  # filled here and there in a full column: its empty cells are empty
+        if filled > len(groups) and (role is not Role.LEADER or filled * 2 > tasks):
+            continue  # filled here and there: its empty cells are empty (an ongoing task has no deadline)
         for first, *covered in groups:
             above = first.cells[column]
             for row in covered:
@@ -555,13 +556,18 @@ class _Reader:
         self, previous: int | None, number: int, words: list[Offsets], roles: list[Role | None]
     ) -> bool:
         """Whether a row of words numbered `number` goes on a table whose last row was `previous`: the next
-        number, or a later one on a row with a word for every column (a list filtered to some of its rows:
-        81, 85, 87), never a row of more words than a row holds."""
+        number, or a later one on a row with a word for every column whose unit cells read as units (a list
+        filtered to some of its rows: 81, 85, 87; not 12 月 10 日前，各牵头单位… after the table); never a line
+        of more words than any row holds (MAX_WORDS)."""
         if len(words) > MAX_WORDS:
             return False
         if previous is None or number == previous + 1:
             return True
-        return previous < number <= previous + MAX_ROW_GAP and len(words) >= len(roles)
+        if not previous < number <= previous + MAX_ROW_GAP or len(words) < len(roles):
+            return False
+        cells = self.word_cells(words[1:], roles[1:])
+        units = [cell.text for role, cell in zip(roles[1:], cells, strict=False) if role in UNIT_ROLES]
+        return bool(units) and all(text.strip() and looks_like_units(text) for text in units)
 
     def word_row_next(self, position: int, previous: int) -> int | None:
         """The first line with words after `position` when it opens the row after `previous` or a section."""
@@ -765,10 +771,11 @@ class _Reader:
     ) -> tuple[Offsets, ...] | None:
         """The cells of a pipe row with the empty first cell the classify stage dropped: a bar that opens the
         line of a table whose header opens with none (序号 | 任务内容 | … over  | 创伤等… | ·  |  | 牵头单位 | …)
-        closes an empty 序号 cell; it is no border."""
+        closes an empty 序号 cell when the row is short of the header's cells; a row with all its cells
+        (| 1 | 推进… | 县发改局 | under 序号 | 重点任务 | 牵头单位 |) only has a border there."""
         if block.style != "pipe" or not cells or not self._opens_with_bar(line):
             return cells
-        if self._opens_with_bar(self.lines[block.first]):
+        if self._opens_with_bar(self.lines[block.first]) or len(cells) >= len(block.headers):
             return cells
         return ((line.body[0], line.body[0]), *cells)
 
