@@ -263,7 +263,7 @@ LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")
 # 4.开展… · 12、推进…: the number a piece of a line opens with (not ① or a year's digits)
 LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 # 甲市人民政府公报 2018年第5期 11.调整…(牵头单位:X) 12.…: a page's running header glued before the first task of a
-# line that lost its breaks; the task opens after the last space before its number.
+# line that lost its breaks; the task opens after the space before its number, one below the next task's.
 TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
