@@ -3333,3 +3333,15 @@ def test_review_cases_the_new_layout_rules_leave_alone() -> None:
     # 县政协办 is an office, not 县政 and the verb 协办; an opening bracket naming a project's owner stays text
     office = "一、总体\n1.开展走访。（责任单位：县政协办）\n2.【县人民医院】新建住院楼。（县卫健局牵头）\n"
     assert roles(office) == [(1, [], ["县政协办"], []), (2, ["县卫健局"], [], [])]
+
+
+def test_a_joint_lead_mark_in_a_list() -> None:
+    # 责任单位：X、Y（并列牵头）、Z: X and Y lead together, Z is responsible; X（牵头）、Y: only X leads
+    text = (
+        "一、总体\n1.推进甲工作。\n责任单位：县住建局、县城管局（并列牵头）、各街道办事处\n"
+        "2.推进乙工作。\n责任单位：县发改局（牵头）、县财政局\n"
+    )
+    assert roles(text) == [
+        (1, ["县住建局", "县城管局"], ["各街道办事处"], []),
+        (2, ["县发改局"], ["县财政局"], []),
+    ]

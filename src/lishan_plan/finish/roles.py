@@ -53,8 +53,9 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
     return Note(label=label, text=text.printed().strip(), span=index.span(start, end))
 
 
-# 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads.
-LEAD_MARK = compile_pattern(r"\(\s{0,2}(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
+# 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads;
+# 县住建局、县城管局（并列牵头）、各街道: a joint mark says so of it and of every unit listed before it.
+LEAD_MARK = compile_pattern(r"\(\s{0,2}(?:(?P<joint>并列|共同|联合)?牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
@@ -112,6 +113,7 @@ class RoleAssembler:
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
         listed = {unit.name for unit in target}
+        first_of_list = len(target)
         for unit_text in split.units:
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
@@ -122,9 +124,13 @@ class RoleAssembler:
                 unit = make_unit(unit_text, self.index, self.script)
                 listed.add(unit.name)
                 target.append(unit)
-            else:  # 市工业和信息化局（牵头）: the unit the list marks as its lead
-                roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
-                roles.marked_lead = True
+                continue
+            if mark["joint"] and target is not roles.lead:  # X、Y（并列牵头）: X leads with Y
+                roles.lead.extend(target[first_of_list:])
+                del target[first_of_list:]
+            # 市工业和信息化局（牵头）: the unit the list marks as its lead
+            roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
+            roles.marked_lead = True
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:
