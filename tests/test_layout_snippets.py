@@ -3345,3 +3345,14 @@ def test_a_joint_lead_mark_in_a_list() -> None:
         (1, ["县住建局", "县城管局"], ["各街道办事处"], []),
         (2, ["县发改局"], ["县财政局"], []),
     ]
+
+
+def test_a_label_with_another_kind_of_body_in_brackets_and_a_full_stop_after_the_number() -> None:
+    # 牵头科室(单位)：X (the label, whatever kind of body it adds) · 1。全面完成… (a news copy's number)
+    text = (
+        "1.建设甲平台。\n责任领导：王国强\n牵头科室(单位)：计划科、平台中心\n完成时限：2025年12月\n"
+        "2。推进丙工作。(市人社局牵头,市财政局配合)\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["计划科", "平台中心"], [], []), (2, ["市人社局"], [], ["市财政局"])]
+    assert tasks[0].deadline is not None

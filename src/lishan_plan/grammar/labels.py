@@ -63,7 +63,16 @@ NAME_SEPARATOR = compile_pattern(r"[、,]")
 # The common leader labels letter-spaced as a Word copy pads them (牵 头 领 导：): LEADER_LABEL reads them
 # once the spaces are squeezed out, but a line is only found as a field by its printed label.
 _SPACED_LEADER_LABELS = [f"{role}{level}领导" for role in LEADER_ROLE_WORDS for level in ("", "省", "市", "县", "区")]
-FIELD_LABEL = "(?:" + f"(?:[{LEVELS}]级?)?" + spaced([*ROLE_LABELS, *_SPACED_LEADER_LABELS]) + "|" + LEADER_LABEL + ")"
+# 牵头科室(单位): · 责任单位(部门): a label that names the kind of body it lists, with another kind in brackets
+LABEL_ALTERNATIVE = r"\((?:单位|部门|科室|处室|股室|站所)\)"
+FIELD_LABEL = (
+    "(?:"
+    + f"(?:[{LEVELS}]级?)?"
+    + spaced([*ROLE_LABELS, *_SPACED_LEADER_LABELS])
+    + "|"
+    + LEADER_LABEL
+    + f")(?:{LABEL_ALTERNATIVE})?"
+)
 # A known label in brackets, which needs no colon: 【牵头单位】市教育局 (【】 are read as [ ])
 BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 

@@ -23,7 +23,15 @@ from ..spans import MappedText
 from .canon import is_known_body
 from .compiled import compile_pattern
 from .deadlines import is_deadline_phrase
-from .labels import BRACKETED_LABEL, FIELD_LABEL, LEADER_LABEL_PATTERN, NAME_SEPARATOR, UNKNOWN_LABEL, column_role
+from .labels import (
+    BRACKETED_LABEL,
+    FIELD_LABEL,
+    LABEL_ALTERNATIVE,
+    LEADER_LABEL_PATTERN,
+    NAME_SEPARATOR,
+    UNKNOWN_LABEL,
+    column_role,
+)
 from .text import SENTENCE_ENDS, compact
 from .units import (
     BARE_ORGAN,
@@ -124,10 +132,14 @@ class Reading:
         return any(not value.bare for value in self.values)
 
 
+_LABEL_ALTERNATIVE = compile_pattern(rf"{LABEL_ALTERNATIVE}$")
+
+
 def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
     """The role a label gives (on normalised text), or None when it is unknown. Inside a role bracket
-    a few more labels count (INNER_ROLE_LABELS: 主办单位, also every site footer's label)."""
-    squeezed = compact(label)
+    a few more labels count (INNER_ROLE_LABELS: 主办单位, also every site footer's label). A kind of body
+    in brackets after it changes nothing: 牵头科室(单位) is 牵头科室."""
+    squeezed = _LABEL_ALTERNATIVE.sub("", compact(label))
     if squeezed in ROLE_LABELS:
         return ROLE_LABELS[squeezed]
     if in_bracket and squeezed in INNER_ROLE_LABELS:

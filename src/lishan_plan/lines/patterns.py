@@ -194,11 +194,12 @@ PATTERNS: tuple[Row, ...] = (
     Row(LineKind.SUBSECTION, _compile(rf"\(\s{{0,3}}(?P<num>{HAN_NUMERAL}{{1,4}})\s{{0,3}}\)\s{{0,3}}(?P<title>.*)")),
     # 1.努力实现地区生产总值增长6.2%左右。        12、…        １２．…        5. 空气质量…
     # 3.2025年5月底前完成砖瓦窑企业深度治理 (a year and 年 after the stop: no decimal, the task opens on a date)
+    # 1。全面完成…目标任务。 (a news copy that set the full stop of its script after the number)
     Row(
         LineKind.TASK,
         _compile(
             rf"""(?P<num>\d{{1,3}})
-            (?:\s{{0,3}}{TASK_STOP}
+            (?:\s{{0,3}}{TASK_STOP}|。(?=\p{{Han}})
               |\s{{1,6}}(?=[\p{{Han}}“"《(])(?![年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁])
               |\s{{0,3}}\)(?=\p{{Han}}))
             \s{{0,6}}(?P<text>.+)"""
