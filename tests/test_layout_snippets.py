@@ -3356,3 +3356,21 @@ def test_a_label_with_another_kind_of_body_in_brackets_and_a_full_stop_after_the
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["计划科", "平台中心"], [], []), (2, ["市人社局"], [], ["市财政局"])]
     assert tasks[0].deadline is not None
+
+
+def test_a_section_lead_over_tasks_that_name_their_helpers_and_points_run_into_a_section() -> None:
+    # 一、稳定工业增长（牵头单位：X） / 1.…（配合单位：Y）: the heading leads its tasks, which name who helps
+    led = (
+        "一、稳定工业增长（牵头单位：县工信局）\n1.建立包联服务机制。（配合单位：县统计局）\n2.支持企业稳岗稳产。（配合单位：县财政局）\n"
+        "二、扩大有效投资（牵头单位：县发改局）\n1.推动项目集中开工。（配合单位：县住建局）\n"
+    )
+    assert roles(led) == [
+        (1, ["县工信局"], [], ["县统计局"]),
+        (2, ["县工信局"], [], ["县财政局"]),
+        (1, ["县发改局"], [], ["县住建局"]),
+    ]
+    # 一、扩大有效投资。一是…（X负责）。二是…（Y牵头，Z配合）。: the section's title, then its points
+    points = "一、扩大有效投资。一是加快片区开发（区自然资源局负责）。二是实施重点项目（区发改局牵头，区住建局配合）。"
+    notice = parse_text(points)
+    assert notice.sections[0].title == "扩大有效投资。"
+    assert roles(points) == [(1, ["区自然资源局"], [], []), (2, ["区发改局"], [], ["区住建局"])]

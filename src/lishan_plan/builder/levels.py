@@ -330,8 +330,32 @@ def _without_overall_leads(doc: Document, carried: _Carried, positions: list[int
                 continue  # lines under it carry units: it is a heading
             if _numbered_lines_name_who_does(doc, positions, index, under):
                 continue  # numbered lines under it carry units of who does them: it is a heading
+            if _names_only_the_lead(doc, index) and _numbered_lines_label_helpers(doc, positions, index, under):
+                continue  # 一、稳定工业增长（牵头单位：X） over 1.…（配合单位：Y）: the heading leads, the tasks help
         kept.append(index)
     return kept
+
+
+def _names_only_the_lead(doc: Document, index: int) -> bool:
+    """Whether a line's closing bracket names a lead and no other unit (（牵头单位：县工信局）)."""
+    closing = closing_role_bracket(doc.mapped(doc.lines[index].body))
+    roles = {value.role for value in closing[1].values} if closing is not None else set()
+    return Role.LEAD in roles and not roles & {Role.RESPONSIBLE, Role.COOPERATING}
+
+
+def _numbered_lines_label_helpers(doc: Document, positions: list[int], heading: int, under: list[int]) -> bool:
+    """Whether numbered lines of their own below a heading close with a bracket that labels the units that
+    help (1.…（配合单位：县统计局）): under a heading that names only the lead, they are its tasks. (A verb
+    helper alone, （县住建局配合）, may be a detail's: it proves nothing.)"""
+    for line in under:
+        if _numbered_line_above(doc, positions, line) in (None, heading):
+            continue
+        closing = closing_role_bracket(doc.mapped(doc.lines[line].body))
+        if closing is not None and any(
+            value.role is Role.COOPERATING and value.label is not None for value in closing[1].values
+        ):
+            return True
+    return False
 
 
 def _part_end(doc: Document, positions: list[int], heading: int) -> int:

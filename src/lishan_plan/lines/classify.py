@@ -28,6 +28,7 @@ from .patterns import (
     PATTERNS,
     PIPE_ROW,
     RUN_IN_POINT,
+    RUN_IN_SECTION_TITLE,
     RUN_IN_TITLE,
     TASK_AFTER_SPACE,
     LineKind,
@@ -194,18 +195,35 @@ def classify(text: str, norm: str) -> Document:
             pieces = _task_pieces(text, norm, low, high)
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
-                if line.kind is LineKind.SUBSECTION and (title := RUN_IN_TITLE.match(norm, line.start, line.end)):
-                    # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only
-                    by_stop = norm[title.end() - 1] != ":"
-                    if by_stop and _runs_in_a_point(norm, title.end(), line.end, more_points=len(pieces) > 1):
-                        lines.append(classify_line(text, norm, line_no, line.start, title.end()))
-                        lines.append(classify_line(text, norm, line_no, title.end(), line.end))
-                        continue
-                    run_in[len(lines)] = title.end()
+                title = _run_in_title(norm, line)
+                # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only
+                by_stop = title is not None and norm[title - 1] != ":"
+                if (
+                    title is not None
+                    and by_stop
+                    and _runs_in_a_point(norm, title, line.end, more_points=len(pieces) > 1)
+                ):
+                    lines.append(classify_line(text, norm, line_no, line.start, title))
+                    lines.append(classify_line(text, norm, line_no, title, line.end))
+                    continue
+                if title is not None and line.kind is LineKind.SUBSECTION:
+                    run_in[len(lines)] = title
                 lines.append(line)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
+
+
+def _run_in_title(norm: str, line: Line) -> int | None:
+    """Where the run-in title of a heading ends ((一)强化项目支撑。一是… · 一、扩大有效投资。一是…), if it has one:
+    a subsection's ends at a stop or a colon, a section's at a stop."""
+    if line.kind is LineKind.SUBSECTION:
+        title = RUN_IN_TITLE.match(norm, line.start, line.end)
+    elif line.kind is LineKind.SECTION:
+        title = RUN_IN_SECTION_TITLE.match(norm, line.start, line.end)
+    else:
+        return None
+    return title.end() if title is not None else None
 
 
 def _runs_in_a_point(norm: str, title_end: int, end: int, *, more_points: bool) -> bool:

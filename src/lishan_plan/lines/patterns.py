@@ -273,6 +273,8 @@ TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO
 # after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；) or the line. A bracket before a
 # comma (…下同），建设…) leaves its sentence going on.
 RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。:]{1,40}[。:]")
+# 一、扩大有效投资。一是加快…（X负责）。二是…: a section's run-in title over points that carry their own units
+RUN_IN_SECTION_TITLE = compile_pattern(r"\s{0,6}[一二三四五六七八九十]{1,3}、[^()\[\]。:]{1,40}。")
 
 # （一）强化项目支撑。一是加快征收扫尾… with the point's units on the lines below or closing it: the heading
 # runs its first 一是 point into its line (a township's way); the point is read as a line of its own.
