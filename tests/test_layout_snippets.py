@@ -3374,3 +3374,23 @@ def test_a_section_lead_over_tasks_that_name_their_helpers_and_points_run_into_a
     notice = parse_text(points)
     assert notice.sections[0].title == "扩大有效投资。"
     assert roles(points) == [(1, ["区自然资源局"], [], []), (2, ["区发改局"], [], ["区住建局"])]
+
+
+def test_paragraph_tasks_run_into_one_line_or_beside_a_heading_without_units() -> None:
+    # 1.主要指标的责任部门。 / 甲指标…。（X牵头）乙指标…。（Y牵头）: the 1. line titles two paragraph tasks on one line
+    titled = (
+        "一、目标\n1.主要指标的责任部门。\n甲指标控制在100万左右。(市甲委、市乙局牵头)乙指标降低10%。(市丙委牵头)\n"
+        "2.其他指标。\n丙指标降低8%。(市丁办牵头)丁指标稳定。(市戊局牵头)\n"
+    )
+    assert roles(titled) == [
+        (None, ["市甲委", "市乙局"], [], []),
+        (None, ["市丙委"], [], []),
+        (None, ["市丁办"], [], []),
+        (None, ["市戊局"], [], []),
+    ]
+    # a 分工意见 whose （二） paragraph names no units: the others still run their clauses in as tasks
+    division = (
+        "一、深化改革\n（一）推进企业改革。完善甲制度（市甲局牵头）。推进乙改革（市乙局牵头）。\n"
+        "（二）优化政务服务。提升丁水平，各部门要切实加强协作。\n（三）加强监管。完善戊机制（市己局牵头）。\n"
+    )
+    assert roles(division) == [(None, ["市甲局"], [], []), (None, ["市乙局"], [], []), (None, ["市己局"], [], [])]

@@ -24,6 +24,7 @@ from ..grammar.roles import (
     UNIT_ROLES,
     Reading,
     closing_role_bracket,
+    inner_role_brackets,
     names_overall_lead,
     opens_with_a_verb_label,
     read_bracket,
@@ -657,10 +658,16 @@ def _numbered_titles_over_paragraphs(
             continue
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
         found = _closed_paragraphs(doc, index + 1, end, saying_roles)
-        if found is not None and len(found.starts) + found.cut_off > 1:
+        if found is not None and len(found.starts) + found.cut_off + _clauses_run_in(doc, found.starts) > 1:
             titles.append(index)
             starts.extend(found.starts)
     return titles, starts
+
+
+def _clauses_run_in(doc: Document, starts: list[int]) -> int:
+    """How many more paragraphs the paragraphs' lines run in, each closed by its units before the next
+    sentence (甲指标控制在100万左右。（X牵头）乙指标降低10%。（Y牵头）: two on one line, a copy that lost a break)."""
+    return sum(max(0, len(inner_role_brackets(doc.mapped(doc.lines[start].body))) - 1) for start in starts)
 
 
 # A list of labelled blocks with no numbering at all needs this many blocks: one could be anything.

@@ -293,10 +293,9 @@ def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
             end = close
             continue
         opener = bracket[0]
-        opening = not body[:opener].strip()
-        at_boundary = (
-            body[close + 1 : close + 2] in SENTENCE_STOPS or body[opener - 1 : opener] in SENTENCE_STOPS or opening
-        )
+        before = body[:opener].rstrip()  # …丁指标保持稳定。 / （市戊局牵头）戊指标…: a break before it is no word
+        opening = not before
+        at_boundary = body[close + 1 : close + 2] in SENTENCE_STOPS or before[-1:] in SENTENCE_STOPS or opening
         reading = read_bracket(text.slice(opener + 1, close)) if at_boundary else None
         if opening and reading is not None and not reading.says_roles():
             reading = None  # 1.【县人民医院】新建住院楼…: a project's owner as its title, not a role

@@ -239,9 +239,10 @@ def _runs_in_a_point(norm: str, title_end: int, end: int, *, more_points: bool) 
 
 def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, int]) -> dict[int, list[int]]:
     """Where the clauses of each （一） line end (after its title, then after each clause), when the notice
-    runs its headings' paragraphs into their lines: every （一） line has a run-in title and a clause, one
-    holds two clauses or more, and no 1. line stands among them. Otherwise none: a （一） line is a task
-    (（二）推进乙项工作（县丙局牵头）。, units on the lines below) or a heading over 1. tasks, and its line
+    runs its headings' paragraphs into their lines: every （一） line has a run-in title, most a clause (a
+    heading whose paragraph names no units, （二）优化服务。提升水平，各部门要加强协作。, is cut after its title
+    alone), one holds two clauses or more, and no 1. line stands among them. Otherwise none: a （一） line is a
+    task (（二）推进乙项工作（县丙局牵头）。, units on the lines below) or a heading over 1. tasks, and its line
     is read whole. The clauses are read only once the notice's lines allow it (most notices have 1. lines)."""
     if not run_in or any(
         line.kind is LineKind.TASK or (line.kind is LineKind.SUBSECTION and position not in run_in)
@@ -249,14 +250,20 @@ def _run_in_clauses(text: str, norm: str, lines: list[Line], run_in: dict[int, i
     ):
         return {}
     clauses = {position: _clause_ends(text, norm, lines[position], title) for position, title in run_in.items()}
-    if not all(clauses.values()) or all(len(ends) <= MIN_RUN_IN_CLAUSES for ends in clauses.values()):
-        return {}  # a line without a clause; or no line of two (the title's end and each clause's)
-    return clauses
+    closed = sum(bool(ends) for ends in clauses.values())
+    if closed * RUN_IN_SHARE_DENOMINATOR < len(clauses) * RUN_IN_SHARE_NUMERATOR:
+        return {}  # too few lines with a clause: the （一） lines are what they read as
+    if all(len(ends) <= MIN_RUN_IN_CLAUSES for ends in clauses.values()):
+        return {}  # no line of two (the title's end and each clause's)
+    return {position: ends or [run_in[position]] for position, ends in clauses.items()}
 
 
 # A （一） line runs its paragraphs in when it holds at least this many clauses closed by role brackets:
 # one is a task whose text goes on after its run-in title.
 MIN_RUN_IN_CLAUSES = 2
+# ... and at least two thirds of its （一） lines close a clause: a few headings of such a notice name no
+# units in their paragraph, but a notice of （一） tasks with a bracket here and there is no 分工意见.
+RUN_IN_SHARE_NUMERATOR, RUN_IN_SHARE_DENOMINATOR = 2, 3
 
 
 def _clause_ends(text: str, norm: str, line: Line, start: int) -> list[int]:
