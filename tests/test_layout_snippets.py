@@ -121,6 +121,9 @@ def test_sections_named_after_a_leader_give_their_tasks_that_leader() -> None:
     )
     got = [[(leader.name, leader.label) for leader in task.leaders] for task in parse_text(text).all_tasks()]
     assert got == [[("陈启航", "县长")], [("罗显文", "县委常委、副县长")], []]
+    # a name before the post needs no common surname (洪某某市长主抓, 郦某某县长主抓: a heading says so itself)
+    text = "一、郦湖鹏市长主抓重点工作\n1.推进甲。（市发改委牵头）\n"
+    assert [leader.name for leader in parse_text(text).all_tasks()[0].leaders] == ["郦湖鹏"]
 
 
 def test_points_that_carry_their_own_units_are_tasks() -> None:

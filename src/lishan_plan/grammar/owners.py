@@ -91,11 +91,13 @@ class HeadingOwners:
 
 def heading_owners(title: str) -> HeadingOwners:
     """Who the heading `title` (normalised) names as owners of its tasks, by offsets into it."""
-    for head, pairs in ((LEADERS_HEAD, LEADER_POST), (LEADERS_AFTER_POSTS_HEAD, POST_LEADER)):
-        if match := head.match(title):
-            found = list(pairs.finditer(title, 0, match.end("owners")))
-            if all(opens_with_surname(pair["leader"]) for pair in found):  # not 市长热线 · 政协委员
-                return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
+    if match := LEADERS_HEAD.match(title):
+        found = list(LEADER_POST.finditer(title, 0, match.end("owners")))
+        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
+    if match := LEADERS_AFTER_POSTS_HEAD.match(title):
+        found = list(POST_LEADER.finditer(title, 0, match.end("owners")))
+        if all(opens_with_surname(pair["leader"]) for pair in found):  # a name after the posts, not 市长热线
+            return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
     if match := UNIT_HEAD.match(title) or UNITS_LEAD_HEAD.match(title):
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_ONLY_HEAD.fullmatch(title):
