@@ -3397,3 +3397,9 @@ def test_paragraph_tasks_run_into_one_line_or_beside_a_heading_without_units() -
         "（二）优化政务服务。提升丁水平，各部门要切实加强协作。\n（三）加强监管。完善戊机制（市己局牵头）。\n"
     )
     assert roles(division) == [(None, ["市甲局"], [], []), (None, ["市乙局"], [], []), (None, ["市己局"], [], [])]
+
+
+def test_a_star_before_the_number_and_a_zero_width_space_inside_a_name() -> None:
+    # ★1.推进… (a news page's decoration) · 各街道\u200b办事处 (a zero-width space read as a space) is one name
+    text = "一、总体\n★1.推进甲工作。（市发改委牵头）\n★2.推进乙工作。\n责任单位：区财政局、各街道\u200b办事处\n"
+    assert roles(text) == [(1, ["市发改委"], [], []), (2, [], ["区财政局", "各街道办事处"], [])]

@@ -213,7 +213,11 @@ def _space_boundary(text: str, start: int, position: int) -> bool:
     right = position
     while right < len(text) and text[right] in " \t":
         right += 1
-    return FUSED_NEXT.match(text, right) is not None or CONJOINED_NAME.match(text, right) is not None
+    if FUSED_NEXT.match(text, right) is not None:
+        return True
+    # 各街道 办事处 (a zero-width space read as one): an organ with no place of its own is the name's rest
+    name = CONJOINED_NAME.match(text, right)
+    return name is not None and BARE_ORGAN.fullmatch(name.group()) is None
 
 
 # Where a list can split or a bracket open or close: separators, brackets, line breaks and spaces, the
