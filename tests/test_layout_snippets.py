@@ -3403,3 +3403,47 @@ def test_a_star_before_the_number_and_a_zero_width_space_inside_a_name() -> None
     # ★1.推进… (a news page's decoration) · 各街道\u200b办事处 (a zero-width space read as a space) is one name
     text = "一、总体\n★1.推进甲工作。（市发改委牵头）\n★2.推进乙工作。\n责任单位：区财政局、各街道\u200b办事处\n"
     assert roles(text) == [(1, ["市发改委"], [], []), (2, [], ["区财政局", "各街道办事处"], [])]
+
+
+def test_second_review_cases_the_new_rules_leave_alone() -> None:
+    """Inputs a second review of this session's rules found misread, each read as the rule intends."""
+    # two-character bodies in a bracket inside the text that says their roles (工会, 妇联)
+    inner = "一、总体\n1.开展志愿服务活动（县团委牵头，工会、妇联配合）。年底前形成总结报告。\n"
+    assert roles(inner) == [(1, ["县团委"], [], ["工会", "妇联"])]
+    # a figure a wrap cut from the sentence above is no task numbered with a full stop
+    wrapped = (
+        "一、总体\n1.深化改革，力争排名进入全省前\n10。持续优化审批流程。（县政务服务中心牵头）\n"
+        "2.推进乙。（县商务局牵头）\n"
+    )
+    assert [task.number for task in parse_text(wrapped).all_tasks()] == [1, 2]
+    # a section's run-in points with no units of their own stay in its title: nothing goes unplaced
+    titled = (
+        "一、工作目标。一是提高效率；二是优化服务。\n（一）推进甲工作。（县发改局牵头）\n"
+        "（二）推进乙工作。（县商务局牵头）\n"
+    )
+    notice = parse_text(titled)
+    assert notice.sections[0].title.startswith("工作目标。一是")
+    assert not notice.unplaced
+    # the rest of a unit's name a PDF wrapped under a row of words goes to that unit, not to the text
+    words = (
+        "序号 重点任务 牵头单位 责任单位 完成时限\n"
+        "1 推进开发区扩区工作。 开发区管委会 县发改局、县自然资源 2024年10月底前\n局\n"
+        "2 深化国企改革。 县财政局 县城投集团 2024年9月底前\n"
+    )
+    assert roles(words)[0] == (1, ["开发区管委会"], ["县发改局", "县自然资源局"], [])
+    assert parse_text(words).all_tasks()[0].text == "推进开发区扩区工作。"
+    # a joint mark after a marked lead joins that lead alone; 共同牵头单位 is a joint mark too
+    marks = (
+        "一、总体\n1.推进甲。\n责任单位：县教育局（牵头）、县财政局、县人社局（共同牵头）\n"
+        "2.推进乙。\n责任单位：县住建局、县城管局（共同牵头单位）、各街道\n"
+    )
+    assert roles(marks) == [
+        (1, ["县教育局", "县人社局"], ["县财政局"], []),
+        (2, ["县住建局", "县城管局"], ["各街道"], []),
+    ]
+    # tasks numbered with a full stop run together after their fields
+    runs = "一、总体\n1。全面完成年度目标。牵头单位：县发改局。2。推进乙工作。牵头单位：县住建局。\n"
+    assert roles(runs) == [(1, ["县发改局"], [], []), (2, ["县住建局"], [], [])]
+    # an unknown label with another kind of body in brackets is still a label
+    labelled = "一、总体\n1.推进甲工作。\n牵头科室：规划科\n协办科室(单位)：计划科\n"
+    assert roles(labelled) == [(1, ["规划科"], [], ["计划科"])]

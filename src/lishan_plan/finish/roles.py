@@ -54,8 +54,9 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 
 
 # 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads;
-# 县住建局、县城管局（并列牵头）、各街道: a joint mark says so of it and of every unit listed before it.
-LEAD_MARK = compile_pattern(r"\(\s{0,2}(?:(?P<joint>并列|共同|联合)?牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
+# 县住建局、县城管局（并列牵头）、各街道: a joint mark says so of it and of every unit listed before it, unless a
+# unit before it is marked already (县教育局（牵头）、县财政局、县人社局（共同牵头）: it joins that lead alone).
+LEAD_MARK = compile_pattern(r"\(\s{0,2}(?P<joint>并列|共同|联合)?(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
@@ -113,7 +114,7 @@ class RoleAssembler:
         split = split_list(text)
         roles.problems.extend(Problem("LP105", offset) for offset in split.empty_at)
         listed = {unit.name for unit in target}
-        first_of_list = len(target)
+        first_of_list: int | None = len(target)
         for unit_text in split.units:
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
@@ -125,12 +126,13 @@ class RoleAssembler:
                 listed.add(unit.name)
                 target.append(unit)
                 continue
-            if mark["joint"] and target is not roles.lead:  # X、Y（并列牵头）: X leads with Y
-                roles.lead.extend(target[first_of_list:])
+            if mark["joint"] and first_of_list is not None and target is not roles.lead:
+                roles.lead.extend(target[first_of_list:])  # X、Y（并列牵头）: X leads with Y
                 del target[first_of_list:]
             # 市工业和信息化局（牵头）: the unit the list marks as its lead
             roles.lead.append(make_unit(unit_text.slice(0, mark.start()), self.index, self.script))
             roles.marked_lead = True
+            first_of_list = None  # after a marked lead, a joint mark (X（牵头）、Y、Z（共同牵头）) joins that lead
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:

@@ -63,8 +63,10 @@ NAME_SEPARATOR = compile_pattern(r"[、,]")
 # The common leader labels letter-spaced as a Word copy pads them (牵 头 领 导：): LEADER_LABEL reads them
 # once the spaces are squeezed out, but a line is only found as a field by its printed label.
 _SPACED_LEADER_LABELS = [f"{role}{level}领导" for role in LEADER_ROLE_WORDS for level in ("", "省", "市", "县", "区")]
+# The kinds of body a unit label names: 牵头单位 · 责任部门 · 配合科室 · 牵头处室 · 责任股室 · 责任站所
+BODY_KINDS = "单位|部门|科室|处室|股室|站所"
 # 牵头科室(单位): · 责任单位(部门): a label that names the kind of body it lists, with another kind in brackets
-LABEL_ALTERNATIVE = r"\((?:单位|部门|科室|处室|股室|站所)\)"
+LABEL_ALTERNATIVE = rf"\((?:{BODY_KINDS})\)"
 FIELD_LABEL = (
     "(?:"
     + f"(?:[{LEVELS}]级?)?"
@@ -80,7 +82,7 @@ BRACKETED_LABEL = rf"\[(?P<label>{FIELD_LABEL})\]\s{{0,3}}:?"
 # 实际完成情况： (a progress page's own fields)
 UNKNOWN_LABEL = (
     r"(?!各|有关|相关|其他|其它|所有|全体)\p{Han}{1,6}?"
-    r"(?:单位|部门|科室|处室|股室|站所|主体|领导|责任人|(?:完成|进展|推进)情况)"
+    rf"(?:{BODY_KINDS}|主体|领导|责任人|(?:完成|进展|推进)情况)(?:{LABEL_ALTERNATIVE})?"
 )
 
 
@@ -89,8 +91,8 @@ UNKNOWN_LABEL = (
 # A unit column names a role word and ends like a column of bodies; a column of both a leading or
 # responsible word and a co-operating one (责任主体与协同单位) is read as responsible.
 # 站所: a township's stations and offices (责任站所 · 牵头站所)
-_UNIT_COLUMN = compile_pattern(r"\p{Han}{0,8}(?:单位|部门|主体|科室|处室|股室|站所|机构)")
-_BODY_ENDING = compile_pattern(r"单位|部门|主体|科室|处室|股室|站所|机构")
+_UNIT_COLUMN = compile_pattern(rf"\p{{Han}}{{0,8}}(?:{BODY_KINDS}|主体|机构)")
+_BODY_ENDING = compile_pattern(rf"{BODY_KINDS}|主体|机构")
 _JOINED = compile_pattern(r"(?<!参)与|[和及、]")  # 责任主体与协同单位; the 与 of 参与 joins nothing
 _LEAD_WORDS = compile_pattern(r"牵头|主办|主责|主要责任")
 _WITH_WORDS = compile_pattern(r"配合|协同|协作|协助|协办|参与|会同")

@@ -311,14 +311,20 @@ SENTENCE_STOPS = ("。", ";")
 
 def _organisational(reading: Reading) -> bool:
     """Whether every unit list of a reading names organisations (市应急管理局, 各乡镇): a bracket inside a
-    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies. A word of two
-    characters that no level or 各 opens (企业(场所)。: a gloss that ends like 派出所) names none."""
+    sentence, such as （企业主要负责人负责）, is only read as units when its names look like bodies. In a bracket
+    that says no role, a word of two characters that no level or 各 opens (企业(场所)。: a gloss that ends
+    like 派出所) names none; with a verb it may (（工会牵头，妇联配合）)."""
     names = _unit_names(reading)
-    return bool(names) and all(looks_organisational(name) and not _bare_word(name) for name in names)
+    glossed = not reading.says_roles() and any(_bare_word(name) for name in names)
+    return bool(names) and not glossed and all(looks_organisational(name) for name in names)
 
 
 def _bare_word(name: str) -> bool:
-    return len(name) <= 2 and name[:1] not in LEVELS + "各"
+    """A word too short to name a body by itself, unless a level or 各 opens it (场所 · 县委 is a body)."""
+    return len(name) <= MAX_BARE_WORD and name[:1] not in LEVELS + "各"
+
+
+MAX_BARE_WORD = 2  # 场所 · 工会: two characters make a word; a body's name with no level is longer, or a known one
 
 
 def _unit_names(reading: Reading) -> list[str]:

@@ -7,6 +7,7 @@ these records and never touches a regex.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -196,22 +197,44 @@ def classify(text: str, norm: str) -> Document:
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
                 title = _run_in_title(norm, line)
-                # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only
-                by_stop = title is not None and norm[title - 1] != ":"
-                if (
-                    title is not None
-                    and by_stop
-                    and _runs_in_a_point(norm, title, line.end, more_points=len(pieces) > 1)
-                ):
+                # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only; a
+                # section's title runs in points only where they close with units of their own, one a piece
+                points = len(pieces) > 1
+                cut = title is not None and norm[title - 1] != ":" and (points or line.kind is LineKind.SUBSECTION)
+                if cut and title is not None and _runs_in_a_point(norm, title, line.end, more_points=points):
                     lines.append(classify_line(text, norm, line_no, line.start, title))
                     lines.append(classify_line(text, norm, line_no, title, line.end))
                     continue
                 if title is not None and line.kind is LineKind.SUBSECTION:
                     run_in[len(lines)] = title
+                if _wrapped_figure(norm, line, lines):
+                    line = dataclasses.replace(line, kind=LineKind.TEXT, groups=_NO_GROUPS)
                 lines.append(line)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
+
+
+def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:
+    """Whether a line read as a task numbered with the script's full stop (10。持续优化…) is a figure a wrap
+    cut from the sentence above (…排名进入全省前 / 10。持续…): it is not the first task nor the one after the
+    last task line, and the line above does not end its sentence. The usual 1. or 1、 needs no such care;
+    。 ends sentences too."""
+    low, high = line.groups.get("num", (0, 0))
+    if line.kind is not LineKind.TASK or norm[high : high + 1] != "。":
+        return False
+    number = int(norm[low:high])
+    last = next((other for other in reversed(lines) if other.kind is LineKind.TASK), None)
+    if number == 1 or (last is not None and int(norm[slice(*last.groups["num"])] or 0) == number - 1):
+        return False
+    above = next((other for other in reversed(lines) if other.kind is not LineKind.BLANK), None)
+    if above is None or above.kind in (LineKind.SECTION, LineKind.SUBSECTION, LineKind.PAGE_NUMBER):
+        return False
+    return norm[above.body[0] : above.body[1]].rstrip()[-1:] not in SENTENCE_CLOSERS
+
+
+# What ends a line's sentence, so that a number may open the next line: 。 ; : ! ? and a closing bracket.
+SENTENCE_CLOSERS = "。;:!?)]"
 
 
 def _run_in_title(norm: str, line: Line) -> int | None:
@@ -227,8 +250,8 @@ def _run_in_title(norm: str, line: Line) -> int | None:
 
 
 def _runs_in_a_point(norm: str, title_end: int, end: int, *, more_points: bool) -> bool:
-    """Whether a （一） line goes on after its run-in title with its first 一是 point: the point is a line of
-    its own. So when its units stand on the lines below ((一)强化项目支撑。一是加快征收扫尾…, no bracket), or
+    """Whether a （一） (or 一、) line goes on after its run-in title with its first 一是 point: the point is a
+    line of its own. So when its units stand on the lines below ((一)强化项目支撑。一是加快征收扫尾…, no bracket), or
     when it closes with units of its own and the next point follows on the line (`more_points`: …（责任单位：
     X）二是… · …（县政务局牵头）。二是…). Not when one bracket closes the whole paragraph (一是…；二是…。（X牵头）):
     the （一） line is the task, its points its text."""

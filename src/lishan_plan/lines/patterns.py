@@ -253,7 +253,9 @@ _NO_FIGURE = r"(?!\s{0,2}\d)"
 # breaks between tasks whose fields follow their text on the same line; the line is read as one piece per task,
 # cut after the stop that ends a piece holding a labelled field, where the next task's number follows (the
 # number must be the next one, so 1.2万 or a list of points in a field's value never cuts).
-NEXT_TASK_AFTER_FIELD = compile_pattern(rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
+NEXT_TASK_AFTER_FIELD = compile_pattern(
+    rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}})(?:{TASK_STOP}|。(?=\p{{Han}})){_NO_FIGURE})"
+)
 # 二、深化专项整治 4.开展…。牵头单位:… · (四)简化登记,提高效率。 12.简化…(牵头单位:…): a heading whose first task
 # ran into its line after a space.
 HEADING_THEN_TASK = compile_pattern(

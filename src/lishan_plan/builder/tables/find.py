@@ -17,7 +17,7 @@ from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
 from ...grammar.text import OPENS_A_NOTE, SENTENCE_ENDS, WORD, compact
-from ...grammar.units import looks_organisational
+from ...grammar.units import breaks_off_in_a_name, looks_organisational
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line, display_width, match_kind, split_cells
 from ...lines.patterns import LineKind
@@ -620,10 +620,16 @@ class _Reader:
         if line.kind is not LineKind.TEXT or len(self.words(line)) != 1:
             return False
         text = self.doc.matched(line.body).rstrip()
-        if looks_like_units(text) and not text.endswith(tuple(SENTENCE_ENDS)):
-            return False  # a units cell's next line (县商务局), not the text's: a sentence ends the text
         row = block.rows[-1]
-        column = block.columns.index(Role.TASK)
+        units = [index for index, role in enumerate(block.columns) if role in UNIT_ROLES and _filled(row, index)]
+        if units and breaks_off_in_a_name(row.cells[units[-1]].text, text):
+            column = units[-1]  # 县发改局、县自然资源 / 局: the rest of a unit's name the wrap cut
+        elif looks_like_units(text) and not text.endswith(tuple(SENTENCE_ENDS)):
+            return False  # a units cell's next line (县商务局), not the text's: a sentence ends the text
+        else:
+            column = block.columns.index(Role.TASK)
+            if column < len(row.cells) and row.cells[column].text.rstrip().endswith(tuple(SENTENCE_ENDS)):
+                return False  # the text ended its sentence: a line that does not is no more of it
         if column >= len(row.cells):
             return False
         row.cells[column] = MappedText.concat([(row.cells[column], ""), (self.doc.mapped(line.body).strip(), "")])
