@@ -3447,3 +3447,15 @@ def test_second_review_cases_the_new_rules_leave_alone() -> None:
     # an unknown label with another kind of body in brackets is still a label
     labelled = "一、总体\n1.推进甲工作。\n牵头科室：规划科\n协办科室(单位)：计划科\n"
     assert roles(labelled) == [(1, ["规划科"], [], ["计划科"])]
+
+
+def test_fields_after_the_text_over_a_line_of_another_role() -> None:
+    # 1.…。　牵头单位：X　配合单位：Y / 完成时限：…: the fields in the text hold with the deadline's line under them
+    text = (
+        "一、总体\n1.推进丙工作。　牵头单位：县住建局　配合单位：县城管局、各乡镇人民政府\n完成时限：2024年底\n"
+        "2.推进丁工作。牵头单位：县商务局\n配合单位：县财政局\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["县住建局"], [], ["县城管局", "各乡镇人民政府"]), (2, ["县商务局"], [], ["县财政局"])]
+    assert tasks[0].text == "推进丙工作。"
+    assert tasks[0].deadline is not None

@@ -198,7 +198,8 @@ class TaskDraft(LabelledValues):
             else:
                 found.insert(0, reading)
             text = text.slice(0, bracket[0]).strip()
-        if not found and not self.values and (fields := trailing_fields(text)) is not None:
+        # fields after the text (…。牵头单位：X；配合单位：Y), also over label lines (完成时限：… · 配合单位：…)
+        if not found and (fields := trailing_fields(text)) is not None:
             found.append(fields[1])
             text = text.slice(0, fields[0]).strip(" \t\f\n,")  # 农村道路畅通工程,牵头部门:…: the comma was the fields'
         # 由X会同Y负责落实。 at the end, or 由某副市长负责,X牵头,Y配合,尽快… opening it: the sentence stays in the
