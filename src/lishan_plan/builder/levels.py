@@ -348,15 +348,19 @@ def _numbered_lines_label_helpers(doc: Document, positions: list[int], heading: 
     """Whether numbered lines of their own below a heading close with a bracket that labels the units that
     help (1.…（配合单位：县统计局）): under a heading that names only the lead, they are its tasks. (A verb
     helper alone, （县住建局配合）, may be a detail's: it proves nothing.)"""
-    for line in under:
-        if _numbered_line_above(doc, positions, line) in (None, heading):
-            continue
-        closing = closing_role_bracket(doc.mapped(doc.lines[line].body))
-        if closing is not None and any(
-            value.role is Role.COOPERATING and value.label is not None for value in closing[1].values
-        ):
-            return True
-    return False
+    return any(_labels_helpers(doc, line) for line in _own_numbered(doc, positions, heading, under))
+
+
+def _labels_helpers(doc: Document, index: int) -> bool:
+    closing = closing_role_bracket(doc.mapped(doc.lines[index].body))
+    return closing is not None and any(
+        value.role is Role.COOPERATING and value.label is not None for value in closing[1].values
+    )
+
+
+def _own_numbered(doc: Document, positions: list[int], heading: int, under: list[int]) -> Iterator[int]:
+    """The carriers `under` a heading that belong to a numbered line of their own below it."""
+    return (line for line in under if _numbered_line_above(doc, positions, line) not in (None, heading))
 
 
 def _part_end(doc: Document, positions: list[int], heading: int) -> int:
@@ -371,10 +375,7 @@ def _part_end(doc: Document, positions: list[int], heading: int) -> int:
 def _numbered_lines_name_who_does(doc: Document, positions: list[int], heading: int, under: list[int]) -> bool:
     """Whether any of the carriers `under` a heading belongs to a numbered line of its own below the heading and
     names who leads or does the work: the heading then stands over tasks."""
-    return any(
-        _numbered_line_above(doc, positions, line) not in (None, heading) and _names_who_does(doc, line)
-        for line in under
-    )
+    return any(_names_who_does(doc, line) for line in _own_numbered(doc, positions, heading, under))
 
 
 def _without_group_lines(doc: Document, carriers: list[int], carried: _Carried, positions: list[int]) -> list[int]:
