@@ -319,12 +319,13 @@ def _organisational(reading: Reading) -> bool:
     return bool(names) and not glossed and all(looks_organisational(name) for name in names)
 
 
+# 场所 · 工会: two characters make a word; a body's name with no level is longer, or a known one.
+MAX_BARE_WORD = 2
+
+
 def _bare_word(name: str) -> bool:
     """A word too short to name a body by itself, unless a level or 各 opens it (场所 · 县委 is a body)."""
     return len(name) <= MAX_BARE_WORD and name[:1] not in LEVELS + "各"
-
-
-MAX_BARE_WORD = 2  # 场所 · 工会: two characters make a word; a body's name with no level is longer, or a known one
 
 
 def _unit_names(reading: Reading) -> list[str]:
