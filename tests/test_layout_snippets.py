@@ -3459,3 +3459,17 @@ def test_fields_after_the_text_over_a_line_of_another_role() -> None:
     assert roles(text) == [(1, ["县住建局"], [], ["县城管局", "各乡镇人民政府"]), (2, ["县商务局"], [], ["县财政局"])]
     assert tasks[0].text == "推进丙工作。"
     assert tasks[0].deadline is not None
+
+
+def test_a_page_source_copied_as_text_with_entities_and_break_tags() -> None:
+    # &nbsp;&nbsp;1.… / 牵头单位：X<br>责任单位：Y<br>: the entities and tags read as spaces, one for one
+    text = (
+        "&nbsp;&nbsp;一、强化项目储备<br>\n&nbsp;&nbsp;1.建立项目储备库。<br>\n牵头单位：县发改局<br>责任单位：县财政局<br>\n"
+        "&nbsp;&nbsp;2.争取上级资金。<br>\n牵头单位：&nbsp;县发改局<br>\n完成时限：2023年12月底前<br>\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["县发改局"], ["县财政局"], []), (2, ["县发改局"], [], [])]
+    assert [task.text for task in tasks] == ["建立项目储备库。", "争取上级资金。"]
+    # a pipe row keeps its <br>: it parts the units of a cell
+    table = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进甲工作。 | 县发改局<br>县财政局 |\n| 2 | 推进乙。 | 县商务局 |\n"
+    assert roles(table)[0] == (1, [], ["县发改局", "县财政局"], [])

@@ -163,9 +163,29 @@ def _unmarked(match: regex.Match[str]) -> str:
     return " " * len(found)
 
 
+# A page's source copied as text keeps its spaces as entities and its line breaks as tags: "&nbsp;&nbsp;一、…",
+# "牵头单位：县发改局<br>责任单位：…". Where many lines do so, each entity and each tag outside a table row (a pipe
+# row's <br> parts the units of its cell) reads as spaces of its own length, so offsets stay.
+HTML_RESIDUE = compile_pattern(r"&(?:nbsp|ensp|emsp|#160|#12288);|<br\s*/?>|</?p\b[^<>\n]{0,80}>", regex.IGNORECASE)
+MIN_RESIDUE_LINES, RESIDUE_SHARE = 3, 0.2
+
+
+def _without_html_residue(text: str) -> str:
+    """`text` with a page source's entities and break tags as spaces, outside table rows; as it was if few."""
+    if "&" not in text and "<" not in text:
+        return text
+    lines = text.split("\n")
+    marked = [number for number, line in enumerate(lines) if "|" not in line and HTML_RESIDUE.search(line)]
+    if not _on_many_lines(len(marked), text, MIN_RESIDUE_LINES, RESIDUE_SHARE):
+        return text
+    for number in marked:
+        lines[number] = HTML_RESIDUE.sub(lambda match: " " * len(match[0]), lines[number])
+    return "\n".join(lines)
+
+
 def normalize(text: str, script: Script = "simplified") -> str:
     """The matching text: width-folded, and script-folded for a traditional notice."""
-    text = _without_markdown_marks(_without_lost_indents(text))
+    text = _without_html_residue(_without_markdown_marks(_without_lost_indents(text)))
     folded = fold_width(text)
     if _lost_spaces(text, folded):
         folded = fold_width(LOST_SPACE.sub(" ", text))  # one "?" for one space: offsets stay
