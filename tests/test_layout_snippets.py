@@ -3473,3 +3473,12 @@ def test_a_page_source_copied_as_text_with_entities_and_break_tags() -> None:
     # a pipe row keeps its <br>: it parts the units of a cell
     table = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进甲工作。 | 县发改局<br>县财政局 |\n| 2 | 推进乙。 | 县商务局 |\n"
     assert roles(table)[0] == (1, [], ["县发改局", "县财政局"], [])
+
+
+def test_a_page_source_whose_tasks_and_fields_run_together_on_a_line() -> None:
+    # 1.…。<br>牵头单位：X<br>&nbsp;&nbsp;2.…。<br>牵头单位：Y<br> · 牵头单位：Z</br>
+    text = (
+        "&nbsp;&nbsp;一、强化项目储备<br>\n&nbsp;&nbsp;1.建立项目储备库。<br>牵头单位：县发改局<br>&nbsp;&nbsp;"
+        "2.争取上级资金。<br>牵头单位：县财政局<br>\n&nbsp;&nbsp;3.推进丙工作。<br>\n牵头单位：县商务局</br>\n"
+    )
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], []), (3, ["县商务局"], [], [])]

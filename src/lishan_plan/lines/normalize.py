@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..grammar.compiled import compile_pattern
+from ..grammar.labels import FIELD_LABEL
 from ..grammar.text import to_simplified
 from ..model import Script
 
@@ -163,10 +164,19 @@ def _unmarked(match: regex.Match[str]) -> str:
     return " " * len(found)
 
 
-# A page's source copied as text keeps its spaces as entities and its line breaks as tags: "&nbsp;&nbsp;一、…",
-# "牵头单位：县发改局<br>责任单位：…". Where many lines do so, each entity and each tag outside a table row (a pipe
-# row's <br> parts the units of its cell) reads as spaces of its own length, so offsets stay.
-HTML_RESIDUE = compile_pattern(r"&(?:nbsp|ensp|emsp|#160|#12288);|<br\s*/?>|</?p\b[^<>\n]{0,80}>", regex.IGNORECASE)
+# A page's source copied as text keeps its spaces as entities, its emphasis as tags and its line breaks as tags:
+# "&nbsp;&nbsp;一、…<br>", "<strong>牵头单位</strong>：县发改局<br>责任单位：…". Where many lines do so, each such
+# mark outside a table row (a pipe row's <br> parts the units of its cell) reads as spaces of its own length, so
+# offsets stay. A break tag inside a line reads so only before a label or a task's number (…县发改局<br>责任单位：…
+# · …县发改局<br>2.争取…: fields and tasks run together on one line are read as such); before anything else it
+# stays, for the line's reading cannot be cut there.
+HTML_RESIDUE = compile_pattern(
+    rf"""&(?:nbsp|ensp|emsp|\#160|\#12288);
+    | </?(?:p|strong|b|span|font)\b[^<>\n]{{0,80}}>
+    | </?br\s*/?>(?=(?:\s|&nbsp;)*(?:$|\n|{FIELD_LABEL}\s{{0,3}}[:：]|\d{{1,3}}[.、．]))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+HTML_MARK = compile_pattern(r"&(?:nbsp|ensp|emsp|#160|#12288);|</?(?:br|p)\b", regex.IGNORECASE)
 MIN_RESIDUE_LINES, RESIDUE_SHARE = 3, 0.2
 
 
@@ -175,7 +185,7 @@ def _without_html_residue(text: str) -> str:
     if "&" not in text and "<" not in text:
         return text
     lines = text.split("\n")
-    marked = [number for number, line in enumerate(lines) if "|" not in line and HTML_RESIDUE.search(line)]
+    marked = [number for number, line in enumerate(lines) if "|" not in line and HTML_MARK.search(line)]
     if not _on_many_lines(len(marked), text, MIN_RESIDUE_LINES, RESIDUE_SHARE):
         return text
     for number in marked:

@@ -251,10 +251,11 @@ NEXT_TASK_AFTER_BRACKET = compile_pattern(
 _NO_FIGURE = r"(?!\s{0,2}\d)"
 # 1.修订…清单。牵头单位:县应急管理局;责任单位:县安委会各成员单位。2.开展…: a news copy that lost the line
 # breaks between tasks whose fields follow their text on the same line; the line is read as one piece per task,
-# cut after the stop that ends a piece holding a labelled field, where the next task's number follows (the
-# number must be the next one, so 1.2万 or a list of points in a field's value never cuts).
+# cut after the stop that ends a piece holding a labelled field (or the spaces a page source's <br> reads as),
+# where the next task's number follows (the number must be the next one, so 1.2万 or a list of points in a
+# field's value never cuts).
 NEXT_TASK_AFTER_FIELD = compile_pattern(
-    rf"[。;](?=\s{{0,3}}(?P<number>\d{{1,3}})(?:{TASK_STOP}|。(?=\p{{Han}})){_NO_FIGURE})"
+    rf"(?:[。;]|(?<=\S)\s{{4,}})(?=\s{{0,3}}(?P<number>\d{{1,3}})(?:{TASK_STOP}|。(?=\p{{Han}})){_NO_FIGURE})"
 )
 # 二、深化专项整治 4.开展…。牵头单位:… · (四)简化登记,提高效率。 12.简化…(牵头单位:…): a heading whose first task
 # ran into its line after a space.
