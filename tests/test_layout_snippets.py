@@ -3482,3 +3482,14 @@ def test_a_page_source_whose_tasks_and_fields_run_together_on_a_line() -> None:
         "2.争取上级资金。<br>牵头单位：县财政局<br>\n&nbsp;&nbsp;3.推进丙工作。<br>\n牵头单位：县商务局</br>\n"
     )
     assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], []), (3, ["县商务局"], [], [])]
+
+
+def test_a_clause_a_list_of_units_ran_into_is_no_unit() -> None:
+    # …牵头单位：X，各乡镇于6月底前完成摸底 · …责任单位：A；二是…，责任单位：B: the clause is a note, not a unit
+    text = (
+        "一、总体\n1.推进甲工作。牵头单位：县发改局，各乡镇于6月底前完成摸底\n"
+        "2.推进丙工作，一是建立台账，责任单位：县民政局；二是强化资金保障，责任单位：县财政局。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, [], ["县民政局", "县财政局"], [])]
+    assert any("6月底前" in note.text for note in tasks[0].notes)
