@@ -884,6 +884,9 @@ KNOWN_LABEL_AFTER_SENTENCE = compile_pattern(rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
     """Labelled fields that end a paragraph without brackets: where they start and what they give.
     Only the last MAX_BRACKET characters are searched: fields longer than that are not fields."""
+    tail = text.text[-MAX_BRACKET:]
+    if ":" not in tail and "]" not in tail:
+        return None  # every field has its colon (牵头单位:) or a bracketed label (【牵头单位】): most texts have none
     for match in KNOWN_LABEL_AFTER_SENTENCE.finditer(text.text, max(0, len(text) - MAX_BRACKET)):
         if open_bracket_at(text.text[max(0, match.start() - MAX_BRACKET) : match.start()]) is not None:
             continue  # 1.标题（牵头单位：X；配合单位：Y）。…: a label inside a bracket (within reach) is the bracket's

@@ -358,7 +358,8 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
             before = MappedText.from_source(norm, text, start, match.end())
             if ends_with_role_bracket(before):
                 cuts.append(match.end())
-    if not cuts and norm.find(":", start, end) >= 0 and LABELLED_FIELD.search(norm, start, end):
+    opens_a_task = LEADING_NUMBER.match(norm, start, end) or HEADING_THEN_TASK.match(norm, start, end)
+    if not cuts and opens_a_task and norm.find(":", start, end) >= 0 and LABELLED_FIELD.search(norm, start, end):
         cuts = _cuts_after_fields(norm, start, end)
     bounds = [start, *cuts, end]
     pieces = []
