@@ -3493,3 +3493,17 @@ def test_a_clause_a_list_of_units_ran_into_is_no_unit() -> None:
     tasks = parse_text(text).all_tasks()
     assert roles(text) == [(1, ["县发改局"], [], []), (2, [], ["县民政局", "县财政局"], [])]
     assert any("6月底前" in note.text for note in tasks[0].notes)
+
+
+def test_units_in_a_table_task_cell_a_padded_leader_heading_and_a_hosting_pair_of_lines() -> None:
+    # 序号 | 工作任务 | 完成时限 with …［牵头单位：X；责任单位：Y］ in the task's cell: the cell's bracket is the task's
+    table = (
+        "序号 | 工作任务 | 完成时限\n一、常务副区长刘  洋分管工作 |  | \n"
+        "1 | 严格执行预算法。［牵头单位：区财政局；责任单位：区直各部门］ | 全年\n"
+    )
+    task = parse_text(table).all_tasks()[0]
+    assert roles(table) == [(1, ["区财政局"], ["区直各部门"], [])]
+    assert (task.text, [leader.name for leader in task.leaders]) == ("严格执行预算法。", ["刘洋"])
+    # 主办单位：X / 协办单位：Y on lines of their own: the pair names the lead and its helpers
+    lines = "一、总体\n（一）推进国企整合。\n主办单位：市国资委\n协办单位：市财政局、市发改委\n"
+    assert roles(lines) == [(1, ["市国资委"], [], ["市财政局", "市发改委"])]

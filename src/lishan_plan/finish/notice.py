@@ -226,7 +226,7 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
         if owners.named_only and not _siblings_named_after_units(ctx, position, below):
             continue  # 一、区域医疗中心 among 二、推进… headings: a topic, not the unit that leads it
         leaders = [
-            Leader(name=doc.text[start:end], label=doc.printed(post), span=doc.index.span(start, end))
+            Leader(name="".join(doc.text[start:end].split()), label=doc.printed(post), span=doc.index.span(start, end))
             for (start, end), post in owners.leaders
         ]
         units = []

@@ -488,9 +488,10 @@ _POST = (
 _POSTS = rf"{_POST}(?:、{_POST})*"
 LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}{{2,3}}?)(?P<post>{_POSTS})")
 POST_ALONE = compile_pattern(_POST)
-# 县长 陈启航 · 县委常委、副县长罗显文: posts, then the name of two or three characters that holds them (a heading
-# that names its owner post first); what follows the name (a verb: 分管 · 牵头) tells where it ends.
-POST_LEADER = compile_pattern(rf"(?P<post>{_POSTS})\s?(?P<leader>\p{{Han}}{{2,3}})")
+# 县长 陈启航 · 县委常委、副县长罗显文 · 常务副区长刘  洋: posts, then the name of two or three characters that holds
+# them, perhaps padded (a heading that names its owner post first); what follows the name (a verb: 分管 · 牵头)
+# tells where it ends.
+POST_LEADER = compile_pattern(rf"(?P<post>{_POSTS})\s?(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}})")
 # 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博 · 分管副县长韩某某: a
 # name with its posts beside it, in brackets, apart by a space (a name of two characters may be padded to
 # three) or after them (a table's leader cell, a verb clause: 分管副县长韩某某牵头); the leader is the name.
