@@ -3485,17 +3485,15 @@ def test_a_page_source_whose_tasks_and_fields_run_together_on_a_line() -> None:
 
 
 def test_a_clause_a_list_of_units_ran_into_is_no_unit() -> None:
-    # …牵头单位：X，各乡镇于6月底前完成摸底 · …责任单位：A；二是…，责任单位：B: the clause is a note, not a unit
+    # …责任单位：A；二是…，责任单位：B: the next point is a note, not a unit; a unit with a date beside it stays one
     text = (
-        "一、总体\n1.推进甲工作。牵头单位：县发改局，各乡镇于6月底前完成摸底\n"
-        "2.推进丙工作，一是建立台账，责任单位：县民政局；二是强化资金保障，责任单位：县财政局。\n"
+        "一、总体\n1.推进丙工作，一是建立台账，责任单位：县民政局；二是强化资金保障，责任单位：县财政局。\n"
+        "2.推进丁工作。（牵头单位：县交通局（6月底前完成）；配合单位：县公安局）\n"
     )
-    tasks = parse_text(text).all_tasks()
-    assert roles(text) == [(1, ["县发改局"], [], []), (2, [], ["县民政局", "县财政局"], [])]
-    assert any("6月底前" in note.text for note in tasks[0].notes)
+    assert roles(text) == [(1, [], ["县民政局", "县财政局"], []), (2, ["县交通局"], [], ["县公安局"])]
 
 
-def test_units_in_a_table_task_cell_a_padded_leader_heading_and_a_hosting_pair_of_lines() -> None:
+def test_units_in_a_table_task_cell_and_a_padded_leader_heading() -> None:
     # 序号 | 工作任务 | 完成时限 with …［牵头单位：X；责任单位：Y］ in the task's cell: the cell's bracket is the task's
     table = (
         "序号 | 工作任务 | 完成时限\n一、常务副区长刘  洋分管工作 |  | \n"
@@ -3504,6 +3502,8 @@ def test_units_in_a_table_task_cell_a_padded_leader_heading_and_a_hosting_pair_o
     task = parse_text(table).all_tasks()[0]
     assert roles(table) == [(1, ["区财政局"], ["区直各部门"], [])]
     assert (task.text, [leader.name for leader in task.leaders]) == ("严格执行预算法。", ["刘洋"])
-    # 主办单位：X / 协办单位：Y on lines of their own: the pair names the lead and its helpers
-    lines = "一、总体\n（一）推进国企整合。\n主办单位：市国资委\n协办单位：市财政局、市发改委\n"
-    assert roles(lines) == [(1, ["市国资委"], [], ["市财政局", "市发改委"])]
+    # a 主办单位 line stays the site footer it usually is, after the last task too
+    footer = (
+        "一、总体\n1.推进甲工作。（责任单位：县民政局）\n\n主办单位：某县人民政府办公室\n承办单位：某县大数据中心\n"
+    )
+    assert roles(footer) == [(1, [], ["县民政局"], [])]

@@ -59,9 +59,9 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 LEAD_MARK = compile_pattern(r"\(\s{0,2}(?P<joint>并列|共同|联合)?(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
 
 
-# What no unit's name holds: the next point of a paragraph (二是…) or a date (6月底前): a clause a list of units ran
-# into where fields follow a task's text (…责任单位：县民政局；二是强化资金保障，责任单位：…).
-NO_NAME = compile_pattern(r"^[一二三四五六七八九十]{1,3}是|\d{1,2}\s{0,2}月(?:底|份|\d{1,2}日)?(?:前|以前)?")
+# What no unit's name opens with: the next point of a paragraph (二是…), a clause a list of units ran into where
+# fields follow a task's text (…责任单位：县民政局；二是强化资金保障，责任单位：…).
+NO_NAME = compile_pattern(r"^[一二三四五六七八九十]{1,3}是")
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
@@ -123,7 +123,7 @@ class RoleAssembler:
         for unit_text in split.units:
             if NO_NAME.search(unit_text.text):
                 roles.notes.append(_note(unit_text, self.index, self._label(value)))
-                continue  # …，二是强化资金保障 · …，各乡镇于6月底前完成摸底: a clause the list ran into, no name
+                continue  # …，二是强化资金保障: a clause the list ran into, no name
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
                 # Two brackets of one task may name a unit twice (X牵头…。…（X、Y牵头）): once is enough.

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..builder.drafts import TaskDraft, ValueDraft
+from ..builder.drafts import TaskDraft
 from ..grammar.roles import (
     LEADING_ROLES,
     UNIT_ROLES,
     ForwardNote,
     Reading,
-    RoleValue,
     closing_role_bracket,
     read_bracket,
     read_value,
 )
 from ..grammar.targets import read_targets
-from ..grammar.text import compact
-from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
 from ..spans import MappedText
@@ -41,11 +38,8 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     in_cell = draft.from_table and any(value.role in UNIT_ROLES for value in draft.values)
     text = draft.text.build().strip() if in_cell else draft.take_brackets()
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
-    hosted = _hosted_by_label(draft)
     for value_draft in draft.values:
         value = value_draft.finish()
-        if value_draft is hosted:
-            value = RoleValue(Role.LEAD, value.value, value.label)
         # a line of units and their verbs (——X牵头，Y配合) is read as the builder's levels read it (memoised)
         line_reading = read_bracket(value.value) if value_draft.unlabelled else None
         reading.extend(line_reading or read_value(value.role, value.value, value.label))
@@ -88,16 +82,6 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.unclosed_at is not None:
         roles.problems.append(Problem("LP106", draft.unclosed_at))
     return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty)
-
-
-def _hosted_by_label(draft: TaskDraft) -> ValueDraft | None:
-    """A 主办单位： line under a task whose lines pair it with 协办单位： (主办单位：X / 协办单位：Y): the host of the
-    pair leads, as 主办 in a bracket does. On a line alone 主办单位 is every site's footer, and stays a note."""
-    labels = [compact(value.label.text) if value.label is not None else "" for value in draft.values]
-    if "协办单位" not in labels or "主办单位" not in labels:
-        return None
-    hosted = draft.values[labels.index("主办单位")]
-    return hosted if hosted.role is None else None
 
 
 def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> None:
