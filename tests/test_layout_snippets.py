@@ -3507,3 +3507,17 @@ def test_units_in_a_table_task_cell_and_a_padded_leader_heading() -> None:
         "一、总体\n1.推进甲工作。（责任单位：县民政局）\n\n主办单位：某县人民政府办公室\n承办单位：某县大数据中心\n"
     )
     assert roles(footer) == [(1, [], ["县民政局"], [])]
+
+
+def test_an_outline_in_the_notice_before_an_attached_plan_of_tasks() -> None:
+    # the notice's own 工作要点 (一、… / 1.… with no units), then 附件 and the list whose tasks carry their units:
+    # the outline is the notice's text, the attached list the tasks
+    text = (
+        "某县2024年工作要点\n一、提升政务服务\n1.推进政务服务标准化。\n2.拓展跨省通办。\n附件：重点任务清单\n"
+        "附件\n重点任务清单\n一、政务服务\n1.推行综合受理。（责任单位：县审批局、各乡镇）\n"
+        "2.新增通办事项20项。（责任单位：县大数据中心）\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, [], ["县审批局", "各乡镇"], []), (2, [], ["县大数据中心"], [])]
+    assert notice.preamble is not None
+    assert "推进政务服务标准化" in notice.preamble.text

@@ -890,12 +890,26 @@ def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -
     where the plan's closing part lies. `page` measures a hard-wrapped text (a PDF's text layer)."""
     carried = _carriers(doc, table_lines, page)
     levels = _task_level(doc, table_lines, carried)
+    outline = _outline_before_the_attachment(doc, levels.carriers, table_lines)
     return dataclasses.replace(
         levels,
+        depths={**levels.depths, **dict.fromkeys(outline, Event.TEXT)},
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
         bare_sentences=frozenset(carried.bare_sentences),
     )
+
+
+def _outline_before_the_attachment(doc: Document, carriers: tuple[int, ...], table_lines: set[int]) -> list[int]:
+    """一、… / 1.… / 2.… in the notice's body, then 附件 and the plan whose tasks carry their units: where every line
+    that attaches units stands after an attachment line and none before it, the numbered lines before it
+    are the notice's own outline of the work (its 工作要点), text rather than tasks without units."""
+    if not carriers:
+        return []
+    marker = next((index for index in range(carriers[0]) if doc.lines[index].kind is LineKind.ATTACHMENT), None)
+    if marker is None:
+        return []
+    return [index for index in range(marker) if doc.lines[index].kind in NUMBERED and index not in table_lines]
 
 
 def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:
