@@ -15,6 +15,7 @@ from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import compact, to_simplified
 from ..grammar.units import derive_name, make_leaders, make_unit, split_list
 from ..grammar.vocabulary import PERSON_LABELS, Role
+from ..lines.patterns import RUN_IN_POINT
 from ..model import Deadline, Leader, Note, Script, Unit
 from ..spans import LineIndex, MappedText
 
@@ -57,11 +58,6 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 # 县住建局、县城管局（并列牵头）、各街道: a joint mark says so of it and of every unit listed before it, unless a
 # unit before it is marked already (县教育局（牵头）、县财政局、县人社局（共同牵头）: it joins that lead alone).
 LEAD_MARK = compile_pattern(r"\(\s{0,2}(?P<joint>并列|共同|联合)?(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
-
-
-# What no unit's name opens with: the next point of a paragraph (二是…), a clause a list of units ran into where
-# fields follow a task's text (…责任单位：县民政局；二是强化资金保障，责任单位：…).
-NO_NAME = compile_pattern(r"^[一二三四五六七八九十]{1,3}是")
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
@@ -121,9 +117,10 @@ class RoleAssembler:
         listed = {unit.name for unit in target}
         first_of_list: int | None = len(target)
         for unit_text in split.units:
-            if NO_NAME.search(unit_text.text):
+            if RUN_IN_POINT.match(unit_text.text):
+                # …责任单位：县民政局；二是强化资金保障，…: the next point of a paragraph the list ran into, no name
                 roles.notes.append(_note(unit_text, self.index, self._label(value)))
-                continue  # …，二是强化资金保障: a clause the list ran into, no name
+                continue
             mark = LEAD_MARK.search(unit_text.text)
             if mark is None:
                 # Two brackets of one task may name a unit twice (X牵头…。…（X、Y牵头）): once is enough.

@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+import regex
+
 from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
+from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
@@ -233,8 +236,9 @@ def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:
     return norm[above.body[0] : above.body[1]].rstrip()[-1:] not in SENTENCE_CLOSERS
 
 
-# What ends a line's sentence, so that a number may open the next line: 。 ; : ! ? and a closing bracket.
-SENTENCE_CLOSERS = "。;:!?)]"
+# What ends a line's sentence, so that a number may open the next line: a sentence's end, a colon or a
+# closing bracket.
+SENTENCE_CLOSERS = SENTENCE_ENDS + ":)]"
 
 
 def _run_in_title(norm: str, line: Line) -> int | None:
@@ -358,9 +362,11 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
             before = MappedText.from_source(norm, text, start, match.end())
             if ends_with_role_bracket(before):
                 cuts.append(match.end())
-    opens_a_task = LEADING_NUMBER.match(norm, start, end) or HEADING_THEN_TASK.match(norm, start, end)
-    if not cuts and opens_a_task and norm.find(":", start, end) >= 0 and LABELLED_FIELD.search(norm, start, end):
-        cuts = _cuts_after_fields(norm, start, end)
+    if not cuts and norm.find(":", start, end) >= 0:
+        line_heading = HEADING_THEN_TASK.match(norm, start, end)
+        opens_a_task = line_heading is not None or LEADING_NUMBER.match(norm, start, end) is not None
+        if opens_a_task and LABELLED_FIELD.search(norm, start, end):
+            cuts = _cuts_after_fields(norm, start, end, line_heading)
     bounds = [start, *cuts, end]
     pieces = []
     for low, high in itertools.pairwise(bounds):
@@ -394,12 +400,12 @@ def _says_roles(text: str, norm: str, start: int, end: int) -> bool:
     )
 
 
-def _cuts_after_fields(norm: str, start: int, end: int) -> list[int]:
+def _cuts_after_fields(norm: str, start: int, end: int, heading: regex.Match[str] | None) -> list[int]:
     """Where tasks run together after their labelled fields (1.…。牵头单位:X;责任单位:Y。2.…), also after a
     heading that runs into its first such task (二、深化专项整治 4.开展…, cut apart by `_task_pieces`): each cut
     opens the next task, whose number follows the one before it, between two pieces that each hold a
-    labelled field of their own (a list inside a value, 完成时限:分两步,1.…;2.…, has none after its 2.)."""
-    heading = HEADING_THEN_TASK.match(norm, start, end)
+    labelled field of their own (a list inside a value, 完成时限:分两步,1.…;2.…, has none after its 2.).
+    `heading`: HEADING_THEN_TASK's match at the line's start, if any."""
     low = heading.end() if heading is not None else start
     number = _leading_number(norm, low, end)
     if number is None:
