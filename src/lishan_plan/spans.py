@@ -193,13 +193,14 @@ class MappedText:
 class TextBuilder:
     """Collects the lines of a paragraph, a task text or a wrapped value, and joins them once."""
 
-    __slots__ = ("_built", "_last_opener", "_length", "parts")
+    __slots__ = ("_built", "_last_field_mark", "_last_opener", "_length", "parts")
 
     def __init__(self, first: MappedText | None = None) -> None:
         self.parts: list[tuple[MappedText, str]] = []
         self._built: MappedText | None = None
         self._length = 0
         self._last_opener = -1  # length of the text up to the end of the last part holding ( or [
+        self._last_field_mark = -1  # the same, for the last part holding : or ]
         if first is not None:
             self.add(first)
 
@@ -210,6 +211,8 @@ class TextBuilder:
             self._length += len(separator) + len(piece.text)
             if "(" in piece.text or "[" in piece.text:
                 self._last_opener = self._length
+            if ":" in piece.text or "]" in piece.text:
+                self._last_field_mark = self._length
             self._built = None
 
     def build(self) -> MappedText:
@@ -229,6 +232,11 @@ class TextBuilder:
         """Whether a ( or [ stands in a part ending within the last `reach` characters (kept as lines
         are added, so checking after every line stays linear)."""
         return self._last_opener >= 0 and self._length - self._last_opener < reach
+
+    def marks_a_field_within(self, reach: int) -> bool:
+        """Whether a field's colon or a bracketed label's ] stands in a part ending within the last `reach`
+        characters (kept as lines are added, as `opens_bracket_within` is)."""
+        return self._last_field_mark >= 0 and self._length - self._last_field_mark < reach
 
     def tail(self, characters: int) -> MappedText:
         """The last parts, at least `characters` long when there is that much (a bounded look back)."""

@@ -155,10 +155,7 @@ class TaskDraft(LabelledValues):
         a bounded distance only: a paragraph after it is no more of the task."""
         if self.text.ends_with("。;", " \t\f\n") and trailing_prose(self.text.tail(PROSE_REACH)) is not None:
             return True
-        if (
-            not self.text.ends_with(LIST_GOES_ON, " \t\f\n")
-            and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
-        ):
+        if not self.text.ends_with(LIST_GOES_ON, " \t\f\n") and self._ends_with_fields():
             return True
         if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
             return False
@@ -169,7 +166,12 @@ class TaskDraft(LabelledValues):
     def fields_break_off(self) -> bool:
         """Whether the text ends with labelled fields whose last list a separator leaves open (…。配合单位：
         县财政局、 at the end of a line): the next line is more of that list."""
-        return self.text.ends_with(LIST_GOES_ON, " \t\f\n") and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
+        return self.text.ends_with(LIST_GOES_ON, " \t\f\n") and self._ends_with_fields()
+
+    def _ends_with_fields(self) -> bool:
+        """Whether labelled fields end the text (…。配合单位：县财政局), looked for only where a field's colon or
+        bracketed label stands within reach: a task's text is read again at each of its lines."""
+        return self.text.marks_a_field_within(MAX_BRACKET) and trailing_fields(self.text.tail(MAX_BRACKET)) is not None
 
     def stops_inside_bracket(self) -> bool:
         """Whether the text stops inside a bracket it opened (…10家以上。（ at the end of a line, or a
