@@ -3521,3 +3521,45 @@ def test_an_outline_in_the_notice_before_an_attached_plan_of_tasks() -> None:
     assert roles(text) == [(1, [], ["县审批局", "各乡镇"], []), (2, [], ["县大数据中心"], [])]
     assert notice.preamble is not None
     assert "推进政务服务标准化" in notice.preamble.text
+
+
+def test_a_rectification_list_of_problems_with_their_measures_and_fields() -> None:
+    # (一) a problem, its 整改目标 / 整改措施 lines and its fields: the problem is the task, the measures its notes,
+    # 整改时限 its deadline
+    text = (
+        "一、整改内容\n(一)公示栏信息更新不及时。\n整改目标:信息及时公开。\n整改措施:每月更新一次公示栏。\n"
+        "责任领导:王某某\n责任单位:乡党政办\n整改时限:2024年6月底前\n"
+        "(二)部分村道缺少护栏。\n整改措施:年内完成护栏安装。\n责任单位:乡交通办\n整改时限:立行立改,长期坚持\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [(1, [], ["乡党政办"], []), (2, [], ["乡交通办"], [])]
+    assert [task.text for task in tasks] == ["公示栏信息更新不及时。", "部分村道缺少护栏。"]
+    assert [[(note.label, note.text) for note in task.notes] for task in tasks] == [
+        [("整改目标", "信息及时公开"), ("整改措施", "每月更新一次公示栏")],
+        [("整改措施", "年内完成护栏安装")],
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2024年6月底前", "立行立改,长期坚持"]
+    assert [leader.name for leader in tasks[0].leaders] == ["王某某"]
+
+
+def test_problems_under_a_group_item_carry_their_own_brackets() -> None:
+    # 1. a heading, (1) a problem with its bracket and its 整改措施 line, (2) a group naming no units over ① problems
+    # with brackets of their own: (1) and ① are the tasks, (2) a topic over ①
+    text = (
+        "一、整改内容\n1.专项整改问题\n(1)村级公示栏信息更新不及时。(牵头单位:乡党政办;责任单位:各村支部)\n"
+        "整改措施:每月更新一次公示栏。\n(2)道路安全方面。\n①部分村道缺少护栏。(牵头单位:乡交通办、乡安监站;责任单位:各村支部)\n"
+        "整改措施:年内完成护栏安装。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["乡党政办"], ["各村支部"], []), (1, ["乡交通办", "乡安监站"], ["各村支部"], [])]
+    assert [[note.text for note in task.notes] for task in notice.all_tasks()] == [
+        ["每月更新一次公示栏"],
+        ["年内完成护栏安装"],
+    ]
+    assert not [d for d in notice.diagnostics if d.code == "LP302"]
+    # the ① parts of an item that names its own units stay its parts
+    parts = (
+        "一、整改内容\n1.专项整改问题\n(1)甲方面问题。(牵头单位:乡党政办)\n①公示不及时。\n②台账不全。\n"
+        "(2)乙方面问题。(牵头单位:乡财政所)\n"
+    )
+    assert roles(parts) == [(1, ["乡党政办"], [], []), (2, ["乡财政所"], [], [])]

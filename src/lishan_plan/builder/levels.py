@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -531,6 +532,50 @@ def _items_are_tasks(
     return not _groups_led_after_inline_items(carriers, boundaries, item_set)
 
 
+class _LedInner(NamedTuple):
+    """① lines that carry the units under an item that names none (see `_inner_items_with_units`)."""
+
+    owners: dict[int, int]  # each such ① line and the item over it
+    carriers: list[int]  # the carriers as the items see them
+
+
+def _inner_items_with_units(
+    carriers: list[int], positions: list[int], items: list[int], inner_items: list[int]
+) -> _LedInner:
+    """(2)住房安全方面。 / ①…（牵头单位：X） / ②…（牵头单位：Y）: the ① lines under an item that names no units
+    before its first ① line, where each of its ① lines carries units before the next numbered line. The ①
+    lines of an item that carries units itself stay its parts. As the items see it, such an item carries
+    units (on its own line) and its ① lines' units are no group's units after it."""
+    boundaries = sorted({*positions, *items, *inner_items})
+    item_set, inner_set = set(items), set(inner_items)
+    under: dict[int, list[int]] = {}
+    owner: int | None = None
+    for index in boundaries:
+        if index in item_set:
+            owner = index
+        elif index in inner_set and owner is not None:
+            under.setdefault(owner, []).append(index)
+        else:
+            owner = None
+
+    def span(index: int) -> tuple[int, int]:  # a line and the next numbered line after it
+        order = bisect.bisect_right(boundaries, index)
+        return index, boundaries[order] if order < len(boundaries) else sys.maxsize
+
+    def carrying(start: int, end: int) -> list[int]:
+        return carriers[bisect.bisect_left(carriers, start) : bisect.bisect_left(carriers, end)]
+
+    owners: dict[int, int] = {}
+    kept = set(carriers)
+    for item, members in under.items():
+        if not carrying(item, members[0]) and all(carrying(*span(member)) for member in members):
+            owners.update(dict.fromkeys(members, item))
+            kept.add(item)
+            for member in members:
+                kept.difference_update(carrying(*span(member)))
+    return _LedInner(owners, sorted(kept) if owners else carriers)
+
+
 def _groups_led_after_inline_items(carriers: list[int], boundaries: list[int], item_set: set[int]) -> bool:
     """1.实施就业帮扶。 / ①…（县教育局负责）； / ②…（县退役军人事务局负责）。 / （牵头单位：县人社局）: items whose
     brackets stand on their own lines, and a line of units of its own after a group's last item. Those
@@ -946,9 +991,16 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Leve
         # no task attaches units here: only a table says where the tasks end and the closing starts
         return Levels(headings, (), by_kind, closing=_closing_part(doc, (), table_lines))
     below_tasks = dict.fromkeys(inner_items, Event.ITEM)  # ① under a (1) task stays part of it
-    if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, carriers, positions, items):
+    # the items carry units by lines that name them (a 完成时限： or 整改措施： line after a group names none)
+    naming = [index for index in carriers if index not in carried.no_units]
+    led_inner = _inner_items_with_units(naming, positions, items, inner_items)
+    if ratio[LineKind.TASK] >= 0 and _items_are_tasks(doc, led_inner.carriers, positions, items):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.TOPIC}
         tasks = {**headings, LineKind.NUMBERED_ITEM: Event.TASK}
+        # (2)住房安全方面。 / ①…（牵头单位：X） under it: an item with no units of its own over ① lines that carry
+        # theirs is a topic, and the ① lines are its tasks
+        below_tasks.update(dict.fromkeys(led_inner.owners, Event.TASK))
+        below_tasks.update(dict.fromkeys(led_inner.owners.values(), Event.TOPIC))
         return Levels(tasks, tuple(carriers), by_kind, depths=below_tasks, closing=closing)
     # （一）扩大有效投资。 / (1)…（X牵头） / (2)…（Y牵头） with no 1. line, or 一、提升政务服务效能 / (1)…（X牵头） with
     # neither a （一） nor a 1. line: the (1) items are the tasks

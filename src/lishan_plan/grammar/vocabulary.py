@@ -59,6 +59,8 @@ ROLE_LABELS: dict[str, Role] = {
     "时限要求": Role.DEADLINE,
     "时限": Role.DEADLINE,  # a township's fields on one line: 责任单位：各村（社区）　时限：10月底前
     "时间要求": Role.DEADLINE,
+    "整改时限": Role.DEADLINE,  # a rectification list's fields (整改清单): 整改措施：… 责任单位：… 整改时限：…
+    "整改期限": Role.DEADLINE,
     "部门分工": Role.DIVISION,
     # Lines of a task's label block that give no role: kept as the task's notes. 主要责任人 names an
     # official of the unit, not a leader of the government (the leaders only in a notice that names no
@@ -68,6 +70,8 @@ ROLE_LABELS: dict[str, Role] = {
     "责任人": Role.NOTE,
     "主要责任人": Role.NOTE,
     "具体责任人": Role.NOTE,
+    "整改目标": Role.NOTE,
+    "整改措施": Role.NOTE,
 }
 
 # Labels of an official of the unit (责任人：刘某): the tasks' leaders in a notice that names no leader
