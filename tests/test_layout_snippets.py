@@ -3563,3 +3563,48 @@ def test_problems_under_a_group_item_carry_their_own_brackets() -> None:
         "(2)乙方面问题。(牵头单位:乡财政所)\n"
     )
     assert roles(parts) == [(1, ["乡党政办"], [], []), (2, ["乡财政所"], [], [])]
+
+
+def test_a_table_of_one_cell_per_line_with_no_number_column() -> None:
+    # 项目 / 名称 over 内容 / 牵头单位 / 进展情况 / (6月): a progress table copied a cell a line, blank lines between,
+    # no 序号 column; each row ends at its last column, and a header cell's (6月) is part of it
+    header = "项目\n\n名称\n\n内容\n\n牵头单位\n\n进展情况\n\n(6月)\n\n"
+    rows = (
+        "助餐服务项目\n\n新建10个老年食堂。\n\n区民政局\n\n已建成4个。\n\n"
+        "托育服务项目\n\n新增托位200个。\n\n区卫健局\n\n已新增80个。\n"
+    )
+    tasks = parse_text(header + rows).all_tasks()
+    assert [(task.text, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        ("助餐服务项目", ["区民政局"]),
+        ("托育服务项目", ["区卫健局"]),
+    ]
+    assert [[note.text for note in task.notes] for task in tasks] == [
+        ["新建10个老年食堂", "已建成4个"],
+        ["新增托位200个", "已新增80个"],
+    ]
+
+
+def test_group_rows_over_unnumbered_rows_and_headings_that_open_at_the_subsection_level() -> None:
+    # (一) / 甲方面 merged over the 项目名称 cells of its rows: the rows have no cell there, so each ends at its
+    # units and the cells after them; a row naming no units in its place ends at the header's width
+    header = "项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n"
+    rows = (
+        "(一)\n\n甲方面\n\n推进甲一\n\n县民政局、各乡镇\n\n正常推进\n\n推进甲二\n\n县财政局\n\n已完成\n\n"
+        "(二)\n\n乙方面\n\n推进乙一\n\n县交通局\n\n正常推进\n"
+    )
+    notice = parse_text(header + rows)
+    assert [(task.text, [unit.name for unit in task.responsible_units]) for task in notice.all_tasks()] == [
+        ("推进甲一", ["县民政局", "各乡镇"]),
+        ("推进甲二", ["县财政局"]),
+        ("推进乙一", ["县交通局"]),
+    ]
+    # （一） headings with no 一、 above them are each a section, the second as much as the first
+    assert [(section.label, len(section.tasks), section.subsections) for section in notice.sections] == [
+        ("一", 2, []),
+        ("二", 1, []),
+    ]
+    text = "（一）甲方面\n1.推进甲。（责任单位：县民政局）\n（二）乙方面\n2.推进乙。（责任单位：县财政局）\n"
+    assert [(section.title, len(section.tasks)) for section in parse_text(text).sections] == [
+        ("甲方面", 1),
+        ("乙方面", 1),
+    ]

@@ -97,6 +97,8 @@ class BuildContext:
     sections: list[Section] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)  # topics outside any section
     subsection: int | None = None
+    # The sections are （一） headings, in a notice (or a table) with no 一、 above them: each is a section
+    top_level_subsections: bool = False
     topic: str | None = None
     open_heading: Line | None = None
     task: TaskDraft | None = None
@@ -453,7 +455,9 @@ class BuildContext:
         number = (han_to_int(self.doc.matched(numeral)) or 0) if numeral else 0
         heading = self.doc.printed(title).strip() if title else ""
         span = self.doc.index.span(start, end)
-        if level is LineKind.SECTION or not self.sections:
+        if level is LineKind.SECTION or not self.sections or self.top_level_subsections:
+            # （一） with no section open opens one, and so does each （一） after it while no 一、 comes
+            self.top_level_subsections = level is not LineKind.SECTION
             self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
             self.subsection = None
         else:

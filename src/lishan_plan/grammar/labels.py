@@ -116,7 +116,7 @@ _DEADLINE_COLUMN = compile_pattern(
 # A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称 (not 需协调事项 or 考核事项); or the task
 # with what it asks: 具体工作任务和要求 · 重点工作任务及要求 · 具体工作任务 · 任务和要求
 _NAMED_TASK_COLUMN = compile_pattern(
-    r"\p{Han}{0,4}事项名称|\p{Han}{0,4}实事项目名称"
+    r"\p{Han}{0,4}事项名称|\p{Han}{0,4}项目名称"
     r"|(?:具体|重点|主要)?(?:工作)?任务(?:[和及与](?:要求|内容|措施|目标))?"
 )
 # A progress report's column, over a period: 1-9月份工作完成情况 · 1-9月份工作取得成效 · 上半年工作进展

@@ -64,8 +64,8 @@ MAX_SEPARATOR_LINES = 3
 # A header cell the vocabulary does not know: a short label of Han characters (民生实事, 具体要求), which
 # may open with the year it is for and close with its measure (2024年建设内容, 年度投资(万元)).
 UNKNOWN_HEADER = compile_pattern(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
-# A header cell's closing bracket on a line of its own: (单位) · (万元)
-WRAPPED_AFTERTHOUGHT = compile_pattern(r"\((?![一二三四五六七八九十]{1,3}\))\p{Han}{1,6}\)")
+# A header cell's closing bracket on a line of its own: (单位) · (万元) · (12月) · (1-6月)
+WRAPPED_AFTERTHOUGHT = compile_pattern(r"\((?![一二三四五六七八九十]{1,3}\))(?=[^()]*\p{Han})[\p{Han}\d\-—~]{1,8}\)")
 # A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
 _BARE_NUMERAL = compile_pattern(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3] · 3* (a star marks the rows the city leads)
@@ -1093,11 +1093,12 @@ class _Reader:
             if not self.is_cell(line, style):
                 break
             text = self.doc.matched(line.body)
-            if headers and not gap and WRAPPED_AFTERTHOUGHT.fullmatch(compact(text)):
-                # 责任股室 / (单位): the bracket that ends a header cell, wrapped onto a line of its own
+            if headers and (not gap or spaced) and WRAPPED_AFTERTHOUGHT.fullmatch(compact(text)):
+                # 责任股室 / (单位): the bracket that ends a header cell, wrapped onto a line of its own (a cell
+                # of its own in a copy that parts every line of a cell: 进展情况 / / (12月))
                 headers[-1] = headers[-1].append(self.doc.mapped(line.body))
                 known[-1] = column_role(headers[-1].text, among_headers=True)
-                position += 1
+                position += gap + 1
                 ends[-1] = position
                 continue
             role = column_role(text, among_headers=bool(headers))
@@ -1266,6 +1267,9 @@ class _Reader:
                 row[-1] = MappedText.concat([(row[-1], ""), (cell, "\n")])
                 row_end, joined_to = line.end, position
             else:
+                if not numbered and row and unnumbered_row_full(row, block.columns):
+                    close_row()  # no number opens the rows: the next cell after a full row opens the next
+                    row = []
                 if not row:
                     row_start = line.start
                 row.append(cell)
@@ -1455,6 +1459,24 @@ def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, Tab
     """Every table in the document, keyed by the index of its first line; `running` are the lines of
     running page headers, passed over inside a table that goes on over a page break."""
     return _Reader(doc, running or set()).find()
+
+
+def unnumbered_row_full(row: list[MappedText], columns: list[Role | None]) -> bool:
+    """Whether a row of a table with no number column (项目名称 / 项目内容 / 责任单位 / 进展情况) is full: it
+    has a cell for every column, or its units (the first cell after its first that names who does the work)
+    and a cell for each column after theirs. A group row's merged cell (（一）经济发展 over its rows) takes the
+    first column of the rows under it, so they may have fewer cells before their units."""
+    if len(row) >= len(columns):
+        return True
+    unit_column = next((order for order, role in enumerate(columns) if role in UNIT_ROLES), None)
+    if unit_column is None:
+        return False
+    role = columns[unit_column]
+    units = next(
+        (order for order in range(1, unit_column + 1) if order < len(row) and cell_score(role, row[order].text) > 0),
+        None,
+    )
+    return units is not None and len(row) - 1 - units >= len(columns) - 1 - unit_column
 
 
 def carry_merged_leader(block: TableBlock, cells: list[MappedText]) -> None:
