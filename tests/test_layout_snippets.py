@@ -1273,8 +1273,8 @@ def test_a_labelled_bracket_the_copy_never_closed_is_read_to_the_end_of_its_task
 
 def test_a_chain_of_role_clauses_that_opens_the_paragraph_under_a_title() -> None:
     # 1、 a title line, then a paragraph that opens 由某副县长负责,X牵头,Y配合, before the work itself: the clauses
-    # give the roles (the leader by name, without the post) and stay in the text. One clause alone is the
-    # sentence's subject, not an assignment.
+    # give the roles (the leader by name, without the post) and stay in the text. One clause alone on the line
+    # under a title is a sentence's subject, not an assignment (the title opens the task's text).
     text = (
         "1、城区供水管网改造项目\n由张明副县长负责,县水利局牵头,县财政局、县住建局配合,尽快完成方案编制。\n"
         "2、老旧小区改造事宜\n县住建局牵头做好摸底,年内完成改造。\n"
@@ -3608,3 +3608,44 @@ def test_group_rows_over_unnumbered_rows_and_headings_that_open_at_the_subsectio
         ("甲方面", 1),
         ("乙方面", 1),
     ]
+
+
+def test_a_bare_lead_verb_inside_a_labelled_list_and_labels_glued_to_a_name() -> None:
+    # 责任单位：甲局、乙局分别牵头、丙局 · 甲局和乙站分别牵头、丙局 · 甲局牵头、乙局: the verb marks the units
+    # it follows
+    text = (
+        "一、重点工作\n1.建设物流园区。\n责任单位：县投资局、县口岸局分别牵头、县发改局\n"
+        "2.改造老旧厂房。\n责任单位：县投资局和县口岸办分别牵头、县发改局\n3.推进丙工作。\n责任单位：县住建局牵头、县资规局\n"
+    )
+    assert roles(text) == [
+        (1, ["县投资局", "县口岸局"], ["县发改局"], []),
+        (2, ["县投资局", "县口岸办"], ["县发改局"], []),
+        (3, ["县住建局"], ["县资规局"], []),
+    ]
+    # 牵头单位：A、B配合单位：C: a label glued to the last name of the field before it opens its own field
+    glued = (
+        "一、重点任务\n（一）分类投放工作\n合理配备分类收集容器。\n"
+        "牵头单位：县甲局、县乙局配合单位：各镇人民政府、街道办事处\n"
+    )
+    assert roles(glued) == [(1, ["县甲局", "县乙局"], [], ["各镇人民政府", "街道办事处"])]
+
+
+def test_tasks_whose_sentence_opens_with_the_units_that_do_them() -> None:
+    # 1.县应急管理局负责…: the units are the subject of the task's sentence; under a notice's own 三、任务分工 too
+    tasks = "1.县应急管理局负责尾矿库等行业的隐患排查。\n2.县公安局、县交通局负责道路交通的隐患排查。\n"
+    notice = (
+        "各乡镇人民政府，县政府有关部门：\n现将有关事项通知如下：\n一、总体要求\n全面落实安全责任。\n"
+        "二、时间安排\n即日起至6月30日。\n三、任务分工\n各乡镇负责本辖区排查工作。\n"
+        + tasks
+        + "某县人民政府办公室\n2024年5月6日\n"
+    )
+    expected = [(1, ["县应急管理局"], [], []), (2, ["县公安局", "县交通局"], [], [])]
+    assert roles("某县隐患排查任务分工\n一、任务分工\n" + tasks) == expected
+    assert roles(notice) == expected
+    assert [section.label for section in parse_text(notice).sections] == ["三"]
+    # a requirement's subject, or a post, is no unit of the task
+    others = (
+        "一、任务\n1.各单位要明确专人负责信息报送。\n2.乡镇党委书记负责辖区排查。\n"
+        "3.推进丙工作。（责任单位：县民政局）\n"
+    )
+    assert roles(others) == [(1, [], [], []), (2, [], [], []), (3, [], ["县民政局"], [])]

@@ -32,6 +32,7 @@ from ..grammar.roles import (
     read_trailing_prose,
     role_line_reach,
     role_of_label,
+    subject_of_the_task,
     trailing_bracket,
     trailing_fields,
     unclosed_role_bracket,
@@ -206,7 +207,16 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
                 carried.role_lines_going_on.add(going_on)
         elif trailing_fields(text) is not None:
             carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
+        elif line.kind is LineKind.TASK and _opens_with_its_units(doc, line):
+            carried.lines.append(index)  # 1.县应急管理局负责尾矿库…的隐患排查。
     return carried
+
+
+def _opens_with_its_units(doc: Document, line: Line) -> bool:
+    """Whether a task line's sentence opens with the units that do it and their verb (see
+    `subject_of_the_task`) and names no units after."""
+    text = line.groups.get("text")
+    return text is not None and subject_of_the_task(doc.mapped(text)) is not None
 
 
 def _names_leaders_only(reading: Reading) -> bool:

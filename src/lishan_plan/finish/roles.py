@@ -57,7 +57,11 @@ def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
 # 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads;
 # 县住建局、县城管局（并列牵头）、各街道: a joint mark says so of it and of every unit listed before it, unless a
 # unit before it is marked already (县教育局（牵头）、县财政局、县人社局（共同牵头）: it joins that lead alone).
-LEAD_MARK = compile_pattern(r"\(\s{0,2}(?P<joint>并列|共同|联合)?(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)\s{0,2}$")
+# A labelled list may print the verb bare: 责任单位：甲局牵头、乙局 · 甲局、乙局分别牵头、丙局.
+LEAD_MARK = compile_pattern(
+    r"(?:\(\s{0,2}(?P<joint>并列|共同|联合)?(?:牵头|牵头单位|牵头负责|主责|主办)\s{0,2}\)"
+    r"|(?<=\p{Han}{2})(?P<each>分别|并列|共同|联合)?牵头(?:负责)?)\s{0,2}$"
+)
 
 
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
@@ -131,7 +135,7 @@ class RoleAssembler:
                 listed.add(unit.name)
                 target.append(unit)
                 continue
-            if mark["joint"] and first_of_list is not None and target is not roles.lead:
+            if (mark["joint"] or mark["each"]) and first_of_list is not None and target is not roles.lead:
                 roles.lead.extend(target[first_of_list:])  # X、Y（并列牵头）: X leads with Y
                 del target[first_of_list:]
             # 市工业和信息化局（牵头）: the unit the list marks as its lead

@@ -37,6 +37,7 @@ from .units import (
     BARE_ORGAN,
     ETC_TAIL,
     ORGANISATION_END,
+    ORGANISATION_ENDINGS,
     WORKING_WITH,
     ending_runs_over,
     looks_organisational,
@@ -581,8 +582,11 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # 【责任领导】贺某　【牵头单位】市教育局　【完成时限】全年
 # A label the vocabulary does not know but reads by its words (责任站所) opens a field after a space too:
 # 责任领导：周某　责任站所：镇财政所　完成时间：6月底
+# A known label glued to the last name of the field before it opens a field too, where that name ends like a
+# body: 牵头单位：县甲局、县乙局配合单位：各镇
 NEXT_FIELD = compile_pattern(
-    rf"(?<=[。;,\s]){_KNOWN_LABEL}|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
+    rf"(?<=[。;,\s]|(?:{ORGANISATION_ENDINGS})){_KNOWN_LABEL}"
+    rf"|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
 )
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"
@@ -980,7 +984,8 @@ def _units_sentence(sentence: MappedText) -> Reading | None:
 
 
 # A chain of role clauses that opens a task's paragraph needs this many clauses: one alone (市发改委牵头,…)
-# may be the subject of the sentence rather than who is assigned.
+# may be the subject of a sentence rather than who is assigned; it counts only where it opens the task's own
+# text, the verb going on with the work (`subject_of_the_task`).
 MIN_LEADING_CLAUSES = 2
 
 
@@ -1004,7 +1009,26 @@ def leading_prose(text: MappedText) -> Reading | None:
             best = reading
         if best is not None and _organisational(best):
             return best
-    return None
+    return subject_of_the_task(text)
+
+
+# What the units opening a task's sentence never hold: the end of a sentence or line, or a bracket.
+_NOT_IN_A_SUBJECT = compile_pattern(r"[。\n()\[\]]")
+
+
+def subject_of_the_task(text: MappedText) -> Reading | None:
+    """1.县应急管理局负责水库、山塘等领域的隐患排查。: a task whose sentence opens with the units that do it and
+    their verb, the work going on after the verb: they are the task's units. Only offices (县X局, 各乡镇), never
+    a requirement's subject (各单位要明确专人负责)."""
+    reading = _owner_of_the_action(text.slice(0, min(len(text), PROSE_REACH)))
+    if reading is None or not _organisational(reading):
+        return None
+    if _NOT_IN_A_SUBJECT.search(reading.values[0].value.text):
+        return None  # 老旧小区改造事宜 / 县住建局牵头… · 推进甲工作（县督查室负责督促）: a title or the work first
+    names = _unit_names(reading)
+    if any(SENTENCE_WORDS.search(name) for name in names) or not all(map(_ends_like_an_office, names)):
+        return None
+    return reading
 
 
 # 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does, as a

@@ -129,8 +129,11 @@ CONJOINED_RIGHT = compile_pattern(r"(?:各|有关|相关|其他|[省市州县区
 
 
 # …政府及开发区管委会 · …林业局和水文站及各乡镇: the right side is a whole name when it ends like an
-# organisation before the next separator or conjunction, even without a level prefix.
-CONJOINED_NAME = compile_pattern(rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}])")
+# organisation before the next separator or conjunction, or a verb of the list (甲局和乙站分别牵头), even
+# without a level prefix.
+CONJOINED_NAME = compile_pattern(
+    rf"[^、,;/()]{{2,24}}?(?:{ORGANISATION_ENDINGS})(?=$|[、,;/{CONJUNCTIONS}]|(?:分别|并列|共同)?牵头|分别负责)"
+)
 
 
 # 综合处会同法规处 · 市商务局会同市财政局: 会同 (together with) joins two units as 和 does, on the same terms.
