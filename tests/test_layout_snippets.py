@@ -3649,3 +3649,26 @@ def test_tasks_whose_sentence_opens_with_the_units_that_do_them() -> None:
         "3.推进丙工作。（责任单位：县民政局）\n"
     )
     assert roles(others) == [(1, [], [], []), (2, [], [], []), (3, [], ["县民政局"], [])]
+
+
+def test_a_share_by_division_and_table_columns_in_a_list_s_own_words() -> None:
+    # (A、B分工负责): each answers for its share, as 分别负责 says; after a lead, the others are responsible
+    text = (
+        "一、总体\n1.推进甲工作。（县银行业协会、县农信联社分工负责）\n"
+        "2.推进乙工作。（县金融办牵头，县银行业协会等分工负责）\n"
+    )
+    assert roles(text) == [(1, ["县银行业协会", "县农信联社"], [], []), (2, ["县金融办"], ["县银行业协会"], [])]
+    # 时间进度 is the deadline column and 重大行政决策事项名称 the task's; a bar a line between the cells, and a task
+    # whose name ends like a body (转运站) stays in its column when every cell is in its place
+    cells = ["序号", "工作任务", "负责部门", "时间进度", "1", "新建三座分类转运站", "区环卫处、各镇", "2019年底前"]
+    table = "".join(f"|\n{cell}\n" for cell in cells) + "|\n"
+    assert roles(table) == [(1, [], ["区环卫处", "各镇"], [])]
+    assert [(task.text, task.deadline.raw if task.deadline else None) for task in parse_text(table).all_tasks()] == [
+        ("新建三座分类转运站", "2019年底前")
+    ]
+    decisions = (
+        "| 序号 | 重大行政决策事项名称 | 承办单位 | 决策依据 | 实施计划 |\n"
+        "| 1 | 某区养老服务设施布局规划 | 某区民政局 | 上级条例 | 拟于8月征求意见。 |\n"
+    )
+    found = [(task.text, [unit.name for unit in task.responsible_units]) for task in parse_text(decisions).all_tasks()]
+    assert found == [("某区养老服务设施布局规划", ["某区民政局"])]

@@ -523,6 +523,11 @@ def test_deadline_phrases() -> None:
     # a compound verb of completion (建成通车 · 建成投运) and a standing practice (常态化推进)
     phrases = ("2025年底前建成通车", "年底前建成投运", "常态化推进", "常态化")
     assert all(is_deadline_phrase(phrase) for phrase in phrases)
+    # a span of years, a month whose 月 a copy dropped, a time after an event the notice names
+    phrases = ("2016—2017年底前", "2017年至2018年底前", "2016年6底前", "省出台文件后2个月完成", "文件印发后3个月内")
+    assert all(is_deadline_phrase(phrase) for phrase in phrases)
+    assert read_deadline("2016—2018年底前", 2016) == ("2018-12-31", DeadlineKind.PERIOD)
+    assert not any(is_deadline_phrase(phrase) for phrase in ("会后3天", "推进某项工作后再说"))
     assert not is_deadline_phrase("常态化开展安全生产大检查")
 
 

@@ -106,17 +106,18 @@ _AFTERTHOUGHT = compile_pattern(r"\((?:[^()]{1,6}|[^()]{0,24}\d{1,3}项[^()]{0,2
 _DATA_CELL = compile_pattern(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
 _OTHER_COLUMN_WORDS = compile_pattern(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
-# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点.
+# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点 · 时间进度
+# (年内完成 · 2019年底前: by when, in a list's own words).
 # A limit (时限, 期限) or a planned time (计划…, 要求…) is the deadline; a bare 办结时间 or 完成日期 in a
 # ledger, like 实际完成时间, records when the work was done.
 _DEADLINE_COLUMN = compile_pattern(
     r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
-    r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点"
+    r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点|时间进度"
 )
-# A column naming each row's matter: 民生事项名称 · 事项名称 · 实事项目名称 (not 需协调事项 or 考核事项); or the task
-# with what it asks: 具体工作任务和要求 · 重点工作任务及要求 · 具体工作任务 · 任务和要求
+# A column naming each row's matter: 民生事项名称 · 重大行政决策事项名称 · 实事项目名称 · 项目名称 (not 需协调事项 or
+# 考核事项); or the task with what it asks: 具体工作任务和要求 · 重点工作任务及要求 · 具体工作任务 · 任务和要求
 _NAMED_TASK_COLUMN = compile_pattern(
-    r"\p{Han}{0,4}事项名称|\p{Han}{0,4}项目名称"
+    r"\p{Han}{0,8}事项名称|\p{Han}{0,4}项目名称"
     r"|(?:具体|重点|主要)?(?:工作)?任务(?:[和及与](?:要求|内容|措施|目标))?"
 )
 # A progress report's column, over a period: 1-9月份工作完成情况 · 1-9月份工作取得成效 · 上半年工作进展

@@ -177,6 +177,7 @@ ROLE_VERBS: dict[str, Role] = {
     "总牵头": Role.LEAD,  # (县发改局总牵头): leads a whole part
     "负总责": Role.LEAD,  # (县发改局负总责，县财政局配合): answers for the whole
     "牵头": Role.LEAD,
+    "分工负责": Role.LEAD,  # (A、B、C分工负责): each answers for its share, as 分别负责 says; after a lead, like 负责
     "负责": Role.LEAD,
     "按职责分工负责": Role.COOPERATING,
     "按职责分工分别负责": Role.COOPERATING,  # each its own share: still a share, not a lead

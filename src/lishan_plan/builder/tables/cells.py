@@ -246,19 +246,24 @@ _SHARED_WHEN_MERGED = (Role.NUMBER, Role.LEADER, *UNIT_ROLES)
 
 
 def merged_items(cells: list[MappedText], roles: list[Role | None]) -> list[list[MappedText]]:
-    """A row's cells in its columns, as one row or as two when merged cells span a second item:
+    """A row's cells in its columns (in order where there is a filled cell for each and they fit no worse,
+    see `placed_by_fit`), as one row or as two when merged cells span a second item:
     5 / 开工建设养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前 is two items of row 5, the
     second sharing the merged number and units. Only where the deadline is the last column and a
     deadline cell is followed by task text and another deadline."""
     texts = [compact(cell.text) for cell in cells]
+    # a cell for each column, none of them blank: they stand in order (a blank one may be a stray of the copy's
+    # gaps, and then the cells after it are one column off)
+    in_order = len(cells) == len(roles) and all(texts)
+    one_row = [placed_by_fit(cells, roles) if in_order else assign(cells, roles)]
     if not roles or roles[-1] is not Role.DEADLINE or Role.TASK not in roles or not texts:
-        return [assign(cells, roles)]
+        return one_row
     ends = [index for index, text in enumerate(texts) if text and is_deadline_phrase(text)]
     if len(ends) < 2 or ends[-1] != len(cells) - 1 or ends[0] < 2:
-        return [assign(cells, roles)]
+        return one_row
     second = cells[ends[0] + 1 :]
     if not any(cell_score(Role.TASK, text) > 0 for text in texts[ends[0] + 1 : -1]):
-        return [assign(cells, roles)]
+        return one_row
     first = assign(cells[: ends[0] + 1], roles)
     placed = assign(second, roles)
     shared = [
