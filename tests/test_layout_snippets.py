@@ -3672,3 +3672,16 @@ def test_a_share_by_division_and_table_columns_in_a_list_s_own_words() -> None:
     )
     found = [(task.text, [unit.name for unit in task.responsible_units]) for task in parse_text(decisions).all_tasks()]
     assert found == [("某区养老服务设施布局规划", ["某区民政局"])]
+
+
+def test_a_leader_s_heading_naming_the_work_at_once_and_lost_spaces_before_a_heading() -> None:
+    # 三、副市长陈立近期重点工作 · 市委常委、宣传部长、副市长陈立近期重点工作: the leader's work, no verb between
+    for posts in ("副市长", "市委常委、宣传部长、副市长"):
+        text = f"三、{posts}陈立近期重点工作\n（一）交通工作\n1.召开全市交通工作会议。\n2.推进滨河路改造工程。\n"
+        assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [["陈立"]] * 2
+    # ? ?二、重点任务: a copy's question marks for the full-width spaces before a heading
+    text = (
+        "一、总体要求\n坚持公开为常态。\n? ?二、重点任务\n（一）加强数字化建设。（责任科室：信息科）\n"
+        "（二）完善利用服务。（责任科室：利用科）\n"
+    )
+    assert [(section.label, len(section.tasks)) for section in parse_text(text).sections] == [("一", 0), ("二", 2)]

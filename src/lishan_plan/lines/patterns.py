@@ -327,8 +327,12 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
 
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
 # "# 蓼城县人民政府办公室关于印发…的通知", "> 注:…", "### 蓼城县…任务清单"; the bar a WeChat article sets
-# before its headings: "▍一、稳住经济增长基本盘"; or the star a news page sets before a task's number: "★1.…"
-MARKDOWN_PREFIX = _compile(r"(?:\#{1,6}|>)\s{1,3} | [▍▌▎▋]\s{0,3} | [★☆]\s{0,2}(?=\d{1,3}(?:\.|、))")
+# before its headings: "▍一、稳住经济增长基本盘"; or the star a news page sets before a task's number: "★1.…";
+# or the question marks a copy left for the full-width spaces that indented a heading: "? ?二、重点任务"
+MARKDOWN_PREFIX = _compile(
+    r"""(?:\#{1,6}|>)\s{1,3} | [▍▌▎▋]\s{0,3} | [★☆]\s{0,2}(?=\d{1,3}(?:\.|、))
+    | [?？](?:\s?[?？]){0,3}\s{0,2}(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])"""
+)
 
 # Separators of a table row: box-drawing verticals, Markdown/pipe bars, tabs. A pipe row has bars at both
 # ends (| 1 | 推进… |), or a bar with spaces around it (序号 | 重点工作), or two bars or more with none
