@@ -3685,3 +3685,28 @@ def test_a_leader_s_heading_naming_the_work_at_once_and_lost_spaces_before_a_hea
         "（二）完善利用服务。（责任科室：利用科）\n"
     )
     assert [(section.label, len(section.tasks)) for section in parse_text(text).sections] == [("一", 0), ("二", 2)]
+
+
+def test_numbers_a_copy_printed_without_their_stops() -> None:
+    # 1组织好… · 2尽快… · 3 6个…: a run of numbers with no stop after them opens tasks
+    text = (
+        "三、副市长陈立近期重点工作\n（一）筹备好三个大会。\n1 2月26日召开春季造林大会;\n2力争3月初召开农村工作会议;\n"
+        "3 6个现代农业引领区建设高潮;\n（二）卫生工作。\n1召开动员会;\n2做好春季传染病防治工作。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text[:6]) for task in tasks] == [
+        (1, "2月26日召"),
+        (2, "力争3月初召"),
+        (3, "6个现代农业"),
+        (1, "召开动员会;"),
+        (2, "做好春季传染"),
+    ]
+    # a figure opening a line is no number: counting (10个 · 3月底前), or out of the run of numbers (2. then 8)
+    figures = (
+        "一、总体\n1.推进甲工作。（责任单位：县民政局）\n2.推进乙工作，\n8组团完成改造。（责任单位：县住建局）\n"
+        "10个乡镇完成摸底。\n3月底前完成验收。\n"
+    )
+    assert [(task.number, task.text) for task in parse_text(figures).all_tasks()] == [
+        (1, "推进甲工作。"),
+        (2, "推进乙工作，\n8组团完成改造。"),
+    ]

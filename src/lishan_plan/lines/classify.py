@@ -213,9 +213,27 @@ def classify(text: str, norm: str) -> Document:
                 if _wrapped_figure(norm, line, lines):
                     line = dataclasses.replace(line, kind=LineKind.TEXT, groups=_NO_GROUPS)
                 lines.append(line)
+    _bare_numbers_in_sequence(norm, lines)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
+
+
+def _bare_numbers_in_sequence(norm: str, lines: list[Line]) -> None:
+    """A number with no stop after it (1组织好… · 1 2月26日召开…) opens a task only in a run of such numbers: the
+    numbered line before it has the number before it, or the one after it the number after it (a copy that
+    lost the stops lost them all). Any other is a figure that opens its line's text."""
+    numbered = [order for order, line in enumerate(lines) if line.kind is LineKind.TASK]
+    if not any("bare" in lines[order].groups for order in numbered):
+        return
+    numbers = [int(norm[slice(*lines[order].groups["num"])]) for order in numbered]
+    for place, order in enumerate(numbered):
+        if "bare" not in lines[order].groups:
+            continue
+        before = place > 0 and numbers[place - 1] == numbers[place] - 1
+        after = place + 1 < len(numbered) and numbers[place + 1] == numbers[place] + 1
+        if not (before or after):
+            lines[order] = dataclasses.replace(lines[order], kind=LineKind.TEXT, groups=_NO_GROUPS)
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:

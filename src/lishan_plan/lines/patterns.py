@@ -57,6 +57,10 @@ CARD_NUMBER = _compile(r"0[1-9] | [1-9]\d{0,2}")
 TASK_STOP = r"(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}\s{0,2}年))"
 
 
+# What a figure counts or dates, after it: a line opening 10个… or 3月底前… opens on a figure, not a number.
+_COUNTED = "[年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁]"
+
+
 class Row(NamedTuple):
     """One kind of the table. `needs`, where given, is a cheap search that every line of the kind
     passes: a pattern that has to look for its words anywhere in a line (page chrome) is tried only
@@ -195,13 +199,17 @@ PATTERNS: tuple[Row, ...] = (
     # 1.努力实现地区生产总值增长6.2%左右。        12、…        １２．…        5. 空气质量…
     # 3.2025年5月底前完成砖瓦窑企业深度治理 (a year and 年 after the stop: no decimal, the task opens on a date)
     # 1。全面完成…目标任务。 (a news copy that set the full stop of its script after the number)
+    # 1组织好元宵节戏曲晚会; · 1 2月26日召开春季造林大会; · 3 6个引领区建设高潮 (a copy that lost the stop:
+    # `bare`, a task only among the numbers before and after it, see classify._bare_numbers_in_sequence)
     Row(
         LineKind.TASK,
         _compile(
             rf"""(?P<num>\d{{1,3}})
             (?:\s{{0,3}}{TASK_STOP}|。(?=\p{{Han}})
-              |\s{{1,6}}(?=[\p{{Han}}“"《(])(?![年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁])
-              |\s{{0,3}}\)(?=\p{{Han}}))
+              |\s{{1,6}}(?=[\p{{Han}}“"《(])(?!{_COUNTED})
+              |\s{{0,3}}\)(?=\p{{Han}})
+              |(?P<bare>)(?=\p{{Han}})(?!{_COUNTED})
+              |\s(?P<bare>)(?=\d{{1,3}}\s?{_COUNTED}))
             \s{{0,6}}(?P<text>.+)"""
         ),
     ),
