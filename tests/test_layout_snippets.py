@@ -3710,3 +3710,23 @@ def test_numbers_a_copy_printed_without_their_stops() -> None:
         (1, "推进甲工作。"),
         (2, "推进乙工作，\n8组团完成改造。"),
     ]
+
+
+def test_a_card_of_labels_alone_on_their_lines_and_a_progress_cell_in_a_short_row() -> None:
+    # 具体任务 / its text / 责任单位 / its units …: a one-task page printing each label over its value, no colon
+    card = (
+        "具体任务\n推进公厕提标改造，新建和改造公厕12座。\n责任单位\n住建局、卫健局\n配合单位\n各乡镇\n"
+        "完成时限\n公厕改造6月底前完成;其它事项12月底前完成\n"
+    )
+    task = parse_text(card).all_tasks()[0]
+    assert roles(card) == [(None, [], ["住建局", "卫健局"], ["各乡镇"])]
+    assert (task.text, task.deadline.raw if task.deadline else None) == (
+        "推进公厕提标改造，新建和改造公厕12座。",
+        "公厕改造6月底前完成;其它事项12月底前完成",
+    )
+    # a row that lost its merged unit cell: its progress (已于…印发实施) is no unit
+    table = (
+        "| 序号 | 事项名称 | 承办处室 | 完成情况 |\n| 1 | 《甲管理办法》 | 园林绿化处 | 已于2022年9月印发实施 |\n"
+        "| 2 | 《乙保护规定》 | 已于2022年11月印发实施 |\n"
+    )
+    assert roles(table) == [(1, [], ["园林绿化处"], []), (2, [], [], [])]

@@ -78,6 +78,8 @@ FIGURE_OR_MEASURE = compile_pattern(
     r"|(?:平方|立方)?(?:公里|千米|米)|千瓦时?"
 )
 _MULTILINE = (*UNIT_ROLES, Role.TASK, Role.NOTE, None)
+# What a progress cell opens with, never a body's name: 已于2022年11月印发实施 · 正在征求意见 · 尚未启动
+PROGRESS_OPENING = compile_pattern(r"已经?|正在|尚未|均已|全面完成|基本完成")
 
 
 def reads_as_units(text: str) -> bool:
@@ -116,7 +118,7 @@ def cell_score(role: Role | None, text: str) -> int:
     if role is Role.LEADER:
         return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
     if role in BODY_COLUMNS:
-        if is_deadline_phrase(compact_text) or fits(Role.LEADER, text):
+        if is_deadline_phrase(compact_text) or fits(Role.LEADER, text) or PROGRESS_OPENING.match(compact_text):
             return MISFIT
         if names_who(compact_text):
             return GOOD_FIT

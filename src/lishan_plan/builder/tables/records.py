@@ -36,6 +36,9 @@ from .block import TableBlock, TableRow
 _FIELD = compile_pattern(r"(?P<label>\p{Han}[\p{Han}、 ]{0,19}?)\s*:\s*\|?\s*(?P<value>.*?)\s*\|?\s*")
 # 已完成。 全市治理… | : a value going on over the next lines, perhaps closing its cell
 _GOING_ON = compile_pattern(r"\|?\s*(?P<value>.*?)\s*\|?\s*")
+# 具体任务 / 责任单位 / 完成时限 alone on a line, the value on the lines under it (a card copied a cell a line):
+# only a label the vocabulary knows
+_BARE_LABEL = compile_pattern(r"(?P<label>\p{Han}{2,8})\s*(?P<value>)")
 # A label the vocabulary does not know still names a field when it ends like one (年度阶段性工作目标,
 # 及下一步工作建议); 第二季度: inside a value's schedule does not.
 _FIELD_ENDING = compile_pattern(r"(?:目标|情况|建议|要求|时限|时间|措施|内容|举措|领导|单位|部门|来源|备注)")
@@ -78,11 +81,16 @@ class RecordReader:
     def field_at(self, line: Line) -> tuple[str, Role | None, Offsets, Offsets] | None:
         """The label (compacted), its column role, the label's and the value's offsets of a field line, else None."""
         match = _FIELD.fullmatch(self.doc.norm, line.body[0], line.body[1])
-        if match is None:
-            return None
+        bare = match is None
+        if bare:
+            if line.row_style is not None:
+                return None  # 工作任务 | : a table's header cell, not a card's label
+            match = _BARE_LABEL.fullmatch(self.doc.norm, line.body[0], line.body[1])
+            if match is None:
+                return None
         label = compact(match["label"])
         role = column_role(label)
-        if role is None and not _FIELD_ENDING.search(label[-2:]):
+        if role is None and (bare or not _FIELD_ENDING.search(label[-2:])):
             return None
         return label, role, match.span("label"), match.span("value")
 
@@ -91,8 +99,11 @@ class RecordReader:
         if not self.possible:
             return None
         opening = self.field_at(self.lines[first])
-        if opening is None or opening[3][0] == opening[3][1] or not self.opens_record(opening[1], first):
+        if opening is None or not self.opens_record(opening[1], first):
             return None
+        if opening[3][0] == opening[3][1] and (first + 1 >= len(self.lines) or self.field_at(self.lines[first + 1])):
+            return None  # a task label with its value on the line, or on the line under it
+        awaiting = False  # a label alone on its line: the line under it is its value
         labels: list[str] = []
         roles: list[Role | None] = []  # each label's column role, read once
         headers: list[MappedText] = []
@@ -114,11 +125,13 @@ class RecordReader:
                     roles.append(role)
                     headers.append(self.doc.mapped(printed))
                 column = labels.index(label)
-            elif roles[column] in _ONE_LINE_ROLES:
+                awaiting = value[0] == value[1]
+            elif roles[column] in _ONE_LINE_ROLES and not awaiting:
                 break  # units, leaders and deadlines fit their line: text after them is the page's own
             else:
                 going_on = _GOING_ON.fullmatch(self.doc.norm, line.body[0], line.body[1])
                 value = going_on.span("value") if going_on else line.body
+                awaiting = False
             if value[0] < value[1]:
                 records[-1].cells.setdefault(column, []).append(self.doc.mapped(value))
             records[-1].has_units = records[-1].has_units or roles[column] in UNIT_ROLES
