@@ -82,7 +82,7 @@ class RecordReader:
         """The label (compacted), its column role, the label's and the value's offsets of a field line, else None."""
         match = _FIELD.fullmatch(self.doc.norm, line.body[0], line.body[1])
         bare = match is None
-        if bare:
+        if match is None:
             if line.row_style is not None:
                 return None  # 工作任务 | : a table's header cell, not a card's label
             match = _BARE_LABEL.fullmatch(self.doc.norm, line.body[0], line.body[1])
