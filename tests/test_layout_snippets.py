@@ -3652,12 +3652,17 @@ def test_tasks_whose_sentence_opens_with_the_units_that_do_them() -> None:
 
 
 def test_a_share_by_division_and_table_columns_in_a_list_s_own_words() -> None:
-    # (A、B分工负责): each answers for its share, as 分别负责 says; after a lead, the others are responsible
+    # (A、B分工负责) is 按职责分工负责 said short: the units co-operate, with a lead or without one, and a deadline
+    # after them changes nothing
     text = (
         "一、总体\n1.推进甲工作。（县银行业协会、县农信联社分工负责）\n"
-        "2.推进乙工作。（县金融办牵头，县银行业协会等分工负责）\n"
+        "2.推进乙工作。（县金融办牵头，县银行业协会等分工负责）\n3.推进丙工作。（县甲局、县乙局分工负责，全年持续推进）\n"
     )
-    assert roles(text) == [(1, ["县银行业协会", "县农信联社"], [], []), (2, ["县金融办"], ["县银行业协会"], [])]
+    assert roles(text) == [
+        (1, [], [], ["县银行业协会", "县农信联社"]),
+        (2, ["县金融办"], [], ["县银行业协会"]),
+        (3, [], [], ["县甲局", "县乙局"]),
+    ]
     # 时间进度 is the deadline column and 重大行政决策事项名称 the task's; a bar a line between the cells, and a task
     # whose name ends like a body (转运站) stays in its column when every cell is in its place
     cells = ["序号", "工作任务", "负责部门", "时间进度", "1", "新建三座分类转运站", "区环卫处、各镇", "2019年底前"]
@@ -3730,3 +3735,18 @@ def test_a_card_of_labels_alone_on_their_lines_and_a_progress_cell_in_a_short_ro
         "| 2 | 《乙保护规定》 | 已于2022年11月印发实施 |\n"
     )
     assert roles(table) == [(1, [], ["园林绿化处"], []), (2, [], [], [])]
+
+
+def test_a_note_field_a_hard_wrap_cut_mid_sentence_goes_on() -> None:
+    # 整改措施：…；修订 / 非税收入管理办法。 then the fields: the wrapped line is the note's, the fields the task's
+    text = (
+        "一、财政管理方面\n（一）部分非税收入未及时缴库。\n整改措施：全面清理财政专户，对应缴未缴资金限期缴库；修订\n"
+        "非税收入收缴管理办法。\n责任领导：邹某某\n责任单位：县财政局、县税务局\n整改时限：2024年6月底前\n"
+    )
+    task = parse_text(text).all_tasks()[0]
+    assert roles(text) == [(1, [], ["县财政局", "县税务局"], [])]
+    assert [note.text for note in task.notes] == ["全面清理财政专户，对应缴未缴资金限期缴库；修订非税收入收缴管理办法"]
+    assert [leader.name for leader in task.leaders] == ["邹某某"]
+    # a short note (责任人：黄某) takes no line after it
+    short = "一、民生实事\n1.新建公厕10座。\n责任单位：县住建局\n责任人：黄某\n各责任单位要把实事项目作为重点工作。\n"
+    assert [leader.name for leader in parse_text(short).all_tasks()[0].leaders] == ["黄某"]

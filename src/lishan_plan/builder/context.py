@@ -194,9 +194,14 @@ class BuildContext:
             self.continues(line)
             or values.open_value_is_empty()
             or values.open_value_breaks_off()
+            or (values.open_note_breaks_off() and self.right_under_the_last())
             or values.open_list_breaks_off_before(self.doc.matched(line.body))
             or self.position in self.levels.role_lines_going_on
         )
+
+    def right_under_the_last(self) -> bool:
+        """Whether the current line stands right under the one before it, no blank line between."""
+        return self.position > 0 and self.doc.lines[self.position - 1].kind is not LineKind.BLANK
 
     def continues_list(self, line: Line) -> bool:
         """Whether a line breaks off inside a list: it ends with a separator or is hard-wrapped."""

@@ -25,6 +25,7 @@ from ..grammar.roles import (
     trailing_prose,
     unclosed_role_bracket,
 )
+from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import breaks_off_in_a_name
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
@@ -88,6 +89,10 @@ class ValueDraft:
         return RoleValue(self.role, self.text.build(), self.label)
 
 
+# A note's value at least this long, with a clause break in it, is prose a hard wrap may cut mid-sentence.
+MIN_NOTE_PROSE = 15
+
+
 class LabelledValues:
     """The labelled values of a task, or of a heading for its tasks, being read; a line may go on the last."""
 
@@ -106,6 +111,16 @@ class LabelledValues:
     def open_value_breaks_off(self) -> bool:
         """Whether the last value ends with a list separator (牵头单位：县甲局、县乙局、 / 县丙局): it goes on."""
         return bool(self.values) and self.values[-1].text.ends_with("、,", " \t\f\n")
+
+    def open_note_breaks_off(self) -> bool:
+        """Whether the last value is a note's prose cut off mid-sentence (整改措施：…，…；修订 / 非税收入管理办法。): it
+        goes on. Not a list of units, a leader or a deadline, nor a note too short to be prose (责任人：黄某)."""
+        if not self.values or self.values[-1].role not in (Role.NOTE, Role.TASK):
+            return False
+        tail = self.values[-1].text.tail(MIN_NOTE_PROSE).text
+        if len(tail) < MIN_NOTE_PROSE or not any(mark in tail for mark in "，,；;"):
+            return False
+        return not self.values[-1].text.ends_with(SENTENCE_ENDS, " \t\f\n")
 
     def open_list_breaks_off_before(self, following: str) -> bool:
         """Whether the open unit list stops inside a name that `following` completes (…、开发区党工 / 委、…)."""

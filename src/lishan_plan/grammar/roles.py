@@ -390,8 +390,8 @@ class _VerbState:
 def _verb_role(verb: str, label_role: Role | None, state: _VerbState) -> Role:
     if label_role is not None and is_share_verb(verb):
         return label_role  # 责任单位：A、B按职责分工负责: the label says which share
-    if verb in ("负责", "分工负责") and state.led:
-        return Role.RESPONSIBLE  # （X牵头，Y负责） · （X牵头，Y、Z分工负责）
+    if verb == "负责" and state.led:
+        return Role.RESPONSIBLE  # （X牵头，Y负责）
     return verb_role(verb)
 
 

@@ -177,7 +177,6 @@ ROLE_VERBS: dict[str, Role] = {
     "总牵头": Role.LEAD,  # (县发改局总牵头): leads a whole part
     "负总责": Role.LEAD,  # (县发改局负总责，县财政局配合): answers for the whole
     "牵头": Role.LEAD,
-    "分工负责": Role.LEAD,  # (A、B、C分工负责): each answers for its share, as 分别负责 says; after a lead, like 负责
     "负责": Role.LEAD,
     "按职责分工负责": Role.COOPERATING,
     "按职责分工分别负责": Role.COOPERATING,  # each its own share: still a share, not a lead
@@ -185,6 +184,7 @@ ROLE_VERBS: dict[str, Role] = {
     "按职责分工落实": Role.COOPERATING,
     "按职责负责": Role.COOPERATING,
     "按职能分工负责": Role.COOPERATING,
+    "分工负责": Role.COOPERATING,  # (X牵头，Y、Z分工负责) · (A、B分工负责): 按职责分工负责 said short
     "主办": Role.LEAD,  # (县住建局主办，各镇协办): the host of the pair 主办 / 协办, as 牵头 / 配合 are
     "配合": Role.COOPERATING,
     "做好配合": Role.COOPERATING,  # (县发改局牵头，相关部门做好配合)
