@@ -313,12 +313,13 @@ def test_an_overall_lead_label_and_a_closing_sentence_leave_the_tasks_where_they
 
 
 def test_bar_cells_keep_two_header_names_apart() -> None:
-    # Each cell ends in a bar, so 问题描述 | and 责任单位 | are two columns, not one name wrapped over two lines.
+    # Each cell ends in a bar, so 问题描述 | and 责任单位 | are two columns, not one name wrapped over two lines. The
+    # problem a list describes is its row's task (地点 a note).
     header = "序号 |\n地点 |\n问题描述 |\n责任单位 |\n备注 |\n"
     rows = "1 |\n东湖路 |\n路面破损积水 |\n市政处 |\n|\n2 |\n西湖路 |\n占道经营 |\n城管队 |\n|\n"
     notice = parse_text(header + rows)
     got = [(task.number, task.text, [unit.name for unit in task.responsible_units]) for task in notice.all_tasks()]
-    assert got == [(1, "东湖路", ["市政处"]), (2, "西湖路", ["城管队"])]
+    assert got == [(1, "路面破损积水", ["市政处"]), (2, "占道经营", ["城管队"])]
 
 
 def test_bar_cells_with_a_border_line_before_each_row_and_a_header_of_labels() -> None:
@@ -1306,8 +1307,7 @@ def test_a_leader_named_before_the_post_in_traditional_script_is_the_name() -> N
     # The post is recognised on the simplified text, so 楊明副市長 gives 杨明 as 杨明副市长 does; a post alone
     # (常務副省長) still stays whole.
     text = (
-        "一、總體\n1.推進甲項工作。（楊明副市長負責，市發改委牽頭）\n"
-        "2.推進乙項工作。（常務副省長負責，省發改委牽頭）\n"
+        "一、總體\n1.推進甲項工作。（楊明副市長負責，市發改委牽頭）\n2.推進乙項工作。（常務副省長負責，省發改委牽頭）\n"
     )
     assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
         ["杨明"],
@@ -3750,3 +3750,75 @@ def test_a_note_field_a_hard_wrap_cut_mid_sentence_goes_on() -> None:
     # a short note (责任人：黄某) takes no line after it
     short = "一、民生实事\n1.新建公厕10座。\n责任单位：县住建局\n责任人：黄某\n各责任单位要把实事项目作为重点工作。\n"
     assert [leader.name for leader in parse_text(short).all_tasks()[0].leaders] == ["黄某"]
+
+
+def test_fourth_review_cases_the_new_rules_leave_alone() -> None:
+    # a step 2.县财政局负责… under tasks that name their units in brackets is a step, no task of its own
+    steps = (
+        "一、主要任务\n（一）推进老旧小区改造。（县住建局牵头，县财政局配合，2025年12月底前完成）\n"
+        "1.摸清底数。\n2.县财政局负责统筹资金保障。\n3.组织施工。\n（二）提升人居环境。（县农业农村局牵头，各乡镇配合）\n"
+        "1.清理垃圾。\n2.改造厕所。\n"
+    )
+    assert roles(steps) == [(1, ["县住建局"], [], ["县财政局"]), (2, ["县农业农村局"], [], ["各乡镇"])]
+    # a verb before the body, or a relative clause: the sentence is about the body, not by it
+    verbs = (
+        "一、重点任务\n1.成立招商引资工作专班负责重大项目洽谈对接。\n2.督促县燃气公司负责落实巡查制度。\n"
+        "3.县发改局牵头的项目要在9月底前全部开工。\n4.县司法局、团县委负责组织开展普法宣传。\n"
+    )
+    assert roles(verbs) == [(1, [], [], []), (2, [], [], []), (3, [], [], []), (4, ["县司法局", "团县委"], [], [])]
+    # 整改措施：由X负责…: the measure's own sentence of roles gives the units, as 整改要求：由X负责… does
+    measure = (
+        "1、东湖路沿线有垃圾死角。\n整改措施：由县环卫所负责清除上述地段垃圾。\n"
+        "2、西湖路围墙有小广告。\n整改措施：由县城管局负责清理。\n"
+    )
+    assert roles(measure) == [(1, ["县环卫所"], [], []), (2, ["县城管局"], [], [])]
+    # 时间进度 | 75%: a share of the year gone is no deadline; 分工负责 after a label keeps the label's role
+    progress = "| 序号 | 工作任务 | 责任单位 | 时间进度 |\n| 1 | 新建公租房200套 | 县住建局 | 75% |\n"
+    assert parse_text(progress).all_tasks()[0].deadline is None
+    label = "一、重点任务\n1.推进城市更新。\n牵头单位：县住建局\n配合单位：县财政局、县自然资源局分工负责\n"
+    assert roles(label) == [(1, ["县住建局"], [], ["县财政局", "县自然资源局"])]
+    # a rectification table: the problem is the task, its measures a note (or the task, where no column names it)
+    table = (
+        "| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n"
+        "| 1 | 公示栏信息更新不及时 | 每月更新一次 | 县政府办 | 2025年6月底前 |\n"
+    )
+    assert [task.text for task in parse_text(table).all_tasks()] == ["公示栏信息更新不及时"]
+    measures = "| 序号 | 整改措施 | 责任单位 | 整改时限 |\n| 1 | 每月更新一次公示栏 | 县政府办 | 2025年6月底前 |\n"
+    assert [task.text for task in parse_text(measures).all_tasks()] == ["每月更新一次公示栏"]
+
+
+def test_an_unnumbered_table_keeps_in_step_or_ends() -> None:
+    header = "青岚县2025年重点项目三季度进展情况\n\n项目名称\n\n建设单位\n\n责任单位\n\n进展情况\n\n"
+    rows = (
+        "城区供热管网改造\n\n县城投公司\n\n县住建局\n\n已完成8公里\n\n"
+        "县医院门诊楼建设\n\n县人民医院\n\n县卫健局\n\n主体完工\n\n"
+    )
+    # a column of bodies before the unit column (建设单位): the units are the unit column's cell
+    assert [
+        (task.text, [unit.name for unit in task.responsible_units]) for task in parse_text(header + rows).all_tasks()
+    ] == [
+        ("城区供热管网改造", ["县住建局"]),
+        ("县医院门诊楼建设", ["县卫健局"]),
+    ]
+    # two units printed as two cells are one list; the closing sentence and the signature after the table
+    # are no row
+    header = "项目名称\n\n建设内容\n\n责任单位\n\n进展情况\n\n"
+    rows = (
+        "城区供热管网改造\n\n改造管网12公里\n\n县住建局\n\n县城投公司\n\n已完成8公里\n\n"
+        "农村公路提质工程\n\n改造公路60公里\n\n县交通运输局\n\n正常推进\n\n"
+        "请各责任单位加快推进。\n\n县发改局将于12月组织督查。\n\n青岚县人民政府办公室\n\n2025年10月12日\n"
+    )
+    notice = parse_text(header + rows)
+    assert [(task.text, [unit.name for unit in task.responsible_units]) for task in notice.all_tasks()] == [
+        ("城区供热管网改造", ["县住建局", "县城投公司"]),
+        ("农村公路提质工程", ["县交通运输局"]),
+    ]
+    assert notice.meta.date == "2025-10-12"
+    # a progress cell over two paragraphs puts the rows out of step: the table ends there, no row of wrong cells
+    rows = (
+        "城区供热管网改造\n\n改造管网12公里\n\n县住建局\n\n已完成8公里。\n\n剩余4公里10月底前完成。\n\n"
+        "农村公路提质工程\n\n改造公路60公里\n\n县交通运输局\n\n正常推进\n"
+    )
+    assert [task.text for task in parse_text(header + rows).all_tasks()] == ["城区供热管网改造"]
+    # a blank form (a header, then 填报人：) has no rows
+    assert parse_text(header + "填报人：\n\n联系电话：\n\n审核人：\n").all_tasks() == []

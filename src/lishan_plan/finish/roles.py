@@ -64,6 +64,10 @@ LEAD_MARK = compile_pattern(
 )
 
 
+# A share of the year gone, in a 时间进度 column of a progress report (75%): no deadline, a note.
+SHARE_OF_TIME = compile_pattern(r"\d{1,3}(?:\.\d{1,2})?\s{0,2}%")
+
+
 # An official read as a leader is a person's name alone: 韩冰 · 刘长青 (not 李四站长, 王五联系电话：…).
 OFFICIAL_NAME = compile_pattern(r"\p{Han}{2,3}")
 
@@ -101,7 +105,9 @@ class RoleAssembler:
             if EMPTY_MARK.fullmatch(text.text.strip()) is None:  # 责任领导：无 names no one
                 roles.leaders.extend(make_leaders(text, self._label(value), self.index, self.script))
         elif role is Role.DEADLINE:
-            if text.text and EMPTY_MARK.fullmatch(text.text) is None:
+            if SHARE_OF_TIME.fullmatch(text.text.strip()):
+                roles.notes.append(_note(text, self.index, self._label(value)))  # 时间进度 | 75%: time gone, no date
+            elif text.text and EMPTY_MARK.fullmatch(text.text) is None:
                 self._set_deadline(roles, text)
         elif text.text and value.label is not None and compact(value.label.text) in PERSON_LABELS:
             roles.officials.append((len(roles.notes), value))

@@ -13,8 +13,10 @@ from ..grammar.roles import (
     closing_role_bracket,
     read_bracket,
     read_value,
+    trailing_prose,
 )
 from ..grammar.targets import read_targets
+from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task
 from ..spans import MappedText
@@ -43,6 +45,12 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         # a line of units and their verbs (——X牵头，Y配合) is read as the builder's levels read it (memoised)
         line_reading = read_bracket(value.value) if value_draft.unlabelled else None
         reading.extend(line_reading or read_value(value.role, value.value, value.label))
+    if not any(value.role in UNIT_ROLES for value in reading.values):
+        # 整改措施：由县环卫所负责清除上述地段垃圾。: a note's own sentence of roles, where nothing else names units
+        for value_draft in draft.values:
+            if value_draft.role in (Role.NOTE, Role.TASK) and (prose := trailing_prose(value_draft.finish().value)):
+                reading.extend(prose)
+                break
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
     item_texts = [item.text.build() for item in draft.items]

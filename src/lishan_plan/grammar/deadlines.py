@@ -19,8 +19,9 @@ from .numerals import han_to_int, month_end
 _DAY = compile_pattern(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<day>\d{1,2})\s{0,2}[日号]"
 )
+# 12月底 · 2024年6月中旬 · 2016年6底 (a copy that dropped 月)
 _MONTH = compile_pattern(
-    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}"
+    r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月|(?P<month>\d{1,2})(?=[底末]))\s{0,2}"
     r"(?P<part>底|末|中旬|上旬|下旬|中|初)?"
 )
 # 2024年5月至9月 · 5—9月 · 2024年5月-2024年9月
@@ -28,8 +29,10 @@ _MONTH_RANGE = compile_pattern(
     r"(?:(?P<year>\d{4})\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月?\s{0,2}(?:至|到|[-—–~])\s{0,2}"
     r"(?:(?P<end_year>\d{4})\s{0,2}年)?\s{0,2}(?P<end_month>\d{1,2})\s{0,2}月"
 )
-# 2024—2025年 · 2024年至2025年
-_YEAR_RANGE = compile_pattern(r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年")
+# 2024—2025年 · 2024年至2025年 (not 2024年至2025年6月底前: its month decides)
+_YEAR_RANGE = compile_pattern(
+    r"(?:19|20)\d{2}\s{0,2}年?\s{0,2}(?:至|到|[-—–~])\s{0,2}(?P<end>(?:19|20)\d{2})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)"
+)
 _YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2})?年\s{0,2}底")  # 年底, 2024年底 (not 彻底)
 _QUARTER = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<quarter>[一二三四1-4])\s{0,2}季度")
 _HALF = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")

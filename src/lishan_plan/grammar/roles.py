@@ -1012,6 +1012,8 @@ def leading_prose(text: MappedText) -> Reading | None:
     return subject_of_the_task(text)
 
 
+# 县发改局牵头的项目… · 县教育局负责的校舍…: a relative clause, the units and their verb before 的
+_RELATIVE_CLAUSE = compile_pattern(r"[^,;。]{2,40}?(?:负责|牵头)的")
 # What the units opening a task's sentence never hold: the end of a sentence or line, or a bracket.
 _NOT_IN_A_SUBJECT = compile_pattern(r"[。\n()\[\]]")
 
@@ -1020,15 +1022,28 @@ def subject_of_the_task(text: MappedText) -> Reading | None:
     """1.县应急管理局负责水库、山塘等领域的隐患排查。: a task whose sentence opens with the units that do it and
     their verb, the work going on after the verb: they are the task's units. Only offices (县X局, 各乡镇), never
     a requirement's subject (各单位要明确专人负责)."""
+    if _RELATIVE_CLAUSE.match(text.text):
+        return None  # 县发改局牵头的项目要…: the units name the projects, the sentence is about them
     reading = _owner_of_the_action(text.slice(0, min(len(text), PROSE_REACH)))
     if reading is None or not _organisational(reading):
         return None
     if _NOT_IN_A_SUBJECT.search(reading.values[0].value.text):
         return None  # 老旧小区改造事宜 / 县住建局牵头… · 推进甲工作（县督查室负责督促）: a title or the work first
     names = _unit_names(reading)
-    if any(SENTENCE_WORDS.search(name) for name in names) or not all(map(_ends_like_an_office, names)):
+    if any(SENTENCE_WORDS.search(name) for name in names) or not all(map(_a_subject_s_name, names)):
         return None
+    if _SUBJECT_NAME.fullmatch(names[0]) is None and not is_known_body(names[0]):
+        return None  # 成立招商引资工作专班负责… · 督促县燃气公司负责…: a verb first, the body its object
     return reading
+
+
+# The first body that is a task's subject opens with its level or 各 (县应急管理局 · 市委宣传部 · 各乡镇), or is a
+# body the alias table knows (团县委), not with the verb of a sentence about it.
+_SUBJECT_NAME = compile_pattern(rf"[{LEVELS}各]\p{{Han}}{{1,20}}")
+
+
+def _a_subject_s_name(name: str) -> bool:
+    return _ends_like_an_office(name) or COLLECTIVE_HEAD.fullmatch(name) is not None
 
 
 # 由县环卫站负责清除沿线垃圾 · 由县消防大队、县委党校负责劝导商户: who does it, then what it does, as a

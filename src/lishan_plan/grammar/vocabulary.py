@@ -74,6 +74,10 @@ ROLE_LABELS: dict[str, Role] = {
     "整改措施": Role.NOTE,
 }
 
+# Labels of a rectification list's lines that head no column of notes: a column 整改措施 holds the measures, the
+# row's task where no column names the problem
+_LINE_ONLY = frozenset({"整改目标", "整改措施"})
+
 # Labels of an official of the unit (责任人：刘某): the tasks' leaders in a notice that names no leader
 # anywhere (a township's blocks), else notes beside the leaders (分管领导：王某 / 主要责任人：刘某).
 PERSON_LABELS = frozenset({"责任人", "主要责任人", "具体责任人"})
@@ -148,6 +152,13 @@ COLUMN_HEADERS: dict[str, Role] = {
     "民生实事项目": Role.TASK,
     "预期目标": Role.TASK,
     "年度目标": Role.TASK,
+    # a rectification table (整改清单): the problem is the row's task, its 整改措施 a column of its own (the task
+    # where no column names the problem); 存在问题 beside 进展情况 is a progress report's, a note, and stays unnamed
+    "主要问题": Role.TASK,
+    "反馈问题": Role.TASK,
+    "整改问题": Role.TASK,
+    "问题描述": Role.TASK,
+    "整改任务": Role.TASK,
     "指标要求": Role.NOTE,
     "目标要求": Role.NOTE,
     "目标类型": Role.NOTE,
@@ -160,7 +171,7 @@ COLUMN_HEADERS: dict[str, Role] = {
     "任务来源": Role.NOTE,
     "工作目标要求": Role.NOTE,
     "考核指标": Role.NOTE,
-    **{label: role for label, role in ROLE_LABELS.items() if role is not Role.DIVISION},
+    **{label: role for label, role in ROLE_LABELS.items() if role is not Role.DIVISION and label not in _LINE_ONLY},
 }
 
 # Verbs that close a unit list in bracket prose (X牵头，Y配合；X、Y按职责分工负责), longest first so
@@ -226,7 +237,7 @@ def verb_role(verb: str) -> Role:
 def is_share_verb(verb: str) -> bool:
     """Whether a verb says a unit does its share rather than which share: under a label (责任单位：A、B按职责分工
     负责) the label names the role, and a bare 负责 after a 牵头 clause ((X牵头，Y负责)) is the responsible share."""
-    return verb == "负责" or verb.startswith(("按", "根据", "依据"))
+    return verb in ("负责", "分工负责", "分别负责") or verb.startswith(("按", "根据", "依据"))
 
 
 # The words of a heading that opens a plan's closing part, after its last task: 三、保障措施 · 四、工作要求 ·

@@ -287,6 +287,8 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     if not any(role in UNIT_ROLES or role is Role.LEADER for role in roles):
         # 项目 | 目标任务 | 监考单位: the only bodies named, and no leader, answer for the work
         roles = [Role.RESPONSIBLE if role is Role.ASSESSOR else role for role in roles]
+    if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求 · 整改措施: the unnamed column is the task
+        roles[_task_column(cells, roles)] = Role.TASK
     squeezed = [compact(cell) for cell in cells]
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
 
@@ -342,6 +344,8 @@ def _with_topic_column(headers: list[str], roles: list[Role | None]) -> list[Rol
 # Words of a column that holds the task, when no column is named as one, strongest first: 整治任务 ·
 # 工作举措 · 主要事项; then a column that names each row (项目名称, before 建设内容); then 具体内容.
 _TASK_WORDS = (compile_pattern(r"任务|工作|举措|措施|事项|目标"), compile_pattern(r"名称"), compile_pattern(r"内容"))
+# In a rectification table the problem is the row's task, its measures a note: 存在问题 · 反馈问题 · 问题
+_PROBLEM_WORDS = compile_pattern(r"问题")
 
 
 def _named(roles: list[Role | None]) -> int:
@@ -349,13 +353,14 @@ def _named(roles: list[Role | None]) -> int:
     return sum(role is not None for role in roles)
 
 
-def _task_column(headers: list[MappedText], roles: list[Role | None]) -> int:
+def _task_column(headers: list[str], roles: list[Role | None]) -> int:
     """Which unnamed column holds the tasks: the first whose words say so, the strongest words first
-    (村庄名称 / 整治任务: 整治任务 · 项目名称 / 建设内容: 项目名称 · 项目 / 类别 / 具体内容: 具体内容), else the
-    first unnamed one (民生实事)."""
+    (村庄名称 / 整治任务: 整治任务 · 项目名称 / 建设内容: 项目名称 · 项目 / 类别 / 具体内容: 具体内容; the problem in a
+    table of 整改), else the first unnamed one (民生实事)."""
     unnamed = [column for column, role in enumerate(roles) if role is None]
-    for words in _TASK_WORDS:
-        if found := [column for column in unnamed if words.search(compact(headers[column].text))]:
+    rectifying = any("整改" in header for header in headers)  # 存在问题 | 整改措施 | 责任单位 | 整改时限
+    for words in (_PROBLEM_WORDS, *_TASK_WORDS) if rectifying else _TASK_WORDS:
+        if found := [column for column in unnamed if words.search(compact(headers[column]))]:
             return found[0]
     return unnamed[0]
 
@@ -1008,7 +1013,9 @@ class _Reader:
                 if topics_as_headings and self.full_without_topic(row, roles, position + 1, style):
                     block.rows.append(TableRow(LineKind.TASK, placed_without_topic(row, roles), row_start, line.end))
                     row = []
-                elif len(row) >= len(roles) and not self.row_runs_on(position, style, roles, row):
+                elif (
+                    unnumbered_row_full(row, roles) if _units_then_more(roles) else len(row) >= len(roles)
+                ) and not self.row_runs_on(position, style, roles, row):
                     # a line for each column, or more where a cell went on over several (a unit a line)
                     placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
                     block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
@@ -1135,8 +1142,6 @@ class _Reader:
         first_row = self.next_cell(position, style)
         if known[0] is Role.TOPIC and first_row is not None and self.numbered(first_row):
             return None  # 民生实事项目清单 / 序号 / …: the rows open with their numbers, so a title stands above
-        if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求: the unnamed column is the task
-            roles[_task_column(headers, roles)] = Role.TASK
         end = position
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
@@ -1188,6 +1193,8 @@ class _Reader:
         # (a copy that puts a line of spaces in every gap has no such marks).
         spaces_mark_empty = not any(self.has_spaces_only(index) for index in range(block.first, position))
         joined_to = -1  # the last line taken as a cell (or part of one) of the open row
+        row_first = position  # the line of the open row's first cell
+        unit_column = _unit_column(block.columns)
 
         def close_row() -> None:
             if not row:
@@ -1268,21 +1275,41 @@ class _Reader:
                 row_end, joined_to = line.end, position
             else:
                 if not numbered and row and unnumbered_row_full(row, block.columns):
+                    if unit_column is not None and _units_in_place(row, block.columns) is None:
+                        # out of step with the header (a cell over two paragraphs): the table ends before the
+                        # row, its lines read as text rather than as a row of the wrong cells
+                        row, block.last = [], row_first - 1
+                        break
                     close_row()  # no number opens the rows: the next cell after a full row opens the next
                     row = []
                 if not row:
-                    row_start = line.start
+                    row_start, row_first = line.start, position
                 row.append(cell)
                 row_end, joined_to = line.end, position
             if joined_to != position:
                 joined_to = -1  # a number, a section or a topic: no cell goes on under it
             block.last = position
             position += 1
+        if row and not numbered and unit_column is not None and not self.row_of_its_own(row, block):
+            block.last = row_first - 1  # the table ended with its last full row: what follows is text
+            row = []
         close_row()
         after = block.last + 1 + self.separator_run(block.last + 1, block.style)
         bars = self.bare_bars(block.first, after, block.style)  # between cells, and after the last one
         block.furniture.update(bars)
         block.last = max([block.last, *bars])
+
+    def row_of_its_own(self, row: list[MappedText], block: TableBlock) -> bool:
+        """Whether the cells an unnumbered table ends with are a row: its units in their place, and the last
+        cell no signature (an office over the date that closes the notice: 青岚县人民政府办公室 / 2025年10月12日)."""
+        cells = list(row)
+        if cells and match_kind(cells[-1].text.strip())[0] is LineKind.DATE:
+            cells.pop()  # the date the table's last cells took
+        else:
+            after = block.last + 1 + self.separator_run(block.last + 1, block.style)
+            if not (after < len(self.lines) and self.lines[after].kind is LineKind.DATE):
+                return _units_in_place(cells, block.columns) is not None
+        return len(cells) > 1 and _units_in_place(cells[:-1], block.columns) is not None
 
     def bare_bars(self, first: int, end: int, style: str) -> dict[int, NoiseKind]:
         """The bare "|" lines among [first, end) that separate plain cells: table rules, as furniture."""
@@ -1462,21 +1489,48 @@ def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, Tab
 
 
 def unnumbered_row_full(row: list[MappedText], columns: list[Role | None]) -> bool:
-    """Whether a row of a table with no number column (项目名称 / 项目内容 / 责任单位 / 进展情况) is full: it
-    has a cell for every column, or its units (the first cell after its first that names who does the work)
-    and a cell for each column after theirs. A group row's merged cell (（一）经济发展 over its rows) takes the
-    first column of the rows under it, so they may have fewer cells before their units."""
-    if len(row) >= len(columns):
-        return True
-    unit_column = next((order for order, role in enumerate(columns) if role in UNIT_ROLES), None)
-    if unit_column is None:
-        return False
-    role = columns[unit_column]
-    units = next(
-        (order for order in range(1, unit_column + 1) if order < len(row) and cell_score(role, row[order].text) > 0),
-        None,
+    """Whether a row of a table with no number column (项目名称 / 项目内容 / 责任单位 / 进展情况) is full: its
+    units and a cell for each column after theirs, or where it names none, a cell for every column. A list of
+    units printed as two cells (县住建局 / 县城投公司) is one, so the cells after it are counted from its last."""
+    unit_column = _unit_column(columns)
+    units = _units_in_place(row, columns)
+    if unit_column is None or units is None:
+        return len(row) >= len(columns)  # no units where they belong: a row ends at the header's width
+    if unit_column + 1 < len(columns) and columns[unit_column + 1] not in UNIT_ROLES:
+        while _names_units(row, columns[unit_column], units + 1):
+            units += 1
+    return len(row) - 1 - units >= len(columns) - 1 - unit_column
+
+
+def _units_then_more(columns: list[Role | None]) -> bool:
+    """Whether an unnumbered table's rows end by the cells after their units: no number column, and a column
+    of another kind after the unit column (where the units are the last, a unit a line may go on)."""
+    unit_column = _unit_column(columns)
+    return (
+        Role.NUMBER not in columns
+        and unit_column is not None
+        and unit_column + 1 < len(columns)
+        and columns[unit_column + 1] not in UNIT_ROLES
     )
-    return units is not None and len(row) - 1 - units >= len(columns) - 1 - unit_column
+
+
+def _unit_column(columns: list[Role | None]) -> int | None:
+    return next((order for order, role in enumerate(columns) if role in UNIT_ROLES), None)
+
+
+def _names_units(row: list[MappedText], role: Role | None, order: int) -> bool:
+    return 0 < order < len(row) and cell_score(role, row[order].text) > 0
+
+
+def _units_in_place(row: list[MappedText], columns: list[Role | None]) -> int | None:
+    """Where an unnumbered row's units stand: in the unit column's place, or one before it where a group row's
+    merged cell (（一）经济发展 over its rows) takes the first column of the rows under it. None when they stand in
+    neither (the row is out of step with the header, or names none)."""
+    unit_column = _unit_column(columns)
+    if unit_column is None:
+        return None
+    role = columns[unit_column]
+    return next((order for order in (unit_column, unit_column - 1) if _names_units(row, role, order)), None)
 
 
 def carry_merged_leader(block: TableBlock, cells: list[MappedText]) -> None:

@@ -114,6 +114,8 @@ class RecordReader:
             if line.kind not in _IN_RECORD:
                 break  # a blank line, chrome, a date or a signature's kind ends the records
             found = self.field_at(line)
+            if found is not None and awaiting:
+                return None  # 责任单位 / 进展情况: labels one after another are a table's header, not a card
             if found is not None:
                 label, role, printed, value = found
                 if label == opening[0]:
