@@ -3822,3 +3822,16 @@ def test_an_unnumbered_table_keeps_in_step_or_ends() -> None:
     assert [task.text for task in parse_text(header + rows).all_tasks()] == ["城区供热管网改造"]
     # a blank form (a header, then 填报人：) has no rows
     assert parse_text(header + "填报人：\n\n联系电话：\n\n审核人：\n").all_tasks() == []
+
+
+def test_leaders_padded_before_their_posts_and_a_joint_verb_in_a_heading() -> None:
+    # 三、陈 立副县长主抓… · 四、刘  洋副县长、赵敏副县长共同主抓…: a name padded to three characters, and 共同
+    # before the verb
+    text = (
+        "三、陈 立副县长主抓重点工作\n1.新建高标准农田3万亩。（责任单位：县农业农村局）\n"
+        "四、刘  洋副县长、赵敏副县长共同主抓重点工作\n2.推进城乡供水一体化。（责任单位：县水利局）\n"
+    )
+    assert [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()] == [
+        ["陈立"],
+        ["刘洋", "赵敏"],
+    ]

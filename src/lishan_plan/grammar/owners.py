@@ -21,7 +21,7 @@ from .vocabulary import LEVELS
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post); or
 # none, the owners' work named at once: 副市长陈立近期重点工作 · 县长王某2024年重点任务
 OWNER_VERB = (
-    r"(?:(?:主抓|分管|牵头|负责|联系)(?!制)"
+    r"(?:(?:共同|联合)?(?:主抓|分管|牵头|负责|联系)(?!制)"
     r"|(?:近期|今年|本?年度|(?:19|20)\d{2}年度?)?(?=(?:重点|主要)(?:工作|任务)))"
 )
 LEADERS_HEAD = compile_pattern(
