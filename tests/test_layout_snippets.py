@@ -3835,3 +3835,19 @@ def test_leaders_padded_before_their_posts_and_a_joint_verb_in_a_heading() -> No
         ["陈立"],
         ["刘洋", "赵敏"],
     ]
+
+
+def test_units_marked_as_leads_where_the_notice_says_so() -> None:
+    # (标*的为牵头单位): a unit printed with * after it leads; with no such note the mark says nothing
+    tasks = (
+        "1.兑现惠企资金10亿元。（责任单位：区政府办公室*、区财政局）\n"
+        "2.设立产业子基金3支。（责任单位：区财政局、区科技局★）\n"
+    )
+    stated = parse_text("一、稳定经济增长（标*的为牵头单位）\n" + tasks)
+    assert roles("一、稳定经济增长（标*的为牵头单位）\n" + tasks) == [
+        (1, ["区政府办公室"], ["区财政局"], []),
+        (2, ["区科技局"], ["区财政局"], []),
+    ]
+    assert [convention.kind.value for convention in stated.conventions] == ["marked-leads"]
+    unstated = [(1, [], ["区政府办公室", "区财政局"], []), (2, [], ["区财政局", "区科技局"], [])]
+    assert roles("一、稳定经济增长\n" + tasks) == unstated

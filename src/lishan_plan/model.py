@@ -146,6 +146,7 @@ class ConventionKind(StrEnum):
     FIRST_LISTED_LEADS = "first-listed-leads"
     RESPONSIBLE_LEADS = "responsible-leads"
     EACH_LEADS = "each-leads"
+    MARKED_LEADS = "marked-leads"
     FORWARD_NOTE = "forward-note"
 
 
@@ -189,7 +190,7 @@ class Task(_Node):
     conventions: list[ConventionKind] = Field(
         default_factory=list,
         description="Kinds of the notice's stated conventions that changed this task's roles "
-        "(first-listed-leads, responsible-leads, forward-note).",
+        "(first-listed-leads, responsible-leads, marked-leads, forward-note).",
     )
     span: Span = Field(description="From the task's first line to its last unit or sub-item line.")
 

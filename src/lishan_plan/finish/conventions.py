@@ -1,7 +1,8 @@
 """Conventions a notice states about its own lists, found and applied.
 
-"列第一位的为牵头单位": in a 责任单位 list the first unit leads. "无牵头单位的，责任单位即为牵头单位": a task
-with only 责任单位 is led by them. "下同" notes carry a unit forward to later tasks of the same section.
+"列第一位的为牵头单位": in a 责任单位 list the first unit leads. "标*的为牵头单位": a unit marked so leads.
+"无牵头单位的，责任单位即为牵头单位": a task with only 责任单位 is led by them. "下同" notes carry a unit
+forward to later tasks of the same section.
 Each convention found is recorded on the notice, and each task it changed names it.
 """
 
@@ -25,12 +26,18 @@ RESPONSIBLE_LEADS = compile_pattern(
 OTHERS_COOPERATE = compile_pattern(r"(?:其他|其余|其它)的?(?:单位|部门)?(?:为|是|作为)(?:配合|协办|协助|协同)")
 # 注明“分别牵头”的，由所列单位分别牵头落实
 EACH_LEADS = compile_pattern(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
+# 标*的为牵头单位 · 带“★”号的单位为牵头单位 · 加*者为牵头部门: a mark a list prints after a unit says it leads
+MARKED_LEADS = compile_pattern(
+    r"(?:标|带|加|注|有|打)\s{0,2}[\"“”‘’']?\s{0,2}[*★※]\s{0,2}[\"“”‘’']?\s{0,2}号?(?:的|者)?(?:单位|部门)?\s{0,2}"
+    r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
+)
 SENTENCE_END = "。;\n"
 
 _PATTERNS = (
     (ConventionKind.FIRST_LISTED_LEADS, FIRST_LISTED),
     (ConventionKind.RESPONSIBLE_LEADS, RESPONSIBLE_LEADS),
     (ConventionKind.EACH_LEADS, EACH_LEADS),
+    (ConventionKind.MARKED_LEADS, MARKED_LEADS),
 )
 
 
@@ -60,6 +67,21 @@ def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]
             start, end = _sentence(norm, match.start(), match.end())
             found.append(Convention(kind=kind, text=text[start:end].strip(), span=index.span(start, end)))
     return sorted(found, key=lambda convention: (convention.span.start, convention.kind.value))
+
+
+def apply_marked_leads(tasks: list[Task], conventions: list[Convention], starred: list[tuple[str, ...]]) -> None:
+    """标*的为牵头单位: where the notice says a mark after a unit makes it the lead, each task's marked units
+    lead (moved from the list that named them), unless the task names a lead of its own."""
+    if not any(convention.kind is ConventionKind.MARKED_LEADS for convention in conventions):
+        return
+    for task, names in zip(tasks, starred, strict=True):
+        if not names or task.lead_units:
+            continue
+        marked = set(names)
+        for listed in (task.responsible_units, task.cooperating_units):
+            task.lead_units.extend(unit for unit in listed if unit.name in marked)
+            listed[:] = [unit for unit in listed if unit.name not in marked]
+        task.conventions.append(ConventionKind.MARKED_LEADS)
 
 
 def apply_lead_conventions(tasks: list[Task], conventions: list[Convention], led_by_duty: list[bool]) -> None:

@@ -32,7 +32,7 @@ from ..model import (
     Subsection,
     Task,
 )
-from .conventions import apply_lead_conventions, find_conventions
+from .conventions import apply_lead_conventions, apply_marked_leads, find_conventions
 from .fused import split_fused_units
 from .header import resolve_header
 from .roles import RoleAssembler, Roles
@@ -324,6 +324,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _values_from_groups(ctx, assembler)
     _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)
+    apply_marked_leads(tasks, conventions, [item.starred for item in finished])
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     # after the conventions, which say which of a task's own units leads (列第一位者为牵头单位)
     _values_from_heading_brackets(ctx, assembler)

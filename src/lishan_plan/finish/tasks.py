@@ -31,6 +31,7 @@ class FinishedTask:
     forward: list[ForwardNote]
     problems: list[Problem]
     led_by_duty: bool = False  # see Roles.led_by_duty
+    starred: tuple[str, ...] = ()  # see Roles.starred
 
 
 def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:
@@ -89,7 +90,9 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     )
     if draft.unclosed_at is not None:
         roles.problems.append(Problem("LP106", draft.unclosed_at))
-    return FinishedTask(task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty)
+    return FinishedTask(
+        task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty, tuple(roles.starred)
+    )
 
 
 def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> None:
