@@ -3642,6 +3642,9 @@ def test_tasks_whose_sentence_opens_with_the_units_that_do_them() -> None:
     expected = [(1, ["县应急管理局"], [], []), (2, ["县公安局", "县交通局"], [], [])]
     assert roles("某县隐患排查任务分工\n一、任务分工\n" + tasks) == expected
     assert roles(notice) == expected
+    # …，各乡镇人民政府配合做好…: a later clause of the sentence names the units that help
+    helpers = "某县排查任务分工\n一、任务分工\n1.县住建局负责校舍鉴定，对危房限期加固，各乡镇人民政府配合做好排查。\n"
+    assert roles(helpers) == [(1, ["县住建局"], [], ["各乡镇人民政府"])]
     assert [section.label for section in parse_text(notice).sections] == ["三"]
     # a requirement's subject, or a post, is no unit of the task
     others = (

@@ -1034,7 +1034,22 @@ def subject_of_the_task(text: MappedText) -> Reading | None:
         return None
     if _SUBJECT_NAME.fullmatch(names[0]) is None and not is_known_body(names[0]):
         return None  # 成立招商引资工作专班负责… · 督促县燃气公司负责…: a verb first, the body its object
+    _helpers_later_in_the_sentence(text, reading)
     return reading
+
+
+# …，各乡镇人民政府配合做好辖区内排查工作。: a later clause of the same sentence opening with the units that help
+_HELPERS_CLAUSE = compile_pattern(r"(?<=[,;])(?P<units>[^,;。:]{2,40}?)(?:配合|协助|参与)(?=\p{Han})")
+
+
+def _helpers_later_in_the_sentence(text: MappedText, reading: Reading) -> None:
+    """The co-operating units a clause after the subject's names (县住建局负责…，各乡镇人民政府配合做好…), in the
+    first sentence only, where they read as offices."""
+    end = text.text.find("。", 0, PROSE_REACH)
+    for match in _HELPERS_CLAUSE.finditer(text.text, 0, end if end >= 0 else min(len(text), PROSE_REACH)):
+        names = [name for name in regex.split(r"[、和及]", match["units"]) if name]
+        if names and all(map(_a_subject_s_name, names)) and _SUBJECT_NAME.fullmatch(names[0]) is not None:
+            reading.values.append(RoleValue(Role.COOPERATING, text.slice(*match.span("units"))))
 
 
 # The first body that is a task's subject opens with its level or 各 (县应急管理局 · 市委宣传部 · 各乡镇), or is a
