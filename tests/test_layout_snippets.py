@@ -3854,3 +3854,20 @@ def test_units_marked_as_leads_where_the_notice_says_so() -> None:
     assert [convention.kind.value for convention in stated.conventions] == ["marked-leads"]
     unstated = [(1, [], ["区政府办公室", "区财政局"], []), (2, [], ["区财政局", "区科技局"], [])]
     assert roles("一、稳定经济增长\n" + tasks) == unstated
+
+
+def test_a_bracket_a_hard_wrap_put_before_the_next_sentence() -> None:
+    # …丁指标保持稳定。 / (市戊局牵头)戊指标减少5%。(市己局牵头): the bracket opening the line closes the sentence above
+    text = (
+        "二、责任主体\n(一)主要目标。\n1.主要指标的责任部门。\n"
+        "甲指标控制在100万左右。(市甲委牵头)乙指标降低10%。(市丙委牵头)丁指标保持稳定。\n(市戊局牵头)戊指标减少5%。(市己局牵头)\n"
+    )
+    assert roles(text) == [
+        (None, ["市甲委"], [], []),
+        (None, ["市丙委"], [], []),
+        (None, ["市戊局"], [], []),
+        (None, ["市己局"], [], []),
+    ]
+    # a bracket of its own line, a name in brackets inside it, stays the bracket of the task above
+    nested = "一、总体\n1.推进甲工作。\n（牵头单位：县自然资源局；责任单位：县发改局、开发区管委会（园区管委会））\n"
+    assert roles(nested) == [(1, ["县自然资源局"], ["县发改局", "开发区管委会（园区管委会）"], [])]

@@ -375,6 +375,8 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
     the same line; split only after a bracket that reads as roles or after a labelled field, so ordinary
     brackets and sentences never split a line."""
     cuts = []
+    if (opening := _bracket_opening_the_line(text, norm, start, end)) is not None:
+        cuts.append(opening)  # (市戊局牵头)戊指标减少5%。: a hard wrap put the last task's bracket before the next
     if norm.find(")", start, end) >= 0 or norm.find("]", start, end) >= 0:
         for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
             before = MappedText.from_source(norm, text, start, match.end())
@@ -397,6 +399,30 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
             low = opening
         pieces.append((low, high))
     return pieces
+
+
+def _bracket_opening_the_line(text: str, norm: str, start: int, end: int) -> int | None:
+    """Where a role bracket that opens a line ends, when more text follows it on the line: …丁指标保持稳定。 /
+    (市戊局牵头)戊指标减少5%。(市己局牵头), a hard wrap after the sentence its bracket closes."""
+    if norm[start : start + 1] != "(":
+        return None
+    depth, close = 0, -1
+    for position in range(start, min(end, start + MAX_OPENING_BRACKET)):
+        depth += {"(": 1, ")": -1}.get(norm[position], 0)
+        if depth == 0:
+            close = position
+            break
+    if close < start + MIN_OPENING_BRACKET or not norm[close + 1 : end].strip(" \t\f。.;"):
+        return None  # no bracket closed, one of a numeral ((一)推进… · (1)…), or nothing after it
+    if not ends_with_role_bracket(MappedText.from_source(norm, text, start, close + 1)):
+        return None
+    return close + 1
+
+
+# A bracket opening a line is read as one a wrap put there when it closes within this many characters, and
+# holds more than a numeral's (市戊局牵头 is five).
+MAX_OPENING_BRACKET = 60
+MIN_OPENING_BRACKET = 4
 
 
 def _task_after_text(norm: str, start: int, end: int, line_end: int) -> int | None:
