@@ -3871,3 +3871,25 @@ def test_a_bracket_a_hard_wrap_put_before_the_next_sentence() -> None:
     # a bracket of its own line, a name in brackets inside it, stays the bracket of the task above
     nested = "一、总体\n1.推进甲工作。\n（牵头单位：县自然资源局；责任单位：县发改局、开发区管委会（园区管委会））\n"
     assert roles(nested) == [(1, ["县自然资源局"], ["县发改局", "开发区管委会（园区管委会）"], [])]
+
+
+def test_a_cited_document_in_a_cell_and_two_leaders_in_one_cell() -> None:
+    # 任务来源 | 青政〔2022〕5号文件: a document the row cites is a cell, not the end of the table
+    cells = ["序号", "重点工作", "牵头责任单位", "协同责任单位", "任务来源"]
+    cells += ["1", "优化营商环境。", "市数据局", "市政府各部门", "青政〔2022〕5号文件"]
+    cells += ["2", "深化国企改革。", "市国资委", "市财政局", "市政府工作报告"]
+    table = "重点工作及责任清单\n\n" + "\n\n".join(cells) + "\n"
+    assert roles(table) == [(1, ["市数据局"], [], ["市政府各部门"]), (2, ["市国资委"], [], ["市财政局"])]
+    # 责任领导 | 林一平 / 陈明 (one a line) | 责任单位: the leader cell names two people, the units follow
+    cells = ["目标任务", "责任领导", "责任单位", "1. 生产总值增长7%以上。", "林一平", "市发改委、市经信局"]
+    cells += ["2. 财政收入与经济增长同步。", "林一平", "陈明", "市财政局、市税务局"]
+    cells += ["3. 城乡居民收入增长8%。", "陈明", "市农业农村局"]
+    leaders = "某市目标任务责任分解\n\n" + "\n\n".join(cells) + "\n"
+    tasks = parse_text(leaders).all_tasks()
+    units = [
+        (1, [], ["市发改委", "市经信局"], []),
+        (2, [], ["市财政局", "市税务局"], []),
+        (3, [], ["市农业农村局"], []),
+    ]
+    assert roles(leaders) == units
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["林一平"], ["林一平", "陈明"], ["陈明"]]

@@ -66,6 +66,8 @@ MAX_SEPARATOR_LINES = 3
 UNKNOWN_HEADER = compile_pattern(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han}{1,4}\))?")
 # A header cell's closing bracket on a line of its own: (单位) · (万元) · (12月) · (1-6月)
 WRAPPED_AFTERTHOUGHT = compile_pattern(r"\((?![一二三四五六七八九十]{1,3}\))(?=[^()]*\p{Han})[\p{Han}\d\-—~]{1,8}\)")
+# A document number with words after it, in a cell: 皖政〔2022〕9号文件 · 青政〔2022〕5号文件精神
+_CITED_DOCUMENT = compile_pattern(r"号\s{0,2}(?:文件|文|精神|要求)")
 # A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
 _BARE_NUMERAL = compile_pattern(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3] · 3* (a star marks the rows the city leads)
@@ -1438,9 +1440,14 @@ class _Reader:
         return (
             line.row_style is None
             and line.kind not in (LineKind.BLANK, LineKind.TABLE_RULE)
-            and line.kind not in NEVER_A_CELL
+            and (line.kind not in NEVER_A_CELL or self.cites_a_document(line))
             and not self.marked_page(line)
         )
+
+    def cites_a_document(self, line: Line) -> bool:
+        """Whether a document number is a cell citing another document (任务来源 | 皖政〔2022〕9号文件), not a
+        notice's own number: words follow the number."""
+        return line.kind is LineKind.DOC_NUMBER and _CITED_DOCUMENT.search(self.doc.matched(line.body)) is not None
 
     def note_under_table(self, position: int, style: str) -> bool:
         """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it
@@ -1494,6 +1501,8 @@ def unnumbered_row_full(row: list[MappedText], columns: list[Role | None]) -> bo
     units printed as two cells (县住建局 / 县城投公司) is one, so the cells after it are counted from its last."""
     unit_column = _unit_column(columns)
     units = _units_in_place(row, columns)
+    if unit_column is not None and units is None and _naming_leaders_still(row, columns, unit_column):
+        return False  # 林一平 / 陈明 / …: the leader cell goes on, the units are still to come
     if unit_column is None or units is None:
         return len(row) >= len(columns)  # no units where they belong: a row ends at the header's width
     if unit_column + 1 < len(columns) and columns[unit_column + 1] not in UNIT_ROLES:
@@ -1514,6 +1523,14 @@ def _units_then_more(columns: list[Role | None]) -> bool:
     )
 
 
+def _naming_leaders_still(row: list[MappedText], columns: list[Role | None], unit_column: int) -> bool:
+    """Whether the row's cells from the leader column before the units on all name people (a leader cell of
+    two names, one a line), so the units are still to come."""
+    if unit_column == 0 or columns[unit_column - 1] is not Role.LEADER or len(row) <= unit_column:
+        return False
+    return all(cell_score(Role.LEADER, cell.text) > 0 for cell in row[unit_column - 1 :])
+
+
 def _unit_column(columns: list[Role | None]) -> int | None:
     return next((order for order, role in enumerate(columns) if role in UNIT_ROLES), None)
 
@@ -1524,13 +1541,26 @@ def _names_units(row: list[MappedText], role: Role | None, order: int) -> bool:
 
 def _units_in_place(row: list[MappedText], columns: list[Role | None]) -> int | None:
     """Where an unnumbered row's units stand: in the unit column's place, or one before it where a group row's
-    merged cell (（一）经济发展 over its rows) takes the first column of the rows under it. None when they stand in
-    neither (the row is out of step with the header, or names none)."""
+    merged cell (（一）经济发展 over its rows) takes the first column of the rows under it, or after a leader cell
+    that names two people a line each. None when they stand in none of these places (the row is out of step
+    with the header, or names none)."""
     unit_column = _unit_column(columns)
     if unit_column is None:
         return None
     role = columns[unit_column]
-    return next((order for order in (unit_column, unit_column - 1) if _names_units(row, role, order)), None)
+    if (
+        found := next((order for order in (unit_column, unit_column - 1) if _names_units(row, role, order)), None)
+    ) is not None:
+        return found
+    # 林一平 / 陈明 / 市财政局: a leader column before the units whose cell names two people, one a line
+    order = unit_column
+    while (
+        0 < order < len(row)
+        and columns[unit_column - 1] is Role.LEADER
+        and cell_score(Role.LEADER, row[order].text) > 0
+    ):
+        order += 1
+    return order if order > unit_column and _names_units(row, role, order) else None
 
 
 def carry_merged_leader(block: TableBlock, cells: list[MappedText]) -> None:
