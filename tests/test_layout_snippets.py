@@ -3893,3 +3893,18 @@ def test_a_cited_document_in_a_cell_and_two_leaders_in_one_cell() -> None:
     ]
     assert roles(leaders) == units
     assert [[leader.name for leader in task.leaders] for task in tasks] == [["林一平"], ["林一平", "陈明"], ["陈明"]]
+
+
+def test_a_sentence_after_the_items_naming_their_units() -> None:
+    # 3项目标的责任单位均为X · 该目标责任单位为Y: a note after the items since the last such note, with a copula
+    text = (
+        "一、关于目标体系设置\n（一）发展目标。主要包括4项。\n1.地区生产总值增长9%;\n2.第三产业增加值达到500亿元;\n"
+        "2项目标的责任单位均为市发展改革委。\n3.规模以上工业销售收入达到900亿元;\n该目标责任单位为市经委。\n"
+        "4.外贸出口增长12%;\n该目标责任单位为市商务局。\n"
+    )
+    assert roles(text) == [
+        (1, [], ["市发展改革委"], []),
+        (2, [], ["市发展改革委"], []),
+        (3, [], ["市经委"], []),
+        (4, [], ["市商务局"], []),
+    ]

@@ -516,10 +516,17 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
     return found
 
 
-# （以上任务牵头单位：局办公室；配合单位：局机关各股室） · 以上工作均由县发改局牵头，县财政局配合: a note after the
-# tasks it speaks of, giving them the roles they do not name themselves
+# （以上任务牵头单位：局办公室；配合单位：局机关各股室） · 以上工作均由县发改局牵头，县财政局配合 · 3项目标的责任单位均
+# 为市发展改革委 · 该目标责任单位为市经委: a note after the tasks it speaks of (since the last such note), giving them
+# the roles they do not name themselves
 BACKWARD_MARK = compile_pattern(
-    r"(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施)?\s{0,2}(?:均|都|统一)?"
+    r"(?:(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施)?"
+    r"|(?:该|此)项?(?:目标|任务|指标|工作|项目)|[一二三四五六七八九十\d]{1,3}项(?:目标|任务|指标|工作))"
+    r"的?\s{0,2}(?:均|都|统一)?"
+)
+# 3项目标的责任单位均为市发展改革委 · 该目标责任单位为市经委: a label and a copula, as a label and its colon
+COPULA_FIELD = compile_pattern(
+    rf"(?P<label>{FIELD_LABEL})\s{{0,2}}(?:均|都)?\s{{0,2}}(?:为|是)\s{{0,2}}(?P<value>\S.*)"
 )
 
 
@@ -534,6 +541,9 @@ def backward_note(paragraph: MappedText) -> Reading | None:
         return None
     rest = body.slice(mark.end(), len(body)).strip(" \t:,")
     reading = read_bracket(rest) if rest.text else None
+    if (reading is None or not reading.says_roles()) and (copula := COPULA_FIELD.fullmatch(rest.text)) is not None:
+        label = rest.slice(*copula.span("label"))
+        reading = read_value(role_of_label(copula["label"]), rest.slice(*copula.span("value")), label)
     if reading is None or not reading.says_roles():
         return None
     # 以上任务由X负责统筹调度，每月通报一次进展情况: a sentence on how the work is run, whose second clause is
