@@ -3908,3 +3908,20 @@ def test_a_sentence_after_the_items_naming_their_units() -> None:
         (3, [], ["市经委"], []),
         (4, [], ["市商务局"], []),
     ]
+
+
+def test_a_row_of_words_whose_unit_cell_lists_a_unit_a_line_before_the_rest_of_the_row() -> None:
+    # 2 农业增加值增长4%。 区农业委 / 区林业局 / 区水务局 / 同比增长2%。: the units a line each, then the row's last
+    # cell; the rows after it stay rows, and so does a section after the last such row
+    text = (
+        "2025年区政府工作目标任务推进情况汇总表\n序号 目标任务 责任单位 推进情况\n一、主要预期目标\n"
+        "1 地区生产总值增长6%。 区发改委 同比增长3%。\n"
+        "2 农业增加值增长4%。 区农业委\n区林业局\n区水务局\n同比增长2%。\n"
+        "3 工业增加值增长5%。 区经信委\n区科技局\n同比增长1%。\n二、重点工作\n4 推进科技创新。 区科技局 正常推进。\n"
+    )
+    assert roles(text) == [
+        (1, [], ["区发改委"], []),
+        (2, [], ["区农业委", "区林业局", "区水务局"], []),
+        (3, [], ["区经信委", "区科技局"], []),
+        (4, [], ["区科技局"], []),
+    ]

@@ -544,6 +544,9 @@ class _Reader:
                 if number is None and self.rows_follow(position, previous) and self.continues_units(block, line):
                     block.last = position
                     continue
+                if number is None and self.rows_follow(position + 1, previous) and self.fills_row_rest(block, line):
+                    block.last = position
+                    continue
                 if number is None and self.rows_follow(position + 1, previous) and self.adds_sub_row(block, words):
                     block.rows[-1].end = line.end
                     block.last = position
@@ -662,8 +665,31 @@ class _Reader:
                     return True
                 return False
             if line.kind is not LineKind.BLANK and not looks_like_units(text):
-                return False
+                # the rest of a row whose units went on a line each (…区农业委 / 区林业局 / 同比增长2%。): one line,
+                # right before the next row
+                after = self.next_cell(following + 1, "words") if following > position else None
+                if after is None:
+                    return False
+                next_line = self.lines[after]
+                if next_line.kind in _SECTION_KINDS and section_kind(self.doc.matched(next_line.body)):
+                    return True
+                words_after = self.words(next_line)
+                number_after = row_number(self.doc.matched(words_after[0])) if len(words_after) >= 2 else None
+                return number_after == previous + 1
         return False
+
+    def fills_row_rest(self, block: TableBlock, line: Line) -> bool:
+        """The rest of a row of words whose unit cell listed its units a line each (2 农业增加值增长4%。 区农业委 /
+        区林业局 / 同比增长2%。): the line fills the first empty column after the units."""
+        if not block.rows or block.rows[-1].kind is not LineKind.TASK or len(self.words(line)) != 1:
+            return False
+        row = block.rows[-1]
+        filled = [index for index, cell in enumerate(row.cells) if cell.text.strip()]
+        if not filled or filled[-1] + 1 >= len(row.cells) or block.columns[filled[-1]] not in UNIT_ROLES:
+            return False
+        row.cells[filled[-1] + 1] = self.doc.mapped(line.body).strip()
+        row.end = line.end
+        return True
 
     def continues_units(self, block: TableBlock, line: Line) -> bool:
         """A line of unit names under a row whose last filled cell names units (a cell that listed its
