@@ -3925,3 +3925,12 @@ def test_a_row_of_words_whose_unit_cell_lists_a_unit_a_line_before_the_rest_of_t
         (3, [], ["区经信委", "区科技局"], []),
         (4, [], ["区科技局"], []),
     ]
+
+
+def test_a_role_bracket_inside_a_table_s_task_cell_above_its_progress_lines() -> None:
+    # 工作内容 | 完成情况 with …。(牵头单位:X) / ①… / ②… a cell a line: the bracket inside the task cell gives the lead
+    cells = ["序号", "工作内容", "完成情况", "1", "建设滨湖绿道。(牵头单位:市园林局)", "①一期完成60%。"]
+    cells += ["②照明完成招标。"]
+    cells += ["2", "推进老旧小区改造。(牵头单位:市住建局)", "①已开工12个。"]
+    table = "重点工作完成情况\n\n" + "\n\n".join(cells) + "\n"
+    assert roles(table) == [(1, ["市园林局"], [], []), (2, ["市住建局"], [], [])]

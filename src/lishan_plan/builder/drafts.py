@@ -195,6 +195,11 @@ class TaskDraft(LabelledValues):
             return False
         return open_bracket_at(self.text.tail(MAX_BRACKET).text) is not None
 
+    def names_units_by_label(self) -> bool:
+        """Whether a labelled value (a label line, a table's cell) gives the task units or leaders: then a bracket
+        inside its text is no more of them."""
+        return any(value.role not in (Role.NOTE, Role.TASK, Role.DEADLINE) for value in self.values)
+
     def take_brackets(self) -> MappedText:
         """Move trailing role brackets from the text into `reading`; the text that stays."""
         text = self.text.build()
@@ -228,8 +233,9 @@ class TaskDraft(LabelledValues):
             and (prose := trailing_prose(text) or leading_prose(text))
         ):
             found.append(prose)
-        if not self.values and (found or not self.reading.values):
-            # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end
+        if not self.names_units_by_label() and (found or not self.reading.values):
+            # …（X牵头，Y参与）。第二句。（Z牵头）: brackets inside the paragraph add to those at its end (also in a
+            # table row's task cell whose other cells are notes: …。(牵头单位:X) / ①… / ②…)
             for opener, closer, reading in reversed(inner_role_brackets(text)):
                 found.insert(0, reading)
                 text = text.slice(0, opener).append(text.slice(closer + 1, len(text))).strip()
