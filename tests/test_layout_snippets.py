@@ -3847,10 +3847,12 @@ def test_units_marked_as_leads_where_the_notice_says_so() -> None:
         "2.设立产业子基金3支。（责任单位：区财政局、区科技局★）\n"
     )
     stated = parse_text("一、稳定经济增长（标*的为牵头单位）\n" + tasks)
+    # only the mark the legend names: ★ beside a legend of * says nothing
     assert roles("一、稳定经济增长（标*的为牵头单位）\n" + tasks) == [
         (1, ["区政府办公室"], ["区财政局"], []),
-        (2, ["区科技局"], ["区财政局"], []),
+        (2, [], ["区财政局", "区科技局"], []),
     ]
+    assert roles("一、稳定经济增长（标*、★的为牵头单位）\n" + tasks)[1] == (2, ["区科技局"], ["区财政局"], [])
     assert [convention.kind.value for convention in stated.conventions] == ["marked-leads"]
     unstated = [(1, [], ["区政府办公室", "区财政局"], []), (2, [], ["区财政局", "区科技局"], [])]
     assert roles("一、稳定经济增长\n" + tasks) == unstated
@@ -3934,3 +3936,55 @@ def test_a_role_bracket_inside_a_table_s_task_cell_above_its_progress_lines() ->
     cells += ["2", "推进老旧小区改造。(牵头单位:市住建局)", "①已开工12个。"]
     table = "重点工作完成情况\n\n" + "\n\n".join(cells) + "\n"
     assert roles(table) == [(1, ["市园林局"], [], []), (2, ["市住建局"], [], [])]
+
+
+def test_a_labelled_list_whose_helpers_follow_in_a_clause_of_their_own() -> None:
+    # 责任单位：县住建局，县财政局配合: the first clause keeps the label's role, the second co-operates; so in a note
+    # after the items (3项目标的责任单位均为市农委，市水利局协助) and with a full-width mark of a legend (＊)
+    text = (
+        "一、总体\n1.推进甲。\n责任单位：县农委，县水利局、县统计局协助\n"
+        "2.推进乙。（责任单位：县住建局，县财政局配合）\n"
+    )
+    assert roles(text) == [(1, [], ["县农委"], ["县水利局", "县统计局"]), (2, [], ["县住建局"], ["县财政局"])]
+    note = "一、目标\n（一）农业\n1.粮食稳产;\n2.农民增收;\n2项目标的责任单位均为市农委，市水利局协助。\n"
+    assert roles(note) == [(1, [], ["市农委"], ["市水利局"]), (2, [], ["市农委"], ["市水利局"])]
+    legend = "一、稳定增长（标*的为牵头单位）\n1.推进甲工作。（责任单位：县财政局、县乡村振兴局＊）\n"
+    assert roles(legend) == [(1, ["县乡村振兴局"], ["县财政局"], [])]
+
+
+def test_fifth_review_cases_the_new_rules_leave_alone() -> None:
+    # 该项工作… speaks of the task above it only, 2项目标… of the last two
+    text = (
+        "一、发展目标\n1.城镇登记失业率控制在4%以内;\n2.地区生产总值增长7%;\n3.固定资产投资增长10%;\n"
+        "4.社会消费品零售总额增长8%;\n2项目标的责任单位均为市商务局。\n"
+        "5.一般公共预算收入增长5%;\n该目标责任单位为市财政局。\n"
+    )
+    assert roles(text) == [
+        (1, [], [], []),
+        (2, [], [], []),
+        (3, [], ["市商务局"], []),
+        (4, [], ["市商务局"], []),
+        (5, [], ["市财政局"], []),
+    ]
+    # a sentence of the closing citing a document is no cell of the table above it
+    cells = ["序号", "重点工作", "牵头责任单位", "协同责任单位", "1", "优化营商环境。", "市数据局", "市政府各部门"]
+    closing = "按照青政办发〔2024〕3号文件要求，各单位每季度报送进展。\n\n青禾市人民政府办公室\n\n2024年3月1日\n"
+    listed = "重点工作责任清单\n\n" + "\n\n".join(cells) + "\n\n" + closing
+    notice = parse_text(listed)
+    assert roles(listed) == [(1, ["市数据局"], [], ["市政府各部门"])]
+    assert notice.meta.date == "2024-03-01"
+    # a bracket opening a line inside a sentence the line above began is no bracket of a sentence of its own
+    wrapped = (
+        "一、重点任务\n1.建立农村公路养护资金保障机制，养护所需资金\n（县财政局负责）纳入年度预算。\n"
+        "2.新建道路12公里。（县交通局牵头）\n"
+    )
+    assert [task.number for task in parse_text(wrapped).all_tasks()] == [1, 2]
+    assert not [d for d in parse_text(wrapped).diagnostics if d.code == "LP302"]
+    # a name apart from its post by a space; a rate or the people who take part are no helpers
+    heading = "一、张明 副县长主抓的重点工作\n1.推进县城扩容提质。（责任单位：县住建局）\n"
+    assert [leader.name for leader in parse_text(heading).all_tasks()[0].leaders] == ["张明"]
+    rates = (
+        "任务分工\n一、任务分工\n1.县人社局负责开展职业技能培训，各乡镇参与率达到90%以上。\n"
+        "2.县公安局负责开展反诈宣传，各村群众参与答题。\n"
+    )
+    assert roles(rates) == [(1, ["县人社局"], [], []), (2, ["县公安局"], [], [])]

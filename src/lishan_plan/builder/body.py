@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import inner_role_brackets, read_bracket, role_of_label, trailing_bracket
+from ..grammar.roles import inner_role_brackets, opens_backward_note, read_bracket, role_of_label, trailing_bracket
 from ..lines.classify import Line
 from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
@@ -115,7 +115,7 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         ctx.leave_task()  # the signature under a plan that comes before it: the task ended on the line above
         ctx.pending.append(line)
         return State.BODY
-    if not goes_on and ctx.add_backward_note(line):
+    if (not goes_on or opens_backward_note(ctx.doc.matched(line.body))) and ctx.add_backward_note(line):
         return State.BODY
     if not goes_on and standalone_bracket(ctx, line):
         return State.UNITS
@@ -207,6 +207,8 @@ def field_line(ctx: BuildContext, line: Line) -> State:
 def role_line(ctx: BuildContext, line: Line) -> State:
     """——市工业和信息化局牵头，市统计局配合 · ——市商务局负责，2025年6月底前: units and their verbs alone after a
     dash, under the open task; a line a wrap cut goes on it (units_text)."""
+    if opens_backward_note(ctx.doc.matched(line.body)) and ctx.add_backward_note(line):
+        return State.BODY  # 2项目标的责任单位均为市农委，市水利局协助。: a note on the tasks above, not this one's line
     task = ctx.task
     if task is None or task.values or task.has_trailing_units():
         # no task, or one with units of its own: the dash line is a topic over the tasks that follow

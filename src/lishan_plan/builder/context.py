@@ -13,7 +13,7 @@ from enum import StrEnum
 from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
-from ..grammar.roles import ForwardNote, Reading, backward_note, closing_role_bracket, forward_notes
+from ..grammar.roles import ForwardNote, Reading, backward_note, backward_reach, closing_role_bracket, forward_notes
 from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
@@ -77,6 +77,7 @@ class BackwardNote:
     start: int
     section: int
     subsection: int | None
+    reach: int | None = None  # how many of the tasks above it speaks of (该目标… one, 3项目标… three), None: all
 
 
 @dataclass
@@ -335,7 +336,8 @@ class BuildContext:
             return False
         self.leave_task()
         self.flush_pending()
-        self.backward_notes.append(BackwardNote(reading, line.start, len(self.sections) - 1, self.subsection))
+        reach = backward_reach(self.doc.matched(line.body))
+        self.backward_notes.append(BackwardNote(reading, line.start, len(self.sections) - 1, self.subsection, reach))
         self.add_container_note(line)
         return True
 

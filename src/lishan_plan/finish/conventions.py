@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..grammar.compiled import compile_pattern
-from ..grammar.units import FIRST_LISTED
+from ..grammar.units import FIRST_LISTED, MARK_TWINS
 from ..model import Convention, ConventionKind, Task, Unit
 from ..spans import LineIndex
 
@@ -28,7 +28,8 @@ OTHERS_COOPERATE = compile_pattern(r"(?:其他|其余|其它)的?(?:单位|部�
 EACH_LEADS = compile_pattern(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
 # 标*的为牵头单位 · 带“★”号的单位为牵头单位 · 加*者为牵头部门: a mark a list prints after a unit says it leads
 MARKED_LEADS = compile_pattern(
-    r"(?:标|带|加|注|有|打)\s{0,2}[\"“”‘’']?\s{0,2}[*★※]\s{0,2}[\"“”‘’']?\s{0,2}号?(?:的|者)?(?:单位|部门)?\s{0,2}"
+    r"(?:标|带|加|注|有|打)\s{0,2}[\"“”‘’']?\s{0,2}[*★※](?:\s{0,2}[、或和/]\s{0,2}[*★※])*\s{0,2}[\"“”‘’']?\s{0,2}号?"
+    r"(?:的|者)?(?:单位|部门)?\s{0,2}"
     r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
 )
 SENTENCE_END = "。;\n"
@@ -69,15 +70,25 @@ def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]
     return sorted(found, key=lambda convention: (convention.span.start, convention.kind.value))
 
 
-def apply_marked_leads(tasks: list[Task], conventions: list[Convention], starred: list[tuple[str, ...]]) -> None:
-    """标*的为牵头单位: where the notice says a mark after a unit makes it the lead, each task's marked units
-    lead (moved from the list that named them), unless the task names a lead of its own."""
-    if not any(convention.kind is ConventionKind.MARKED_LEADS for convention in conventions):
+def apply_marked_leads(
+    tasks: list[Task], conventions: list[Convention], starred: list[tuple[tuple[str, str], ...]]
+) -> None:
+    """标*的为牵头单位: where the notice says a mark after a unit makes it the lead, each task's units marked so
+    lead (moved from the list that named them), unless the task names a lead of its own. Only the mark the
+    legend names counts (a * for 约束性指标 beside a legend of ★ is no lead)."""
+    legend = {
+        MARK_TWINS.get(mark, mark)
+        for convention in conventions
+        if convention.kind is ConventionKind.MARKED_LEADS
+        for mark in convention.text
+        if mark in MARK_TWINS
+    }
+    if not legend:
         return
-    for task, names in zip(tasks, starred, strict=True):
-        if not names or task.lead_units:
+    for task, marked_units in zip(tasks, starred, strict=True):
+        marked = {name for name, mark in marked_units if mark in legend}
+        if not marked or task.lead_units:
             continue
-        marked = set(names)
         for listed in (task.responsible_units, task.cooperating_units):
             task.lead_units.extend(unit for unit in listed if unit.name in marked)
             listed[:] = [unit for unit in listed if unit.name not in marked]

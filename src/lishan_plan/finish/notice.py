@@ -193,9 +193,9 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
     for note in ctx.backward_notes:
         where = (note.section, note.subsection)
         roles = _rendered(ctx, assembler, note.reading)
-        for task in _tasks_under(ctx, *where):
-            if since.get(where, -1) < task.span.start < note.start:
-                _fill_unnamed_roles(task, roles)
+        above = [task for task in _tasks_under(ctx, *where) if since.get(where, -1) < task.span.start < note.start]
+        for task in above[-note.reach :] if note.reach else above:  # 该目标… · 2项目标…: the last one, the last two
+            _fill_unnamed_roles(task, roles)
         since[where] = note.start
 
 

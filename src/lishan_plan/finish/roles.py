@@ -13,7 +13,7 @@ from ..grammar.compiled import compile_pattern
 from ..grammar.deadlines import EMPTY_MARK, read_deadline
 from ..grammar.roles import UNIT_ROLES, Reading, RoleValue
 from ..grammar.text import compact, to_simplified
-from ..grammar.units import UNIT_MARKS, derive_name, make_leaders, make_unit, split_list
+from ..grammar.units import MARK_TWINS, derive_name, make_leaders, make_unit, split_list
 from ..grammar.vocabulary import PERSON_LABELS, Role
 from ..lines.patterns import RUN_IN_POINT
 from ..model import Deadline, Leader, Note, Script, Unit
@@ -42,8 +42,8 @@ class Roles:
     # or mark said they lead, so a notice's first-listed convention may still apply (finish/conventions.py).
     led_by_duty: bool = False
     marked_lead: bool = False  # a unit of a list was marked as its lead (市工信局（牵头）)
-    # units printed with a mark after them (区财政局*): the leads where the notice says so (conventions.py)
-    starred: list[str] = field(default_factory=list)
+    # units printed with a mark after them (区财政局*), and the mark: the leads where the notice says so
+    starred: list[tuple[str, str]] = field(default_factory=list)
     # 责任人：… values (vocabulary.PERSON_LABELS), each with the place among the notes it would take
     officials: list[tuple[int, RoleValue]] = field(default_factory=list)
 
@@ -142,8 +142,8 @@ class RoleAssembler:
                 unit = make_unit(unit_text, self.index, self.script)
                 listed.add(unit.name)
                 target.append(unit)
-                if self._marked(unit_text):
-                    roles.starred.append(unit.name)
+                if printed_mark := self._mark_after(unit_text):
+                    roles.starred.append((unit.name, printed_mark))
                 continue
             if (mark["joint"] or mark["each"]) and first_of_list is not None and target is not roles.lead:
                 roles.lead.extend(target[first_of_list:])  # X、Y（并列牵头）: X leads with Y
@@ -153,10 +153,11 @@ class RoleAssembler:
             roles.marked_lead = True
             first_of_list = None  # after a marked lead, a joint mark (X（牵头）、Y、Z（共同牵头）) joins that lead
 
-    def _marked(self, unit_text: MappedText) -> bool:
-        """Whether the document prints a mark right after a unit's name (区财政局*, the mark cleaned off it)."""
+    def _mark_after(self, unit_text: MappedText) -> str:
+        """The mark the document prints right after a unit's name (区财政局*, the mark cleaned off it), a
+        full-width one as its ASCII twin; "" when there is none."""
         end = unit_text.source_range(0, len(unit_text))[1] if unit_text.text else 0
-        return self.index.text[end : end + 1] in tuple(UNIT_MARKS) if end else False
+        return MARK_TWINS.get(self.index.text[end : end + 1], "") if end else ""
 
     def _set_deadline(self, roles: Roles, text: MappedText) -> None:
         if roles.deadline is not None:

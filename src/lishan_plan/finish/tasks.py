@@ -31,7 +31,7 @@ class FinishedTask:
     forward: list[ForwardNote]
     problems: list[Problem]
     led_by_duty: bool = False  # see Roles.led_by_duty
-    starred: tuple[str, ...] = ()  # see Roles.starred
+    starred: tuple[tuple[str, str], ...] = ()  # see Roles.starred
 
 
 def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:

@@ -32,6 +32,7 @@ from .labels import (
     UNKNOWN_LABEL,
     column_role,
 )
+from .numerals import han_to_int
 from .text import SENTENCE_ENDS, compact
 from .units import (
     BARE_ORGAN,
@@ -431,8 +432,12 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             if names_leaders(units.text):
                 role = Role.LEADER  # 分管副县长、协管副秘书长负责 · 分管副县长韩某某牵头: leaders, not units
             duty_only = role is Role.LEAD and clause["verb"] == "负责"
+            # 责任单位：县住建局，县财政局配合: units in a clause of their own before the helpers keep the label's role
+            helped = label_role not in (None, Role.COOPERATING) and role is Role.COOPERATING
             for waiting in state.pending:
-                reading.values.append(RoleValue(role, waiting, duty_only=duty_only))
+                reading.values.append(
+                    RoleValue(label_role, waiting) if helped else RoleValue(role, waiting, duty_only=duty_only)
+                )
             state.pending = []
             if label_role is None and (joined := working_with(units.text)) is not None:
                 # （市商务局会同市财政局负责）: the verb is the first unit's, the units it works with co-operate
@@ -520,7 +525,7 @@ def forward_notes(note: MappedText, *, marked: bool = True) -> list[ForwardNote]
 # 为市发展改革委 · 该目标责任单位为市经委: a note after the tasks it speaks of (since the last such note), giving them
 # the roles they do not name themselves
 BACKWARD_MARK = compile_pattern(
-    r"(?:(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施)?"
+    r"(?:(?:以上|上述)(?:各项|所有|全部|[一二三四五六七八九十\d]{1,3}项)?(?:重点)?(?:任务|工作|事项|措施|目标|指标)?"
     r"|(?:该|此)项?(?:目标|任务|指标|工作|项目)|[一二三四五六七八九十\d]{1,3}项(?:目标|任务|指标|工作))"
     r"的?\s{0,2}(?:均|都|统一)?"
 )
@@ -528,6 +533,30 @@ BACKWARD_MARK = compile_pattern(
 COPULA_FIELD = compile_pattern(
     rf"(?P<label>{FIELD_LABEL})\s{{0,2}}(?:均|都)?\s{{0,2}}(?:为|是)\s{{0,2}}(?P<value>\S.*)"
 )
+
+
+_COUNTED = compile_pattern(r"(?P<count>[一二三四五六七八九十\d]{1,3})项")
+
+
+def backward_reach(text: str) -> int | None:
+    """How many of the tasks above a note speaks of: 该目标… one, 3项目标… · 以上2项… three or two; None for all
+    of them since the last such note (以上任务…)."""
+    mark = BACKWARD_MARK.match(text.strip())
+    if mark is None:
+        return None
+    if mark.group().startswith(("该", "此")):
+        return 1
+    counted = _COUNTED.search(mark.group())
+    if counted is None:
+        return None
+    return han_to_int(counted["count"])
+
+
+def opens_backward_note(text: str) -> bool:
+    """Whether a line opens as a note on the tasks above it (以上… · 上述… · 该目标… · 3项目标的…): it stands on
+    its own even where the line above seems to go on."""
+    mark = BACKWARD_MARK.match(text.strip())
+    return mark is not None and mark.end() > 0
 
 
 def backward_note(paragraph: MappedText) -> Reading | None:
@@ -540,10 +569,12 @@ def backward_note(paragraph: MappedText) -> Reading | None:
     if mark is None:
         return None
     rest = body.slice(mark.end(), len(body)).strip(" \t:,")
-    reading = read_bracket(rest) if rest.text else None
-    if (reading is None or not reading.says_roles()) and (copula := COPULA_FIELD.fullmatch(rest.text)) is not None:
+    if (copula := COPULA_FIELD.fullmatch(rest.text)) is not None:
+        # …的责任单位均为市农委，市水利局、市统计局协助: the label's units, then the helpers' clause
         label = rest.slice(*copula.span("label"))
-        reading = read_value(role_of_label(copula["label"]), rest.slice(*copula.span("value")), label)
+        reading: Reading | None = read_value(role_of_label(copula["label"]), rest.slice(*copula.span("value")), label)
+    else:
+        reading = read_bracket(rest) if rest.text else None
     if reading is None or not reading.says_roles():
         return None
     # 以上任务由X负责统筹调度，每月通报一次进展情况: a sentence on how the work is run, whose second clause is
@@ -1049,7 +1080,7 @@ def subject_of_the_task(text: MappedText) -> Reading | None:
 
 
 # …，各乡镇人民政府配合做好辖区内排查工作。: a later clause of the same sentence opening with the units that help
-_HELPERS_CLAUSE = compile_pattern(r"(?<=[,;])(?P<units>[^,;。:]{2,40}?)(?:配合|协助|参与)(?=\p{Han})")
+_HELPERS_CLAUSE = compile_pattern(r"(?<=[,;])(?P<units>[^,;。:]{2,40}?)(?:配合|协助|参与)(?![率度人者面])(?=\p{Han})")
 
 
 def _helpers_later_in_the_sentence(text: MappedText, reading: Reading) -> None:
@@ -1057,8 +1088,8 @@ def _helpers_later_in_the_sentence(text: MappedText, reading: Reading) -> None:
     first sentence only, where they read as offices."""
     end = text.text.find("。", 0, PROSE_REACH)
     for match in _HELPERS_CLAUSE.finditer(text.text, 0, end if end >= 0 else min(len(text), PROSE_REACH)):
-        names = [name for name in regex.split(r"[、和及]", match["units"]) if name]
-        if names and all(map(_a_subject_s_name, names)) and _SUBJECT_NAME.fullmatch(names[0]) is not None:
+        names = [name for name in regex.split(r"、", match["units"]) if name]
+        if names and all(map(_ends_like_an_office, names)) and _SUBJECT_NAME.fullmatch(names[0]) is not None:
             reading.values.append(RoleValue(Role.COOPERATING, text.slice(*match.span("units"))))
 
 

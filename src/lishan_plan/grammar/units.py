@@ -271,6 +271,8 @@ def _pieces(value: MappedText) -> list[Piece]:
 
 # The mark a table may print after a unit (区财政局*): its legend, if the notice gives one, is elsewhere.
 UNIT_MARKS = "*★"
+# The marks a list prints after the unit that leads, where a legend says so (标*的为牵头单位), full-width as ASCII.
+MARK_TWINS = {"*": "*", "＊": "*", "★": "★", "※": "※"}
 
 
 def _clean(text: MappedText) -> MappedText:
@@ -489,7 +491,7 @@ _POST = (
     r"|(?:组织|宣传|统战|政法|纪检|(?<=党委|党工委|党组))委员|武装部长|(?:组织|宣传|统战)部长)(?:助理)?"
 )
 _POSTS = rf"{_POST}(?:、{_POST})*"
-LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}}?)(?P<post>{_POSTS})")
+LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}}?)\s{{0,3}}(?P<post>{_POSTS})")
 POST_ALONE = compile_pattern(_POST)
 # 县长 陈启航 · 县委常委、副县长罗显文 · 常务副区长刘  洋: posts, then the name of two or three characters that holds
 # them, perhaps padded (a heading that names its owner post first); what follows the name (a verb: 分管 · 牵头)

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 import regex
 
+from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import separator_positions
@@ -404,8 +405,8 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
 def _bracket_opening_the_line(text: str, norm: str, start: int, end: int) -> int | None:
     """Where a role bracket that opens a line ends, when more text follows it on the line: …丁指标保持稳定。 /
     (市戊局牵头)戊指标减少5%。(市己局牵头), a hard wrap after the sentence its bracket closes."""
-    if norm[start : start + 1] != "(":
-        return None
+    if norm[start : start + 1] != "(" or not _ends_a_sentence_above(norm, start):
+        return None  # the line above goes on in this one: the bracket is inside its sentence
     depth, close = 0, -1
     for position in range(start, min(end, start + MAX_OPENING_BRACKET)):
         depth += {"(": 1, ")": -1}.get(norm[position], 0)
@@ -416,7 +417,18 @@ def _bracket_opening_the_line(text: str, norm: str, start: int, end: int) -> int
         return None  # no bracket closed, one of a numeral ((一)推进… · (1)…), or nothing after it
     if not ends_with_role_bracket(MappedText.from_source(norm, text, start, close + 1)):
         return None
+    if is_deadline_phrase(norm[close + 1 : end].strip(" \t\f。.;")):
+        return None  # (X牵头)2024年底前完成。: the bracket's sentence goes on with its deadline
     return close + 1
+
+
+def _ends_a_sentence_above(norm: str, start: int) -> bool:
+    """Whether the text before `start` (past its line break and spaces, looking back a few characters only)
+    ends a sentence: …丁指标保持稳定。 / (市戊局牵头)…"""
+    position = start - 1
+    while position >= max(0, start - 8) and norm[position] in " \t\f\n\r\u3000":
+        position -= 1
+    return position >= 0 and norm[position] in SENTENCE_ENDS
 
 
 # A bracket opening a line is read as one a wrap put there when it closes within this many characters, and

@@ -67,7 +67,7 @@ UNKNOWN_HEADER = compile_pattern(r"(?:(?:19|20)\d{2}年)?\p{Han}{2,8}(?:\(\p{Han
 # A header cell's closing bracket on a line of its own: (单位) · (万元) · (12月) · (1-6月)
 WRAPPED_AFTERTHOUGHT = compile_pattern(r"\((?![一二三四五六七八九十]{1,3}\))(?=[^()]*\p{Han})[\p{Han}\d\-—~]{1,8}\)")
 # A document number with words after it, in a cell: 皖政〔2022〕9号文件 · 青政〔2022〕5号文件精神
-_CITED_DOCUMENT = compile_pattern(r"号\s{0,2}(?:文件|文|精神|要求)")
+_CITED_DOCUMENT = compile_pattern(r"^[^,;。:]{2,30}?号\s{0,2}(?:文件|文|精神|要求)\s*$")
 # A heading's numeral printed as a cell of its own, its title in the next: 一 · (一)
 _BARE_NUMERAL = compile_pattern(r"[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十]{1,3}\)")
 # The number cell of a row as copies print it: 3 · 3. · ( 3 ) · [3] · 3* (a star marks the rows the city leads)
@@ -1472,7 +1472,8 @@ class _Reader:
 
     def cites_a_document(self, line: Line) -> bool:
         """Whether a document number is a cell citing another document (任务来源 | 皖政〔2022〕9号文件), not a
-        notice's own number: words follow the number."""
+        notice's own number: words follow the number, and nothing else stands in the cell (按照…号文件要求，… is
+        a sentence of the closing)."""
         return line.kind is LineKind.DOC_NUMBER and _CITED_DOCUMENT.search(self.doc.matched(line.body)) is not None
 
     def note_under_table(self, position: int, style: str) -> bool:
