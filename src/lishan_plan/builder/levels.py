@@ -164,7 +164,6 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
     brackets of office names alone (the units of a task, or a gloss on the name before them: 报送县发改局
     （县领导小组办公室）; only a label or a verb is sure) and the sentences their own bracket closes."""
     carried = _Carried([], set(), set(), set(), set(), set(), set(), set(), set())
-    subjects: list[int] = []  # task lines whose sentence opens with their units
     for index, line in enumerate(doc.lines):
         if index in skip:
             continue
@@ -208,18 +207,19 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
                 carried.role_lines_going_on.add(going_on)
         elif trailing_fields(text) is not None:
             carried.lines.append(index)  # …。【牵头单位】X【责任单位】Y · …。牵头单位：X；责任单位：Y
-        elif line.kind is LineKind.TASK and _opens_with_its_units(doc, line):
-            subjects.append(index)  # 1.县应急管理局负责尾矿库…的隐患排查。
-    if subjects and not carried.lines and not skip:
-        # a plan written so throughout: no line attaches units another way, and no table holds the tasks (a
-        # step 2.县财政局负责… under bracketed tasks, or a cover letter's 1.X负责… over a table, is no task)
-        carried.lines.extend(subjects)
+    if not carried.lines and not skip:
+        # 1.县应急管理局负责尾矿库…的隐患排查。: a plan written so throughout, where no line attaches units another way
+        # and no table holds the tasks (a step 2.县财政局负责… under bracketed tasks, or a cover letter's 1.X负责…
+        # over a table, is no task)
+        lines = enumerate(doc.lines)
+        carried.lines.extend(
+            index for index, line in lines if line.kind is LineKind.TASK and _opens_with_its_units(doc, line)
+        )
     return carried
 
 
 def _opens_with_its_units(doc: Document, line: Line) -> bool:
-    """Whether a task line's sentence opens with the units that do it and their verb (see
-    `subject_of_the_task`) and names no units after."""
+    """Whether a task line's sentence opens with the units that do it and their verb (`subject_of_the_task`)."""
     text = line.groups.get("text")
     return text is not None and subject_of_the_task(doc.mapped(text)) is not None
 

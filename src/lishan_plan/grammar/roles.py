@@ -1088,7 +1088,7 @@ def _helpers_later_in_the_sentence(text: MappedText, reading: Reading) -> None:
     first sentence only, where they read as offices."""
     end = text.text.find("。", 0, PROSE_REACH)
     for match in _HELPERS_CLAUSE.finditer(text.text, 0, end if end >= 0 else min(len(text), PROSE_REACH)):
-        names = [name for name in regex.split(r"、", match["units"]) if name]
+        names = [name for name in match["units"].split("、") if name]
         if names and all(map(_ends_like_an_office, names)) and _SUBJECT_NAME.fullmatch(names[0]) is not None:
             reading.values.append(RoleValue(Role.COOPERATING, text.slice(*match.span("units"))))
 
