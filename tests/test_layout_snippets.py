@@ -3988,3 +3988,15 @@ def test_fifth_review_cases_the_new_rules_leave_alone() -> None:
         "2.县公安局负责开展反诈宣传，各村群众参与答题。\n"
     )
     assert roles(rates) == [(1, ["县人社局"], [], []), (2, ["县公安局"], [], [])]
+
+
+def test_a_leader_cell_of_two_names_a_line_each_in_a_numbered_table() -> None:
+    # 序号 / 目标任务 / 责任领导 / 责任单位, cells apart by blank lines, a leader cell 黄某明 / 苏某琴 on two lines
+    cells = ["序号", "目标任务", "责任领导", "责任单位", "1", "地区生产总值增长8.5%左右", "黄某明", "市发展改革委"]
+    cells += ["2", "一般公共预算收入增长9%", "黄某明\n苏某琴", "市财政局、市地税局"]
+    table = "某市目标任务分解表\n\n" + "\n\n".join(cells) + "\n"
+    tasks = parse_text(table).all_tasks()
+    assert [(task.text, [leader.name for leader in task.leaders]) for task in tasks] == [
+        ("地区生产总值增长8.5%左右", ["黄某明"]),
+        ("一般公共预算收入增长9%", ["黄某明", "苏某琴"]),
+    ]

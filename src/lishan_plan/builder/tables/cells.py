@@ -115,8 +115,9 @@ def cell_score(role: Role | None, text: str) -> int:
         if is_deadline_phrase(compact_text):
             return GOOD_FIT
         return SCHEDULE_FIT if opens_with_a_month(compact_text) else MISFIT
-    if role is Role.LEADER:
-        return GOOD_FIT if fits(Role.LEADER, text) else MISFIT
+    if role is Role.LEADER:  # a leader cell may name two people a line each (黄启明 / 苏雅琴)
+        names = [line for line in text.split("\n") if line.strip()]
+        return GOOD_FIT if names and all(fits(Role.LEADER, name) for name in names) else MISFIT
     if role in BODY_COLUMNS:
         if is_deadline_phrase(compact_text) or fits(Role.LEADER, text) or PROGRESS_OPENING.match(compact_text):
             return MISFIT
