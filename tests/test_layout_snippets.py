@@ -4000,3 +4000,12 @@ def test_a_leader_cell_of_two_names_a_line_each_in_a_numbered_table() -> None:
         ("地区生产总值增长8.5%左右", ["黄某明"]),
         ("一般公共预算收入增长9%", ["黄某明", "苏某琴"]),
     ]
+
+
+def test_a_dash_marking_an_empty_cell_stays_in_its_column() -> None:
+    # 协同责任单位 | — : the dash fills the cell it stands in, so the cells after it keep their columns
+    cells = ["序号", "重点工作", "牵头责任单位", "协同责任单位", "任务来源"]
+    cells += ["1", "推进甲项改革。", "市财政局", "—", "西政〔2022〕18号文件"]
+    cells += ["2", "推进乙项改革。", "市商务局", "市统计局", "市政府工作报告"]
+    table = "某市重点工作责任清单\n" + "\n".join(cells) + "\n"
+    assert roles(table) == [(1, ["市财政局"], [], []), (2, ["市商务局"], [], ["市统计局"])]

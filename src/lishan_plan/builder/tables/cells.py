@@ -11,7 +11,7 @@ import itertools
 import regex
 
 from ...grammar.compiled import compile_pattern
-from ...grammar.deadlines import is_deadline_phrase, opens_with_a_month
+from ...grammar.deadlines import EMPTY_MARK, is_deadline_phrase, opens_with_a_month
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
@@ -109,6 +109,8 @@ def cell_score(role: Role | None, text: str) -> int:
     compact_text = compact(text)
     if not compact_text:
         return 0
+    if EMPTY_MARK.fullmatch(compact_text) and role not in (Role.NUMBER, Role.TASK):
+        return 0  # — · 无: a cell a copy marked empty, in whichever column it stands
     if role is Role.NUMBER:
         return GOOD_FIT if is_number_cell(compact_text) else MISFIT
     if role is Role.DEADLINE:
