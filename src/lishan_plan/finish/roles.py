@@ -81,6 +81,7 @@ class RoleAssembler:
         self.index, self.script, self.year = index, script, year
         # The notice names no leader anywhere: a 责任人 is the person a task names (see PERSON_LABELS)
         self.officials_lead = officials_lead
+        self.prints_marks = any(mark in index.text for mark in MARK_TWINS)  # 区财政局* anywhere in the notice
 
     def _label(self, value: RoleValue) -> str | None:
         if value.label is None:
@@ -156,6 +157,8 @@ class RoleAssembler:
     def _mark_after(self, unit_text: MappedText) -> str:
         """The mark the document prints right after a unit's name (区财政局*, the mark cleaned off it), a
         full-width one as its ASCII twin; "" when there is none."""
+        if not self.prints_marks:
+            return ""
         end = unit_text.source_range(0, len(unit_text))[1] if unit_text.text else 0
         return MARK_TWINS.get(self.index.text[end : end + 1], "") if end else ""
 

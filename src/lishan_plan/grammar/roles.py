@@ -678,7 +678,9 @@ def _labelled_fields(text: MappedText, labels: list[regex.Match[str]], *, in_bra
 def read_value(role: Role | None, value: MappedText, label: MappedText | None = None) -> Reading:
     """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list.
     Further known labels inside it (；责任单位：… ；完成时限：…) start fields of their own."""
-    fields = list(NEXT_FIELD.finditer(value.text))
+    text = value.text
+    # every further field has a colon or a label in brackets: most values have neither, and skip the search
+    fields = list(NEXT_FIELD.finditer(text)) if ":" in text or "[" in text else []
     if not fields:
         return _read_one_value(role, value, label)
     reading = _read_one_value(role, value.slice(0, fields[0].start()).strip(_VALUE_EDGES), label)

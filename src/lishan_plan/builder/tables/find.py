@@ -656,6 +656,8 @@ class _Reader:
             return True  # between lines already looked at and the row found after them
         for following in range(position, len(self.lines)):
             line = self.lines[following]
+            if line.kind is LineKind.BLANK:
+                continue
             text = self.doc.matched(line.body)
             words = self.words(line)
             number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
@@ -664,7 +666,7 @@ class _Reader:
                     self.next_row_at = following
                     return True
                 return False
-            if line.kind is not LineKind.BLANK and not looks_like_units(text):
+            if not looks_like_units(text):
                 # the rest of a row whose units went on a line each (…区农业委 / 区林业局 / 同比增长2%。): one line,
                 # right before the next row
                 after = self.next_cell(following + 1, "words") if following > position else None
