@@ -41,15 +41,15 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     in_cell = draft.from_table and any(value.role in UNIT_ROLES for value in draft.values)
     text = draft.text.build().strip() if in_cell else draft.take_brackets()
     reading = Reading(list(draft.reading.values), list(draft.reading.notes), list(draft.reading.forward))
-    for value_draft in draft.values:
-        value = value_draft.finish()
+    values = [value_draft.finish() for value_draft in draft.values]
+    for value_draft, value in zip(draft.values, values, strict=True):
         # a line of units and their verbs (——X牵头，Y配合) is read as the builder's levels read it (memoised)
         line_reading = read_bracket(value.value) if value_draft.unlabelled else None
         reading.extend(line_reading or read_value(value.role, value.value, value.label))
     if not any(value.role in UNIT_ROLES for value in reading.values):
         # 整改措施：由县环卫所负责清除上述地段垃圾。: a note's own sentence of roles, where nothing else names units
-        for value_draft in draft.values:
-            if value_draft.role in (Role.NOTE, Role.TASK) and (prose := trailing_prose(value_draft.finish().value)):
+        for value in values:
+            if value.role in (Role.NOTE, Role.TASK) and (prose := trailing_prose(value.value)):
                 reading.extend(prose)
                 break
     if draft.trailing_deadline is not None:

@@ -1582,12 +1582,10 @@ def _units_in_place(row: list[MappedText], columns: list[Role | None]) -> int | 
     ) is not None:
         return found
     # 林一平 / 陈明 / 市财政局: a leader column before the units whose cell names two people, one a line
+    if unit_column == 0 or columns[unit_column - 1] is not Role.LEADER:
+        return None
     order = unit_column
-    while (
-        0 < order < len(row)
-        and columns[unit_column - 1] is Role.LEADER
-        and cell_score(Role.LEADER, row[order].text) > 0
-    ):
+    while order < len(row) and cell_score(Role.LEADER, row[order].text) > 0:
         order += 1
     return order if order > unit_column and _names_units(row, role, order) else None
 
