@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+
+import pytest
 
 from conftest import ROOT
 from lishan_plan import Notice, parse_file, parse_text
@@ -102,8 +106,8 @@ def test_json_from_the_serializer_equals_json_dumps_of_the_data() -> None:
 
 
 def test_jsonl_lines_are_the_records() -> None:
-    """render_jsonl serializes in pydantic-core and splices the placement keys: each line parses to
-    exactly the record jsonl_records gives, keys in the same order."""
+    """render_jsonl splices the placement keys into each task's JSON: each line parses to exactly the
+    record jsonl_records gives, keys in the same order."""
     from lishan_plan import parse_file
     from lishan_plan.exporters.tabular import jsonl_records, render_jsonl
 
@@ -112,6 +116,44 @@ def test_jsonl_lines_are_the_records() -> None:
     records = list(jsonl_records(notice))
     assert lines == records
     assert [list(line) for line in lines] == [list(record) for record in records]
+
+
+def test_a_parse_and_its_exports_never_build_pydantics_validators() -> None:
+    """Building pydantic's validators and serializers for the model took a quarter of a cold `lishan-plan
+    parse`: a parse, its JSON, JSON Lines and CSV and its validation report leave them unbuilt (a fresh
+    interpreter, as the command line starts), and loading JSON builds them when it is asked for."""
+    script = (
+        "import lishan_plan.model as model\n"
+        "from lishan_plan import parse_file, to_csv, to_json, to_jsonl, validate\n"
+        "from lishan_plan.exporters.reports import render_json\n"
+        f"notice = parse_file({str(ROOT / REFERENCE)!r})\n"
+        "report = validate(notice)\n"
+        "texts = to_json(notice), to_jsonl(notice), to_csv(notice), render_json(report, [notice])\n"
+        "classes = [item for item in vars(model).values() if isinstance(item, type) and issubclass(item, model.Node)]\n"
+        "assert len(classes) > 20 and len(texts[0]) > 10_000\n"
+        "print(sorted(cls.__name__ for cls in classes if cls.__pydantic_complete__))\n"
+        "print(model.Notice.model_validate_json(texts[0]) == notice, model.Notice.__pydantic_complete__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == ["[]", "True True"]
+
+
+def test_trusted_nodes_fill_defaults_and_refuse_unknown_or_missing_fields() -> None:
+    """`trusted(Task)(…)` skips validation, not the contract: defaults are filled in (a fresh list each),
+    and a misspelt or a missing field is an error, as it is for `Task(…)`."""
+    from lishan_plan.model import Span, Task, Unit, trusted
+
+    span = trusted(Span)(start_line=1, end_line=1, start=0, end=4)
+    first, second = (trusted(Task)(id="1", number=1, label="1.", text="x", span=span) for _ in range(2))
+    assert first == Task(id="1", number=1, label="1.", text="x", span=span)
+    assert first.lead_units == []
+    assert first.lead_units is not second.lead_units
+    assert first.deadline is None
+    assert first.model_fields_set == set(Task.model_fields)
+    with pytest.raises(TypeError, match="unknown fields \\['lead'\\]"):
+        trusted(Unit)(raw="甲", name="甲", span=span, lead=True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="missing span"):
+        trusted(Unit)(raw="甲", name="甲")  # type: ignore[call-arg]
 
 
 def test_nodes_of_a_class_share_one_set_of_field_names() -> None:

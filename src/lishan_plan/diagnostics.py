@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .model import Finding, Severity
+from .model import Finding, Severity, trusted
 from .spans import LineIndex
 
 
@@ -41,7 +41,7 @@ class Rule:
         if index.text:
             start, end = index.line_bounds(line)
             excerpt = index.text[start:end].strip()[:120]
-        return Finding(
+        return trusted(Finding)(
             code=self.code,
             name=self.name,
             severity=self.severity,

@@ -7,36 +7,110 @@ no parsing logic, no regexes (see build.py and units.py for how it is filled).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticUndefined
 
 Script = Literal["simplified", "traditional"]
 
 
-class _Node(BaseModel):
+class Node(BaseModel):
     """Every node of the model: no extra keys, and one set of field names shared by a class's instances.
 
     pydantic keeps, per instance, the set of fields the caller passed (`model_fields_set`), which is about
     half of a parsed notice's memory (a 216-byte set on each of thousands of spans and units). The parser
     always builds complete nodes and nothing here reads that set (no `exclude_unset`), so every instance of
     a class shares one set naming all its fields: `model_fields_set` is always every field.
+
+    pydantic's validators and serializers are built when first used (`defer_build`), not when the module
+    is imported: building them for every class took a quarter of a cold `lishan-plan parse`, and a parse
+    needs neither. The parser makes its nodes with `trusted` (its values are typed by construction and
+    mypy checks them) and the exporters write them with `node_data`; pydantic validates what a user
+    builds or loads (`Task(...)`, `Notice.model_validate_json`), and a test proves both ways give the
+    same JSON for every fixture.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     _every_field: ClassVar[set[str]] = set()
+    # Each field's name with its default, or with the factory making it, or with neither when it is required
+    _field_defaults: ClassVar[tuple[tuple[str, object, Callable[[], object] | None], ...]] = ()
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls._every_field = set(cls.model_fields)
+        cls._field_defaults = tuple(
+            (name, field.default, field.default_factory)  # type: ignore[misc]  # factories here take no data
+            for name, field in cls.model_fields.items()
+        )
 
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", self._every_field)
 
+    @classmethod
+    def _trusted(cls, **values: object) -> Any:
+        """A node from values the parser built: defaults filled in, nothing validated or copied."""
+        fields: dict[str, object] = {}
+        given = 0
+        for name, default, factory in cls._field_defaults:
+            if name in values:
+                fields[name] = values[name]
+                given += 1
+            elif factory is not None:
+                fields[name] = factory()
+            elif default is PydanticUndefined:
+                raise TypeError(f"{cls.__name__}: missing {name}")
+            else:
+                fields[name] = default
+        if given != len(values):
+            raise TypeError(f"{cls.__name__}: unknown fields {sorted(values.keys() - fields.keys())}")
+        node = cls.__new__(cls)
+        object.__setattr__(node, "__dict__", fields)
+        object.__setattr__(node, "__pydantic_fields_set__", cls._every_field)
+        object.__setattr__(node, "__pydantic_extra__", None)
+        object.__setattr__(node, "__pydantic_private__", None)
+        return node
 
-class Span(_Node):
+
+NodeT = TypeVar("NodeT", bound=Node)
+
+if TYPE_CHECKING:
+
+    def trusted(cls: type[NodeT]) -> type[NodeT]:
+        """For mypy, the class itself: a call to `trusted(Task)(...)` is checked against Task's fields."""
+        return cls
+
+else:
+
+    def trusted(cls):
+        """`trusted(Task)(id=…, …)`: a Task the parser built, not validated (see `Node`)."""
+        return cls._trusted
+
+
+def build_serializers() -> None:
+    """Build pydantic's validators and serializers for a notice and a task now, not when first used: for a
+    process that writes many notices (a batch), whose JSON pydantic-core then writes from the model."""
+    for cls in (Notice, Task):
+        cls.model_rebuild()  # a no-op once built
+
+
+def node_data(value: object) -> Any:
+    """The JSON data of a node, a list or a plain value, as `model_dump(mode="json")` gives it, without
+    building pydantic's serializer: keys in field order, enums as their values."""
+    if isinstance(value, Node):
+        fields = value.__dict__
+        return {name: node_data(fields[name]) for name, _, _ in value._field_defaults}
+    if isinstance(value, list):
+        return [node_data(item) for item in value]
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+class Span(Node):
     """Where a node lies in the decoded text (BOM removed, line breaks kept)."""
 
     start_line: int = Field(description="First line, 1-based.")
@@ -58,7 +132,7 @@ class UnitKind(StrEnum):
     UNKNOWN = "unknown"
 
 
-class Unit(_Node):
+class Unit(Node):
     """One organisation named in a role list (牵头单位, 责任单位, 配合单位 …)."""
 
     raw: str = Field(description="The unit as printed; fragments broken across lines or cells joined in order.")
@@ -82,7 +156,7 @@ class Unit(_Node):
     span: Span = Field(description="From the unit's first to its last printed character.")
 
 
-class Leader(_Node):
+class Leader(Node):
     """A leader (a person or a post) named for a task: 牵头领导, 责任领导, 分管县领导 …"""
 
     name: str = Field(description="The person or post, with padding spaces inside a short name removed.")
@@ -96,7 +170,7 @@ class DeadlineKind(StrEnum):
     ONGOING = "ongoing"
 
 
-class Deadline(_Node):
+class Deadline(Node):
     """A completion deadline given as a field, a table cell or a trailing phrase."""
 
     raw: str = Field(
@@ -112,14 +186,14 @@ class Deadline(_Node):
     span: Span = Field(description="Where the phrase is printed.")
 
 
-class TextBlock(_Node):
+class TextBlock(Node):
     """A piece of running text: notice text, plan title, preamble, a note."""
 
     text: str = Field(description="The text; lines of one paragraph joined, paragraphs separated by a newline.")
     span: Span = Field(description="The lines the text covers.")
 
 
-class Note(_Node):
+class Note(Node):
     """Text attached to a task or heading that is neither task text nor a unit list."""
 
     label: str | None = Field(default=None, description="The label or column header it came with (备注, 注), if any.")
@@ -127,7 +201,7 @@ class Note(_Node):
     span: Span = Field(description="Where the note is printed.")
 
 
-class SubItem(_Node):
+class SubItem(Node):
     """A sub-item inside a task ((1), ①, ▲, △): part of the task, never a task or a unit list."""
 
     label: str = Field(description="The marker as printed: (1), ①, ▲ …")
@@ -135,7 +209,7 @@ class SubItem(_Node):
     span: Span = Field(description="Where the item is printed.")
 
 
-class Topic(_Node):
+class Topic(Node):
     """An unnumbered heading between tasks (——推动制造业提质增效, or a bold line)."""
 
     title: str = Field(description="The heading text without dashes.")
@@ -150,7 +224,7 @@ class ConventionKind(StrEnum):
     FORWARD_NOTE = "forward-note"
 
 
-class Target(_Node):
+class Target(Node):
     """(1.1) A quantitative target in a task's text: 地区生产总值增长6.2%左右."""
 
     value: float = Field(description="The figure: 6.2.")
@@ -161,7 +235,7 @@ class Target(_Node):
     span: Span = Field(description="Where the figure is printed.")
 
 
-class Task(_Node):
+class Task(Node):
     """A numbered task with its units, leaders and deadline."""
 
     id: str = Field(
@@ -203,7 +277,7 @@ class Task(_Node):
     __str__ = __repr__
 
 
-class Subsection(_Node):
+class Subsection(Node):
     """A subsection （一） inside a section."""
 
     label: str = Field(description="The numeral alone: 一.")
@@ -216,7 +290,7 @@ class Subsection(_Node):
     tasks: list[Task] = Field(default_factory=list, description="The tasks, in printed order.")
 
 
-class Section(_Node):
+class Section(Node):
     """A section 一、 of the plan."""
 
     label: str = Field(description="The numeral alone: 一.")
@@ -232,7 +306,7 @@ class Section(_Node):
     )
 
 
-class Requirement(_Node):
+class Requirement(Node):
     """A closing requirement: 一是加强组织领导。… or a numbered point of the closing part (1.加强组织领导。…)."""
 
     label: str = Field(description="The ordinal as printed: 一是, 1., 三、.")
@@ -241,7 +315,7 @@ class Requirement(_Node):
     span: Span = Field(description="Where it is printed.")
 
 
-class Closing(_Node):
+class Closing(Node):
     """What follows the last task: closing paragraphs and requirements."""
 
     text: str = Field(description="Closing paragraphs that are not numbered requirements, one per line.")
@@ -249,7 +323,7 @@ class Closing(_Node):
     requirements: list[Requirement] = Field(default_factory=list, description="一是 … 二是 … requirements.")
 
 
-class Meta(_Node):
+class Meta(Node):
     """Header facts of the notice."""
 
     letterhead: str | None = Field(default=None, description="The red-head line, e.g. 鞍山市立山区人民政府文件.")
@@ -273,7 +347,7 @@ class NoiseKind(StrEnum):
     IMPRINT = "imprint"
 
 
-class Noise(_Node):
+class Noise(Node):
     """A line recognised as furniture rather than content."""
 
     kind: NoiseKind = Field(description="What kind of furniture the line is.")
@@ -281,7 +355,7 @@ class Noise(_Node):
     span: Span = Field(description="The line.")
 
 
-class Convention(_Node):
+class Convention(Node):
     """A reading rule the notice states about its own lists, applied by the parser."""
 
     kind: ConventionKind = Field(description="Which rule it is.")
@@ -295,7 +369,7 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-class Finding(_Node):
+class Finding(Node):
     """One validation finding, positioned like a linter message."""
 
     code: str = Field(description="Stable rule code, e.g. LP101.")
@@ -311,7 +385,7 @@ class Finding(_Node):
     offset: int = Field(description="Character offset of the position in the decoded text.")
 
 
-class Source(_Node):
+class Source(Node):
     """Where the notice came from."""
 
     path: str | None = Field(description="The path as given, '-' for stdin, null for text parsed from memory.")
@@ -321,7 +395,7 @@ class Source(_Node):
     lines: int = Field(description="Number of lines in the decoded text.")
 
 
-class UnitEntry(_Node):
+class UnitEntry(Node):
     """(1.1) One unit of the notice's registry: every task it leads, is responsible for or co-operates on."""
 
     canonical: str = Field(description="The unit's canonical name, the registry's key.")
@@ -335,7 +409,7 @@ class UnitEntry(_Node):
     cooperating_count: int = Field(description="len(cooperating).")
 
 
-class Notice(_Node):
+class Notice(Node):
     """A parsed task-decomposition notice."""
 
     schema_version: Literal["1.2", "1.1"] = Field(

@@ -22,7 +22,7 @@ from .grammar.roles import bracket_memo
 from .lines.classify import classify
 from .lines.layout import Page, detect_margin, detect_wrap_width, running_headers
 from .lines.normalize import detect_script, normalize
-from .model import Notice, Source
+from .model import Notice, Source, trusted
 from .read import DEFAULT_MAX_BYTES, read_input
 from .read.text import Decoded, drop_pinyin_glosses, strip_bom
 
@@ -59,7 +59,9 @@ def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
         running=running,
     )
     build(doc, ctx)
-    source = Source(path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count)
+    source = trusted(Source)(
+        path=path, sha256=sha256, encoding=decoded.encoding, script=script, lines=doc.index.line_count
+    )
     return finish(ctx, source)
 
 

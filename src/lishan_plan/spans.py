@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Span
+from .model import Span, trusted
 
 # (start, end) document offsets of a stretch of text.
 Offsets = tuple[int, int]
@@ -56,7 +56,7 @@ class LineIndex:
     def span(self, start: int, end: int) -> Span:
         """The span of characters [start, end); an empty range is placed on the line of `start`."""
         last = max(start, end - 1)
-        return Span(start_line=self.line_of(start), end_line=self.line_of(last), start=start, end=end)
+        return trusted(Span)(start_line=self.line_of(start), end_line=self.line_of(last), start=start, end=end)
 
     def column_of(self, offset: int) -> int:
         """1-based column of `offset` in its line."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..model import node_data
 from ..pipeline import parse_bytes
 
 # The columns of `tasks_frame`: one row per (task, role, unit); a task without units has one row with
@@ -27,7 +28,7 @@ def record(path: str) -> dict[str, Any]:
         notice = parse_bytes(data, path)
     except InputError as error:
         return {"path": path, "sha256": digest, "notice": None, "failure": str(error)}
-    return {"path": path, "sha256": digest, "notice": notice.model_dump(mode="json"), "failure": None}
+    return {"path": path, "sha256": digest, "notice": node_data(notice), "failure": None}
 
 
 def task_rows(item: dict[str, Any]) -> list[dict[str, Any]]:

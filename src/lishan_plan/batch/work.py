@@ -17,7 +17,7 @@ from types import FrameType
 from typing import Any
 
 from ..errors import InputError, OutputError
-from ..model import Notice, Severity
+from ..model import Notice, Severity, build_serializers
 from ..pipeline import parse_bytes
 
 
@@ -78,6 +78,7 @@ def process(
 
 
 def _render(notice: Notice, formats: tuple[str, ...], outcome: Outcome) -> None:
+    build_serializers()  # once per worker: pydantic-core then writes each notice's JSON from the model
     from ..exporters import EXPORTERS, ExportOptions
     from ..exporters.tabular import render_jsonl
     from .database import notice_rows

@@ -18,7 +18,7 @@ from ..grammar.text import SENTENCE_ENDS
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
-from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic
+from ..model import Finding, Noise, NoiseKind, Note, Script, Section, Subsection, TextBlock, Topic, trusted
 from ..spans import Offsets, TextBuilder
 from .drafts import GroupDraft, LabelledValues, Paragraphs, TaskDraft, ValueDraft
 from .header import PUBLISHED, HeaderDraft, is_title_like
@@ -268,12 +268,12 @@ class BuildContext:
     # -- noise, unplaced, pending -----------------------------------------------------------------
     def add_noise(self, line: Line, kind: NoiseKind) -> None:
         self.noise.append(
-            Noise(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+            trusted(Noise)(kind=kind, text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
         )
 
     def add_unplaced(self, line: Line) -> None:
         self.unplaced.append(
-            TextBlock(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
+            trusted(TextBlock)(text=self.doc.printed(line.body), span=self.doc.index.span(line.start, line.end))
         )
 
     def flush_pending(self) -> None:
@@ -295,7 +295,7 @@ class BuildContext:
     def add_topic(self, title: str, start: int, end: int) -> None:
         """An unnumbered heading (a topic line, or a table's group row) the tasks after it stand under."""
         self.leave_task()
-        topic = Topic(title=title, span=self.doc.index.span(start, end))
+        topic = trusted(Topic)(title=title, span=self.doc.index.span(start, end))
         self.container_topics().append(topic)
         self.topic = topic.title
 
@@ -364,11 +364,11 @@ class BuildContext:
         text = self.doc.printed(line.body).strip()
         if notes and self.continues(line):
             last = notes[-1]
-            notes[-1] = Note(
+            notes[-1] = trusted(Note)(
                 label=last.label, text=last.text + text, span=self.doc.index.span(last.span.start, line.end)
             )
         else:
-            notes.append(Note(text=text, span=span))
+            notes.append(trusted(Note)(text=text, span=span))
 
     def extend_heading(self, line: Line) -> bool:
         """A hard-wrapped heading goes on on the next line."""
@@ -465,12 +465,14 @@ class BuildContext:
         if level is LineKind.SECTION or not self.sections or self.top_level_subsections:
             # （一） with no section open opens one, and so does each （一） after it while no 一、 comes
             self.top_level_subsections = level is not LineKind.SECTION
-            self.sections.append(Section(label=label, number=number, title=heading, span=span, heading_span=span))
+            self.sections.append(
+                trusted(Section)(label=label, number=number, title=heading, span=span, heading_span=span)
+            )
             self.subsection = None
         else:
             section = self.sections[-1]
             section.subsections.append(
-                Subsection(label=label, number=number, title=heading, span=span, heading_span=span)
+                trusted(Subsection)(label=label, number=number, title=heading, span=span, heading_span=span)
             )
             self.subsection = len(section.subsections) - 1
         if title is not None:

@@ -29,7 +29,7 @@ from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import breaks_off_in_a_name
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
-from ..model import TextBlock
+from ..model import TextBlock, trusted
 from ..spans import MappedText, TextBuilder
 
 # The separators that leave a list of units open at a line's end (…配合单位：县财政局、): the next line goes on.
@@ -64,7 +64,7 @@ class Paragraphs:
         if not self.lines:
             return None
         text = self.mapped(doc)
-        return TextBlock(text=text.original, span=doc.index.span(self.lines[0].start, self.lines[-1].end))
+        return trusted(TextBlock)(text=text.original, span=doc.index.span(self.lines[0].start, self.lines[-1].end))
 
 
 @dataclass(slots=True)

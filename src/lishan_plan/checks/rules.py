@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..diagnostics import CATALOGUE, rule
-from ..model import Finding, Notice, Severity, Task
+from ..model import Finding, Node, Notice, Severity, Task, trusted
 from ..spans import LineIndex
 
 SENTENCE_END = '。.;；!！?？)）]】〕”"'
@@ -138,9 +138,7 @@ def check_plan_body(ctx: CheckContext) -> Iterator[Finding]:
 CHECKS: tuple[Check, ...] = (check_task_units, check_numbering, check_header, check_plan_body)
 
 
-class Stats(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Stats(Node):
     files: int = Field(description="Files validated.")
     tasks: int = Field(description="Tasks found in all files.")
     errors: int = Field(description="Findings of severity error.")
@@ -148,10 +146,8 @@ class Stats(BaseModel):
     infos: int = Field(description="Findings of severity info.")
 
 
-class Report(BaseModel):
+class Report(Node):
     """The validation report for one or more files (`validate --format json`)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     valid: bool = Field(description="True when no finding is at or above the failing severity.")
     stats: Stats = Field(description="Counts.")
@@ -194,14 +190,14 @@ def report(
     ]
     counts = {severity: sum(1 for finding in findings if finding.severity is severity) for severity in Severity}
     valid = not any(SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on] for finding in findings)
-    stats = Stats(
+    stats = trusted(Stats)(
         files=len(notices),
         tasks=sum(len(notice.all_tasks()) for notice in notices),
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],
     )
-    return Report(valid=valid, stats=stats, findings=findings)
+    return trusted(Report)(valid=valid, stats=stats, findings=findings)
 
 
 def validate(

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 
-from ..model import Notice
+from ..model import Notice, node_data
 from ..output import neutralise
 from .tabular import task_rows
 
@@ -41,7 +41,7 @@ ROLE_LETTERS = (("lead", "L"), ("responsible", "R"), ("cooperating", "C"))
 
 
 def render_units_json(notice: Notice) -> str:
-    entries = [entry.model_dump(mode="json") for entry in notice.units]
+    entries = [node_data(entry) for entry in notice.units]
     return json.dumps(entries, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..checks.rules import Report
 from ..diagnostics import RULES
-from ..model import Finding, Notice, Severity
+from ..model import Finding, Notice, Severity, node_data
 from ..output import printable
 
 Formatter = Callable[[Report, list[Notice]], str]
@@ -63,7 +63,7 @@ def render_text(report: Report, notices: list[Notice]) -> str:
 
 
 def render_json(report: Report, notices: list[Notice]) -> str:
-    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(node_data(report), ensure_ascii=False, indent=2) + "\n"
 
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

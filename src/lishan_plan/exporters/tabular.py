@@ -12,8 +12,9 @@ import io
 import json
 from collections.abc import Callable, Iterator
 
-from ..model import Notice, Section, Subsection, Task, Unit
+from ..model import Notice, Section, Subsection, Task, Unit, node_data
 from ..output import neutralise
+from .tree import node_json
 
 UNIT_JOINER = "；"
 
@@ -83,14 +84,14 @@ def _placement(notice: Notice, section: Section | None, subsection: Subsection |
 def jsonl_records(notice: Notice) -> Iterator[dict[str, object]]:
     """Each task as a record: its fields, then the notice's path and the task's section and subsection."""
     for section, subsection, task in task_rows(notice):
-        yield {**task.model_dump(mode="json"), **_placement(notice, section, subsection)}
+        yield {**node_data(task), **_placement(notice, section, subsection)}
 
 
 def render_jsonl(notice: Notice) -> str:
-    """One compact JSON object per line (the same keys as `jsonl_records`), serialized by pydantic-core:
-    the task's own JSON with the placement keys spliced in before its closing brace."""
+    """One compact JSON object per line (the same keys as `jsonl_records`): the task's own JSON with the
+    placement keys spliced in before its closing brace."""
     lines = []
     for section, subsection, task in task_rows(notice):
         placement = json.dumps(_placement(notice, section, subsection), ensure_ascii=False, separators=(",", ":"))
-        lines.append(task.model_dump_json()[:-1] + "," + placement[1:] + "\n")
+        lines.append(node_json(task)[:-1] + "," + placement[1:] + "\n")
     return "".join(lines)

@@ -12,7 +12,7 @@ import bisect
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.units import FIRST_LISTED, MARK_TWINS
-from ..model import Convention, ConventionKind, Task, Unit
+from ..model import Convention, ConventionKind, Task, Unit, trusted
 from ..spans import LineIndex
 
 # 无牵头单位的,责任单位即为牵头单位 · 未明确牵头单位的，责任单位为牵头单位 · 只列责任单位的，该单位即为牵头单位 ·
@@ -66,7 +66,7 @@ def find_conventions(text: str, norm: str, index: LineIndex) -> list[Convention]
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(norm):
             start, end = _sentence(norm, match.start(), match.end())
-            found.append(Convention(kind=kind, text=text[start:end].strip(), span=index.span(start, end)))
+            found.append(trusted(Convention)(kind=kind, text=text[start:end].strip(), span=index.span(start, end)))
     return sorted(found, key=lambda convention: (convention.span.start, convention.kind.value))
 
 

@@ -10,7 +10,7 @@ from ..grammar.labels import spaced
 from ..grammar.numerals import iso_date
 from ..grammar.vocabulary import DOC_NUMBER_KEYS, METADATA_KEYS
 from ..lines.classify import Document, Line
-from ..model import Meta, NoiseKind
+from ..model import Meta, NoiseKind, trusted
 
 # Where a metadata value runs into the next pair on the same line: 文号: X 发布机关: Y
 _NEXT_PAIR = compile_pattern(r"(?:^|\s)" + spaced(METADATA_KEYS) + r"\s{0,3}[:|]")
@@ -43,7 +43,7 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
     used = {line.start for line in title_lines}
     chrome = [(line, NoiseKind.PAGE_CHROME) for line in draft.texts if line.start not in used]
     metadata = {key: _own_value(value) for key, value in draft.metadata.items()}
-    meta = Meta(
+    meta = trusted(Meta)(
         letterhead=draft.letterhead,
         issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关") or None,
         doc_number=draft.doc_number or _doc_number(metadata),

@@ -31,6 +31,7 @@ from ..model import (
     Span,
     Subsection,
     Task,
+    trusted,
 )
 from .conventions import apply_lead_conventions, apply_marked_leads, find_conventions
 from .fused import split_fused_units
@@ -52,7 +53,7 @@ def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
             [doc.printed(head.own_text).strip()] + [doc.printed(line.body).strip() for line in requirement_lines[1:]]
         )
         requirements.append(
-            Requirement(
+            trusted(Requirement)(
                 label=doc.printed(head.marker).strip(),  # 一是 · 1. · 三、
                 title=text.split("。", 1)[0],
                 text=text,
@@ -61,7 +62,7 @@ def _closing(ctx: BuildContext, meta: Meta) -> Closing | None:
         )
     _signature_at_end(doc, draft.paragraphs, meta)
     block = draft.paragraphs.block(doc)
-    return Closing(
+    return trusted(Closing)(
         text=block.text if block else "",
         span=doc.index.span(lines[0].start, lines[-1].end),
         requirements=requirements,
@@ -118,7 +119,9 @@ def _carry_forward(ctx: BuildContext, finished: list[FinishedTask], conventions:
         if (start, end) not in recorded:
             recorded.add((start, end))
             span = ctx.doc.index.span(start, end)
-            conventions.append(Convention(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=span))
+            conventions.append(
+                trusted(Convention)(kind=ConventionKind.FORWARD_NOTE, text=note.text.printed(), span=span)
+            )
         units = [make_unit(text, ctx.doc.index, ctx.script) for text in split_list(note.units.strip()).units]
         for later in finished[bisect.bisect_right(starts, start) :]:
             if not note.whole_plan and later.section != section:
@@ -226,7 +229,9 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
         if owners.named_only and not _siblings_named_after_units(ctx, position, below):
             continue  # 一、区域医疗中心 among 二、推进… headings: a topic, not the unit that leads it
         leaders = [
-            Leader(name="".join(doc.text[start:end].split()), label=doc.printed(post), span=doc.index.span(start, end))
+            trusted(Leader)(
+                name="".join(doc.text[start:end].split()), label=doc.printed(post), span=doc.index.span(start, end)
+            )
             for (start, end), post in owners.leaders
         ]
         units = []
@@ -332,7 +337,7 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     for item in finished:
         for problem in item.problems:
             ctx.emit(problem.code, problem.offset, task_id=item.task.id, **problem.args)
-    return Notice(
+    return trusted(Notice)(
         source=source,
         meta=meta,
         notice_text=ctx.notice.block(doc),

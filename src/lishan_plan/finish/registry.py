@@ -11,7 +11,7 @@ import sys
 from collections.abc import Mapping
 
 from ..grammar.canon import builtin_aliases, canonical_list, notice_level, unit_kind
-from ..model import Notice, Task, Unit, UnitEntry, UnitKind
+from ..model import Notice, Task, Unit, UnitEntry, UnitKind, trusted
 
 ROLE_LISTS = ("lead_units", "responsible_units", "cooperating_units")
 
@@ -47,7 +47,7 @@ def registry(tasks: list[Task]) -> list[UnitEntry]:
             for unit in getattr(task, role):
                 entry = entries.get(unit.canonical)
                 if entry is None:
-                    entry = entries[unit.canonical] = UnitEntry(
+                    entry = entries[unit.canonical] = trusted(UnitEntry)(
                         canonical=unit.canonical,
                         kind=unit.kind,
                         names=[],

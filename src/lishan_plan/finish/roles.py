@@ -16,7 +16,7 @@ from ..grammar.text import compact, to_simplified
 from ..grammar.units import MARK_TWINS, derive_name, make_leaders, make_unit, split_list
 from ..grammar.vocabulary import PERSON_LABELS, Role
 from ..lines.patterns import RUN_IN_POINT
-from ..model import Deadline, Leader, Note, Script, Unit
+from ..model import Deadline, Leader, Note, Script, Unit, trusted
 from ..spans import LineIndex, MappedText
 
 
@@ -53,7 +53,7 @@ class Roles:
 
 def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
     start, end = text.source_range(0, len(text))
-    return Note(label=label, text=text.printed().strip(), span=index.span(start, end))
+    return trusted(Note)(label=label, text=text.printed().strip(), span=index.span(start, end))
 
 
 # 市工业和信息化局（牵头）、市财政局: a mark after a unit in a list says that unit leads;
@@ -172,7 +172,7 @@ class RoleAssembler:
             raw = to_simplified(raw)  # as unit and leader names are: one script to compare and search
         date, kind = read_deadline(matched, self.year)
         start, end = text.source_range(0, len(text))
-        roles.deadline = Deadline(raw=raw, date=date, kind=kind, span=self.index.span(start, end))
+        roles.deadline = trusted(Deadline)(raw=raw, date=date, kind=kind, span=self.index.span(start, end))
 
     def render(self, reading: Reading) -> Roles:
         roles = Roles()

@@ -18,7 +18,7 @@ from ..grammar.roles import (
 from ..grammar.targets import read_targets
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document
-from ..model import Span, SubItem, Target, Task
+from ..model import Span, SubItem, Target, Task, trusted
 from ..spans import MappedText
 from .roles import Problem, RoleAssembler
 
@@ -59,10 +59,10 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
     items = [
-        SubItem(label=item.label, text=text.original.strip(), span=doc.index.span(item.start, item.end))
+        trusted(SubItem)(label=item.label, text=text.original.strip(), span=doc.index.span(item.start, item.end))
         for item, text in zip(draft.items, item_texts, strict=True)
     ]
-    task = Task(
+    task = trusted(Task)(
         id="",
         number=draft.number,
         label=draft.label,
@@ -74,7 +74,7 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         leaders=roles.leaders,
         deadline=roles.deadline,
         targets=[
-            Target(
+            trusted(Target)(
                 value=found.value,
                 unit=found.unit,
                 qualifier=found.qualifier,

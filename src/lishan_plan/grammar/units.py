@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Leader, Script, Unit
+from ..model import Leader, Script, Unit, trusted
 from ..spans import LineIndex, MappedText
 from .compiled import compile_pattern
 from .labels import NAME_SEPARATOR
@@ -402,7 +402,7 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
     start, end = text.source_range(0, len(text))
     name, scope, etc = derive_name(text.text, text.original, script)
     # the same few names recur over a notice's tasks (and a batch's notices): keep one copy of each
-    return Unit(
+    return trusted(Unit)(
         raw=sys.intern(text.printed()), name=sys.intern(name), scope=scope, etc=etc, span=index.span(start, end)
     )
 
@@ -535,7 +535,7 @@ def make_leaders(
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
             name = to_simplified(printed) if script == "traditional" else printed
-            leaders.append(Leader(name=_name_before_post(name), label=label, span=index.span(start, end)))
+            leaders.append(trusted(Leader)(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
 
 
