@@ -4009,3 +4009,72 @@ def test_a_dash_marking_an_empty_cell_stays_in_its_column() -> None:
     cells += ["2", "推进乙项改革。", "市商务局", "市统计局", "市政府工作报告"]
     table = "某市重点工作责任清单\n" + "\n".join(cells) + "\n"
     assert roles(table) == [(1, ["市财政局"], [], []), (2, ["市商务局"], [], ["市统计局"])]
+
+
+def leaders(text: str) -> list[list[str]]:
+    return [[leader.name for leader in task.leaders] for task in parse_text(text).all_tasks()]
+
+
+def test_a_heading_that_names_only_a_post_gives_the_post_as_leader() -> None:
+    """常务副市长牵头的重点工作: the post is the leader (常务 is no person, though 常 is a surname); a heading
+    naming a person keeps the person, and one naming a unit makes it the lead."""
+    text = (
+        "一、常务副市长牵头的重点工作\n（一）推进甲项工作。（责任单位：市国资委）\n"
+        "二、分管副市长负责的重点工作\n（一）推进乙项工作。（责任单位：市农业农村局）\n"
+        "三、市长牵头的重点工作\n（一）推进丙项工作。（责任单位：市人社局）\n"
+        "四、常务副市长王立新牵头的重点工作\n（一）推进丁项工作。（责任单位：市政务公开办）\n"
+        "五、市政府办公室牵头的重点工作\n（一）推进戊项工作。（责任单位：市督查室）\n"
+    )
+    assert leaders(text) == [["常务副市长"], ["分管副市长"], ["市长"], ["王立新"], []]
+    assert roles(text)[4] == (1, ["市政府办公室"], ["市督查室"], [])
+    # a post inside a title that is no owner's heading: no leader
+    assert leaders("一、落实市长热线反映的问题\n（一）推进甲项工作。（责任单位：市信访局）\n") == [[]]
+
+
+def test_a_marked_leads_legend_with_the_reference_mark_whose_others_cooperate() -> None:
+    """带※的为牵头单位，其他为配合单位: ※ marks the lead and is no part of the name; the units left unmarked
+    co-operate, in a list marking none too. Without the second clause they stay responsible."""
+    legend = "（带※的为牵头单位，其他为配合单位）\n"
+    body = (
+        "一、扩大有效投资\n1.推进甲项工作。（责任单位：县财政局、县发改局※、县金融中心）\n"
+        "2.推进乙项工作。（责任单位：县交通局※、县住建局※、县自然资源局）\n"
+        "3.推进丙项工作。（责任单位：县农业农村局、县卫健局）\n"
+        "4.推进丁项工作。（牵头单位：县水利局；责任单位：县财政局※）\n"
+    )
+    assert roles(legend + body) == [
+        (1, ["县发改局"], [], ["县财政局", "县金融中心"]),
+        (2, ["县交通局", "县住建局"], [], ["县自然资源局"]),
+        (3, [], [], ["县农业农村局", "县卫健局"]),
+        (4, ["县水利局"], ["县财政局"], []),  # a lead of its own: the mark does not override it
+    ]
+    assert roles("（带※的为牵头单位）\n" + body)[:3] == [
+        (1, ["县发改局"], ["县财政局", "县金融中心"], []),
+        (2, ["县交通局", "县住建局"], ["县自然资源局"], []),
+        (3, [], ["县农业农村局", "县卫健局"], []),
+    ]
+
+
+def test_a_target_naming_its_own_units_in_a_clause_and_counted_notes_that_pass_it_by() -> None:
+    """…增长11%以上，该目标责任单位为市发改委。: the target's own units, also in the notice's first part with no
+    plan title over it; a counted note after it (以上2项目标…) speaks of the targets that name none."""
+    text = (
+        "河州市人民政府\n关于下达主要目标任务的通知\n\n各县（区）人民政府，市政府各部门：\n"
+        "　　现将主要目标任务及责任单位下达如下：\n\n"
+        "一、经济发展目标\n"
+        "　　1.全市生产总值增长11%以上，力争达到12%，该目标责任单位为市发改委。\n"
+        "　　2.规模以上工业增加值增长15%以上；\n"
+        "　　3.社会消费品零售总额增长17%以上，该目标责任单位为市商务局，市统计局配合。\n"
+        "　　4.金融机构各项贷款余额新增180亿元以上。\n"
+        "　　以上2项目标的责任单位为市财政局、市金融办。\n"
+        "二、社会发展目标\n"
+        "　　5.城镇新增就业3.2万人，该项工作的牵头单位为市人社局。\n"
+        "　　6.新增参保人数8万人，其中该目标的一半由县区完成。\n"
+    )
+    assert roles(text) == [
+        (1, [], ["市发改委"], []),
+        (2, [], ["市财政局", "市金融办"], []),
+        (3, [], ["市商务局"], ["市统计局"]),
+        (4, [], ["市财政局", "市金融办"], []),
+        (5, ["市人社局"], [], []),
+        (6, [], [], []),  # 该目标 not opening a clause of roles: no units
+    ]

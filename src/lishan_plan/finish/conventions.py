@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..grammar.compiled import compile_pattern
 from ..grammar.units import FIRST_LISTED, MARK_TWINS
 from ..model import Convention, ConventionKind, Task, Unit, trusted
@@ -76,22 +78,22 @@ def apply_marked_leads(
     """标*的为牵头单位: where the notice says a mark after a unit makes it the lead, each task's units marked so
     lead (moved from the list that named them), unless the task names a lead of its own. Only the mark the
     legend names counts (a * for 约束性指标 beside a legend of ★ is no lead)."""
-    legend = {
-        MARK_TWINS.get(mark, mark)
-        for convention in conventions
-        if convention.kind is ConventionKind.MARKED_LEADS
-        for mark in convention.text
-        if mark in MARK_TWINS
-    }
+    legends = [convention.text for convention in conventions if convention.kind is ConventionKind.MARKED_LEADS]
+    legend = {MARK_TWINS.get(mark, mark) for text in legends for mark in text if mark in MARK_TWINS}
     if not legend:
         return
+    # 带※的为牵头单位，其他为配合单位: the units a list leaves unmarked co-operate (a list marking none, all of them)
+    others_cooperate = any(_rest_cooperate(text, MARKED_LEADS) for text in legends)
     for task, marked_units in zip(tasks, starred, strict=True):
         marked = {name for name, mark in marked_units if mark in legend}
-        if not marked or task.lead_units:
+        if task.lead_units or not (marked or (others_cooperate and task.responsible_units)):
             continue
         for listed in (task.responsible_units, task.cooperating_units):
             task.lead_units.extend(unit for unit in listed if unit.name in marked)
             listed[:] = [unit for unit in listed if unit.name not in marked]
+        if others_cooperate:
+            task.cooperating_units[:0] = task.responsible_units
+            task.responsible_units = []
         task.conventions.append(ConventionKind.MARKED_LEADS)
 
 
@@ -136,7 +138,7 @@ def _first_leads(task: Task, listed: list[Unit], convention: Convention) -> None
     says so (OTHERS_COOPERATE)."""
     first, rest = listed[:1], listed[1:]
     task.lead_units, task.responsible_units = first, []
-    if _rest_cooperate(convention.text):
+    if _rest_cooperate(convention.text, FIRST_LISTED):
         named = {unit.name for unit in task.cooperating_units}
         task.cooperating_units[:0] = [unit for unit in rest if unit.name not in named]
     else:
@@ -147,10 +149,11 @@ def _first_leads(task: Task, listed: list[Unit], convention: Convention) -> None
 _CLAUSE_BREAK = compile_pattern(r"[,;。，；]")
 
 
-def _rest_cooperate(sentence: str) -> bool:
-    """Whether the clause right after the first-listed rule says the rest of the list co-operate (…为牵头单位，
-    其他为配合单位); a later clause about other bodies (…，其他为责任单位，县直其他部门为配合单位) does not."""
-    rule = FIRST_LISTED.search(sentence)
+def _rest_cooperate(sentence: str, rule_pattern: regex.Pattern[str]) -> bool:
+    """Whether the clause right after the rule (first-listed, marked) says the rest of the list co-operate
+    (…为牵头单位，其他为配合单位); a later clause about other bodies (…，其他为责任单位，县直其他部门为配合单位)
+    does not."""
+    rule = rule_pattern.search(sentence)
     if rule is None:
         return False
     clauses = _CLAUSE_BREAK.split(sentence[rule.end() :], maxsplit=2)

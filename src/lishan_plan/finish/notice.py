@@ -197,9 +197,15 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
         where = (note.section, note.subsection)
         roles = _rendered(ctx, assembler, note.reading)
         above = [task for task in _tasks_under(ctx, *where) if since.get(where, -1) < task.span.start < note.start]
-        for task in above[-note.reach :] if note.reach else above:  # 该目标… · 2项目标…: the last one, the last two
+        if note.reach:  # 该目标… · 2项目标…: the last one, the last two of those that name no units of their own
+            above = [task for task in above if not _names_units(task)][-note.reach :]
+        for task in above:
             _fill_unnamed_roles(task, roles)
         since[where] = note.start
+
+
+def _names_units(task: Task) -> bool:
+    return bool(task.lead_units or task.responsible_units or task.cooperating_units)
 
 
 def _values_from_heading_brackets(ctx: BuildContext, assembler: RoleAssembler) -> None:

@@ -15,7 +15,7 @@ import regex
 
 from ..spans import Offsets
 from .compiled import compile_pattern
-from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER, opens_with_surname
+from .units import LEADER_POST, ORGANISATION_ENDINGS, POST_LEADER, POSTS, opens_with_surname
 from .vocabulary import LEVELS
 
 # The verb after the owners: 主抓 · 分管(的) · 牵头(的) · 负责 · 联系 (not …负责制, a system named after a post); or
@@ -31,6 +31,11 @@ LEADERS_HEAD = compile_pattern(
 LEADERS_AFTER_POSTS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{POST_LEADER.pattern})(?:[、,和及与](?:{POST_LEADER.pattern}))*)\s?{OWNER_VERB}"
 )
+# 常务副市长牵头的重点工作 · 分管副县长负责的工作 · 市长牵头重点工作: a heading naming only a post, whose holder
+# leads the part's tasks: the post is the leader, with the word that picks out its holder (分管 · 常务 · 主管)
+POST_ONLY_HEAD = compile_pattern(rf"(?P<post>(?:分管|主管|联系)?(?:{POSTS}))\s?{OWNER_VERB}")
+# 常务 · 分管: a word before a post that says which holder is meant; never a person's name, though 常 is a surname
+POST_QUALIFIER = compile_pattern(r"分管|主管|联系|常务|执行")
 # 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
 # (健全政府负责的工作体系 names a system, not an owner)
 UNIT_HEAD = compile_pattern(
@@ -97,11 +102,14 @@ def heading_owners(title: str) -> HeadingOwners:
     """Who the heading `title` (normalised) names as owners of its tasks, by offsets into it."""
     if match := LEADERS_HEAD.match(title):
         found = list(LEADER_POST.finditer(title, 0, match.end("owners")))
-        return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
+        if not any(POST_QUALIFIER.fullmatch(pair["leader"]) for pair in found):  # not 常务 of 常务副市长
+            return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
     if match := LEADERS_AFTER_POSTS_HEAD.match(title):
         found = list(POST_LEADER.finditer(title, 0, match.end("owners")))
         if all(opens_with_surname(pair["leader"]) for pair in found):  # a name after the posts, not 市长热线
             return HeadingOwners([(pair.span("leader"), pair.span("post")) for pair in found])
+    if match := POST_ONLY_HEAD.match(title):
+        return HeadingOwners([(match.span("post"), match.span("post"))])
     if match := UNIT_HEAD.match(title) or UNITS_LEAD_HEAD.match(title):
         return HeadingOwners(units=match.span("units"))
     if match := UNIT_ONLY_HEAD.fullmatch(title):

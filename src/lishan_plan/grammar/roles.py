@@ -943,6 +943,21 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
     return None
 
 
+# …增长11%以上，该目标责任单位为市发改委。 · …，该目标责任单位为市商务局，市统计局配合。: a target naming its own
+# units in a clause of its sentence, as a note after it would (`backward_note`)
+OWN_TARGET_NOTE = compile_pattern(
+    r"(?<=^|[,;])\s{0,2}(?:该|此)项?(?:目标|任务|指标|工作|项目)的?\s{0,2}(?=责任|牵头|主办)"
+)
+
+
+def _own_target_note(sentence: MappedText) -> Reading | None:
+    """The roles a clause 该目标责任单位为X (… Y配合) of the task's last sentence gives the task itself."""
+    if "该" not in sentence.text and "此" not in sentence.text:
+        return None
+    clause = OWN_TARGET_NOTE.search(sentence.text)
+    return backward_note(sentence.slice(clause.start(), len(sentence))) if clause is not None else None
+
+
 # 由县发展和改革局会同县财政局、县自然资源局负责落实。 · 由县教育局牵头，县人社局配合。 · 由各乡镇人民政府负责。
 # Units named in the task's last sentence, in prose without brackets (FORMATS.md §3.B, 国办 style).
 PROSE_ROLES = compile_pattern(r"由(?P<body>[^。]{2,160}?)[。;]?$")
@@ -975,6 +990,8 @@ def read_trailing_prose(text: MappedText) -> ProseRoles | None:
     body_end = len(text.text.rstrip(" \t\f\n。;"))
     sentence_start = max(text.text.rfind(stop, tail_start, body_end) for stop in ("。", ";")) + 1
     sentence = text.slice(max(sentence_start, tail_start), len(text)).strip()
+    if (own := _own_target_note(sentence)) is not None:
+        return ProseRoles(own, bare=False)
     # The clause may follow others in its sentence: …的问题,由国土资源部会同农业部等部门负责落实。
     clause_start = sentence.text.rfind("由")
     while clause_start > 0 and sentence.text[clause_start - 1] not in ",;:":

@@ -269,8 +269,8 @@ def _pieces(value: MappedText) -> list[Piece]:
     return pieces
 
 
-# The mark a table may print after a unit (区财政局*): its legend, if the notice gives one, is elsewhere.
-UNIT_MARKS = "*★"
+# The mark a table may print after a unit (区财政局* · 县发改局※): its legend, if the notice gives one, is elsewhere.
+UNIT_MARKS = "*★※"
 # The marks a list prints after the unit that leads, where a legend says so (标*的为牵头单位), full-width as ASCII.
 MARK_TWINS = {"*": "*", "＊": "*", "★": "★", "※": "※"}
 
@@ -490,21 +490,21 @@ _POST = (
     r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|秘书长|主任|党组成员|党组副书记|常委|局长|厅长|主席"
     r"|(?:组织|宣传|统战|政法|纪检|(?<=党委|党工委|党组))委员|武装部长|(?:组织|宣传|统战)部长)(?:助理)?"
 )
-_POSTS = rf"{_POST}(?:、{_POST})*"
-LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}}?)\s{{0,3}}(?P<post>{_POSTS})")
+POSTS = rf"{_POST}(?:、{_POST})*"
+LEADER_POST = compile_pattern(rf"(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}}?)\s{{0,3}}(?P<post>{POSTS})")
 POST_ALONE = compile_pattern(_POST)
 # 县长 陈启航 · 县委常委、副县长罗显文 · 常务副区长刘  洋: posts, then the name of two or three characters that holds
 # them, perhaps padded (a heading that names its owner post first); what follows the name (a verb: 分管 · 牵头)
 # tells where it ends.
-POST_LEADER = compile_pattern(rf"(?P<post>{_POSTS})\s?(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}})")
+POST_LEADER = compile_pattern(rf"(?P<post>{POSTS})\s?(?P<leader>\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,2}})")
 # 魏振国(副市长) · 邓立峰 党委副书记、镇长 · 党组成员、副主任 吴 涛 · 县委常委、副县长李文博 · 分管副县长韩某某: a
 # name with its posts beside it, in brackets, apart by a space (a name of two characters may be padded to
 # three) or after them (a table's leader cell, a verb clause: 分管副县长韩某某牵头); the leader is the name.
 _PADDED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
 NAME_WITH_POSTS = compile_pattern(
-    rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{_POSTS}\s{{0,2}}\)
-    | (?P<name>{_PADDED_NAME})\s+{_POSTS}
-    | (?:分管|主管|联系)?{_POSTS}\s*(?P<name>{_PADDED_NAME})""",
+    rf"""(?P<name>{_PADDED_NAME})\s{{0,3}}\(\s{{0,2}}{POSTS}\s{{0,2}}\)
+    | (?P<name>{_PADDED_NAME})\s+{POSTS}
+    | (?:分管|主管|联系)?{POSTS}\s*(?P<name>{_PADDED_NAME})""",
     regex.VERBOSE,
 )
 
