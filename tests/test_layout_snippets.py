@@ -4078,3 +4078,48 @@ def test_a_target_naming_its_own_units_in_a_clause_and_counted_notes_that_pass_i
         (5, ["市人社局"], [], []),
         (6, [], [], []),  # 该目标 not opening a clause of roles: no units
     ]
+
+
+def test_numbered_title_lines_over_target_lines_each_closed_by_its_bracket() -> None:
+    """1. 约束性指标的责任部门 (a title, no stop) over lines each closed by its own bracket: the title is a topic and
+    each line a task of its own; a 1. line over one such line is the task, its sentence going on below."""
+    text = (
+        "一、责任主体及工作分工\n（一）约束性指标\n"
+        "1. 约束性指标的责任部门\n单位产值能耗降低15%左右。（省甲委牵头）\n完成湿地保有量指标。（省乙厅牵头）\n"
+        "2. 建立约束性指标公报制度\n每年公布湿地保有量情况。（省乙厅、统计局负责）\n"
+        "每年公布水质达标情况。（省丙厅、丁委按职责分工负责）\n"
+        "3. 建立约束性指标考核制度\n将约束性指标纳入各地综合评价。（省戊厅配合省委有关部门落实）\n"
+    )
+    notice = parse_text(text)
+    assert [(task.number, task.topic) for task in notice.all_tasks()][:4] == [
+        (None, "1. 约束性指标的责任部门"),
+        (None, "1. 约束性指标的责任部门"),
+        (None, "2. 建立约束性指标公报制度"),
+        (None, "2. 建立约束性指标公报制度"),
+    ]
+    assert notice.all_tasks()[4].text.startswith("建立约束性指标考核制度")
+    assert roles(text) == [
+        (None, ["省甲委"], [], []),
+        (None, ["省乙厅"], [], []),
+        (None, ["省乙厅", "统计局"], [], []),
+        (None, [], [], ["省丙厅", "丁委"]),
+        (3, ["省委有关部门"], [], ["省戊厅"]),
+    ]
+    # a 1. line whose sentence a hard wrap breaks (…， at its end) is no title
+    wrapped = "一、总体任务\n1. 推进甲项工作，\n确保年内完成。（省甲委牵头）\n加快乙项工作。（省乙厅牵头）\n"
+    assert [task.number for task in parse_text(wrapped).all_tasks()][:1] == [1]
+
+
+def test_a_bracket_of_units_working_with_others_and_no_verb_of_ours() -> None:
+    """（甲会同乙落实）: 甲 leads, 乙 co-operates; （乙配合甲落实）: 甲 leads, 乙 co-operates. A clause that is no
+    unit list on either side stays no role."""
+    text = (
+        "一、总体任务\n1.推进甲项工作。（省甲委会同省乙厅落实）\n2.推进乙项工作。（省人事厅配合省委有关部门落实）\n"
+        "3.推进丙项工作。（省丙局会同省丁局、省戊局共同推进）\n"
+    )
+    assert roles(text) == [
+        (1, ["省甲委"], [], ["省乙厅"]),
+        (2, ["省委有关部门"], [], ["省人事厅"]),
+        (3, ["省丙局"], [], ["省丁局", "省戊局"]),
+    ]
+    assert roles("一、总体任务\n1.推进甲项工作。（积极配合上级部门做好落实）\n")[0][1:] == ([], [], [])

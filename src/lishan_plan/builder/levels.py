@@ -43,6 +43,7 @@ from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import PART_HEADING, LineKind
 from ..spans import MappedText
+from .header import is_title_like
 
 
 class Event(StrEnum):
@@ -706,17 +707,19 @@ def _numbered_titles_over_paragraphs(
     """1.约束性指标的责任部门。 / 能耗降低3%。（X牵头） / 耕地保有量不减少。 / （Y牵头）: where the 1. lines are the
     tasks, a 1. line with no units of its own over two or more paragraphs, each closed by its units, is a
     title over them (a topic) and the paragraphs are the tasks; one such paragraph is the 1. task's text
-    running on, and so is a 1. line that does not end its sentence (推进…， wrapped). A sentence closed by
-    office names alone (…报送县发改局（县领导小组办公室）。) is not closed by its units. Each 1. line is judged
-    on its own. The titles, and the lines that open their paragraphs."""
+    running on, and so is a 1. line that neither ends its sentence nor reads as a title (推进…， wrapped). A
+    sentence closed by office names alone (…报送县发改局（县领导小组办公室）。) is not closed by its units. Each
+    1. line is judged on its own. The titles, and the lines that open their paragraphs."""
     carrier_set = set(carriers)
     saying_roles = carrier_set - named_alone
     titles: list[int] = []
     starts: list[int] = []
     for order, index in enumerate(positions):
         line = doc.lines[index]
-        if line.kind is not LineKind.TASK or index in carrier_set or not _ends_sentence(doc, line):
+        if line.kind is not LineKind.TASK or index in carrier_set:
             continue
+        if not (_ends_sentence(doc, line) or is_title_like(doc.matched(line.groups.get("text") or line.body))):
+            continue  # 推进…， wrapped: the task's sentence goes on below (1. 约束性指标的责任部门 is a title)
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
         found = _closed_paragraphs(doc, index + 1, end, saying_roles)
         if found is not None and len(found.starts) + found.cut_off + _clauses_run_in(doc, found.starts) > 1:

@@ -408,6 +408,24 @@ def _assigns_by_copula(clause: regex.Match[str] | None) -> bool:
     )
 
 
+# 省甲委会同省乙厅落实 · 省人事厅配合省委有关部门落实: units, 会同 or 配合, more units and a word that says only that
+# the work is done, with no verb of ours after them: the side 会同 follows leads; the side 配合 follows co-operates
+# with the other, which leads
+JOINT_CLAUSE = compile_pattern(
+    r"(?P<first>.+?)(?P<link>会同|配合)(?P<second>.+?)(?:共同)?(?:抓好|做好)?(?:落实|实施|推进|办理|完成)(?:相关|有关)?(?:工作)?"
+)
+
+
+def _joint_clause(body: MappedText) -> list[RoleValue] | None:
+    """The lead and the helpers of a clause 甲会同乙落实 · 乙配合甲落实 (`JOINT_CLAUSE`), or None."""
+    joint = JOINT_CLAUSE.fullmatch(body.text)
+    if joint is None or not (_organisational_list(joint["first"]) and _organisational_list(joint["second"])):
+        return None  # 积极配合上级部门做好落实: no units on one side
+    first, second = body.slice(*joint.span("first")), body.slice(*joint.span("second"))
+    lead, helpers = (first, second) if joint["link"] == "会同" else (second, first)
+    return [RoleValue(Role.LEAD, lead), RoleValue(Role.COOPERATING, helpers)]
+
+
 def _verb_items(items: list[MappedText], default: Role | None, label_role: Role | None = None) -> Reading | None:
     """Read comma items in verb style; None when the items are not role text. `label_role` is the role
     of the label the items stand under, if any; `default` the role of units that no verb follows."""
@@ -447,6 +465,9 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             state.found_verb = True
             # a unit said to lead makes a later bare 负责 the responsible share; a leader's 牵头 does not
             state.led = state.led or ("牵头" in clause["verb"] and role is not Role.LEADER)
+        elif (joint := _joint_clause(body)) is not None:
+            reading.values.extend(joint)  # （省甲委会同省乙厅落实） · （省人事厅配合省委有关部门落实）
+            state.found_verb = state.led = True
         elif is_deadline_phrase(body.text):
             reading.values.append(RoleValue(Role.DEADLINE, body))
         elif (cut := unknown_verb_clause(body.text)) is not None and looks_like_units(body.text[:cut]):
