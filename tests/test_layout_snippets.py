@@ -4123,3 +4123,24 @@ def test_a_bracket_of_units_working_with_others_and_no_verb_of_ours() -> None:
         (3, ["省丙局"], [], ["省丁局", "省戊局"]),
     ]
     assert roles("一、总体任务\n1.推进甲项工作。（积极配合上级部门做好落实）\n")[0][1:] == ([], [], [])
+
+
+def test_a_table_whose_rows_open_with_a_numbered_task_cell_and_a_unit_list_printed_as_two_cells() -> None:
+    """主要工作任务 / 牵头单位 / 责任单位 with no 序号 column, cells apart by blank lines: the task cell's number opens
+    each row, so a unit past the last column (区工信局 / 各街道办事处) is more of that list, and the rows after it
+    keep in step."""
+    header = "主要工作任务\n\n牵头单位\n\n责任单位\n\n一、加快构建现代化产业体系\n\n"
+    rows = [
+        ("1.推进片区产业升级。", "区发改局", "区工信局、区商务局"),
+        ("2.培育新兴产业。", "区发改局", "区工信局\n\n各街道办事处"),
+        ("3.谋划未来产业。", "区科技局", "各街道办事处"),
+        ("4.建设大学科技园。", "区教育局", "区财政局\n\n区投促局\n\n各街道办事处"),
+    ]
+    text = header + "".join("\n\n".join(row) + "\n\n" for row in rows) + "各单位要按时报送进展情况。\n"
+    assert roles(text) == [
+        (1, ["区发改局"], ["区工信局", "区商务局"], []),
+        (2, ["区发改局"], ["区工信局", "各街道办事处"], []),
+        (3, ["区科技局"], ["各街道办事处"], []),
+        (4, ["区教育局"], ["区财政局", "区投促局", "各街道办事处"], []),
+    ]
+    assert parse_text(text).closing is not None

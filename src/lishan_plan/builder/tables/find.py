@@ -1305,6 +1305,14 @@ class _Reader:
                 row_end, joined_to = line.end, position
             else:
                 if not numbered and row and unnumbered_row_full(row, block.columns):
+                    if self.more_of_the_last_cell(row_first, position, block.columns):
+                        # 2.培育…产业。 / 区发改局 / 区工信局 / 各街道办事处: the task cell's number opens each row,
+                        # so a unit past the last column is more of that column's list, printed as a cell of its own
+                        row[-1] = MappedText.concat([(row[-1], ""), (cell, "、")])
+                        row_end = line.end
+                        block.last = position
+                        position += 1
+                        continue
                     if unit_column is not None and _units_in_place(row, block.columns) is None:
                         # out of step with the header (a cell over two paragraphs): the table ends before the
                         # row, its lines read as text rather than as a row of the wrong cells
@@ -1328,6 +1336,18 @@ class _Reader:
         bars = self.bare_bars(block.first, after, block.style)  # between cells, and after the last one
         block.furniture.update(bars)
         block.last = max([block.last, *bars])
+
+    def more_of_the_last_cell(self, row_first: int, position: int, columns: list[Role | None]) -> bool:
+        """Whether the line at `position`, after a full row of a table whose rows open with a numbered task
+        cell (1.推进… / 区发改局 / 区工信局), is more of the row's last cell: a list of units, printed as a cell
+        of its own, in a last column of units, before the next numbered task cell."""
+        if self.lines[row_first].kind is not LineKind.TASK or columns[-1] not in UNIT_ROLES:
+            return False
+        line = self.lines[position]
+        text = compact(self.doc.matched(line.body))
+        if line.kind is not LineKind.TEXT or not text or text[-1] in SENTENCE_ENDS or not looks_like_units(text):
+            return False  # 各单位要按时报送进展情况。 under the table: a sentence, no more of the list
+        return all(name and looks_organisational(name) for name in text.split("、"))
 
     def row_of_its_own(self, row: list[MappedText], block: TableBlock) -> bool:
         """Whether the cells an unnumbered table ends with are a row: its units in their place, and the last
