@@ -4144,3 +4144,22 @@ def test_a_table_whose_rows_open_with_a_numbered_task_cell_and_a_unit_list_print
         (4, ["区教育局"], ["区财政局", "区投促局", "各街道办事处"], []),
     ]
     assert parse_text(text).closing is not None
+
+
+def test_numbered_measures_under_a_bare_measures_label_belong_to_the_problem() -> None:
+    """（一）…问题 / 整改措施： / 1.… / 2.… / 责任单位：…: the numbered lines are the label's list, items of the
+    problem, which is the task; a problem with its one measure on the label's line is a task the same way.
+    Numbered lines under a bare label that no labelled line follows stay tasks."""
+    text = (
+        "一、财政预算管理方面\n"
+        "（一）结转资金未及时清理问题\n整改目标：年内全面清理。\n整改措施：\n1.对结转资金进行全面摸底；\n"
+        "2.对连续两年未使用的资金一律收回。\n责任领导：程立文\n责任单位：市财政局、市直各预算单位\n整改时限：2025年8月底前\n"
+        "（二）非税收入未及时缴库问题\n整改措施：对应缴未缴的非税收入限期缴库。\n责任单位：市财政局、市税务局\n"
+        "整改时限：立行立改\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, [], ["市财政局", "市直各预算单位"], []), (2, [], ["市财政局", "市税务局"], [])]
+    assert [len(task.items) for task in notice.all_tasks()] == [2, 0]
+    assert notice.all_tasks()[0].text == "结转资金未及时清理问题"
+    plain = "一、重点任务\n整改措施：\n1.推进甲项工作。（牵头单位：县发改局）\n2.推进乙项工作。（牵头单位：县财政局）\n"
+    assert roles(plain) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], [])]

@@ -952,11 +952,12 @@ def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -
     """Decide the task level from where units are attached (lines inside tables are left out), and
     where the plan's closing part lies. `page` measures a hard-wrapped text (a PDF's text layer)."""
     carried = _carriers(doc, table_lines, page)
-    levels = _task_level(doc, table_lines, carried)
+    listed = _lists_under_bare_labels(doc, table_lines)
+    levels = _task_level(doc, table_lines, carried, listed)
     outline = _outline_before_the_attachment(doc, levels.carriers, table_lines)
     return dataclasses.replace(
         levels,
-        depths={**levels.depths, **dict.fromkeys(outline, Event.TEXT)},
+        depths={**levels.depths, **dict.fromkeys(listed, Event.ITEM), **dict.fromkeys(outline, Event.TEXT)},
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
         bare_sentences=frozenset(carried.bare_sentences),
@@ -975,8 +976,31 @@ def _outline_before_the_attachment(doc: Document, carriers: tuple[int, ...], tab
     return [index for index in range(marker) if doc.lines[index].kind in NUMBERED and index not in table_lines]
 
 
-def _task_level(doc: Document, table_lines: set[int], carried: _Carried) -> Levels:
-    outside = [index for index in range(len(doc.lines)) if index not in table_lines]
+def _lists_under_bare_labels(doc: Document, table_lines: set[int]) -> set[int]:
+    """整改措施： / 1.对…摸底； / 2.对…收回。 / 责任领导：…: numbered lines right under a note's label that has no
+    value of its own, up to the next labelled line, are that label's list (a problem's measures), items of
+    the task the labels stand under rather than tasks; only where a labelled line follows the list."""
+    listed: set[int] = set()
+    for index, line in enumerate(doc.lines):
+        if line.kind is not LineKind.FIELD or index in table_lines:
+            continue
+        if (value := line.groups.get("value")) is not None and doc.matched(value).strip():
+            continue  # 整改措施：对…限期缴库。: the measure is the label's value, on its line
+        if role_of_label(doc.matched(line.groups["label"])) is not Role.NOTE:
+            continue
+        run: list[int] = []
+        following = index + 1
+        while following < len(doc.lines) and doc.lines[following].kind in (LineKind.TASK, *_PASSED_OVER):
+            if doc.lines[following].kind is LineKind.TASK:
+                run.append(following)
+            following += 1
+        if run and following < len(doc.lines) and doc.lines[following].kind is LineKind.FIELD:
+            listed.update(run)
+    return listed
+
+
+def _task_level(doc: Document, table_lines: set[int], carried: _Carried, listed: set[int]) -> Levels:
+    outside = [index for index in range(len(doc.lines)) if index not in table_lines and index not in listed]
     positions = [index for index in outside if doc.lines[index].kind in NUMBERED]
     carriers = _without_group_lines(doc, _without_overall_leads(doc, carried, positions), carried, positions)
     numbered_items = [index for index in outside if doc.lines[index].kind is LineKind.NUMBERED_ITEM]
