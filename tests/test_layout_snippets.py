@@ -4163,3 +4163,19 @@ def test_numbered_measures_under_a_bare_measures_label_belong_to_the_problem() -
     assert notice.all_tasks()[0].text == "结转资金未及时清理问题"
     plain = "一、重点任务\n整改措施：\n1.推进甲项工作。（牵头单位：县发改局）\n2.推进乙项工作。（牵头单位：县财政局）\n"
     assert roles(plain) == [(1, ["县发改局"], [], []), (2, ["县财政局"], [], [])]
+
+
+def test_a_labelled_note_after_the_tasks_it_speaks_of_with_marked_leads() -> None:
+    """以上任务责任单位：市工信局*、市发改委 under 1. and 2.: a note on the tasks above (since the last note), not the
+    last task's field; under a legend 标*的为牵头单位 its marked unit leads them, without one it is only cleaned."""
+    body = (
+        "一、推动制造业高质量发展\n1.实施甲行动；\n2.新认定企业40家以上。\n以上任务责任单位：市工信局*、市发改委\n"
+        "3.举办消费季。（责任单位：市商务局）\n4.培育夜间经济集聚区。\n以上任务责任单位：市文旅局、市商务局*\n"
+    )
+    assert roles("（标*的为牵头单位）\n" + body) == [
+        (1, ["市工信局"], ["市发改委"], []),
+        (2, ["市工信局"], ["市发改委"], []),
+        (3, [], ["市商务局"], []),  # its own units: the note does not speak of it
+        (4, ["市商务局"], ["市文旅局"], []),
+    ]
+    assert roles(body)[:2] == [(1, [], ["市工信局", "市发改委"], []), (2, [], ["市工信局", "市发改委"], [])]

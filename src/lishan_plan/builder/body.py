@@ -186,6 +186,8 @@ def field_line(ctx: BuildContext, line: Line) -> State:
     a known label is a unit line without a task; an unknown one (主办单位：…) is just text."""
     task = ctx.task
     label = ctx.doc.group(line, "label")
+    if opens_backward_note(label.text) and ctx.add_backward_note(line):
+        return State.BODY  # 以上任务责任单位：X、Y: a note on the tasks above, not this one's field
     if task is None and role_of_label(label.text) is None:
         return body_text(ctx, line)
     if task is None and (group := ctx.start_group(line)) is not None:

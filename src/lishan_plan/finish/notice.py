@@ -189,10 +189,12 @@ def _fill_unnamed_roles(task: Task, roles: Roles) -> None:
         task.deadline = roles.deadline.model_copy()
 
 
-def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> None:
+def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> dict[int, list[tuple[str, str]]]:
     """(以上任务牵头单位：X；配合单位：Y) after tasks: its roles hold for each task of its section (or subsection)
-    above it, back to the previous such note there, in every role the task does not fill itself."""
+    above it, back to the previous such note there, in every role the task does not fill itself. The units a
+    note marks (以上任务责任单位：市工信局*、…), by the id of each task that took them, for the marked-leads rule."""
     since: dict[tuple[int, int | None], int] = {}
+    marked: dict[int, list[tuple[str, str]]] = {}
     for note in ctx.backward_notes:
         where = (note.section, note.subsection)
         roles = _rendered(ctx, assembler, note.reading)
@@ -200,8 +202,11 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
         if note.reach:  # 该目标… · 2项目标…: the last one, the last two of those that name no units of their own
             above = [task for task in above if not _names_units(task)][-note.reach :]
         for task in above:
+            if roles.starred and not _names_units(task):
+                marked.setdefault(id(task), []).extend(roles.starred)
             _fill_unnamed_roles(task, roles)
         since[where] = note.start
+    return marked
 
 
 def _names_units(task: Task) -> bool:
@@ -331,11 +336,11 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     _carry_forward(ctx, finished, conventions)
     tasks = [item.task for item in finished]
     outside = _place(ctx, finished)
-    _values_from_backward_notes(ctx, assembler)
+    noted = _values_from_backward_notes(ctx, assembler)
     _values_from_groups(ctx, assembler)
     _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)
-    apply_marked_leads(tasks, conventions, [item.starred for item in finished])
+    apply_marked_leads(tasks, conventions, [(*item.starred, *noted.get(id(item.task), ())) for item in finished])
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
     # after the conventions, which say which of a task's own units leads (列第一位者为牵头单位)
     _values_from_heading_brackets(ctx, assembler)
