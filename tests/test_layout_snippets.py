@@ -4179,3 +4179,29 @@ def test_a_labelled_note_after_the_tasks_it_speaks_of_with_marked_leads() -> Non
         (4, ["市商务局"], ["市文旅局"], []),
     ]
     assert roles(body)[:2] == [(1, [], ["市工信局", "市发改委"], []), (2, [], ["市工信局", "市发改委"], [])]
+
+
+def test_progress_cells_over_several_lines_across_a_page_footer_and_at_the_table_s_end() -> None:
+    """序号 / 工作任务 / 牵头单位 / 责任单位 / 进展情况 a cell a line: a progress cell over lines (已… / 正在…) before a
+    page's footer (— 3 —) and the next row's number stays its row's, and so do such lines under the last row;
+    a closing paragraph after a blank line is no more of it."""
+    header = "序号\n工作任务\n牵头单位\n责任单位\n进展情况\n一、产业发展\n"
+    rows = (
+        "1\n实施强链补链工程。\n市工信局\n市发改委\n已完成图谱编制。\n正在组织项目申报。\n\n   — 3 —\n\n"
+        "2\n新开工产业项目60个。\n市发改委\n各县人民政府\n已集中开工项目21个。\n"
+        "3\n培育专精特新企业5家。\n市工信局\n市科技局\n已下发实施方案。\n正在组织企业申报。\n已完成初审。\n\n"
+        "各单位要按月报送进展情况。\n"
+    )
+    notice = parse_text(header + rows)
+    assert roles(header + rows) == [
+        (1, ["市工信局"], ["市发改委"], []),
+        (2, ["市发改委"], ["各县人民政府"], []),
+        (3, ["市工信局"], ["市科技局"], []),
+    ]
+    assert [[note.text for note in task.notes] for task in notice.all_tasks()] == [
+        ["已完成图谱编制", "正在组织项目申报"],
+        ["已集中开工项目21个"],
+        ["已下发实施方案", "正在组织企业申报", "已完成初审"],
+    ]
+    assert notice.closing is not None
+    assert "按月报送" in notice.closing.text

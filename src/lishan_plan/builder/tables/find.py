@@ -27,6 +27,7 @@ from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
     LEAD_ROW_MARKS,
+    PROGRESS_OPENING,
     WRAP_TOLERANCE,
     assign,
     assign_runs,
@@ -872,8 +873,8 @@ class _Reader:
         running header): the next line that is none of these is a row (or a section row) of the table."""
         for following in range(position + 1, len(self.lines)):
             line = self.lines[following]
-            if line.kind is LineKind.BLANK:
-                continue
+            if line.kind is LineKind.BLANK or (style == "cell" and self.marked_page(line)):
+                continue  # (a page's footer between two rows of plain cells: — 3 —)
             if style == "cell":  # plain cells: only a new row (a number or a section row) goes on
                 return line.kind in _SECTION_KINDS or self.doc.matched(line.body).strip().isdecimal()
             if line.kind is LineKind.PAGE_NUMBER or following in self.running:
@@ -1462,13 +1463,23 @@ class _Reader:
         current = row_number(row[0].text) if style == "cell" and roles and roles[0] is Role.NUMBER else None
         if current is None:
             return False  # a bar ends each cell, so a bar-ended row has no line left over
-        for following in range(position + 1, min(position + 1 + len(roles), len(self.lines))):
+        cells = 0
+        progress = roles[-1] is Role.NOTE  # the lines so far may all be more of a last column of progress
+        for following in range(position + 1, len(self.lines)):
             line = self.lines[following]
-            if not self.is_cell(line, style):
-                return False
+            if line.kind is LineKind.BLANK or self.marked_page(line) or line.kind is LineKind.PAGE_NUMBER:
+                continue  # a page's footer between a cell's lines and the next row (— 3 —)
+            if not self.is_cell(line, style) or cells == len(roles):
+                # the table's last row: lines straight under its progress cell that say how the work stands
+                # (正在组织… / 已完成…) are more of that cell, up to the table's end
+                return progress and 0 < cells < len(roles) and not self.is_cell(line, style)
             if row_number(self.doc.matched(line.body)) == current + 1:
-                return following > position + 1
-        return False
+                return cells > 0
+            if following != position + 1 + cells:  # past a gap, and no next row: the table ended above
+                return progress and cells > 0
+            progress = progress and _reports_progress(line, self.doc)
+            cells += 1
+        return progress and cells > 0
 
     @staticmethod
     def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
@@ -1536,6 +1547,11 @@ class _Reader:
             following += 1
         goes_on = following < len(self.lines) and self.is_cell(self.lines[following], style)
         return goes_on and self.lines[following].kind not in NEVER_A_CELL
+
+
+def _reports_progress(line: Line, doc: Document) -> bool:
+    """Whether a line says how the work stands (已完成… · 正在组织…), as a progress cell's lines do."""
+    return line.kind is LineKind.TEXT and PROGRESS_OPENING.match(compact(doc.matched(line.body))) is not None
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
