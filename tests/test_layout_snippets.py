@@ -4205,3 +4205,18 @@ def test_progress_cells_over_several_lines_across_a_page_footer_and_at_the_table
     ]
     assert notice.closing is not None
     assert "按月报送" in notice.closing.text
+
+
+def test_a_two_column_table_of_tasks_and_their_units_with_no_numbers() -> None:
+    """重点工作任务 / 责任单位 over task and unit cells, no 序号 and nothing else: a table of unnumbered tasks (two
+    header lines over cells that do not fit them are no table, and a card of labels over values stays a card)."""
+    rows = "加快地区生产总值增长，全年增长7%。\n\n区发改局、区统计局\n\n确保财政收入稳定增长。\n\n区财政局\n"
+    assert roles("附件\n\n青禾区目标任务分解表\n\n重 点 工 作 任 务\n\n责任单位\n\n" + rows) == [
+        (None, [], ["区发改局", "区统计局"], []),
+        (None, [], ["区财政局"], []),
+    ]
+    assert roles("重点工作任务\n\n牵头单位\n\n" + rows)[1] == (None, ["区财政局"], [], [])
+    # the cells under the two names do not fit them: no table, so no tasks
+    assert roles("工作任务\n\n责任单位\n\n区发改局\n\n加快地区生产总值增长，全年增长7%。\n") == []
+    card = "具体任务\n推进甲项工作。\n责任单位\n区发改局\n具体任务\n推进乙项工作。\n责任单位\n区财政局\n"
+    assert roles(card) == [(None, [], ["区发改局"], []), (None, [], ["区财政局"], [])]

@@ -1165,18 +1165,29 @@ class _Reader:
             headers.pop()
             ends.pop()  # and the cell left off is the first of the rows
         position = ends[-1] if ends else position
-        if len(headers) < 3:
+        if len(headers) < 2:
             return None
         roles = header_roles([header.text for header in headers], begun=True)
-        if roles is None:
-            return None
         first_row = self.next_cell(position, style)
+        if roles is None or (len(headers) == 2 and not self.task_and_units_below(roles, first_row, style)):
+            return None  # two lines that name columns, but no table of tasks and their units under them
         if known[0] is Role.TOPIC and first_row is not None and self.numbered(first_row):
             return None  # 民生实事项目清单 / 序号 / …: the rows open with their numbers, so a title stands above
         end = position
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
         return headers, roles, end, spaced
+
+    def task_and_units_below(self, roles: list[Role | None], first_row: int | None, style: str) -> bool:
+        """重点工作任务 / 责任单位 over 推进…增长。 / 区发改局: a header of two columns, the tasks and the units that do
+        them, over a first row whose cells fit them (two header lines alone say too little of a table)."""
+        if roles[0] is not Role.TASK or roles[1] not in UNIT_ROLES or first_row is None:
+            return False
+        second = self.next_cell(first_row + 1, style)
+        if second is None:
+            return False
+        task, units = (self.doc.matched(self.lines[index].body) for index in (first_row, second))
+        return cell_score(roles[1], units) > 0 >= cell_score(roles[1], task)
 
     def names_groups_before_numbers(self, text: str, position: int, style: str) -> bool:
         """Whether a header's first cell, a label the vocabulary does not know, is a column of groups: the
