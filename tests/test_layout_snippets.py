@@ -4220,3 +4220,20 @@ def test_a_two_column_table_of_tasks_and_their_units_with_no_numbers() -> None:
     assert roles("工作任务\n\n责任单位\n\n区发改局\n\n加快地区生产总值增长，全年增长7%。\n") == []
     card = "具体任务\n推进甲项工作。\n责任单位\n区发改局\n具体任务\n推进乙项工作。\n责任单位\n区财政局\n"
     assert roles(card) == [(None, [], ["区发改局"], []), (None, [], ["区财政局"], [])]
+
+
+def test_a_host_and_helpers_line_under_each_task() -> None:
+    """主办单位:X,协办单位:Y on a line of its own under a task: the host leads and the helpers co-operate, as in a
+    bracket; a site footer's 主办单位：… 承办单位：… (no helpers) stays page text."""
+    text = (
+        "一、城乡环境提升工程\n(1)改造老旧小区。改造东门片区老旧小区3个。\n主办单位:县城投公司,协办单位:住建局、城关镇。\n"
+        "(2)建设滨河公园。\n主办单位:住建局、县建发公司,协办单位:水利局。\n"
+    )
+    assert roles(text) == [(1, ["县城投公司"], [], ["住建局", "城关镇"]), (2, ["住建局", "县建发公司"], [], ["水利局"])]
+    footer = (
+        "一、重点任务\n1.推进甲项工作。（牵头单位：县发改局）\n\n"
+        "主办单位：青禾县人民政府办公室 承办单位：青禾县大数据中心\n"
+    )
+    notice = parse_text(footer)
+    assert roles(footer) == [(1, ["县发改局"], [], [])]
+    assert "主办单位" not in notice.all_tasks()[0].text

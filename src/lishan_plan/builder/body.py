@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import inner_role_brackets, opens_backward_note, read_bracket, role_of_label, trailing_bracket
+from ..grammar.roles import inner_role_brackets, opens_backward_note, read_bracket, trailing_bracket
 from ..lines.classify import Line
 from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
@@ -17,7 +17,7 @@ from ..spans import TextBuilder
 from .context import BuildContext, Handler, State
 from .drafts import ItemDraft
 from .header import is_title_like
-from .levels import Event
+from .levels import Event, field_role
 
 
 def open_section(ctx: BuildContext, line: Line) -> State:
@@ -188,11 +188,12 @@ def field_line(ctx: BuildContext, line: Line) -> State:
     label = ctx.doc.group(line, "label")
     if opens_backward_note(label.text) and ctx.add_backward_note(line):
         return State.BODY  # 以上任务责任单位：X、Y: a note on the tasks above, not this one's field
-    if task is None and role_of_label(label.text) is None:
+    role = field_role(ctx.doc, line)
+    if task is None and role is None:
         return body_text(ctx, line)
     if task is None and (group := ctx.start_group(line)) is not None:
         # 一、… / 牵头单位：… before the heading's first task: a note of the heading, for its tasks
-        group.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
+        group.add_value(role, ctx.doc.group(line, "value"), label)
         ctx.add_container_note(line)
         ctx.appended_to = "group"
         return State.BODY
@@ -200,7 +201,7 @@ def field_line(ctx: BuildContext, line: Line) -> State:
         ctx.emit("LP301", line.body[0], label=label.printed())
         ctx.add_unplaced(line)
         return ctx.state
-    task.add_value(role_of_label(label.text), ctx.doc.group(line, "value"), label)
+    task.add_value(role, ctx.doc.group(line, "value"), label)
     task.extend_to(line.end)
     ctx.appended_to = "value"
     return State.UNITS
@@ -329,7 +330,7 @@ def closing_text(ctx: BuildContext, line: Line) -> State:
 def closing_field(ctx: BuildContext, line: Line) -> State:
     """A labelled line after the closing: a unit line reopens the body (and is reported if no task
     is open), but an unknown label there is page furniture such as 主办单位：… of a site footer."""
-    if role_of_label(ctx.doc.matched(line.groups["label"])) is None:
+    if field_role(ctx.doc, line) is None:
         return closing_text(ctx, line)
     return reopen_body(field_line)(ctx, line)
 

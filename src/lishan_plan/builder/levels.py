@@ -31,6 +31,7 @@ from ..grammar.roles import (
     read_bracket,
     read_trailing_prose,
     role_line_reach,
+    role_of_field,
     role_of_label,
     subject_of_the_task,
     trailing_bracket,
@@ -169,7 +170,7 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
         if index in skip:
             continue
         if line.kind is LineKind.FIELD:
-            role = role_of_label(doc.matched(line.groups["label"]))
+            role = field_role(doc, line)
             if role is not None:  # not 主办单位：… of a site's footer, which attaches nothing
                 carried.lines.append(index)
                 if role not in UNIT_ROLES:
@@ -447,12 +448,18 @@ def _part_of(doc: Document, sections: list[int], heading: int) -> tuple[LineKind
     return kind, sections[above - 1] if above else -1
 
 
+def field_role(doc: Document, line: Line) -> Role | None:
+    """The role a labelled line's label gives (`role_of_field`): 责任单位：… · 主办单位：X，协办单位：Y."""
+    value = line.groups.get("value")
+    return role_of_field(doc.matched(line.groups["label"]), doc.matched(value) if value is not None else "")
+
+
 def _names_who_does(doc: Document, index: int) -> bool:
     """Whether a line that carries units names who leads or does the work (a lead or a responsible unit), not
     helpers only (2.改造薄弱学校5所（县住建局配合）: a detail's helper proves no task)."""
     line = doc.lines[index]
     if line.kind is LineKind.FIELD:
-        return role_of_label(doc.matched(line.groups["label"])) in LEADING_ROLES
+        return field_role(doc, line) in LEADING_ROLES
     closing = closing_role_bracket(doc.mapped(line.body))
     return closing is None or any(value.role in LEADING_ROLES for value in closing[1].values)
 

@@ -153,6 +153,19 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
     return None
 
 
+def role_of_field(label: str, value: str) -> Role | None:
+    """The role a labelled line gives: its label's; or, for a label only a bracket reads (主办单位), its role
+    there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), as
+    no site's footer does (主办单位：… 承办单位：… 网站标识码：…)."""
+    role = role_of_label(label)
+    if role is not None or compact(label) not in INNER_ROLE_LABELS:
+        return role
+    helpers = LABEL_AT.search(value)
+    if helpers is None or role_of_label(helpers["label"] or "", in_bracket=True) is not Role.COOPERATING:
+        return None
+    return role_of_label(label, in_bracket=True)
+
+
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed
 # (主办股室 · 协办股室 of a department's plan are read by their words).
 _HOSTED = compile_pattern(r"(?:主办|承办)(?:单位)?")
