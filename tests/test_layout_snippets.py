@@ -423,8 +423,9 @@ def test_a_cell_missing_from_one_row_of_a_full_column_is_empty_not_merged() -> N
 
 def test_a_note_after_tasks_gives_them_the_roles_they_do_not_name() -> None:
     # (以上任务牵头单位：X；配合单位：Y) or 以上工作由X牵头，Y配合。 after the tasks it speaks of: each task of its
-    # section above it, back to the previous such note, takes the roles it does not name itself. It is a
-    # note of the section, not the last task's bracket; tasks of another section are not its own.
+    # section above it, back to the previous such note, takes its roles, save a task that names units of its own,
+    # whose own list prevails whole (任务后另行标注的，以任务后标注为准). It is a note of the section, not the last
+    # task's bracket; tasks of another section are not its own.
     text = (
         "一、内部管理\n"
         "1.落实学习制度，全年集中学习12次。（完成时限：长期坚持）\n"
@@ -441,7 +442,7 @@ def test_a_note_after_tasks_gives_them_the_roles_they_do_not_name() -> None:
     assert roles(text) == [
         (1, ["局办公室"], [], ["局机关各股室", "局属各单位"]),
         (2, ["局办公室"], [], ["局机关各股室", "局属各单位"]),
-        (3, ["局档案室"], [], ["局安全股"]),
+        (3, ["局档案室"], [], []),
         (4, ["局办公室"], [], ["局安全股"]),
         (5, ["局统计股"], [], []),
         (6, [], [], []),
@@ -4237,3 +4238,54 @@ def test_a_host_and_helpers_line_under_each_task() -> None:
     notice = parse_text(footer)
     assert roles(footer) == [(1, ["县发改局"], [], [])]
     assert "主办单位" not in notice.all_tasks()[0].text
+
+
+def test_a_note_s_units_pass_by_a_task_naming_its_own_but_its_deadline_does_not() -> None:
+    """以上任务责任单位：X after tasks: a task with its own 牵头/配合 keeps its whole list (the note adds no
+    responsible units to it) and still takes the note's leader; 此项任务由X牵头，Y配合 is a target's own clause."""
+    text = (
+        "一、重点任务\n1.推进甲项工作；\n2.推进乙项工作。（牵头单位：市住建局；配合单位：市城管局）\n3.推进丙项工作。\n"
+        "以上任务责任单位：市自然资源局、各区人民政府\n"
+        "二、目标\n4.外贸进出口增长5%，此项任务由市商务局牵头，市统计局配合。\n5.实际利用外资增长3%。\n"
+        "以上1项目标的责任单位为市投促局。\n"
+    )
+    assert roles(text) == [
+        (1, [], ["市自然资源局", "各区人民政府"], []),
+        (2, ["市住建局"], [], ["市城管局"]),
+        (3, [], ["市自然资源局", "各区人民政府"], []),
+        (4, ["市商务局"], [], ["市统计局"]),
+        (5, [], ["市投促局"], []),
+    ]
+    led = (
+        "一、重点任务\n1.推进甲项工作。（牵头单位：市住建局）\n2.推进乙项工作。\n"
+        "（以上任务责任单位：市城管局；责任领导：王立新）\n"
+    )
+    assert roles(led) == [(1, ["市住建局"], [], []), (2, [], ["市城管局"], [])]
+    assert leaders(led) == [["王立新"], ["王立新"]]
+
+
+def test_a_task_s_sentence_opening_with_a_lead_working_with_helpers() -> None:
+    """1.县市场监管局会同县卫健局开展…: the first units lead, those after 会同 co-operate (in a plan whose tasks open
+    with their units)."""
+    text = (
+        "一、重点任务\n1.县应急管理局负责尾矿库的隐患排查。\n2.县市场监管局会同县卫健局、县教育局开展校园食品安全行动。\n"
+        "3.加快推进会同有关方面开展的前期工作。\n"
+    )
+    assert roles(text) == [
+        (1, ["县应急管理局"], [], []),
+        (2, ["县市场监管局"], [], ["县卫健局", "县教育局"]),
+        (3, [], [], []),
+    ]
+
+
+def test_a_progress_cell_whose_sentence_a_wrap_carries_to_the_next_line_under_the_last_row() -> None:
+    """正在推进第二批建设， / 预计9月底前投入运营。 under the last row: the second line finishes the progress cell's
+    sentence, so it is the cell's too, and the closing and the signature after it are no row."""
+    text = (
+        "序号\n工作任务\n责任单位\n完成时限\n工作进展\n"
+        "1\n新建社区食堂30个。\n市民政局\n2024年12月底前\n已建成11个。\n正在推进第二批建设，\n预计9月底前投入运营。\n\n"
+        "各责任单位要确保按时完成。\n\n青禾市人民政府办公室\n2024年7月8日\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, [], ["市民政局"], [])]
+    assert notice.meta.date == "2024-07-08"

@@ -174,14 +174,15 @@ def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
             _fill_unnamed_roles(task, roles)
 
 
-def _fill_unnamed_roles(task: Task, roles: Roles) -> None:
-    """Give a task the units, leaders and deadline of a group's values in each role it does not fill."""
+def _fill_unnamed_roles(task: Task, roles: Roles, *, units: bool = True) -> None:
+    """Give a task the units (unless `units` is off), leaders and deadline of a group's values in each role
+    it does not fill."""
     for own, given in (
         (task.lead_units, roles.lead),
         (task.responsible_units, roles.responsible),
         (task.cooperating_units, roles.cooperating),
     ):
-        if not own:
+        if units and not own:
             own.extend(unit.model_copy() for unit in given)
     if not task.leaders:
         task.leaders.extend(leader.model_copy() for leader in roles.leaders)
@@ -191,8 +192,9 @@ def _fill_unnamed_roles(task: Task, roles: Roles) -> None:
 
 def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> dict[int, list[tuple[str, str]]]:
     """(以上任务牵头单位：X；配合单位：Y) after tasks: its roles hold for each task of its section (or subsection)
-    above it, back to the previous such note there, in every role the task does not fill itself. The units a
-    note marks (以上任务责任单位：市工信局*、…), by the id of each task that took them, for the marked-leads rule."""
+    above it, back to the previous such note there, in every role the task does not fill itself; its units
+    only for a task that names none of its own (a task's own 牵头/配合 are its whole list). The units a note
+    marks (以上任务责任单位：市工信局*、…), by the id of each task that took them, for the marked-leads rule."""
     since: dict[tuple[int, int | None], int] = {}
     marked: dict[int, list[tuple[str, str]]] = {}
     for note in ctx.backward_notes:
@@ -202,9 +204,10 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
         if note.reach:  # 该目标… · 2项目标…: the last one, the last two of those that name no units of their own
             above = [task for task in above if not _names_units(task)][-note.reach :]
         for task in above:
-            if roles.starred and not _names_units(task):
+            unnamed = not _names_units(task)
+            if roles.starred and unnamed:
                 marked.setdefault(id(task), []).extend(roles.starred)
-            _fill_unnamed_roles(task, roles)
+            _fill_unnamed_roles(task, roles, units=unnamed)
         since[where] = note.start
     return marked
 

@@ -978,9 +978,9 @@ def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
 
 
 # …增长11%以上，该目标责任单位为市发改委。 · …，该目标责任单位为市商务局，市统计局配合。: a target naming its own
-# units in a clause of its sentence, as a note after it would (`backward_note`)
+# units in a clause of its sentence, as a note after it would (`backward_note`); …，此项任务由X牵头，Y配合。 too
 OWN_TARGET_NOTE = compile_pattern(
-    r"(?<=^|[,;])\s{0,2}(?:该|此)项?(?:目标|任务|指标|工作|项目)的?\s{0,2}(?=责任|牵头|主办)"
+    r"(?<=^|[,;])\s{0,2}(?:该|此)项?(?:目标|任务|指标|工作|项目)的?\s{0,2}(?=责任|牵头|主办|由)"
 )
 
 
@@ -1118,7 +1118,8 @@ def subject_of_the_task(text: MappedText) -> Reading | None:
     a requirement's subject (各单位要明确专人负责)."""
     if _RELATIVE_CLAUSE.match(text.text):
         return None  # 县发改局牵头的项目要…: the units name the projects, the sentence is about them
-    reading = _owner_of_the_action(text.slice(0, min(len(text), PROSE_REACH)))
+    head = text.slice(0, min(len(text), PROSE_REACH))
+    reading = _owner_of_the_action(head) or _joint_subject(head)
     if reading is None or not _organisational(reading):
         return None
     if _NOT_IN_A_SUBJECT.search(reading.values[0].value.text):
@@ -1130,6 +1131,22 @@ def subject_of_the_task(text: MappedText) -> Reading | None:
         return None  # 成立招商引资工作专班负责… · 督促县燃气公司负责…: a verb first, the body its object
     _helpers_later_in_the_sentence(text, reading)
     return reading
+
+
+# 县市场监管局会同县卫健局开展校园食品安全守护行动: the units that lead, 会同, the units that help, then the work
+_JOINT_SUBJECT = compile_pattern(
+    rf"(?P<lead>[^,;:。、]{{2,40}}?(?:{ORGANISATION_ENDINGS}))会同"
+    rf"(?P<helpers>[^,;:。]{{2,80}}?(?:{ORGANISATION_ENDINGS}))(?:等(?:有关|相关)?(?:部门|单位))?(?:共同)?(?=\p{{Han}})"
+)
+
+
+def _joint_subject(text: MappedText) -> Reading | None:
+    """The lead and the helpers of a sentence that opens 甲会同乙开展… (`_JOINT_SUBJECT`), or None."""
+    match = _JOINT_SUBJECT.match(text.text)
+    if match is None:
+        return None
+    lead, helpers = (text.slice(*match.span(group)) for group in ("lead", "helpers"))
+    return Reading([RoleValue(Role.LEAD, lead), RoleValue(Role.COOPERATING, helpers)])
 
 
 # …，各乡镇人民政府配合做好辖区内排查工作。: a later clause of the same sentence opening with the units that help

@@ -1488,7 +1488,9 @@ class _Reader:
                 return cells > 0
             if following != position + 1 + cells:  # past a gap, and no next row: the table ended above
                 return progress and cells > 0
-            progress = progress and _reports_progress(line, self.doc)
+            # 正在推进第二批建设， / 预计9月底前投入运营。: a line that finishes the sentence above goes on with it
+            goes_on = self.doc.matched(self.lines[following - 1].body).rstrip()[-1:] not in SENTENCE_ENDS
+            progress = progress and (_reports_progress(line, self.doc) or goes_on)
             cells += 1
         return progress and cells > 0
 
