@@ -4289,3 +4289,16 @@ def test_a_progress_cell_whose_sentence_a_wrap_carries_to_the_next_line_under_th
     notice = parse_text(text)
     assert roles(text) == [(1, [], ["市民政局"], [])]
     assert notice.meta.date == "2024-07-08"
+
+
+def test_a_leader_cell_naming_two_people_apart_by_a_space() -> None:
+    """李 明 赵一平 · 林一平 陈明 in a table's leader cell: two leaders (the first perhaps padded), so the row's
+    other cells keep their columns; a padded name alone (刘 宁) is one leader."""
+    header = "序号 |\n重点任务 |\n分管区领导 |\n责任单位 |\n进展情况 |\n"
+    rows = (
+        "1 |\n稳定粮食播种面积。 |\n李 明 赵一平 |\n区自然资源局 区农业农村局 |\n完成小麦收获5万亩。 |\n"
+        "2 |\n拓宽村集体增收路径。 |\n林一平 陈明 |\n区农业农村局 |\n已有80个村达到目标。 |\n"
+        "3 |\n推进产业园建设。 |\n刘 宁 |\n区发改局 |\n规划已完成。 |\n"
+    )
+    assert leaders(header + rows) == [["李明", "赵一平"], ["林一平", "陈明"], ["刘宁"]]
+    assert roles(header + rows)[0] == (1, [], ["区自然资源局", "区农业农村局"], [])

@@ -607,6 +607,12 @@ def _printed_words(text: MappedText) -> list[str]:
 _PERSON = compile_pattern(r"\p{Han}{2,4}")
 
 
+def names_apart_by_spaces(text: str) -> bool:
+    """Whether a cell lists two or more people apart by spaces, each perhaps padded (李 明 赵一平 · 王立新 赵明)."""
+    tokens = text.split()
+    return len(tokens) > 1 and len(_padded_names(tokens)) > 1
+
+
 def _padded_names(tokens: list[str], script: Script = "simplified") -> list[str]:
     """One name (范 勇 → 范勇); two-character names padded for alignment and then fused by a copy that lost
     the cell break between them: 陆 明俞 悦 → 陆明, 俞悦 (FORMATS.md §10); or names apart by spaces, each

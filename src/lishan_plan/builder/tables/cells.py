@@ -15,7 +15,7 @@ from ...grammar.deadlines import EMPTY_MARK, is_deadline_phrase, opens_with_a_mo
 from ...grammar.labels import NAME_SEPARATOR
 from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
-from ...grammar.units import UNIT_MARKS, looks_organisational, names_a_post_holder
+from ...grammar.units import UNIT_MARKS, looks_organisational, names_a_post_holder, names_apart_by_spaces
 from ...grammar.vocabulary import Role
 from ...lines.classify import Document, Line
 from ...lines.patterns import LineKind
@@ -42,8 +42,8 @@ def fits(role: Role | None, text: str) -> bool:
         names = [name for name in NAME_SEPARATOR.split(compact_text) if name]
         # a short name that is no body: 王华 · 副县长, never 县财政局 or 各乡镇; or a name beside its posts
         short = bool(names) and all(len(name) <= 4 and not looks_organisational(name) for name in names)
-        if short or names_a_post_holder(text):
-            return True
+        if short or names_a_post_holder(text) or names_apart_by_spaces(text):
+            return True  # (李 明 赵一平: two people, the first padded)
         # 贾某某 常务副市长、苏　某 副市长: several names, each beside its post
         people = [person for person in NAME_SEPARATOR.split(text) if person.strip()]
         return len(people) > 1 and all(fits(Role.LEADER, person) for person in people)
