@@ -4302,3 +4302,13 @@ def test_a_leader_cell_naming_two_people_apart_by_a_space() -> None:
     )
     assert leaders(header + rows) == [["李明", "赵一平"], ["林一平", "陈明"], ["刘宁"]]
     assert roles(header + rows)[0] == (1, [], ["区自然资源局", "区农业农村局"], [])
+
+
+def test_a_goal_table_headed_main_targets() -> None:
+    """主要目标 / 主要责任单位 / 责任单位 (a 发展规划 目标责任分解书): the targets are the tasks, 主要责任单位 leads."""
+    text = (
+        "主要目标\n\n主要责任单位\n\n责任单位\n\n"
+        "1.老年人精神文化生活更加丰富。\n\n省文旅厅\n\n省体育局\n\n"
+        "2.老年人合法权益得到有效保障。\n\n省司法厅\n\n省公安厅\n\n"
+    )
+    assert roles(text) == [(1, ["省文旅厅"], ["省体育局"], []), (2, ["省司法厅"], ["省公安厅"], [])]

@@ -151,6 +151,7 @@ COLUMN_HEADERS: dict[str, Role] = {
     "民生实事": Role.TASK,
     "民生实事项目": Role.TASK,
     "预期目标": Role.TASK,
+    "主要目标": Role.TASK,  # 《妇女发展规划》目标责任分解书: 领域 / 主要目标 / 主要责任单位 / 责任单位
     "年度目标": Role.TASK,
     # a rectification table (整改清单): the problem is the row's task, its 整改措施 a column of its own (the task
     # where no column names the problem); 存在问题 beside 进展情况 is a progress report's, a note, and stays unnamed
