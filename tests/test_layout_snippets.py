@@ -4099,6 +4099,7 @@ def test_numbered_title_lines_over_target_lines_each_closed_by_its_bracket() -> 
         (None, "2. 建立约束性指标公报制度"),
     ]
     assert notice.all_tasks()[4].text.startswith("建立约束性指标考核制度")
+    assert notice.all_tasks()[4].topic is None  # a sibling of the titles, not under the one above it
     assert roles(text) == [
         (None, ["省甲委"], [], []),
         (None, ["省乙厅"], [], []),
@@ -4312,3 +4313,75 @@ def test_a_goal_table_headed_main_targets() -> None:
         "2.老年人合法权益得到有效保障。\n\n省司法厅\n\n省公安厅\n\n"
     )
     assert roles(text) == [(1, ["省文旅厅"], ["省体育局"], []), (2, ["省司法厅"], ["省公安厅"], [])]
+
+
+def test_sixth_review_cases_the_new_rules_leave_alone() -> None:
+    """The review of the rules above (review 16): each case a rule first misread, now read as a reader would."""
+    # a bare 整改措施： over measures that each name their own units: they are tasks, not one label's list
+    measures = (
+        "一、巡察反馈问题整改\n（一）项目资金拨付滞后问题\n整改措施：\n1.全面清理在建项目资金拨付情况。\n责任单位：县财政局\n"
+        "2.建立资金拨付定期通报制度。\n责任单位：县财政局、县审计局\n"
+    )
+    assert roles(measures) == [(1, [], ["县财政局"], []), (2, [], ["县财政局", "县审计局"], [])]
+    # 该目标… speaks of the target above it, which names only its helpers; a count passes by no such target
+    targets = (
+        "一、经济发展目标\n1.全市生产总值增长8%以上。\n该目标责任单位为市发改委。\n2.一般公共预算收入增长6%。\n"
+        "3.规模以上工业增加值增长9%以上。（市统计局配合）\n该目标责任单位为市工信局。\n"
+        "二、社会发展目标\n4.城镇新增就业3万人。\n5.城镇登记失业率控制在4%以内。（市统计局配合）\n"
+        "以上2项目标的责任单位为市人社局。\n"
+    )
+    assert roles(targets) == [
+        (1, [], ["市发改委"], []),
+        (2, [], [], []),
+        (3, [], ["市工信局"], ["市统计局"]),
+        (4, [], ["市人社局"], []),
+        (5, [], ["市人社局"], ["市统计局"]),
+    ]
+    # the office that signs under a table whose task cells are numbered is the signature, not a unit of the last row
+    table = (
+        "主要工作任务\n\n牵头单位\n\n责任单位\n\n1.推进片区产业升级。\n\n区发改局\n\n区工信局\n\n"
+        "2.培育新兴产业。\n\n区发改局\n\n区工信局\n\n青禾区人民政府办公室\n\n2025年3月1日\n"
+    )
+    assert roles(table)[-1] == (2, ["区发改局"], ["区工信局"], [])
+    assert parse_text(table).meta.date == "2025-03-01"
+    # a full-width legend says the others co-operate as its ASCII twin does; a list naming its own helpers under a
+    # label, and a list of one unit, keep their 责任单位
+    legend = "（标＊的为牵头单位，其他为配合单位）\n"
+    body = (
+        "一、扩大有效投资\n1.推进甲项工作。（责任单位：县发改局*、县财政局、县金融中心）\n"
+        "2.推进乙项工作。（责任单位：县交通局、县住建局；配合单位：县自然资源局）\n3.推进丙项工作。（责任单位：各乡镇人民政府）\n"
+    )
+    assert roles(legend + body) == [
+        (1, ["县发改局"], [], ["县财政局", "县金融中心"]),
+        (2, [], ["县交通局", "县住建局"], ["县自然资源局"]),
+        (3, [], ["各乡镇人民政府"], []),
+    ]
+    # a post with the body it sits in is the leader whole; a title naming a post but no owner's part gives none
+    headings = (
+        "一、市委书记牵头的重点工作\n（一）推进甲项工作。（责任单位：市国资委）\n"
+        "二、区政府副区长牵头的重点工作\n（一）推进乙项工作。（责任单位：区人社局）\n"
+        "三、市长重点工作督办机制\n（一）推进丙项工作。（责任单位：市督查室）\n"
+        "四、主任联系企业工作\n（一）推进丁项工作。（责任单位：县工信局）\n"
+    )
+    assert leaders(headings) == [["市委书记"], ["区政府副区长"], [], []]
+    # joint clauses with the work said at more length
+    joint = (
+        "一、总体任务\n1.推进甲项工作。（县发改局会同县财政局组织实施）\n"
+        "2.推进乙项工作。（县人社局配合县委组织部做好相关工作）\n"
+    )
+    assert roles(joint) == [(1, ["县发改局"], [], ["县财政局"]), (2, ["县委组织部"], [], ["县人社局"])]
+
+
+def test_a_path_given_to_parse_text_or_parse_bytes_is_recorded_as_a_string() -> None:
+    """parse_text(text, Path(...)) records the path as a string, as parse_file does, so every export can write it;
+    a path of another type is a TypeError at once."""
+    from lishan_plan import parse_bytes, to_jsonl
+
+    text = "一、总体任务\n1.推进甲项工作。（牵头单位：县发改局）\n"
+    notice = parse_text(text, Path("notes/甲.txt"))
+    assert notice.source.path == "notes/甲.txt"
+    assert all(finding.file == "notes/甲.txt" for finding in notice.diagnostics)
+    assert '"notice":"notes/甲.txt"' in to_jsonl(notice)
+    assert parse_bytes(text.encode(), Path("甲.txt")).source.path == "甲.txt"
+    with pytest.raises(TypeError, match=r"parse_text\(\) needs a path"):
+        parse_text(text, 3)  # type: ignore[arg-type]

@@ -67,7 +67,7 @@ def _build_notice(decoded: Decoded, path: str | None, sha256: str) -> Notice:
 
 def parse_bytes(
     data: bytes,
-    path: str | None = None,
+    path: str | Path | None = None,
     *,
     encoding: str | None = None,
     input_format: str | None = None,
@@ -83,7 +83,7 @@ def parse_bytes(
 
 def read_and_parse(
     data: bytes,
-    path: str | None = None,
+    path: str | Path | None = None,
     *,
     encoding: str | None = None,
     input_format: str | None = None,
@@ -95,6 +95,7 @@ def read_and_parse(
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"parse_bytes() needs bytes, not {type(data).__name__} (text goes to parse_text)")
     data = bytes(data)
+    path = _recorded_path(path, "parse_bytes")
     name = path or "<input>"
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
@@ -102,13 +103,25 @@ def read_and_parse(
     return parse_decoded(decoded, path, hashlib.sha256(data).hexdigest(), aliases), decoded.text
 
 
-def parse_text(text: str, path: str | None = None, *, aliases: Mapping[str, str] | None = None) -> Notice:
+def parse_text(text: str, path: str | Path | None = None, *, aliases: Mapping[str, str] | None = None) -> Notice:
     """Parse a notice from text; its sha256 is that of the UTF-8 encoding of `text`."""
     if not isinstance(text, str):
         raise TypeError(f"parse_text() needs str, not {type(text).__name__} (bytes go to parse_bytes)")
     text = strip_bom(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return parse_decoded(Decoded(drop_pinyin_glosses(text), "utf-8"), path, digest, aliases)
+    return parse_decoded(
+        Decoded(drop_pinyin_glosses(text), "utf-8"), _recorded_path(path, "parse_text"), digest, aliases
+    )
+
+
+def _recorded_path(path: str | Path | None, caller: str) -> str | None:
+    """The path a notice records, as a string (a Path is written as one); anything else is the caller's mistake,
+    said at once rather than by an export that cannot write it."""
+    if path is None or isinstance(path, str):
+        return path
+    if isinstance(path, Path):
+        return str(path)
+    raise TypeError(f"{caller}() needs a path (str or Path) or None, not {type(path).__name__}")
 
 
 def parse_file(

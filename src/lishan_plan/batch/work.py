@@ -55,6 +55,7 @@ def process(
     except OSError as error:
         return Outcome(path, failure=f"cannot read: {error.strerror or error}", unreadable=True)
     outcome.sha256, outcome.size = hashlib.sha256(data).hexdigest(), len(data)
+    build_serializers()  # once per worker, outside the document's time: pydantic-core then writes the JSON
     previous = signal.signal(signal.SIGALRM, _alarm) if timeout else None
     if timeout:
         signal.setitimer(signal.ITIMER_REAL, timeout)
@@ -78,7 +79,6 @@ def process(
 
 
 def _render(notice: Notice, formats: tuple[str, ...], outcome: Outcome) -> None:
-    build_serializers()  # once per worker: pydantic-core then writes each notice's JSON from the model
     from ..exporters import EXPORTERS, ExportOptions
     from ..exporters.tabular import render_jsonl
     from .database import notice_rows

@@ -38,6 +38,8 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     """1.… (or the notice's task marker): a new task; its units may already end the line. A bullet (▲) that
     is a task has no number."""
     ctx.leave_task()
+    if ctx.topic_numbered and line.kind is LineKind.TASK:
+        ctx.topic = None  # 3. 建立考核制度 after the paragraphs under 2. 建立公报制度: a sibling, not under it
     text_group = line.own_text
     marker = ctx.doc.printed(line.marker).strip()
     number = (han_to_int(ctx.doc.matched(line.groups["num"])) or 0) if "num" in line.groups else None
@@ -264,7 +266,7 @@ def add_topic(ctx: BuildContext, line: Line) -> State:
     ctx.leave_task()
     ctx.flush_pending()
     title_group = line.groups.get("title") or line.body
-    ctx.add_topic(ctx.doc.printed(title_group).strip(), line.start, line.end)
+    ctx.add_topic(ctx.doc.printed(title_group).strip(), line.start, line.end, numbered=line.kind is LineKind.TASK)
     return State.BODY
 
 

@@ -101,6 +101,8 @@ class BuildContext:
     # The sections are （一） headings, in a notice (or a table) with no 一、 above them: each is a section
     top_level_subsections: bool = False
     topic: str | None = None
+    # the open topic is a numbered title over paragraphs (1. 约束性指标的责任部门): the next numbered task ends it
+    topic_numbered: bool = False
     open_heading: Line | None = None
     task: TaskDraft | None = None
     drafts: list[TaskDraft] = field(default_factory=list)
@@ -292,12 +294,14 @@ class BuildContext:
     def section_index(self) -> int | None:
         return len(self.sections) - 1 if self.sections else None
 
-    def add_topic(self, title: str, start: int, end: int) -> None:
-        """An unnumbered heading (a topic line, or a table's group row) the tasks after it stand under."""
+    def add_topic(self, title: str, start: int, end: int, *, numbered: bool = False) -> None:
+        """An unnumbered heading (a topic line, or a table's group row) the tasks after it stand under; or a
+        numbered title over paragraph tasks (`numbered`), which they stand under up to the next numbered task."""
         self.leave_task()
         topic = trusted(Topic)(title=title, span=self.doc.index.span(start, end))
         self.container_topics().append(topic)
         self.topic = topic.title
+        self.topic_numbered = numbered
 
     def container_topics(self) -> list[Topic]:
         if not self.sections:

@@ -1001,9 +1001,18 @@ def _lists_under_bare_labels(doc: Document, table_lines: set[int]) -> set[int]:
             if doc.lines[following].kind is LineKind.TASK:
                 run.append(following)
             following += 1
-        if run and following < len(doc.lines) and doc.lines[following].kind is LineKind.FIELD:
+        closed = following < len(doc.lines) and doc.lines[following].kind is LineKind.FIELD
+        if run and closed and not _numbered_line_after_fields(doc, following):
             listed.update(run)
     return listed
+
+
+def _numbered_line_after_fields(doc: Document, position: int) -> bool:
+    """整改措施： / 1.… / 责任单位：甲 / 2.… / 责任单位：乙: a numbered line after the labelled lines that close the
+    run says each numbered line has labels of its own: they are tasks, not one label's list."""
+    while position < len(doc.lines) and doc.lines[position].kind in (LineKind.FIELD, *_PASSED_OVER):
+        position += 1
+    return position < len(doc.lines) and doc.lines[position].kind is LineKind.TASK
 
 
 def _task_level(doc: Document, table_lines: set[int], carried: _Carried, listed: set[int]) -> Levels:

@@ -14,6 +14,7 @@ import regex
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.units import FIRST_LISTED, MARK_TWINS
+from ..lines.normalize import fold_width
 from ..model import Convention, ConventionKind, Task, Unit, trusted
 from ..spans import LineIndex
 
@@ -77,21 +78,25 @@ def apply_marked_leads(
 ) -> None:
     """标*的为牵头单位: where the notice says a mark after a unit makes it the lead, each task's units marked so
     lead (moved from the list that named them), unless the task names a lead of its own. Only the mark the
-    legend names counts (a * for 约束性指标 beside a legend of ★ is no lead)."""
+    legend names counts (a * for 约束性指标 beside a legend of ★ is no lead). Where the legend goes on 其他为配合单位,
+    the rest of a list co-operate, unless the task names its helpers under a label of their own."""
     legends = [convention.text for convention in conventions if convention.kind is ConventionKind.MARKED_LEADS]
     legend = {MARK_TWINS.get(mark, mark) for text in legends for mark in text if mark in MARK_TWINS}
     if not legend:
         return
-    # 带※的为牵头单位，其他为配合单位: the units a list leaves unmarked co-operate (a list marking none, all of them)
-    others_cooperate = any(_rest_cooperate(text, MARKED_LEADS) for text in legends)
+    # 带※的为牵头单位，其他为配合单位: the units a list leaves unmarked co-operate (the legend is matched as printed,
+    # so on its normalised text: 标＊的 is 标*的)
+    others_cooperate = any(_rest_cooperate(fold_width(text), MARKED_LEADS) for text in legends)
     for task, marked_units in zip(tasks, starred, strict=True):
         marked = {name for name, mark in marked_units if mark in legend}
-        if task.lead_units or not (marked or (others_cooperate and task.responsible_units)):
+        # a list marking none is all "others" too, where it names more than one and no helpers of its own
+        others = others_cooperate and not task.cooperating_units and (marked or len(task.responsible_units) > 1)
+        if task.lead_units or not (marked or others):
             continue
         for listed in (task.responsible_units, task.cooperating_units):
             task.lead_units.extend(unit for unit in listed if unit.name in marked)
             listed[:] = [unit for unit in listed if unit.name not in marked]
-        if others_cooperate:
+        if others:
             task.cooperating_units[:0] = task.responsible_units
             task.responsible_units = []
         task.conventions.append(ConventionKind.MARKED_LEADS)

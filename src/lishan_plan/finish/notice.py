@@ -193,18 +193,21 @@ def _fill_unnamed_roles(task: Task, roles: Roles, *, units: bool = True) -> None
 def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> dict[int, list[tuple[str, str]]]:
     """(以上任务牵头单位：X；配合单位：Y) after tasks: its roles hold for each task of its section (or subsection)
     above it, back to the previous such note there, in every role the task does not fill itself; its units
-    only for a task that names none of its own (a task's own 牵头/配合 are its whole list). The units a note
-    marks (以上任务责任单位：市工信局*、…), by the id of each task that took them, for the marked-leads rule."""
+    only for a task that names no lead or responsible unit of its own (a task's own 牵头/配合 are its whole list;
+    one naming only its helpers takes the note's doers). The units a note marks (以上任务责任单位：市工信局*、…),
+    by the id of each task that took them, for the marked-leads rule."""
     since: dict[tuple[int, int | None], int] = {}
     marked: dict[int, list[tuple[str, str]]] = {}
     for note in ctx.backward_notes:
         where = (note.section, note.subsection)
         roles = _rendered(ctx, assembler, note.reading)
         above = [task for task in _tasks_under(ctx, *where) if since.get(where, -1) < task.span.start < note.start]
-        if note.reach:  # 该目标… · 2项目标…: the last one, the last two of those that name no units of their own
-            above = [task for task in above if not _names_units(task)][-note.reach :]
+        if note.reach and note.reach > 1:  # 2项目标…: the last two of those that name no doers of their own
+            above = [task for task in above if not _names_its_doers(task)]
+        if note.reach:  # 该目标…: the one above it, whatever it names itself
+            above = above[-note.reach :]
         for task in above:
-            unnamed = not _names_units(task)
+            unnamed = not _names_its_doers(task)
             if roles.starred and unnamed:
                 marked.setdefault(id(task), []).extend(roles.starred)
             _fill_unnamed_roles(task, roles, units=unnamed)
@@ -212,8 +215,9 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
     return marked
 
 
-def _names_units(task: Task) -> bool:
-    return bool(task.lead_units or task.responsible_units or task.cooperating_units)
+def _names_its_doers(task: Task) -> bool:
+    """Whether a task names who does it: a lead or a responsible unit (helpers alone do not)."""
+    return bool(task.lead_units or task.responsible_units)
 
 
 def _values_from_heading_brackets(ctx: BuildContext, assembler: RoleAssembler) -> None:

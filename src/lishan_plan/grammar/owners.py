@@ -32,10 +32,17 @@ LEADERS_AFTER_POSTS_HEAD = compile_pattern(
     rf"(?P<owners>(?:{POST_LEADER.pattern})(?:[、,和及与](?:{POST_LEADER.pattern}))*)\s?{OWNER_VERB}"
 )
 # 常务副市长牵头的重点工作 · 分管副县长负责的工作 · 市长牵头重点工作: a heading naming only a post, whose holder
-# leads the part's tasks: the post is the leader, with the word that picks out its holder (分管 · 常务 · 主管)
-POST_ONLY_HEAD = compile_pattern(rf"(?P<post>(?:分管|主管|联系)?(?:{POSTS}))\s?{OWNER_VERB}")
-# 常务 · 分管: a word before a post that says which holder is meant; never a person's name, though 常 is a surname
-POST_QUALIFIER = compile_pattern(r"分管|主管|联系|常务|执行")
+# leads the part's tasks: the post is the leader, with the word that picks out its holder (分管 · 常务 · 主管). The
+# title ends with the work it names (市长重点工作督办机制 · 主任联系企业工作 name no owner's part).
+POST_ONLY_HEAD = compile_pattern(
+    rf"(?P<post>(?:分管|主管|联系)?(?:{POSTS}))\s?(?:共同)?(?:主抓|分管|牵头|负责)?的?"
+    r"(?:近期|今年|本?年度|(?:19|20)\d{2}年度?)?(?:重点|主要)?(?:工作|任务|事项)(?:\(\d{1,3}项\))?[。:]?\s*$"
+)
+# 常务 · 分管: a word before a post that says which holder is meant, never a person's name, though 常 is a surname;
+# and the body a post sits in (市委 · 县政府 · 党组: 市委书记 · 区政府副区长)
+POST_QUALIFIER = compile_pattern(
+    rf"分管|主管|联系|常务|执行|[{LEVELS}](?:委|政府|人大)|[{LEVELS}]?(?:党委|党工委)|党组"
+)
 # 县示范区管委会牵头工作(8项) · 区发改局牵头的重点任务: a unit that leads the heading's tasks; the whole title
 # (健全政府负责的工作体系 names a system, not an owner)
 UNIT_HEAD = compile_pattern(

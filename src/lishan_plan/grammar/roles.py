@@ -421,11 +421,13 @@ def _assigns_by_copula(clause: regex.Match[str] | None) -> bool:
     )
 
 
-# 省甲委会同省乙厅落实 · 省人事厅配合省委有关部门落实: units, 会同 or 配合, more units and a word that says only that
+# 省甲委会同省乙厅落实 · 省人事厅配合省委有关部门落实 · 县发改局会同县财政局组织实施 · 县人社局配合县委组织部做好
+# 相关工作: units, 会同 or 配合, more units and a word that says only that
 # the work is done, with no verb of ours after them: the side 会同 follows leads; the side 配合 follows co-operates
 # with the other, which leads
 JOINT_CLAUSE = compile_pattern(
-    r"(?P<first>.+?)(?P<link>会同|配合)(?P<second>.+?)(?:共同)?(?:抓好|做好)?(?:落实|实施|推进|办理|完成)(?:相关|有关)?(?:工作)?"
+    r"(?P<first>[^,;。]{2,80}?)(?P<link>会同|配合)(?P<second>[^,;。]{2,80}?)(?:共同)?"
+    r"(?:(?:组织|研究|抓好|做好|负责){0,2}(?:落实|实施|推进|办理|完成)|做好)(?:相关|有关)?(?:工作)?"
 )
 
 

@@ -1359,6 +1359,9 @@ class _Reader:
         text = compact(self.doc.matched(line.body))
         if line.kind is not LineKind.TEXT or not text or text[-1] in SENTENCE_ENDS or not looks_like_units(text):
             return False  # 各单位要按时报送进展情况。 under the table: a sentence, no more of the list
+        after = position + 1 + self.separator_run(position + 1, "cell")
+        if after < len(self.lines) and self.lines[after].kind is LineKind.DATE:
+            return False  # 青岚区人民政府办公室 / 2025年3月1日: the signature under the table, no unit of its list
         return all(name and looks_organisational(name) for name in text.split("、"))
 
     def row_of_its_own(self, row: list[MappedText], block: TableBlock) -> bool:
