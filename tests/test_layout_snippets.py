@@ -4385,3 +4385,14 @@ def test_a_path_given_to_parse_text_or_parse_bytes_is_recorded_as_a_string() -> 
     assert parse_bytes(text.encode(), Path("甲.txt")).source.path == "甲.txt"
     with pytest.raises(TypeError, match=r"parse_text\(\) needs a path"):
         parse_text(text, 3)  # type: ignore[arg-type]
+
+
+def test_leaders_named_in_a_bracket_after_a_phrase() -> None:
+    """责任领导：按《市委工作要点》分工（张一平、李二河） · 由分管副市长（赵四海）负责: the people in the bracket
+    are the leaders; a name glossed with its post (魏振国（副市长）) is the name, as before."""
+    text = (
+        "一、推动产业升级\n1.推进会展中心建设。\n责任领导：按《市委工作要点》分工（张一平、李二河）；责任单位：会展办\n"
+        "2.推进物流园建设。\n责任领导：由分管副市长（赵四海）负责；责任单位：交通局\n"
+        "3.加大招商引资力度。\n责任领导：魏振国（副市长）；责任单位：外贸局\n"
+    )
+    assert leaders(text) == [["张一平", "李二河"], ["赵四海"], ["魏振国"]]

@@ -528,15 +528,40 @@ def make_leaders(
     printed). `glossed`: a name before a bracketed post of any kind is the name (GLOSSED_NAME), as a 责任人
     prints it."""
     leaders = []
-    names = _post_holders(value, glossed) or [
-        _name_of_post_holder(text, glossed) or text for text in split_list(value).units
-    ]
+    names = (
+        _names_in_brackets(value)
+        or _post_holders(value, glossed)
+        or [_name_of_post_holder(text, glossed) or text for text in split_list(value).units]
+    )
     for text in names:
         start, end = text.source_range(0, len(text))
         for printed in _padded_names(_printed_words(text), script):
             name = to_simplified(printed) if script == "traditional" else printed
             leaders.append(trusted(Leader)(name=_name_before_post(name), label=label, span=index.span(start, end)))
     return leaders
+
+
+# 按《市委工作要点》分工(张一平、李二河) · 由分管副市长(赵四海)负责: the leaders named in a bracket of a phrase that
+# says how they were chosen
+_BRACKETED_NAMES = compile_pattern(r"\((?P<names>\p{Han}{2,4}(?:[、,]\p{Han}{2,4}){0,5})\)")
+
+
+def _names_in_brackets(value: MappedText) -> list[MappedText]:
+    """The people a leader value names in a bracket after a phrase (按…分工(A、B) · 由分管副市长(C)负责), each a
+    person's name; none where the value is no such phrase (a name glossed with its post: 魏振国(副市长))."""
+    match = _BRACKETED_NAMES.search(value.text)
+    if match is None or match.start() < 2:
+        return []
+    names = [name for name in NAME_SEPARATOR.split(match["names"]) if name]
+    if not all(_opens_with_surname(name, "simplified") and not POST.fullmatch(name) for name in names):
+        return []
+    start = match.start("names")
+    pieces, position = [], 0
+    for name in names:
+        position = match["names"].index(name, position)
+        pieces.append(value.slice(start + position, start + position + len(name)))
+        position += len(name)
+    return pieces
 
 
 def _post_holders(value: MappedText, glossed: bool) -> list[MappedText]:
