@@ -4396,3 +4396,29 @@ def test_leaders_named_in_a_bracket_after_a_phrase() -> None:
         "3.加大招商引资力度。\n责任领导：魏振国（副市长）；责任单位：外贸局\n"
     )
     assert leaders(text) == [["张一平", "李二河"], ["赵四海"], ["魏振国"]]
+
+
+def test_hard_wrapped_targets_running_on_each_closed_by_its_bracket() -> None:
+    """1.保持经济平稳较快增长。 over a hard-wrapped paragraph of targets, each closed by its bracket mid-line, a
+    bracket split between two lines: each target is a task of its own, unnumbered, with its own units."""
+    text = (
+        "（一）经济发展目标。\n\n1.保持经济平稳较快增长。\n\n"
+        "全省生产总值年均增长10%，人均生产总值比2005年翻一番。\n（省发展改革委牵头）地方财政一般预算收入年均增长12%。（省财政厅\n"
+        "牵头，省地税局配合）城镇居民人均可支配收入年均增长8%。（省统计局牵头）\n\n"
+        "2.优化经济结构。\n\n高新技术产业增加值比重达到20%。（省科技厅牵\n头，省经贸委配合）城镇化率达到48%。（省建设厅牵头）\n"
+    )
+    notice = parse_text(text)
+    assert [task.text[:8] for task in notice.all_tasks()] == [
+        "全省生产总值年均",
+        "地方财政一般预算",
+        "城镇居民人均可支",
+        "高新技术产业增加",
+        "城镇化率达到48",
+    ]
+    assert roles(text) == [
+        (None, ["省发展改革委"], [], []),
+        (None, ["省财政厅"], [], ["省地税局"]),
+        (None, ["省统计局"], [], []),
+        (None, ["省科技厅"], [], ["省经贸委"]),
+        (None, ["省建设厅"], [], []),
+    ]

@@ -13,9 +13,9 @@ from ..grammar.roles import inner_role_brackets, opens_backward_note, read_brack
 from ..lines.classify import Line
 from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
-from ..spans import TextBuilder
+from ..spans import MappedText, TextBuilder
 from .context import BuildContext, Handler, State
-from .drafts import ItemDraft
+from .drafts import ItemDraft, TaskDraft
 from .header import is_title_like
 from .levels import Event, field_role
 
@@ -71,6 +71,15 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
         # 01 on a line of its own, the task's text on the lines after it (a WeChat article's cards)
         ctx.open_task(ctx.doc.printed(line.body).strip(), int(text.text), line.start, line.end, TextBuilder())
         return State.TASK
+    _open_paragraphs(ctx, line, text, label, number)
+    return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def _open_paragraphs(
+    ctx: BuildContext, line: Line, text: MappedText, label: str, number: int | None, *, whole_line: bool = True
+) -> None:
+    """The paragraph tasks a line's text opens, one more after each role bracket inside it; the first takes
+    `label` and `number`, and the line's start where `text` is the `whole_line`."""
     cuts = [closer + 1 for _, closer, _ in inner_role_brackets(text)]
     for low, high in itertools.pairwise([0, *cuts, len(text)]):
         piece = text.slice(low, high)
@@ -82,11 +91,25 @@ def open_paragraph(ctx: BuildContext, line: Line) -> State:
         ctx.open_task(
             label if low == 0 else "",
             number if low == 0 else None,
-            line.start if low == 0 else start,
+            line.start if low == 0 and whole_line else start,
             line.end if high == len(text) else end,
             TextBuilder(piece),
         )
-    return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+def _bracket_closing_inside(task: TaskDraft, line_text: MappedText, separator: str) -> int | None:
+    """Where in a paragraph task's next line a role bracket of the task closes with more text after it
+    (…翻一番。（省发展改革委 / 牵头）地方财政收入年均增长12%。: a hard-wrapped run of targets, each closed by its
+    bracket): the offset just past it in the line, or None."""
+    if task.number is not None or task.label or task.from_table or ")" not in line_text.text:
+        return None
+    before = task.text.build()
+    joined = MappedText.concat([(before, ""), (line_text, separator)])
+    offset = len(before.text) + (len(separator) if before.text else 0)
+    for _, closer, _ in inner_role_brackets(joined):
+        if closer >= offset and joined.text[closer + 1 :].strip(" 。;\t\u3000"):
+            return closer + 1 - offset
+    return None
 
 
 def _opens_a_card(ctx: BuildContext, text: str) -> bool:
@@ -123,7 +146,14 @@ def task_text(ctx: BuildContext, line: Line) -> State:
         return State.UNITS
     if not goes_on and ctx.is_topic(line):
         return add_topic(ctx, line)
-    task.text.add(ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n")
+    text, separator = ctx.doc.mapped(line.body), "" if ctx.continues(line) else "\n"
+    if (cut := _bracket_closing_inside(task, text, separator)) is not None:
+        # 牵头，省地税局配合）城镇居民人均可支配收入…: the task ends at its bracket, the next target opens after it
+        task.text.add(text.slice(0, cut), separator)
+        task.extend_to(text.source_range(0, cut)[1])
+        _open_paragraphs(ctx, line, text.slice(cut, len(text)), "", None, whole_line=False)
+        return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+    task.text.add(text, separator)
     task.extend_to(line.end)
     ctx.appended_to = "text"
     return State.UNITS if task.has_trailing_units() else State.TASK

@@ -729,16 +729,24 @@ def _numbered_titles_over_paragraphs(
             continue  # 推进…， wrapped: the task's sentence goes on below (1. 约束性指标的责任部门 is a title)
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
         found = _closed_paragraphs(doc, index + 1, end, saying_roles)
-        if found is not None and len(found.starts) + found.cut_off + _clauses_run_in(doc, found.starts) > 1:
+        if found is not None and len(found.starts) + found.cut_off + _clauses_run_in(doc, found.starts, end) > 1:
             titles.append(index)
             starts.extend(found.starts)
     return titles, starts
 
 
-def _clauses_run_in(doc: Document, starts: list[int]) -> int:
+def _clauses_run_in(doc: Document, starts: list[int], end: int) -> int:
     """How many more paragraphs the paragraphs' lines run in, each closed by its units before the next
-    sentence (甲指标控制在100万左右。（X牵头）乙指标降低10%。（Y牵头）: two on one line, a copy that lost a break)."""
-    return sum(max(0, len(inner_role_brackets(doc.mapped(doc.lines[start].body))) - 1) for start in starts)
+    sentence (甲指标控制在100万左右。（X牵头）乙指标降低10%。（Y牵头）: two on one line, a copy that lost a break; or
+    over lines a hard wrap broke, a bracket split between two: …达到20%。（省科技厅牵 / 头）城镇化率达到48%。…)."""
+    more = 0
+    for start, stop in itertools.pairwise([*starts, end]):
+        lines = [
+            doc.mapped(doc.lines[index].body) for index in range(start, stop) if doc.lines[index].kind is LineKind.TEXT
+        ]
+        if lines:  # the paragraph's own closing bracket is one of those found, the others each close one more
+            more += max(0, len(inner_role_brackets(MappedText.concat((line, "") for line in lines))) - 1)
+    return more
 
 
 # A list of labelled blocks with no numbering at all needs this many blocks: one could be anything.
