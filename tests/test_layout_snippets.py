@@ -4356,6 +4356,10 @@ def test_sixth_review_cases_the_new_rules_leave_alone() -> None:
         (2, [], ["县交通局", "县住建局"], ["县自然资源局"]),
         (3, [], ["各乡镇人民政府"], []),
     ]
+    # the legend's wording varies: 注：※为牵头单位 · 未标※的为配合单位
+    for legend in ("注：※为牵头单位，其他为配合单位。\n", "（标※的为牵头单位，未标※的为配合单位）\n"):
+        listed = "一、扩大有效投资\n1.推进甲项工作。（责任单位：县财政局、县发改局※、县金融中心）\n"
+        assert roles(legend + listed) == [(1, ["县发改局"], [], ["县财政局", "县金融中心"])]
     # a post with the body it sits in is the leader whole; a title naming a post but no owner's part gives none
     headings = (
         "一、市委书记牵头的重点工作\n（一）推进甲项工作。（责任单位：市国资委）\n"

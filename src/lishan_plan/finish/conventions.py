@@ -24,14 +24,18 @@ RESPONSIBLE_LEADS = compile_pattern(
     r"(?:(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?|(?:只|仅)列(?:出|明)?责任单位的?)"
     r"\s{0,2}[,;]?\s{0,2}(?:责任单位|该单位|该责任单位|所列单位)(?:即|就)?(?:为|是)牵头单位"
 )
-# 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位: the first-listed convention's sentence says the
+# 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位 · 未标※的为配合单位: the convention's sentence says the
 # rest of a list co-operate, where otherwise they stay responsible
-OTHERS_COOPERATE = compile_pattern(r"(?:其他|其余|其它)的?(?:单位|部门)?(?:为|是|作为)(?:配合|协办|协助|协同)")
+OTHERS_COOPERATE = compile_pattern(
+    r"(?:(?:其他|其余|其它)的?|未(?:标|带|加|注)(?:注|明)?\s{0,2}[*★※]?\s{0,2}号?的)(?:单位|部门)?"
+    r"(?:为|是|作为)(?:配合|协办|协助|协同)"
+)
 # 注明“分别牵头”的，由所列单位分别牵头落实
 EACH_LEADS = compile_pattern(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")
-# 标*的为牵头单位 · 带“★”号的单位为牵头单位 · 加*者为牵头部门: a mark a list prints after a unit says it leads
+# 标*的为牵头单位 · 带“★”号的单位为牵头单位 · 加*者为牵头部门 · 注：※为牵头单位: a mark a list prints after a unit
+# says it leads
 MARKED_LEADS = compile_pattern(
-    r"(?:标|带|加|注|有|打)\s{0,2}[\"“”‘’']?\s{0,2}[*★※](?:\s{0,2}[、或和/]\s{0,2}[*★※])*\s{0,2}[\"“”‘’']?\s{0,2}号?"
+    r"(?:标|带|加|注|有|打)\s{0,2}:?\s{0,2}[\"“”‘’']?\s{0,2}[*★※](?:\s{0,2}[、或和/]\s{0,2}[*★※])*\s{0,2}[\"“”‘’']?\s{0,2}号?"
     r"(?:的|者)?(?:单位|部门)?\s{0,2}"
     r"(?:为|是)(?:牵头|主责)(?:单位|部门)?"
 )
