@@ -4426,3 +4426,16 @@ def test_hard_wrapped_targets_running_on_each_closed_by_its_bracket() -> None:
         (None, ["省科技厅"], [], ["省经贸委"]),
         (None, ["省建设厅"], [], []),
     ]
+
+
+def test_a_project_list_whose_header_names_more_figures_than_the_vocabulary_knows() -> None:
+    """序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2022年计划投资 | 责任单位: a header opening with the
+    number column and naming the tasks and their units is a header, its other short names unknown or not; its
+    rows are the tasks, their figures no row numbers."""
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2022年计划投资 | 责任单位 |\n"
+        "1 | 社区书屋提升工程 | 对全县40所社区书屋进行提升 | 900 | 2022 | 900 | 县文广局 |\n"
+        "2 | 养老院助浴设施工程 | 东岭镇养老院等5个单位加装助浴设施 | 400 | 2022 | 400 | 县民政局 |\n"
+    )
+    assert roles(text) == [(1, [], ["县文广局"], []), (2, [], ["县民政局"], [])]
+    assert [task.text for task in parse_text(text).all_tasks()] == ["社区书屋提升工程", "养老院助浴设施工程"]

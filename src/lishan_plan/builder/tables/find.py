@@ -276,7 +276,9 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     roles = [column_role(cell, among_headers=begun) for cell in cells]
     known = [role for role in roles if role is not None]
     filled = [cell for cell in cells if cell.strip()]
-    if len(known) < 2 or not _UNIT_OR_TASK & set(known) or (not begun and len(known) * 2 < len(filled)):
+    if len(known) < 2 or not _UNIT_OR_TASK & set(known):
+        return None
+    if not begun and len(known) * 2 < len(filled) and not _numbered_tasks_and_units(roles, filled):
         return None
     if len(roles) > 1 and roles[0] is None and roles[1] is Role.NUMBER:
         roles[0] = Role.TOPIC  # 考核项目 | 序号: a column of groups before the numbers, a cell merged over each
@@ -294,6 +296,22 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
         roles[_task_column(cells, roles)] = Role.TASK
     squeezed = [compact(cell) for cell in cells]
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
+
+
+# The longest name of a column the vocabulary does not know, in a header it reads by its known names.
+MAX_UNKNOWN_HEADER = 10
+
+
+def _numbered_tasks_and_units(roles: list[Role | None], cells: list[str]) -> bool:
+    """序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2022年计划投资 | 责任单位: a header that opens with
+    the number column and names the tasks and their units is a header, whatever the short names of its
+    other columns (figures of a project list) that the vocabulary does not know."""
+    return (
+        roles[0] is Role.NUMBER
+        and Role.TASK in roles
+        and any(role in UNIT_ROLES for role in roles)
+        and all(len(compact(cell)) <= MAX_UNKNOWN_HEADER for cell in cells)
+    )
 
 
 # The header of a column of groups: 类别 · 分类 · 领域 (not 项目类型, a kind each row names: 新建 · 续建)
