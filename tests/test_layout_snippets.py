@@ -4439,3 +4439,21 @@ def test_a_project_list_whose_header_names_more_figures_than_the_vocabulary_know
     )
     assert roles(text) == [(1, [], ["县文广局"], []), (2, [], ["县民政局"], [])]
     assert [task.text for task in parse_text(text).all_tasks()] == ["社区书屋提升工程", "养老院助浴设施工程"]
+
+
+def test_a_numbered_header_over_rows_a_copy_printed_without_their_numbers() -> None:
+    """序号 / 重点工作任务 / 牵头领导 / 牵头单位 over rows that open with their task (the site dropped the number
+    cells): the rows are read without the number column, two leaders a line each."""
+    text = (
+        "序号\n\n重 点 工 作 任 务\n\n牵头领导\n\n牵头单位\n\n"
+        "甲湖新城要加快推进科创园建设，力争引进企业50家。\n\n张一平\n\n李二河\n\n甲湖新城管委会\n\n"
+        "丙水新城要启动建设数字商贸城。\n\n赵四海\n\n丙水新城管委会\n"
+    )
+    assert roles(text) == [(None, ["甲湖新城管委会"], [], []), (None, ["丙水新城管委会"], [], [])]
+    assert leaders(text) == [["张一平", "李二河"], ["赵四海"]]
+    # a group row over numbered rows: the numbers are there, one row down
+    grouped = (
+        "序号\n\n重点工作任务\n\n牵头领导\n\n牵头单位\n\n强化科技创新支撑能力。\n\n"
+        "1\n\n全力做好实验室筹建保障服务工作。\n\n王东\n\n市科技局\n\n2\n\n加快建设技术创新中心。\n\n王东\n\n市工信局\n"
+    )
+    assert roles(grouped) == [(1, ["市科技局"], [], []), (2, ["市工信局"], [], [])]

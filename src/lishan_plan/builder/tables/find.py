@@ -1243,6 +1243,8 @@ class _Reader:
         if self.numbers_after_topics(block, position):
             block.columns.insert(1, Role.NUMBER)  # a column of numbers the header does not name
             block.headers.insert(1, MappedText())
+        elif self.numbers_left_out(block, position):
+            del block.columns[0], block.headers[0]  # 序号 over rows a copy printed without their numbers
         topic_first = block.columns[:2] == [Role.TOPIC, Role.NUMBER]
         numbered = bool(block.columns) and (block.columns[0] is Role.NUMBER or topic_first)
         row: list[MappedText] = []
@@ -1401,6 +1403,29 @@ class _Reader:
             for index in range(first, end)
             if self.is_separator(self.lines[index], style) and self.lines[index].kind is LineKind.TABLE_RULE
         }
+
+    def numbers_left_out(self, block: TableBlock, position: int) -> bool:
+        """序号 / 重点工作任务 / 牵头领导 / 牵头单位 over 推进…建设。 / 张一平 / 甲湖新城管委会: the header names a
+        number column, but the first row opens with its task, no number and no section row before it (a site's
+        copy that dropped the number cells)."""
+        if len(block.columns) < 3 or block.columns[0] is not Role.NUMBER or block.columns[1] is not Role.TASK:
+            return False
+        first = self.next_cell(position, block.style)
+        if first is None:
+            return False
+        line = self.lines[first]
+        text = self.doc.matched(line.body).strip()
+        if line.kind in _SECTION_KINDS or not cell_score(Role.TASK, text) > 0 >= cell_score(Role.LEAD, text):
+            return False
+        # no number among the first rows' cells either (强化科技创新支撑能力。 / 1 / …: a group row over numbered rows)
+        cell: int | None = first
+        for _ in range(2 * len(block.columns)):
+            if cell is None:
+                break
+            if row_number(self.doc.matched(self.lines[cell].body)) is not None:
+                return False
+            cell = self.next_cell(cell + 1, block.style)
+        return True
 
     def numbers_after_topics(self, block: TableBlock, position: int) -> bool:
         """工作任务 / 具体要求 / … over rows of topic / 1 / requirement / …: the header names a topic column
