@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import inner_role_brackets, opens_backward_note, read_bracket, trailing_bracket
+from ..grammar.roles import PROSE_REACH, inner_role_brackets, opens_backward_note, read_bracket, trailing_bracket
 from ..lines.classify import Line
 from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
@@ -103,7 +103,7 @@ def _bracket_closing_inside(task: TaskDraft, line_text: MappedText, separator: s
     bracket): the offset just past it in the line, or None."""
     if task.number is not None or task.label or task.from_table or ")" not in line_text.text:
         return None
-    before = task.text.build()
+    before = task.text.tail(PROSE_REACH)  # a bracket opens near its close: a bounded look back, not the whole text
     joined = MappedText.concat([(before, ""), (line_text, separator)])
     offset = len(before.text) + (len(separator) if before.text else 0)
     for _, closer, _ in inner_role_brackets(joined):
