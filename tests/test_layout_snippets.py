@@ -4457,3 +4457,15 @@ def test_a_numbered_header_over_rows_a_copy_printed_without_their_numbers() -> N
         "1\n\n全力做好实验室筹建保障服务工作。\n\n王东\n\n市科技局\n\n2\n\n加快建设技术创新中心。\n\n王东\n\n市工信局\n"
     )
     assert roles(grouped) == [(1, ["市科技局"], [], []), (2, ["市工信局"], [], [])]
+
+
+def test_a_planned_decision_time_column_is_the_deadline() -> None:
+    """序号 | 重大行政决策事项名称 | 承办单位 | 拟决策时间: the planned time is the row's deadline (a list's own
+    word for it)."""
+    text = (
+        "| 序号 | 重大行政决策事项名称 | 承办单位 | 拟决策时间 |\n"
+        "| 1 | 区卫生健康事业发展规划 | 区卫生健康局 | 2021年10月 |\n"
+        "| 2 | 全域旅游示范区规划 | 区文化和旅游局 | 2021年12月 |\n"
+    )
+    deadlines = [task.deadline.raw if task.deadline else None for task in parse_text(text).all_tasks()]
+    assert deadlines == ["2021年10月", "2021年12月"]

@@ -106,12 +106,12 @@ _AFTERTHOUGHT = compile_pattern(r"\((?:[^()]{1,6}|[^()]{0,24}\d{1,3}项[^()]{0,2
 _DATA_CELL = compile_pattern(r"各|相关|有关|其他|其它|具体|存在|是否完成")
 # Words of the task and number columns: a run of header words that holds one is several columns.
 _OTHER_COLUMN_WORDS = compile_pattern(r"序号|编号|任务|工作|举措|措施|内容|目标|时限|时间")
-# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点 · 时间进度
-# (年内完成 · 2019年底前: by when, in a list's own words).
-# A limit (时限, 期限) or a planned time (计划…, 要求…) is the deadline; a bare 办结时间 or 完成日期 in a
+# A deadline column in a county's own wording: 计划完成时间 · 预计完成时限 · 办结时限 · 完成时间节点 · 时间进度 ·
+# 拟决策时间 (a 重大行政决策事项目录's) (年内完成 · 2019年底前: by when, in a list's own words).
+# A limit (时限, 期限) or a planned time (计划…, 要求…, 拟…) is the deadline; a bare 办结时间 or 完成日期 in a
 # ledger, like 实际完成时间, records when the work was done.
 _DEADLINE_COLUMN = compile_pattern(
-    r"(?:计划|预计|要求|规定)(?:完成|办结)(?:时限|时间|期限|日期)(?:节点|要求)?"
+    r"(?:计划|预计|要求|规定|拟)(?:完成|办结|决策|出台)(?:时限|时间|期限|日期)(?:节点|要求)?"
     r"|(?:完成|办结)(?:时限|期限)(?:要求)?|(?:完成|办结)时间节点|时间进度"
 )
 # A column naming each row's matter: 民生事项名称 · 重大行政决策事项名称 · 实事项目名称 · 项目名称 (not 需协调事项 or
