@@ -4469,3 +4469,29 @@ def test_a_planned_decision_time_column_is_the_deadline() -> None:
     )
     deadlines = [task.deadline.raw if task.deadline else None for task in parse_text(text).all_tasks()]
     assert deadlines == ["2021年10月", "2021年12月"]
+
+
+def test_seventh_review_cases_the_later_rules_leave_alone() -> None:
+    """Review 17: a name glossed with a place or a body is no phrase naming leaders in brackets; a bracket after
+    another bracket, or before its own deadline or a short note, closes no target of its own."""
+    glossed = (
+        "一、重点任务\n1.推进甲项工作。\n责任领导：李明（高新区）；责任单位：市发改委\n"
+        "2.推进乙项工作。\n责任领导：程岚（金融办）、孟庆和；责任单位：市财政局\n"
+        "3.推进丙项工作。\n責任領導：按分工（張一平）；責任單位：市商務局\n"
+    )
+    names = leaders(glossed)
+    assert "高新区" not in names[0]
+    assert "孟庆和" in names[1]
+    assert "金融办" not in names[1]
+    assert names[2] == ["张一平"]
+    doubled = (
+        "（一）扩大有效投资。\n1.推进城东片区综合开发。\n全年完成投资5亿元，同步推进安置房建设，\n"
+        "确保群众按期回迁（县住建局负责）。（县发改局牵头）\n2.实施老旧小区改造项目12个。\n惠及居民3000户。（县住建局牵头）\n"
+    )
+    assert [task.number for task in parse_text(doubled).all_tasks()] == [1, 2]
+    dated = (
+        "（一）扩大有效投资。\n　　推进城东片区综合开发，全年完成投资5亿元，完成征地\n"
+        "1200亩。（县发改局牵头）2023年底前完成。\n"
+        "　　实施老旧小区改造项目12个，惠及居民3000户，完成\n投资2亿元。（县住建局牵头）长期坚持。\n"
+    )
+    assert not any(task.text.startswith(("2023年底前", "长期坚持")) for task in parse_text(dated).all_tasks())

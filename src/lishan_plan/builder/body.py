@@ -9,7 +9,14 @@ from __future__ import annotations
 import itertools
 
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import PROSE_REACH, inner_role_brackets, opens_backward_note, read_bracket, trailing_bracket
+from ..grammar.roles import (
+    PROSE_REACH,
+    inner_role_brackets,
+    opens_another_target,
+    opens_backward_note,
+    read_bracket,
+    trailing_bracket,
+)
 from ..lines.classify import Line
 from ..lines.patterns import CARD_NUMBER, LineKind
 from ..model import NoiseKind
@@ -107,7 +114,7 @@ def _bracket_closing_inside(task: TaskDraft, line_text: MappedText, separator: s
     joined = MappedText.concat([(before, ""), (line_text, separator)])
     offset = len(before.text) + (len(separator) if before.text else 0)
     for _, closer, _ in inner_role_brackets(joined):
-        if closer >= offset and joined.text[closer + 1 :].strip(" 。;\t\u3000"):
+        if closer >= offset and opens_another_target(joined.text[closer + 1 :]):
             return closer + 1 - offset
     return None
 

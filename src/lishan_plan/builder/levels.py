@@ -27,6 +27,7 @@ from ..grammar.roles import (
     closing_role_bracket,
     inner_role_brackets,
     names_overall_lead,
+    opens_another_target,
     opens_with_a_verb_label,
     read_bracket,
     read_trailing_prose,
@@ -744,8 +745,13 @@ def _clauses_run_in(doc: Document, starts: list[int], end: int) -> int:
         lines = [
             doc.mapped(doc.lines[index].body) for index in range(start, stop) if doc.lines[index].kind is LineKind.TEXT
         ]
-        if lines:  # the paragraph's own closing bracket is one of those found, the others each close one more
-            more += max(0, len(inner_role_brackets(MappedText.concat((line, "") for line in lines))) - 1)
+        if not lines:
+            continue
+        joined = MappedText.concat((line, "") for line in lines)
+        found = inner_role_brackets(joined)
+        # the paragraph's own closing bracket is one of those found; each other closes one more where another
+        # target follows it (not 。（X牵头） after （Y负责）, nor its deadline)
+        more += sum(1 for _, closer, _ in found[:-1] if opens_another_target(joined.text[closer + 1 :]))
     return more
 
 

@@ -291,6 +291,22 @@ def _glued_statement(item: str) -> int | None:
 INNER_BRACKET_REACH = 6
 
 
+# The shortest text after a bracket that opens another target of its own (长期坚持。 is a note on the one before).
+MIN_NEXT_TARGET = 8
+_FIRST_CLAUSE = compile_pattern(r"[。;,]")
+
+
+def opens_another_target(after: str) -> bool:
+    """Whether the text after a role bracket inside a paragraph opens another target (…。（X牵头）城镇化率达到48%。),
+    not more of the one it closes: another bracket (…（Y负责）。（X牵头）), its deadline (2023年底前完成。), a labelled
+    field (完成时限：…) or a short note (长期坚持。)."""
+    rest = after.strip(" 。;\t\u3000\n")
+    if len(rest) < MIN_NEXT_TARGET or rest[0] in "([":
+        return False
+    first = _FIRST_CLAUSE.split(rest, maxsplit=1)[0]
+    return not is_deadline_phrase(first) and LABEL_AT.match(rest) is None
+
+
 def inner_role_brackets(text: MappedText) -> list[tuple[int, int, Reading]]:
     """Role brackets inside the paragraph, at a sentence boundary, with more text after them:
     …（省发展改革委牵头，省财政厅配合）。年底前形成总结报告。 · …改造。（X牵头，Y参与）加强… · or opening it,

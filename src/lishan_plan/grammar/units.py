@@ -529,7 +529,7 @@ def make_leaders(
     prints it."""
     leaders = []
     names = (
-        _names_in_brackets(value)
+        _names_in_brackets(value, script)
         or _post_holders(value, glossed)
         or [_name_of_post_holder(text, glossed) or text for text in split_list(value).units]
     )
@@ -542,18 +542,25 @@ def make_leaders(
 
 
 # 按《市委工作要点》分工(张一平、李二河) · 由分管副市长(赵四海)负责: the leaders named in a bracket of a phrase that
-# says how they were chosen
+# says how they were chosen (the phrase has one of its words: not a name glossed, 李明(高新区) · 张三(常务))
 _BRACKETED_NAMES = compile_pattern(r"\((?P<names>\p{Han}{2,4}(?:[、,]\p{Han}{2,4}){0,5})\)")
+_CHOSEN_BY = compile_pattern(r"按|由|分工|分管|负责|牵头|联系|主抓")
+# The last character of a place or a body, never of a person's name in such a bracket (高新区 · 金融办 · 城关镇)
+_PLACE_OR_BODY_END = "区县市镇乡村街办局委厅处科所站院组"
 
 
-def _names_in_brackets(value: MappedText) -> list[MappedText]:
+def _names_in_brackets(value: MappedText, script: Script) -> list[MappedText]:
     """The people a leader value names in a bracket after a phrase (按…分工(A、B) · 由分管副市长(C)负责), each a
-    person's name; none where the value is no such phrase (a name glossed with its post: 魏振国(副市长))."""
+    person's name; none where the value is no such phrase (a name glossed with its post or place: 魏振国(副市长)
+    · 李明(高新区))."""
     match = _BRACKETED_NAMES.search(value.text)
-    if match is None or match.start() < 2:
+    if match is None or not _CHOSEN_BY.search(value.text, 0, match.start()):
         return []
     names = [name for name in NAME_SEPARATOR.split(match["names"]) if name]
-    if not all(_opens_with_surname(name, "simplified") and not POST.fullmatch(name) for name in names):
+    if not all(
+        _opens_with_surname(name, script) and not POST.fullmatch(name) and name[-1] not in _PLACE_OR_BODY_END
+        for name in names
+    ):
         return []
     start = match.start("names")
     pieces, position = [], 0
