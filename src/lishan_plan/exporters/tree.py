@@ -22,9 +22,10 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
 
 def node_json(node: Node, *, indent: int | None = None) -> str:
     """A node's JSON. Once pydantic has built the class's serializer (a batch builds it once for all its
-    documents, `build_serializers`), pydantic-core writes the node straight from the model, three times
-    as fast; until then the node's `node_data` is written, so a single parse never pays the 30 ms of
-    building it. A test checks that both give the same text on every fixture."""
+    documents, `build_serializers`), pydantic-core writes the node straight from the model, about three
+    times as fast (1.3 against 3.9 ms for the reference notice); until then the node's `node_data` is
+    written, so a single parse never pays the 20–30 ms of building it. A test checks that both give the
+    same text on every fixture."""
     if type(node).__pydantic_complete__:
         return node.model_dump_json(indent=indent)
     return json_text(node_data(node), indent=indent)
