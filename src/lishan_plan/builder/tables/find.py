@@ -41,6 +41,7 @@ from .cells import (
     unquoted,
 )
 from .records import RecordReader
+from .unnumbered import first_unit_column, units_in_place, units_then_more, unnumbered_row_full
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
@@ -1063,7 +1064,7 @@ class _Reader:
                     block.rows.append(TableRow(LineKind.TASK, placed_without_topic(row, roles), row_start, line.end))
                     row = []
                 elif (
-                    unnumbered_row_full(row, roles) if _units_then_more(roles) else len(row) >= len(roles)
+                    unnumbered_row_full(row, roles) if units_then_more(roles) else len(row) >= len(roles)
                 ) and not self.row_runs_on(position, style, roles, row):
                     # a line for each column, or more where a cell went on over several (a unit a line)
                     placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
@@ -1256,7 +1257,7 @@ class _Reader:
         spaces_mark_empty = not any(self.has_spaces_only(index) for index in range(block.first, position))
         joined_to = -1  # the last line taken as a cell (or part of one) of the open row
         row_first = position  # the line of the open row's first cell
-        unit_column = _unit_column(block.columns)
+        unit_column = first_unit_column(block.columns)
 
         def close_row() -> None:
             if not row:
@@ -1345,7 +1346,7 @@ class _Reader:
                         block.last = position
                         position += 1
                         continue
-                    if unit_column is not None and _units_in_place(row, block.columns) is None:
+                    if unit_column is not None and units_in_place(row, block.columns) is None:
                         # out of step with the header (a cell over two paragraphs): the table ends before the
                         # row, its lines read as text rather than as a row of the wrong cells
                         row, block.last = [], row_first - 1
@@ -1393,8 +1394,8 @@ class _Reader:
         else:
             after = block.last + 1 + self.separator_run(block.last + 1, block.style)
             if not (after < len(self.lines) and self.lines[after].kind is LineKind.DATE):
-                return _units_in_place(cells, block.columns) is not None
-        return len(cells) > 1 and _units_in_place(cells[:-1], block.columns) is not None
+                return units_in_place(cells, block.columns) is not None
+        return len(cells) > 1 and units_in_place(cells[:-1], block.columns) is not None
 
     def bare_bars(self, first: int, end: int, style: str) -> dict[int, NoiseKind]:
         """The bare "|" lines among [first, end) that separate plain cells: table rules, as furniture."""
@@ -1617,72 +1618,6 @@ def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, Tab
     """Every table in the document, keyed by the index of its first line; `running` are the lines of
     running page headers, passed over inside a table that goes on over a page break."""
     return _Reader(doc, running or set()).find()
-
-
-def unnumbered_row_full(row: list[MappedText], columns: list[Role | None]) -> bool:
-    """Whether a row of a table with no number column (项目名称 / 项目内容 / 责任单位 / 进展情况) is full: its
-    units and a cell for each column after theirs, or where it names none, a cell for every column. A list of
-    units printed as two cells (县住建局 / 县城投公司) is one, so the cells after it are counted from its last."""
-    unit_column = _unit_column(columns)
-    units = _units_in_place(row, columns)
-    if unit_column is not None and units is None and _naming_leaders_still(row, columns, unit_column):
-        return False  # 林一平 / 陈明 / …: the leader cell goes on, the units are still to come
-    if unit_column is None or units is None:
-        return len(row) >= len(columns)  # no units where they belong: a row ends at the header's width
-    if unit_column + 1 < len(columns) and columns[unit_column + 1] not in UNIT_ROLES:
-        while _names_units(row, columns[unit_column], units + 1):
-            units += 1
-    return len(row) - 1 - units >= len(columns) - 1 - unit_column
-
-
-def _units_then_more(columns: list[Role | None]) -> bool:
-    """Whether an unnumbered table's rows end by the cells after their units: no number column, and a column
-    of another kind after the unit column (where the units are the last, a unit a line may go on)."""
-    unit_column = _unit_column(columns)
-    return (
-        Role.NUMBER not in columns
-        and unit_column is not None
-        and unit_column + 1 < len(columns)
-        and columns[unit_column + 1] not in UNIT_ROLES
-    )
-
-
-def _naming_leaders_still(row: list[MappedText], columns: list[Role | None], unit_column: int) -> bool:
-    """Whether the row's cells from the leader column before the units on all name people (a leader cell of
-    two names, one a line), so the units are still to come."""
-    if unit_column == 0 or columns[unit_column - 1] is not Role.LEADER or len(row) <= unit_column:
-        return False
-    return all(cell_score(Role.LEADER, cell.text) > 0 for cell in row[unit_column - 1 :])
-
-
-def _unit_column(columns: list[Role | None]) -> int | None:
-    return next((order for order, role in enumerate(columns) if role in UNIT_ROLES), None)
-
-
-def _names_units(row: list[MappedText], role: Role | None, order: int) -> bool:
-    return 0 < order < len(row) and cell_score(role, row[order].text) > 0
-
-
-def _units_in_place(row: list[MappedText], columns: list[Role | None]) -> int | None:
-    """Where an unnumbered row's units stand: in the unit column's place, or one before it where a group row's
-    merged cell (（一）经济发展 over its rows) takes the first column of the rows under it, or after a leader cell
-    that names two people a line each. None when they stand in none of these places (the row is out of step
-    with the header, or names none)."""
-    unit_column = _unit_column(columns)
-    if unit_column is None:
-        return None
-    role = columns[unit_column]
-    if (
-        found := next((order for order in (unit_column, unit_column - 1) if _names_units(row, role, order)), None)
-    ) is not None:
-        return found
-    # 林一平 / 陈明 / 市财政局: a leader column before the units whose cell names two people, one a line
-    if unit_column == 0 or columns[unit_column - 1] is not Role.LEADER:
-        return None
-    order = unit_column
-    while order < len(row) and cell_score(Role.LEADER, row[order].text) > 0:
-        order += 1
-    return order if order > unit_column and _names_units(row, role, order) else None
 
 
 def carry_merged_leader(block: TableBlock, cells: list[MappedText]) -> None:
