@@ -4495,3 +4495,30 @@ def test_seventh_review_cases_the_later_rules_leave_alone() -> None:
         "　　实施老旧小区改造项目12个，惠及居民3000户，完成\n投资2亿元。（县住建局牵头）长期坚持。\n"
     )
     assert not any(task.text.startswith(("2023年底前", "长期坚持")) for task in parse_text(dated).all_tasks())
+
+
+def test_a_subsection_paragraph_whose_title_runs_on_into_targets_each_closed_by_its_bracket() -> None:
+    """（一）促进…发展。毫不动摇…（分管副省长负责，省国资委牵头）。鼓励…（省经信委负责）。…: a 部门分工意见's
+    （一） run on with its targets: the first sentence is the subsection's title and each target a task of its
+    own, also where the section's other （一） paragraph (cut by the excerpt) has no bracket and reads as a task."""
+    text = (
+        "一、全面落实改革开放目标任务\n"
+        "（一）促进多种所有制经济共同发展。毫不动摇巩固和发展公有制经济，基本完成国企改革"
+        "（分管副省长负责，省国资委牵头）。鼓励非公有制经济发展，制定具体办法（分管副省长负责，省经信委牵头，省发改委配合）。"
+        "推进工商注册制度便利化（分管副省长负责，省工商局牵头）。\n"
+        "（二）加快转变政府职能。深化投资体制改革\n"
+    )
+    notice = parse_text(text)
+    assert [subsection.title for subsection in notice.sections[0].subsections][:1] == ["促进多种所有制经济共同发展。"]
+    assert roles(text)[:3] == [
+        (None, ["省国资委"], [], []),
+        (None, ["省经信委"], [], ["省发改委"]),
+        (None, ["省工商局"], [], []),
+    ]
+    assert leaders(text)[:3] == [["分管副省长"]] * 3
+    # one bracket only: the （一） paragraph is the task, as before
+    single = (
+        "一、重点任务\n（一）推进甲项改革。完善甲制度，推进乙改革（市甲局牵头）。\n"
+        "（二）推进乙项改革。完善丙制度（市乙局牵头）。\n"
+    )
+    assert [task.number for task in parse_text(single).all_tasks()] == [1, 2]

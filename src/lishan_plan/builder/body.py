@@ -44,6 +44,8 @@ def open_subsection(ctx: BuildContext, line: Line) -> State:
 def open_task(ctx: BuildContext, line: Line) -> State:
     """1.… (or the notice's task marker): a new task; its units may already end the line. A bullet (▲) that
     is a task has no number."""
+    if (title_end := _run_in_title(ctx, line)) is not None:
+        return _subsection_of_run_in_targets(ctx, line, title_end)
     ctx.leave_task()
     if ctx.topic_numbered and line.kind is LineKind.TASK:
         ctx.topic = None  # 3. 建立考核制度 after the paragraphs under 2. 建立公报制度: a sibling, not under it
@@ -51,6 +53,44 @@ def open_task(ctx: BuildContext, line: Line) -> State:
     marker = ctx.doc.printed(line.marker).strip()
     number = (han_to_int(ctx.doc.matched(line.groups["num"])) or 0) if "num" in line.groups else None
     ctx.open_task(marker, number, line.start, line.end, TextBuilder(ctx.doc.mapped(text_group)))
+    return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
+
+
+# The longest title sentence that opens a （一） paragraph of run-in targets (促进多种所有制经济共同发展。).
+MAX_RUN_IN_TITLE = 30
+
+
+def _run_in_title(ctx: BuildContext, line: Line) -> int | None:
+    """（一）促进多种所有制经济共同发展。毫不动摇…（分管副省长负责，省国资委牵头）。…鼓励…（省经信委负责）。: a （一）
+    paragraph, as a 部门分工意见 runs it on, whose first sentence is its title and whose other sentences are
+    targets each closed by its own role bracket: where the title ends (a document offset), or None."""
+    if line.kind is not LineKind.SUBSECTION or "title" not in line.groups:
+        return None
+    text = ctx.doc.mapped(line.groups["title"])
+    stop = text.text.find("。", 0, MAX_RUN_IN_TITLE + 1)
+    if stop < 0 or "(" in text.text[:stop] or "[" in text.text[:stop]:
+        return None
+    rest = text.text[stop + 1 :]
+    found = inner_role_brackets(text.slice(stop + 1, len(text)))
+    # each target a sentence of its own (…（X牵头）。鼓励…), not a clause of one (…（X牵头）；健全…: one task)
+    if len(found) < 2 or not all(
+        rest[closer + 1 : closer + 2] == "。" and opens_another_target(rest[closer + 1 :])
+        for _, closer, _ in found[:-1]
+    ):
+        return None
+    return text.source_range(0, stop + 1)[1]
+
+
+def _subsection_of_run_in_targets(ctx: BuildContext, line: Line, title_end: int) -> State:
+    """The （一） line's title opens a subsection, and each target after it is a task of its own, unnumbered."""
+    ctx.add_heading(
+        LineKind.SUBSECTION,
+        {"num": line.groups["num"], "title": (line.groups["title"][0], title_end)},
+        line.start,
+        title_end,
+    )
+    rest = ctx.doc.mapped((title_end, line.groups["title"][1]))
+    _open_paragraphs(ctx, line, rest, "", None, whole_line=False)
     return State.UNITS if ctx.task and ctx.task.has_trailing_units() else State.TASK
 
 
