@@ -202,10 +202,9 @@ def _values_from_backward_notes(ctx: BuildContext, assembler: RoleAssembler) -> 
         where = (note.section, note.subsection)
         roles = _rendered(ctx, assembler, note.reading)
         above = [task for task in _tasks_under(ctx, *where) if since.get(where, -1) < task.span.start < note.start]
-        if note.reach and note.reach > 1:  # 2项目标…: the last two of those that name no doers of their own
-            above = [task for task in above if not _names_its_doers(task)]
-        if note.reach:  # 该目标…: the one above it, whatever it names itself
-            above = above[-note.reach :]
+        if note.reach:  # 该目标…: the one above it, whatever it names itself; 2项目标…: the last two that name no doers
+            counted = [task for task in above if not _names_its_doers(task)] if note.reach > 1 else above
+            above = counted[-note.reach :]
         for task in above:
             unnamed = not _names_its_doers(task)
             if roles.starred and unnamed:

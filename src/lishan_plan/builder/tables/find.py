@@ -679,8 +679,7 @@ class _Reader:
             if line.kind is LineKind.BLANK:
                 continue
             text = self.doc.matched(line.body)
-            words = self.words(line)
-            number = row_number(self.doc.matched(words[0])) if len(words) >= 2 else None
+            number = self.word_row_number(self.words(line))
             if number is not None or (line.kind in _SECTION_KINDS and section_kind(text)):
                 if number is None or number == previous + 1:
                     self.next_row_at = following
@@ -689,15 +688,7 @@ class _Reader:
             if not looks_like_units(text):
                 # the rest of a row whose units went on a line each (…区农业委 / 区林业局 / 同比增长2%。): one line,
                 # right before the next row
-                after = self.next_cell(following + 1, "words") if following > position else None
-                if after is None:
-                    return False
-                next_line = self.lines[after]
-                if next_line.kind in _SECTION_KINDS and section_kind(self.doc.matched(next_line.body)):
-                    return True
-                words_after = self.words(next_line)
-                number_after = row_number(self.doc.matched(words_after[0])) if len(words_after) >= 2 else None
-                return number_after == previous + 1
+                return following > position and self.word_row_next(following + 1, previous) is not None
         return False
 
     def fills_row_rest(self, block: TableBlock, line: Line) -> bool:
@@ -1380,8 +1371,7 @@ class _Reader:
         text = compact(self.doc.matched(line.body))
         if line.kind is not LineKind.TEXT or not text or text[-1] in SENTENCE_ENDS or not looks_like_units(text):
             return False  # 各单位要按时报送进展情况。 under the table: a sentence, no more of the list
-        after = position + 1 + self.separator_run(position + 1, "cell")
-        if after < len(self.lines) and self.lines[after].kind is LineKind.DATE:
+        if self.date_after(position, "cell"):
             return False  # 青岚区人民政府办公室 / 2025年3月1日: the signature under the table, no unit of its list
         return all(name and looks_organisational(name) for name in text.split("、"))
 
@@ -1391,11 +1381,14 @@ class _Reader:
         cells = list(row)
         if cells and match_kind(cells[-1].text.strip())[0] is LineKind.DATE:
             cells.pop()  # the date the table's last cells took
-        else:
-            after = block.last + 1 + self.separator_run(block.last + 1, block.style)
-            if not (after < len(self.lines) and self.lines[after].kind is LineKind.DATE):
-                return units_in_place(cells, block.columns) is not None
+        elif not self.date_after(block.last, block.style):
+            return units_in_place(cells, block.columns) is not None
         return len(cells) > 1 and units_in_place(cells[:-1], block.columns) is not None
+
+    def date_after(self, position: int, style: str) -> bool:
+        """Whether the next line after `position`, past separator lines, is a date (a signature's)."""
+        after = position + 1 + self.separator_run(position + 1, style)
+        return after < len(self.lines) and self.lines[after].kind is LineKind.DATE
 
     def bare_bars(self, first: int, end: int, style: str) -> dict[int, NoiseKind]:
         """The bare "|" lines among [first, end) that separate plain cells: table rules, as furniture."""
