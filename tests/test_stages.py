@@ -758,6 +758,64 @@ def test_a_collapsed_notice_whose_tasks_close_with_brackets_and_whose_title_ran_
     assert [len(subsection.tasks) for section in notice.sections for subsection in section.subsections] == [3]
 
 
+def test_a_short_notice_that_is_all_one_line_is_cut_as_a_collapsed_one() -> None:
+    # Shorter than a long paragraph, but nothing else is on the page: its heading and a task after a
+    # role bracket (and its stop) tell the lost breaks.
+    line = (
+        "某县人民政府办公室关于印发2025年重点工作任务分工的通知 各乡镇人民政府，县直各单位： "
+        "现将任务分工印发给你们，请认真贯彻执行。 一、重点任务 1.推进城区道路改造（县住建局牵头，县财政局配合）。"
+        " 2.完善农村供水设施（县水利局牵头，各乡镇配合）。 某县人民政府办公室 2025年3月8日\n"
+    )
+    assert len(line) < 300
+    notice = parse_text(line)
+    assert (notice.meta.issuer, notice.meta.date) == ("某县人民政府办公室", "2025-03-08")
+    assert [(task.id, task.text) for task in notice.all_tasks()] == [
+        ("1.1", "推进城区道路改造"),
+        ("1.2", "完善农村供水设施"),
+    ]
+    assert task_roles(line) == [(1, ["县住建局"], [], ["县财政局"]), (2, ["县水利局"], [], ["各乡镇"])]
+    # the same line among others is not cut at its spaces (only its tasks after their brackets are apart)
+    assert LineKind.SECTION not in {line.kind for line, _ in _kinds("某县人民政府办公室\n" + line)}
+
+
+def test_a_one_line_notice_with_no_spaces_opens_its_first_task_after_a_sentence_and_signs_after_the_last() -> None:
+    line = (
+        "某镇人民政府关于印发春季防火任务分工的通知 各村委会，镇直各单位：现将任务分工如下，请抓好落实。"
+        "1.开展林区火源隐患排查（镇应急办牵头，各村委会配合）。2.设立防火检查站（镇执法队牵头，镇派出所配合）。"
+        "某镇人民政府 2025年3月6日\n"
+    )
+    notice = parse_text(line)
+    assert [(task.number, task.text) for task in notice.all_tasks()] == [
+        (1, "开展林区火源隐患排查"),
+        (2, "设立防火检查站"),
+    ]
+    assert (notice.meta.issuer, notice.meta.date) == ("某镇人民政府", "2025-03-06")
+    assert task_roles(line) == [(1, ["镇应急办"], [], ["各村委会"]), (2, ["镇执法队"], [], ["镇派出所"])]
+    # a figure after a sentence is no task's number, nor is a number the next task does not follow
+    pieces = [text for _, text in _kinds("全年完成造林。1.5万亩任务已下达（县林业局牵头）。3.推进…\n")]
+    assert pieces == ["全年完成造林。1.5万亩任务已下达（县林业局牵头）。", "3.推进…"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "date"),
+    [
+        ("某县人民政府办公室 2025年3月8日", "2025-03-08"),
+        ("某县发展和改革局\u3000\u3000二〇二五年一月五日", "2025-01-05"),
+    ],
+)
+def test_a_signing_body_and_its_date_on_one_line_are_the_issuer_and_the_date(signature: str, date: str) -> None:
+    text = (
+        "某县人民政府办公室关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n"
+        f"现将任务分工印发给你们，请认真贯彻执行。\n{signature}\n一、重点任务\n1.推进城区道路改造。\n牵头单位：县住建局\n"
+    )
+    notice = parse_text(text)
+    assert (notice.meta.issuer, notice.meta.date) == (signature.split()[0].rstrip("\u3000"), date)
+    assert task_roles(text) == [(1, ["县住建局"], [], [])]
+    # a line of words that is no body's name keeps its date as text
+    kinds = [line.kind for line, _ in _kinds("请于本周内完成 2025年3月8日\n")]
+    assert kinds == [LineKind.TEXT]
+
+
 def test_a_collapsed_header_is_not_cut_inside_a_name_a_book_title_or_a_list() -> None:
     line = (
         "某 县 人 民 政 府 关于印发《某县 5G 网络建设 重点工作任务分解方案》的通知 某政发〔2024〕5号 "

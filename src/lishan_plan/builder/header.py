@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..grammar.compiled import compile_pattern
 from ..grammar.text import compact
 from ..grammar.units import separator_positions
+from ..grammar.vocabulary import SIGNING_BODY_ENDINGS
 from ..lines.classify import Document, Line
 from ..spans import MappedText
 
@@ -21,9 +22,7 @@ TITLE_END = compile_pattern(
     r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
 )
 # 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府 · 梧塘街道办事处: a body that can sign a notice.
-ISSUER = compile_pattern(
-    r"[\p{Han}()]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|办事处|中心|小组|指挥部|公司|部)"
-)
+ISSUER = compile_pattern(rf"[\p{{Han}}()]{{2,40}}?(?:{SIGNING_BODY_ENDINGS})")
 SENTENCE_PUNCTUATION = compile_pattern(r"[。;:,!?]")
 # Spaces a layout put inside a title: 关于印发 《…》 → 关于印发《…》; a space between two ASCII words stays.
 STRAY_SPACE = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")

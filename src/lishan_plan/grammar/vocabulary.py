@@ -25,6 +25,13 @@ class Role(StrEnum):
     ASSESSOR = "assessor"  # a table column of the bodies that score the work (评分部门): kept as a note
 
 
+# 立山区人民政府 · 岑阳市人民政府办公室 · 梧塘街道办事处 · 县发展和改革局: how the name of a body that can
+# sign a notice ends (a regex alternation, longest first where one ending holds another).
+SIGNING_BODY_ENDINGS = (
+    "人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|委|厅|办|办事处|中心|小组|指挥部|公司|部"
+)
+
+
 # Field labels as they appear before a colon, in block lines (牵头单位：区发改局) and inside brackets
 # (〔牵头单位：…；责任单位：…〕). Leader labels are matched by LEADER_LABEL below.
 ROLE_LABELS: dict[str, Role] = {

@@ -35,6 +35,9 @@ from .patterns import (
     RUN_IN_POINT,
     RUN_IN_SECTION_TITLE,
     RUN_IN_TITLE,
+    SIGNATURE_AFTER_SENTENCE,
+    SIGNATURE_REACH,
+    SIGNER_THEN_DATE,
     TASK_AFTER_SPACE,
     LineKind,
     collapsed_patterns,
@@ -191,15 +194,21 @@ def classify(text: str, norm: str) -> Document:
     index = LineIndex(text)
     lines = []
     run_in: dict[int, int] = {}  # （一） lines with a run-in title: where the title ends
+    # a page that holds nothing but one collapsed line may hold a notice shorter than a long paragraph
+    alone = "\n" not in norm.strip()
     for line_no in range(1, index.line_count + 1):
         start, end = index.line_bounds(line_no)
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
             lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
             continue
-        for low, high in _collapsed_pieces(text, norm, start, end):
+        for low, high in _collapsed_pieces(text, norm, start, end, alone=alone):
             pieces = _task_pieces(text, norm, low, high)
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
+                if (signed := _signer_before_date(norm, line)) is not None:
+                    lines.append(classify_line(text, norm, line_no, line.start, signed))
+                    lines.append(classify_line(text, norm, line_no, signed, line.end))
+                    continue
                 title = _run_in_title(norm, line)
                 # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only; a
                 # section's title runs in points only where they close with units of their own, one a piece
@@ -343,21 +352,25 @@ def _clauses_apart(text: str, norm: str, lines: list[Line], clauses: dict[int, l
     return apart
 
 
-def _collapsed_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
+def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool) -> list[Offsets]:
     """A notice that lost its line breaks to spaces (see `collapsed_patterns`) as one piece per lost line;
-    any other line as itself. Table rows (| and tabs) keep their own cells."""
-    if end - start < COLLAPSED_MIN_LENGTH or norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
+    any other line as itself. Table rows (| and tabs) keep their own cells. A line `alone` in its text
+    is all there is of the notice: however short, a heading and a task's number in it are enough."""
+    least = COLLAPSED_MIN_MARKERS - 1 if alone else COLLAPSED_MIN_MARKERS
+    if end - start < COLLAPSED_MIN_LENGTH and not alone:
+        return [(start, end)]
+    if norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
         return [(start, end)]
     marker, task_marker, cutter, header_cutter = collapsed_patterns()
-    markers = list(itertools.islice(marker.finditer(norm, start, end), COLLAPSED_MIN_MARKERS))
+    markers = list(itertools.islice(marker.finditer(norm, start, end), least))
     if not markers:
         return [(start, end)]
     found = len(markers)
-    for task in task_marker.finditer(norm, start, end) if found < COLLAPSED_MIN_MARKERS else ():
+    for task in task_marker.finditer(norm, start, end) if found < least else ():
         found += ends_with_role_bracket(MappedText.from_source(norm, text, start, task.start()))
-        if found >= COLLAPSED_MIN_MARKERS:
+        if found >= least:
             break
-    if found < COLLAPSED_MIN_MARKERS:
+    if found < least:
         return [(start, end)]
     heading = markers[0].start()
     pieces = []
@@ -369,6 +382,14 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int) -> list[Offset
     if end > low:
         pieces.append((low, end))
     return pieces
+
+
+def _signer_before_date(norm: str, line: Line) -> int | None:
+    """Where the date begins on a line of text that is a signing body and its date (see SIGNER_THEN_DATE)."""
+    if line.kind is not LineKind.TEXT or norm[line.body[1] - 1] not in "日0123456789":
+        return None
+    signed = SIGNER_THEN_DATE.fullmatch(norm, *line.body)
+    return None if signed is None else signed.end("cut")
 
 
 def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
@@ -388,6 +409,10 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
         opens_a_task = line_heading is not None or LEADING_NUMBER.match(norm, start, end) is not None
         if opens_a_task and LABELLED_FIELD.search(norm, start, end):
             cuts = _cuts_after_fields(norm, start, end, line_heading)
+    if norm[end - 1] in "日0123456789" and (
+        signature := SIGNATURE_AFTER_SENTENCE.search(norm, max(start + 1, end - SIGNATURE_REACH), end)
+    ):
+        cuts.append(signature.start())  # the signature run onto the last task
     bounds = [start, *cuts, end]
     pieces = []
     for low, high in itertools.pairwise(bounds):

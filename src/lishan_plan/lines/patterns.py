@@ -16,7 +16,7 @@ import regex
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.labels import BRACKETED_LABEL, FIELD_LABEL, UNKNOWN_LABEL, spaced
-from ..grammar.vocabulary import METADATA_KEYS
+from ..grammar.vocabulary import METADATA_KEYS, SIGNING_BODY_ENDINGS
 
 
 class LineKind(StrEnum):
@@ -59,6 +59,14 @@ TASK_STOP = r"(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}\s{0,2}年))"
 
 # What a figure counts or dates, after it: a line opening 10个… or 3月底前… opens on a figure, not a number.
 _COUNTED = "[年月日号个万亿元项家户人次天台座所条处页份篇名位辆栋间米吨亩周岁]"
+
+
+# A signature's date, as the DATE row below and a signer's line (SIGNER_THEN_DATE) print it.
+SIGNATURE_DATE = r"""(?:(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日
+    | [〇○零OoО0一二三四五六七八九]{4}\s{0,2}年
+      \s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[一二三四五六七八九十]{1,4}\s{0,2}日
+    | (?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}
+    | (?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])日?)"""
 
 
 class Row(NamedTuple):
@@ -173,16 +181,7 @@ PATTERNS: tuple[Row, ...] = (
     ),
     # 2023年3月28日        2024 年 1 月 22 日        二〇二四年一月二十六日        2024-02-27
     # 2024327        2022121日 (a page that lost 年 and 月: month and day as the digits allow, 1–2 each)
-    Row(
-        LineKind.DATE,
-        _compile(
-            r"""(?P<value>(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日
-            | [〇○零OoО0一二三四五六七八九]{4}\s{0,2}年
-              \s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}月\s{0,2}[一二三四五六七八九十]{1,4}\s{0,2}日
-            | (?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}
-            | (?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])日?)"""
-        ),
-    ),
+    Row(LineKind.DATE, _compile(rf"(?P<value>{SIGNATURE_DATE})")),
     # 一是加强组织领导。区政府领导班子成员要发挥“头雁效应”…
     Row(LineKind.REQUIREMENT, _compile(r"(?P<label>(?P<num>[一二三四五六七八九十]{1,3})是)(?P<text>[^,、].*)")),
     # 一、以推动高质量发展为首要任务,提质量扩总量,全面推进经济稳中求进        第二部分 重点任务
@@ -276,7 +275,16 @@ LABELLED_FIELD = compile_pattern(rf"{FIELD_LABEL}\s{{0,3}}:")
 LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 # 甲市人民政府公报 2018年第5期 11.调整…(牵头单位:X) 12.…: a page's running header glued before the first task of a
 # line that lost its breaks; the task opens after the space before its number, one below the next task's.
-TASK_AFTER_SPACE = compile_pattern(rf"\s+(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
+# …请抓好落实。1.开展…（X牵头）。2.…: or straight after the sentence of the notice's text before it.
+TASK_AFTER_SPACE = compile_pattern(rf"(?:\s+|(?<=[。:]))(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
+
+# 青石县人民政府办公室 2025年3月8日 · 某县发展和改革局　　二〇二五年一月五日: a signature printed on one line,
+# the body and its date apart by spaces (a lost break); read as the signer's line and the date's.
+SIGNER_THEN_DATE = _compile(rf"[\p{{Han}}()]{{2,40}}?(?:{SIGNING_BODY_ENDINGS})(?P<cut>\s{{1,20}}){SIGNATURE_DATE}")
+# …（镇综合执法队牵头）。芦湾镇人民政府 2025年3月6日: the same signature run onto the end of the last task's
+# sentence; it opens after the sentence's stop or bracket. Sought in the line's last SIGNATURE_REACH characters.
+SIGNATURE_AFTER_SENTENCE = _compile(rf"(?<=[。;)\]])(?={SIGNER_THEN_DATE.pattern}\s{{0,3}}$)")
+SIGNATURE_REACH = 120  # a body's name (≤ 47), the spaces (≤ 20) and a date (≤ 25), with room to spare
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
@@ -305,9 +313,10 @@ _COLLAPSED_MARKER = rf"""\s+(?=[一二三四五六七八九十]{{1,3}}、 | \([�
 # …责任单位:市建设指挥部 项目责任人:尹某 实际完成情况:… : a label the vocabulary does not know, a few words
 # and a colon after a space, opens a line of its own too, so the value before it ends there.
 _COLLAPSED_OTHER_LABEL = r"\p{Han}{2,8}:(?=\S)"
-# …（省发展改革委牵头） 2.落实… : a task's number after a bracket, a marker too when the bracket is of
+# …（省发展改革委牵头） 2.落实… · …（县水利局牵头）。 3.… : a task's number after a bracket (and its stop),
+# a marker too when the bracket is of
 # roles (a deadline's （2月底前） is not) and the line holds a heading or a label as well.
-_COLLAPSED_TASK_MARKER = rf"(?<=[)\]])\s+(?=\d{{1,3}}{TASK_STOP})"
+_COLLAPSED_TASK_MARKER = rf"(?<=[)\]]。?)\s+(?=\d{{1,3}}{TASK_STOP})"
 
 
 # Above its first heading such a line is the header and the notice: an issuer, a title that ran over
