@@ -4522,3 +4522,26 @@ def test_a_subsection_paragraph_whose_title_runs_on_into_targets_each_closed_by_
         "（二）推进乙项改革。完善丙制度（市乙局牵头）。\n"
     )
     assert [task.number for task in parse_text(single).all_tasks()] == [1, 2]
+
+
+def test_a_tab_row_whose_multi_line_cell_lost_its_empty_cells_goes_on_below() -> None:
+    # A goal's row, then its sub-targets printed without the tabs of their empty cells, then the next row.
+    header = "序号\t主要目标\t具体指标\t责任单位\n"
+    text = (
+        header + "1\t农业提质\t农产品加工率达到70%。\t市农业局\n"
+        "——高标准农田累计建成80万亩；\n——农业科技进步贡献率达到66%。\n"
+        "2\t绿色转型\t单位能耗下降9%。\t市发改委\n"
+        "注：指标为2027年目标。\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text, [unit.name for unit in task.responsible_units]) for task in tasks] == [
+        (1, "农业提质", ["市农业局"]),
+        (2, "绿色转型", ["市发改委"]),
+    ]
+    assert "——高标准农田累计建成80万亩；" in "".join(note.text for note in tasks[0].notes)
+    assert "注：指标为2027年目标。" not in "".join(note.text for task in tasks for note in task.notes)
+    assert uncovered_lines(notice, text) == []
+    # a topic heading between rows is no wrapped cell: the table ends above it
+    heading = text.replace("——高标准农田累计建成80万亩；\n——农业科技进步贡献率达到66%。\n", "——推动绿色发展\n")
+    assert "推动绿色发展" not in "".join(note.text for task in parse_text(heading).all_tasks() for note in task.notes)

@@ -255,6 +255,10 @@ def is_row_label(text: str) -> bool:
 _PAGE_MARK = compile_pattern(r"[-—–~]|页")
 # Lines that never go on with a table row.
 NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
+# Columns of words (a task, a target, a note) that text wrapped out of its row can go on in.
+TEXT_ROLES = (Role.TASK, Role.NOTE, None)
+# A multi-line cell seldom runs over more lines than this when its copy lost the row's empty cells.
+MAX_TEXT_BETWEEN_ROWS = 6
 
 
 def row_number(text: str) -> int | None:
@@ -732,7 +736,7 @@ class _Reader:
                 break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif not cells and (opening := self.row_opening(block, line)):
                 block.rows.append(TableRow(LineKind.TASK, opening, line.start, line.end))
-            elif self.continues_row(block, line, cells):
+            elif self.continues_row(block, position, cells):
                 pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
                 if not self.goes_on_after(position, style):
@@ -786,10 +790,13 @@ class _Reader:
             cells = cells[1:]  # | 4 | 推进… : the bar before the first cell
         return cells if is_row_label(cells[0].text.strip()) else []
 
-    def continues_row(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None) -> bool:
+    def continues_row(self, block: TableBlock, position: int, cells: tuple[Offsets, ...] | None) -> bool:
         """A line that goes on with the last row of a numbered tab or pipe table rather than start one:
         it has no number in the 序号 column. Its first piece continues the row's open cell (or, after
-        leading empty cells, the cell of that column); the pieces after it fill the next columns."""
+        leading empty cells, the cell of that column); the pieces after it fill the next columns. Plain
+        text after a complete row goes on with it only where the table's rows go on below (a multi-line
+        cell whose copy lost its empty cells: ——高标准农田… under a goal's row), in its last text cell."""
+        line = self.lines[position]
         if block.style not in ("tab", "pipe") or not block.rows or block.rows[-1].kind is not LineKind.TASK:
             return False
         if block.columns[0] is not Role.NUMBER or line.kind in NOT_A_ROW:
@@ -805,9 +812,15 @@ class _Reader:
         # Leading empty cells (tabs or bars before the text) place the text under its own column.
         leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
         border = 1 if block.style == "pipe" and leading else 0
-        if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
-            return False  # plain text after a complete row: a note under the table, not a wrapped cell
         column = max([index for index, cell in enumerate(row.cells) if cell.text.strip()] + list(row.wrapped))
+        if not cells and not leading and len(row.cells) >= len(block.columns) and row.cells[-1].text.strip():
+            if (
+                position in self.running
+                or self.topic_heading(line)
+                or not self.rows_resume_below(position, block.style)
+            ):
+                return False  # plain text after a complete row: a note under the table, not a wrapped cell
+            column = max(index for index, role in enumerate(block.columns[: len(row.cells)]) if role in TEXT_ROLES)
         filled = [index for index, piece in enumerate(pieces) if self.doc.matched(piece).strip()]
         if leading or (filled and filled[0] > 0):
             column = leading + (filled[0] if filled else 0) - border
@@ -817,6 +830,21 @@ class _Reader:
                 row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
         row.end = line.end
         return True
+
+    def rows_resume_below(self, position: int, style: str) -> bool:
+        """Whether lines of plain text from `position` on lead, within MAX_TEXT_BETWEEN_ROWS lines, to a row
+        of cells of the same table."""
+        for below in range(position + 1, min(len(self.lines), position + 1 + MAX_TEXT_BETWEEN_ROWS)):
+            if self.row_cells(self.lines[below], style):
+                return True
+            if self.lines[below].kind not in (LineKind.TEXT, LineKind.TOPIC) or self.topic_heading(self.lines[below]):
+                return False
+        return False
+
+    def topic_heading(self, line: Line) -> bool:
+        """A —— line that heads a topic (——推动制造业提质增效), not one that states a target and ends its
+        sentence (——高标准农田累计建成280万亩；)."""
+        return line.kind is LineKind.TOPIC and self.doc.norm[line.body[1] - 1] not in "。;."
 
     def with_empty_first_cell(
         self, block: TableBlock, line: Line, cells: tuple[Offsets, ...] | None
