@@ -4545,3 +4545,71 @@ def test_a_tab_row_whose_multi_line_cell_lost_its_empty_cells_goes_on_below() ->
     # a topic heading between rows is no wrapped cell: the table ends above it
     heading = text.replace("——高标准农田累计建成80万亩；\n——农业科技进步贡献率达到66%。\n", "——推动绿色发展\n")
     assert "推动绿色发展" not in "".join(note.text for task in parse_text(heading).all_tasks() for note in task.notes)
+
+
+def test_a_serial_number_merged_over_tasks_numbered_inside_their_cells() -> None:
+    # One cell a line; 序号 1 covers two tasks numbered （1）（2） in their task cells, each with its own units.
+    text = (
+        "序号\n工作任务\n牵头单位\n责任单位\n一、压实责任\n"
+        "1\n（1）修订责任清单。\n县应急局\n县安委会各成员单位\n（2）开展述职评议。\n县安委办\n各乡镇\n"
+        "2\n（1）开展安全巡查。\n县安委办\n县应急局、县住建局\n（2）建立约谈制度。\n县应急局\n县督查室\n"
+        "3\n完善预案体系。\n县应急局\n县水利局\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.id, task.label, task.number, task.text) for task in tasks] == [
+        ("1.1.1", "（1）", 1, "修订责任清单。"),
+        ("1.1.2", "（2）", 2, "开展述职评议。"),
+        ("1.2.1", "（1）", 1, "开展安全巡查。"),
+        ("1.2.2", "（2）", 2, "建立约谈制度。"),
+        ("1.3", "3", 3, "完善预案体系。"),
+    ]
+    assert roles(text) == [
+        (1, ["县应急局"], ["县安委会各成员单位"], []),
+        (2, ["县安委办"], ["各乡镇"], []),
+        (1, ["县安委办"], ["县应急局", "县住建局"], []),
+        (2, ["县应急局"], ["县督查室"], []),
+        (3, ["县应急局"], ["县水利局"], []),
+    ]
+    assert not [finding for finding in notice.diagnostics if finding.code.startswith("LP20")]
+    assert uncovered_lines(notice, text) == []
+    # a task cell that opens with （1） and no second one after its row is one task under its 序号
+    single = text.replace("（2）开展述职评议。\n县安委办\n各乡镇\n", "")
+    assert [task.id for task in parse_text(single).all_tasks()] == ["1.1", "1.2.1", "1.2.2", "1.3"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "序号\t工作任务\t牵头单位\t责任单位\n1\t（1）修订责任清单。\t县应急局\t县安委会\n\t（2）开展述职评议。\t县安委办\t各乡镇\n"
+        "2\t完善预案体系。\t县应急局\t县水利局\n",
+        "| 序号 | 工作任务 | 牵头单位 | 责任单位 |\n|---|---|---|---|\n"
+        "| 1 | （1）修订责任清单。 | 县应急局 | 县安委会 |\n"
+        "| | （2）开展述职评议。 | 县安委办 | 各乡镇 |\n"
+        "| 2 | 完善预案体系。 | 县应急局 | 县水利局 |\n",
+    ],
+)
+def test_a_merged_serial_number_over_tasks_numbered_in_their_cells_in_tab_and_pipe_rows(rows: str) -> None:
+    tasks = parse_text(rows).all_tasks()
+    assert [(task.id, task.label, task.text) for task in tasks] == [
+        ("1.1", "（1）", "修订责任清单。"),
+        ("1.2", "（2）", "开展述职评议。"),
+        ("2", "2", "完善预案体系。"),
+    ]
+    assert roles(rows) == [
+        (1, ["县应急局"], ["县安委会"], []),
+        (2, ["县安委办"], ["各乡镇"], []),
+        (2, ["县应急局"], ["县水利局"], []),
+    ]
+    # a row with an empty 序号 cell whose text is no next in-cell number still goes on with the row above
+    wrapped = rows.replace("（2）开展述职评议。", "并开展述职评议。")
+    assert len(parse_text(wrapped).all_tasks()) == 2
+
+
+def test_a_task_cell_numbered_in_brackets_in_a_table_without_a_serial_column() -> None:
+    text = "工作任务\t牵头单位\n（1）推进甲项工作。\t县发改局\n（2）推进乙项工作。\t县财政局\n"
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.label, task.text) for task in tasks] == [
+        (1, "（1）", "推进甲项工作。"),
+        (2, "（2）", "推进乙项工作。"),
+    ]

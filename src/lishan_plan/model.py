@@ -240,7 +240,8 @@ class Task(Node):
 
     id: str = Field(
         description='Dotted path: section number, subsection number where there is one, task number ("2.3.15", '
-        '"1.7"); unique within the notice, a repeated path gets a suffix -2, -3 …'
+        '"1.7"; a table\'s 序号 merged over tasks numbered in their cells stands before their numbers: "1.2.1"); '
+        "unique within the notice, a repeated path gets a suffix -2, -3 …"
     )
     number: int | None = Field(
         description="The printed number as an integer: １２． → 12, （十一） → 11; (1.2) null for a task printed "

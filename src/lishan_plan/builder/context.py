@@ -397,6 +397,7 @@ class BuildContext:
         values: list[ValueDraft] | None = None,
         *,
         from_table: bool = False,
+        group: int | None = None,
     ) -> TaskDraft:
         """Start a task under the open section, subsection and topic."""
         draft = TaskDraft(
@@ -410,6 +411,7 @@ class BuildContext:
             topic=self.topic,
             values=values if values is not None else [],
             from_table=from_table,
+            group=group,
         )
         self.start_task(draft)
         return draft

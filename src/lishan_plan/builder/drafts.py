@@ -155,6 +155,7 @@ class TaskDraft(LabelledValues):
     items: list[ItemDraft] = field(default_factory=list)
     reading: Reading = field(default_factory=Reading)
     from_table: bool = False
+    group: int | None = None  # a table's 序号 merged over tasks numbered in their cells: 1 over （1）（2）
     trailing_deadline: Reading | None = None  # a bracket at the end of the text holding only a deadline
     unclosed_at: int | None = None  # where a labelled bracket opens that the copy never closed
 

@@ -63,14 +63,19 @@ def _numbering(ctx: CheckContext, level: str, items: Sequence[tuple[int, int, st
 
 
 def _split_at_topics(tasks: list[Task]) -> list[list[Task]]:
-    """Tasks numbered afresh under each topic heading ((1)(2) under 1.…, (1)(2) under 2.…) are runs of
+    """Tasks numbered afresh under each topic heading ((1)(2) under 1.…, (1)(2) under 2.…), or under each
+    序号 of a table merged over tasks numbered in their cells (ids 1.2.1, 1.2.2 under 1.2), are runs of
     their own."""
     runs: list[list[Task]] = [[]]
     for task in tasks:
-        if runs[-1] and task.number == 1 and task.topic != runs[-1][-1].topic:
+        if runs[-1] and task.number == 1 and (task.topic, _parent(task)) != (runs[-1][-1].topic, _parent(runs[-1][-1])):
             runs.append([])
         runs[-1].append(task)
     return runs
+
+
+def _parent(task: Task) -> str:
+    return task.id.partition("-")[0].rpartition(".")[0]
 
 
 def _task_runs(notice: Notice) -> list[list[Task]]:

@@ -285,6 +285,8 @@ def _assign_ids(finished: list[FinishedTask], sections: list[Section]) -> None:
             parts.append(section.number)
             if item.subsection is not None:
                 parts.append(section.subsections[item.subsection].number)
+        if item.group is not None:
+            parts.append(item.group)  # 序号 1 over （1）（2）: 1.1.1, 1.1.2
         container = (item.section, item.subsection)
         in_container[container] = in_container.get(container, 0) + 1
         # an unnumbered paragraph task is counted within its heading: 2.5.1, 2.5.2 …

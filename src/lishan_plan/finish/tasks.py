@@ -32,6 +32,7 @@ class FinishedTask:
     problems: list[Problem]
     led_by_duty: bool = False  # see Roles.led_by_duty
     starred: tuple[tuple[str, str], ...] = ()  # see Roles.starred
+    group: int | None = None  # see TaskDraft.group
 
 
 def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> FinishedTask:
@@ -91,7 +92,14 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.unclosed_at is not None:
         roles.problems.append(Problem("LP106", draft.unclosed_at))
     return FinishedTask(
-        task, draft.section, draft.subsection, reading.forward, roles.problems, roles.led_by_duty, tuple(roles.starred)
+        task,
+        draft.section,
+        draft.subsection,
+        reading.forward,
+        roles.problems,
+        roles.led_by_duty,
+        tuple(roles.starred),
+        draft.group,
     )
 
 

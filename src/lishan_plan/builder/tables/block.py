@@ -25,6 +25,8 @@ class TableRow:
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)  # num / title of a section row
     wrapped: dict[int, list[MappedText]] = field(default_factory=dict)  # column → text wrapped onto later lines
     short: bool = False  # cells vanished from the row: a merged cell above may cover the empty ones
+    # the 序号 cell merged over tasks numbered inside their task cells (1 | （1）… | X | （2）… | Y): its number
+    group: int | None = None
 
     def join_wrapped(self, lists: Collection[int] = ()) -> None:
         """Join text wrapped onto later lines to its cells, once (appending line by line is quadratic).

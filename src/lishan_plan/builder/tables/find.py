@@ -255,6 +255,9 @@ def is_row_label(text: str) -> bool:
 _PAGE_MARK = compile_pattern(r"[-—–~]|页")
 # Lines that never go on with a table row.
 NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
+# 1.按时公开… · （1）修订… · ①…: the numbers a task cell may open with (a table without a 序号 column, or
+# tasks numbered inside the cells under a 序号 merged over them).
+IN_CELL_NUMBERS = (LineKind.TASK, LineKind.NUMBERED_ITEM)
 # Columns of words (a task, a target, a note) that text wrapped out of its row can go on in.
 TEXT_ROLES = (Role.TASK, Role.NOTE, None)
 # A multi-line cell seldom runs over more lines than this when its copy lost the row's empty cells.
@@ -431,6 +434,7 @@ class _Reader:
                 continue
             carry_merged_over_groups(block)
             units_in_the_first_unit_column(block)
+            group_numbered_in_cells(block)
             blocks[block.first] = block
             position = block.last + 1
         return blocks
@@ -809,6 +813,11 @@ class _Reader:
         if cells and header_roles([self.doc.matched(cell) for cell in cells]):
             return False
         row = block.rows[-1]
+        task_column = block.columns.index(Role.TASK) if Role.TASK in block.columns else -1
+        if 0 <= task_column < len(row.cells) and _goes_on_in_cells(
+            row.cells[task_column].text, next(filter(None, texts), "")
+        ):
+            return False  # （2）… under （1）…'s row: the next task numbered in its cell, its 序号 merged
         # Leading empty cells (tabs or bars before the text) place the text under its own column.
         leading = self.doc.text[line.start : line.body[0]].count("\t" if block.style == "tab" else "|")
         border = 1 if block.style == "pipe" and leading else 0
@@ -1089,12 +1098,26 @@ class _Reader:
                     placed = placed_by_fit(row, roles) if len(row) == len(roles) else assign(row, roles)
                     block.rows.append(TableRow(LineKind.TASK, placed, row_start, line.end))
                     row = []
+                    if self.next_in_cells(placed, roles, position + 1, style):
+                        row = [MappedText()]  # the next task numbered in its cell: its 序号 cell is the merged one
+                        row_start = self.lines[position + 1].start
             block.last = position
             position += 1
         if row:
             block.rows.append(self.short_row(row, roles, row_start, self.lines[block.last].end))
         carry_merged_cells(block)
         return block
+
+    def next_in_cells(self, cells: list[MappedText], roles: list[Role | None], following: int, style: str) -> bool:
+        """Whether the cell at `following` opens with the number after the one the task cell of a full row of
+        `cells` opens with, in a table with a 序号 column before its task column."""
+        number_column = roles.index(Role.NUMBER) if Role.NUMBER in roles else -1
+        task_column = roles.index(Role.TASK) if Role.TASK in roles else -1
+        if not 0 <= number_column < task_column < len(cells) or following >= len(self.lines):
+            return False
+        if not self.is_cell(self.lines[following], style):
+            return False
+        return _goes_on_in_cells(cells[task_column].text, self.doc.matched(self.lines[following].body))
 
     def split_heading(self, position: int, style: str, width: int) -> tuple[TableRow, int] | None:
         """A heading row whose numeral and title are cells of their own (一 | / 主要任务 | / | / |, or (一) | /
@@ -1542,6 +1565,8 @@ class _Reader:
         current = row_number(row[0].text) if style == "cell" and roles and roles[0] is Role.NUMBER else None
         if current is None:
             return False  # a bar ends each cell, so a bar-ended row has no line left over
+        if self.next_in_cells(row, roles, position + 1, style):
+            return False  # the next task numbered inside its cell under the same 序号
         cells = 0
         progress = roles[-1] is Role.NOTE  # the lines so far may all be more of a last column of progress
         for following in range(position + 1, len(self.lines)):
@@ -1633,6 +1658,46 @@ class _Reader:
 def _reports_progress(line: Line, doc: Document) -> bool:
     """Whether a line says how the work stands (已完成… · 正在组织…), as a progress cell's lines do."""
     return line.kind is LineKind.TEXT and PROGRESS_OPENING.match(compact(doc.matched(line.body))) is not None
+
+
+def _goes_on_in_cells(task_cell: str, cell: str) -> bool:
+    """Whether `cell` opens with the number after the one `task_cell` opens with: （1）… then （2）…"""
+    opening = _in_cell_number(task_cell)
+    return opening is not None and _in_cell_number(cell) == (opening[0], opening[1] + 1)
+
+
+def group_numbered_in_cells(block: TableBlock) -> None:
+    """Rows under a 序号 merged over tasks numbered inside their task cells (1 | （1）… · | （2）… · 2 | …):
+    a row whose 序号 cell is empty and whose task cell goes on with the number after the task cell above
+    is one of a group with that row; each row of the group gets the 序号 as its `group`."""
+    if Role.NUMBER not in block.columns or Role.TASK not in block.columns:
+        return
+    number_column, task_column = block.columns.index(Role.NUMBER), block.columns.index(Role.TASK)
+    above: TableRow | None = None
+    for row in block.rows:
+        if row.kind is not LineKind.TASK or len(row.cells) <= max(number_column, task_column):
+            above = None
+            continue
+        if (
+            above is not None
+            and not row.cells[number_column].text.strip()
+            and _goes_on_in_cells(above.cells[task_column].text, row.cells[task_column].text)
+        ):
+            if above.group is None:
+                above.group = row_number(above.cells[number_column].text)
+            row.group = above.group
+        above = row
+
+
+def _in_cell_number(text: str) -> tuple[str, int] | None:
+    """The kind of number a cell opens with (（1） · ⑴ · 1.) and its value, or None."""
+    kind, groups = match_kind(text.strip())
+    if kind not in IN_CELL_NUMBERS or "num" not in groups:
+        return None
+    low, high = groups["num"]
+    marker = "item" if kind is LineKind.NUMBERED_ITEM else "task"
+    value = han_to_int(text.strip()[low:high])
+    return None if value is None else (marker, value)
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:

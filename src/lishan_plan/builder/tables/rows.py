@@ -15,24 +15,27 @@ from ..context import BuildContext
 from ..drafts import ValueDraft
 from .block import TableBlock
 from .cells import LEAD_ROW_MARKS
-from .find import section_kind, section_row
+from .find import IN_CELL_NUMBERS, section_kind, section_row
 
 
 def take_table_rows(ctx: BuildContext, block: TableBlock) -> None:
     """Every row of a table, in order."""
     for row in block.rows:
         if row.kind is LineKind.TASK:
-            table_task(ctx, block, row.cells, row.start, row.end)
+            table_task(ctx, block, row.cells, row.start, row.end, row.group)
         elif row.kind is LineKind.TOPIC:
             ctx.add_topic(row.cells[0].printed().strip(), row.start, row.end)
         else:
             ctx.add_heading(row.kind, row.groups, row.start, row.end)
 
 
-def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], start: int, end: int) -> None:
+def table_task(
+    ctx: BuildContext, block: TableBlock, cells: list[MappedText], start: int, end: int, group: int | None = None
+) -> None:
     """A task from one row. A table without a 序号 column numbers a row only by the number its task cell
     opens with (1.按时公开…), else the row has none (null, as a paragraph printed without one); a row
-    whose 序号 cell is empty (merged, or lost by the copy) takes the number after the previous task's."""
+    whose 序号 cell is empty (merged, or lost by the copy) takes the number after the previous task's.
+    A row of a `group` (its 序号 merged over tasks numbered in their cells) is numbered by its cell."""
     number_text, label, text = "", "", TextBuilder()
     values: list[ValueDraft] = []
     for column, cell in enumerate(_unshifted(cells, block.columns)):
@@ -47,13 +50,13 @@ def table_task(ctx: BuildContext, block: TableBlock, cells: list[MappedText], st
         elif cell.text.strip():  # an empty cell is an empty list, not an empty label
             kept = Role.NOTE if role in (None, Role.ASSESSOR) else role  # who scores the work: a note
             values.append(ValueDraft(kept, header, TextBuilder(cell)))
-    if not number_text and Role.NUMBER not in block.columns:
+    if group is not None or (not number_text and Role.NUMBER not in block.columns):
         number_text, label, text = _numbered_task_cell(text)
     previous = (ctx.drafts[-1].number or 0) if ctx.drafts else 0
     number = han_to_int(number_text) if number_text else None
     if number is None and Role.NUMBER in block.columns:
         number = previous + 1
-    ctx.open_task(label, number, start, end, text, values=values, from_table=True)
+    ctx.open_task(label, number, start, end, text, values=values, from_table=True, group=group)
     ctx.leave_task()
 
 
@@ -85,7 +88,7 @@ def _numbered_task_cell(text: TextBuilder) -> tuple[str, str, TextBuilder]:
     no number and the text as it is."""
     built = text.build()
     kind, groups = match_kind(built.text)
-    if kind is not LineKind.TASK or "num" not in groups or "text" not in groups:
+    if kind not in IN_CELL_NUMBERS or "num" not in groups or "text" not in groups:
         return "", "", text
     low, high = groups["num"]
     after = groups["text"][0]
