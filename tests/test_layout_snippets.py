@@ -4613,3 +4613,58 @@ def test_a_task_cell_numbered_in_brackets_in_a_table_without_a_serial_column() -
         (1, "（1）", "推进甲项工作。"),
         (2, "（2）", "推进乙项工作。"),
     ]
+
+
+def test_an_unnumbered_table_a_cell_a_line_whose_rows_print_only_some_cells() -> None:
+    # 项目 / 分值 / 目标任务 / 责任单位: the group's 项目 on its first row only, the unit cell merged over rows.
+    text = (
+        "项目\n分值\n目标任务\n责任单位\n"
+        "经济发展\n8\n全县地区生产总值增长6.5%以上。\n县发改局、县统计局\n"
+        "6\n固定资产投资增长8%以上。\n"
+        "5\n新引进亿元以上产业项目18个。\n县招商中心\n"
+        "社会民生\n6\n城镇新增就业5200人以上。\n县人社局\n"
+        "4\n发放创业担保贷款1.2亿元。\n"
+        "\n注：责任单位栏合并单元格所列单位对该组各项指标均负责。\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text[:8], [unit.name for unit in task.responsible_units]) for task in tasks] == [
+        (None, "全县地区生产总值", ["县发改局", "县统计局"]),
+        (None, "固定资产投资增长", ["县发改局", "县统计局"]),
+        (None, "新引进亿元以上产", ["县招商中心"]),
+        (None, "城镇新增就业52", ["县人社局"]),
+        (None, "发放创业担保贷款", ["县人社局"]),
+    ]
+    assert "注：责任单位栏" not in "".join(note.text for task in tasks for note in task.notes)
+    assert uncovered_lines(notice, text) == []
+    # a section row parts the rows; the first rows of a section take no unit from the section above
+    row = "6\n城镇新增就业5200人以上。\n"
+    parted = text.replace(f"社会民生\n{row}县人社局\n", f"二、社会民生\n{row}")
+    notice = parse_text(parted)
+    assert [section.title for section in notice.sections] == ["社会民生"]
+    assert [[unit.name for unit in task.responsible_units] for task in notice.all_tasks()][3:] == [[], []]
+
+
+def test_an_indicator_table_a_cell_a_line_with_no_serial_column_is_read_on_its_units() -> None:
+    # 类别 / 指标名称 / 目标值 / 责任单位: short indicator names, targets that are not all figures, the 类别 on the
+    # first row of its group only; each row is found by its unit cell.
+    text = (
+        "类别\n指标名称\n目标值\n责任单位\n"
+        "经济发展\n地区生产总值增长\n6%左右\n市发改委\n固定资产投资增长\n6.5%\n市发改委、市统计局\n"
+        "民生福祉\n城镇新增就业\n3.8万人\n市人社局\n居民收入增长\n与经济增长同步\n市统计局\n"
+    )
+    notice = parse_text(text)
+    rows = [
+        (task.text, task.topic, [unit.name for unit in task.responsible_units], [note.text for note in task.notes])
+        for task in notice.all_tasks()
+    ]
+    assert rows == [
+        ("地区生产总值增长", "经济发展", ["市发改委"], ["6%左右"]),
+        ("固定资产投资增长", "经济发展", ["市发改委", "市统计局"], ["6.5%"]),
+        ("城镇新增就业", "民生福祉", ["市人社局"], ["3.8万人"]),
+        ("居民收入增长", "民生福祉", ["市统计局"], ["与经济增长同步"]),
+    ]
+    assert uncovered_lines(notice, text) == []
+    # a column of goals (目标) beside one of indicators is the task column, as before
+    goals = "序号\t目标\t指标\t责任单位\n1\t空气质量改善\t优良天数比率达到88%。\t市生态环境局\n"
+    assert [task.text for task in parse_text(goals).all_tasks()] == ["空气质量改善"]

@@ -41,7 +41,14 @@ from .cells import (
     unquoted,
 )
 from .records import RecordReader
-from .unnumbered import first_unit_column, units_in_place, units_then_more, unnumbered_row_full
+from .unnumbered import (
+    carry_row_units,
+    first_unit_column,
+    rows_around_task_cells,
+    units_in_place,
+    units_then_more,
+    unnumbered_row_full,
+)
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
@@ -281,7 +288,9 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     """Column roles when `cells` are a header row, else None; `begun`: the cells are known to be a
     header's (see `column_role`): each a column name or a short label, so labels the vocabulary does not
     know may outnumber the names it does (序号 | 项目名称 | 建设地点 | 建设时间 | 投资金额 | 责任单位)."""
-    roles = [column_role(cell, among_headers=begun) for cell in cells]
+    roles = _named_indicators(
+        [compact(cell) for cell in cells], [column_role(cell, among_headers=begun) for cell in cells]
+    )
     known = [role for role in roles if role is not None]
     filled = [cell for cell in cells if cell.strip()]
     if len(known) < 2 or not _UNIT_OR_TASK & set(known):
@@ -308,6 +317,8 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
 
 # The longest name of a column the vocabulary does not know, in a header it reads by its known names.
 MAX_UNKNOWN_HEADER = 10
+# Labels the vocabulary does not know that may open a one-cell-per-line header before its first known name.
+MAX_LEADING_LABELS = 3
 
 
 def _numbered_tasks_and_units(roles: list[Role | None], cells: list[str]) -> bool:
@@ -330,6 +341,23 @@ _GROUP_COLUMN = compile_pattern(r"(?:项目|任务|工作)?(?:类别|分类|领�
 _INDICATOR_COLUMN = compile_pattern(r"(?:考核|主要)?指标(?:名称|内容)?|考核(?:内容|事项|要点)")
 _MEASURE_COLUMN = compile_pattern(r"(?:计量)?单位")
 _TARGET_COLUMN = compile_pattern(r"(?:(?:19|20)\d{2}年)?(?:年度|预期)?目标值?")
+# The figures an indicator must reach (目标值 · 2025年目标值 · 年度目标), not a column of goals (目标) that are tasks.
+_FIGURE_TARGET_COLUMN = compile_pattern(r"(?:(?:19|20)\d{2}年)?(?:(?:年度|预期)?目标值|(?:年度|预期)目标)")
+
+
+def _named_indicators(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
+    """类别 | 指标名称 | 目标值 | 责任单位: a column of indicators beside one of the figures they must reach, in a
+    table naming who answers for them and no task column, is the task; the figures are a note."""
+    if Role.TASK in roles or not any(role in UNIT_ROLES for role in roles):
+        return roles
+    indicators = [column for column, header in enumerate(headers) if _INDICATOR_COLUMN.fullmatch(header)]
+    targets = [column for column, header in enumerate(headers) if _FIGURE_TARGET_COLUMN.fullmatch(header)]
+    if len(indicators) != 1 or len(targets) != 1 or roles[indicators[0]] is not None:
+        return roles
+    return [
+        Role.TASK if column == indicators[0] else Role.NOTE if column == targets[0] else role
+        for column, role in enumerate(roles)
+    ]
 
 
 def _as_indicator_table(headers: list[str], roles: list[Role | None]) -> list[Role | None]:
@@ -1037,6 +1065,9 @@ class _Reader:
         if spaced:
             self.read_spaced_cells(block, position)
             return block
+        around_tasks = Role.NUMBER not in roles and Role.TASK in roles[1:] and not units_then_more(roles)
+        if style == "cell" and around_tasks and (read := self.read_rows_around_task_cells(block, position)):
+            return read
         row: list[MappedText] = []
         row_start = 0
         topics_as_headings = False  # the topic column's cells are the 一、/(一) rows above the tasks
@@ -1118,6 +1149,46 @@ class _Reader:
         if not self.is_cell(self.lines[following], style):
             return False
         return _goes_on_in_cells(cells[task_column].text, self.doc.matched(self.lines[following].body))
+
+    def read_rows_around_task_cells(self, block: TableBlock, position: int) -> TableBlock | None:
+        """The rows of a one-cell-per-line table with no number column and columns before its task's, whose
+        rows print only some of their cells (see `rows_around_task_cells`); section rows (一、…) between them
+        part the rows. None when its cells do not read so (the caller reads them a row a header's width)."""
+        cells: list[MappedText] = []
+        lines: list[Line] = []
+
+        def close() -> bool:
+            rows = rows_around_task_cells(cells, block.columns) if cells else []
+            if rows is None:
+                return False
+            carry_row_units(rows, block.columns)
+            for first, last, placed in rows:
+                block.rows.append(TableRow(LineKind.TASK, placed, lines[first].start, lines[last].end))
+            cells.clear()
+            lines.clear()
+            return True
+
+        while position < len(self.lines):
+            line = self.lines[position]
+            if self.took_page_furniture(block, position, "cell"):
+                position += 1
+                continue
+            if not self.is_cell(line, "cell") or self.note_under_table(position, "cell"):
+                if line.kind is LineKind.BLANK and self.goes_on_after(position, "cell"):
+                    position += 1
+                    continue
+                break
+            cell = self.doc.mapped(line.body)
+            if line.kind in _SECTION_KINDS and (kind := section_kind(cell.text)):
+                if not close():
+                    return None
+                block.rows.append(section_row(kind, cell, line.start, line.end))
+            else:
+                cells.append(cell)
+                lines.append(line)
+            block.last = position
+            position += 1
+        return block if close() and block.rows else None
 
     def split_heading(self, position: int, style: str, width: int) -> tuple[TableRow, int] | None:
         """A heading row whose numeral and title are cells of their own (一 | / 主要任务 | / | / |, or (一) | /
@@ -1214,7 +1285,9 @@ class _Reader:
                     continue
             if role is None and not headers and self.names_groups_before_numbers(text, position + 1, style):
                 role = Role.TOPIC
-            if role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
+            if role is None and not headers and self.column_name_follows(position + gap + 1, style):
+                role = None  # 项目 / 分值 / 目标任务 / …: a header may open with names the vocabulary does not know
+            elif role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
                 break
             headers.append(self.doc.mapped(line.body))
             known.append(role)
@@ -1238,6 +1311,23 @@ class _Reader:
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
         return headers, roles, end, spaced
+
+    def column_name_follows(self, position: int, style: str) -> bool:
+        """Whether a short label at `position` - 1 opens a header: it and at most MAX_LEADING_LABELS - 1 more
+        such labels lead to a column name the vocabulary knows (项目 / 分值 / 目标任务)."""
+        if not UNKNOWN_HEADER.fullmatch(compact(self.doc.matched(self.lines[position - 1].body))):
+            return False
+        for _ in range(MAX_LEADING_LABELS):
+            following = self.next_cell(position, style)
+            if following is None or following != position:
+                return False
+            text = compact(self.doc.matched(self.lines[following].body))
+            if column_role(text, among_headers=True) is not None:
+                return True
+            if not UNKNOWN_HEADER.fullmatch(text):
+                return False
+            position += 1
+        return False
 
     def task_and_units_below(self, roles: list[Role | None], first_row: int | None, style: str) -> bool:
         """重点工作任务 / 责任单位 over 推进…增长。 / 区发改局: a header of two columns, the tasks and the units that do

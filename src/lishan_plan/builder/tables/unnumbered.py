@@ -7,10 +7,15 @@ each, is counted as one cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ...grammar.compiled import compile_pattern
+from ...grammar.deadlines import is_deadline_phrase
 from ...grammar.roles import UNIT_ROLES
+from ...grammar.text import compact
 from ...grammar.vocabulary import Role
 from ...spans import MappedText
-from .cells import cell_score
+from .cells import MISFIT, cell_score, names_who
 
 
 def unnumbered_row_full(row: list[MappedText], columns: list[Role | None]) -> bool:
@@ -78,3 +83,107 @@ def units_in_place(row: list[MappedText], columns: list[Role | None]) -> int | N
     while order < len(row) and cell_score(Role.LEADER, row[order].text) > 0:
         order += 1
     return order if order > unit_column and _names_units(row, role, order) else None
+
+
+# A task cell in a table with no number column: a sentence (it has a stop) or words longer than a label.
+MIN_TASK_CELL = 12
+# 6%左右 · ≥95% · 5200人 · 1.2万亿元: a figure to reach, the cell of an indicator table's 目标值 column.
+FIGURE_CELL = compile_pattern(r"[≥≤>＜<]?\d[\d.,]{0,12}\s{0,2}[%‰]?\p{Han}{0,6}")
+
+
+def reads_as_task_cell(text: str) -> bool:
+    compact_text = compact(text)
+    if names_who(compact_text) or is_deadline_phrase(compact_text):
+        return False
+    return len(compact_text) >= MIN_TASK_CELL or compact_text.endswith(("。", ";"))
+
+
+def reads_as_figure(text: str) -> bool:
+    compact_text = compact(text)
+    return FIGURE_CELL.fullmatch(compact_text) is not None and not is_deadline_phrase(compact_text)
+
+
+def rows_around_task_cells(
+    cells: list[MappedText], columns: list[Role | None]
+) -> list[tuple[int, int, list[MappedText]]] | None:
+    """The rows of a one-cell-per-line table with no number column whose rows print only some of their cells
+    (项目 / 分值 / 目标任务 / 责任单位, a group's 项目 printed on its first row, a unit cell merged over rows
+    printed once): each row is anchored on a cell every row prints in a shape of its own (the task's
+    sentence, else the figure of a column of figures, else its units: 类别 / 指标名称 / 目标值 / 责任单位), and
+    the cells between two anchors are split between the row above (its columns after the anchor's, from
+    the left) and the row below (its columns before it, up to the anchor) where they fit their columns
+    best. Cells left out are empty. Each row comes with the orders of its first and last cell. None when
+    the cells read so on no anchor (cells before the first anchor overflow its columns, more lie between
+    two anchors than the columns around them hold, units are left for the columns before an anchor, or a
+    row has no task)."""
+    task = columns.index(Role.TASK)
+    anchors: list[tuple[int, Callable[[str], bool]]] = [(task, reads_as_task_cell)]
+    anchors += [(order, reads_as_figure) for order, role in enumerate(columns) if role in (None, Role.NOTE)]
+    anchors += [(order, _reads_as_units) for order, role in enumerate(columns) if role in UNIT_ROLES]
+    for column, is_anchor in anchors:
+        rows = _rows_around(cells, columns, column, is_anchor)
+        if rows is not None and all(row[task].text.strip() for _, _, row in rows):
+            return rows
+    return None
+
+
+def _reads_as_units(text: str) -> bool:
+    return names_who(compact(text))
+
+
+def _rows_around(
+    cells: list[MappedText], columns: list[Role | None], column: int, is_anchor: Callable[[str], bool]
+) -> list[tuple[int, int, list[MappedText]]] | None:
+    before, after = columns[:column], columns[column + 1 :]
+    anchors = [order for order, cell in enumerate(cells) if is_anchor(cell.text)]
+    if not anchors or anchors[0] > len(before) or len(cells) - anchors[-1] - 1 > len(after):
+        return None
+    rows: list[tuple[int, int, list[MappedText]]] = []
+    leading = cells[: anchors[0]]
+    for anchor, following in zip(anchors, [*anchors[1:], len(cells)], strict=True):
+        between = cells[anchor + 1 : following]
+        if following < len(cells):
+            if len(between) > len(before) + len(after):
+                return None
+            split = _best_split(between, before, after)
+            if any(names_who(compact(cell.text)) for cell in between[split:]):
+                return None  # units left over for the columns before an anchor: a unit list a line, not these rows
+        else:
+            split = len(between)
+        empty = [MappedText()] * (len(before) - len(leading))
+        tail = between[:split] + [MappedText()] * (len(after) - split)
+        rows.append((anchor - len(leading), anchor + split, [*empty, *leading, cells[anchor], *tail]))
+        leading = between[split:]
+    return rows
+
+
+def _best_split(between: list[MappedText], before: list[Role | None], after: list[Role | None]) -> int:
+    """How many of the cells between two task cells close the row above: the split whose cells fit their
+    columns best (the row above's from the left, the row below's up to its task cell); on a tie, more close
+    the row above."""
+    best, best_score = 0, None
+    for split in range(max(0, len(between) - len(before)), min(len(after), len(between)) + 1):
+        closing, opening = between[:split], between[split:]
+        score = sum(cell_score(role, cell.text) for role, cell in zip(after, closing, strict=False))
+        score += sum(
+            MISFIT if names_who(compact(cell.text)) else cell_score(role, cell.text)
+            for role, cell in zip(before[len(before) - len(opening) :], opening, strict=True)
+        )
+        if best_score is None or score >= best_score:
+            best, best_score = split, score
+    return best
+
+
+def carry_row_units(rows: list[tuple[int, int, list[MappedText]]], columns: list[Role | None]) -> None:
+    """A unit cell merged over rows is printed on the first of them only: the rows after it that print none
+    take it (a one-cell-per-line copy drops a merged cell's covered cells, and keeps an empty cell as an
+    empty line, so a cell that is not there was covered)."""
+    for column, role in enumerate(columns):
+        if role not in UNIT_ROLES:
+            continue
+        above: MappedText | None = None
+        for _, _, row in rows:
+            if row[column].text.strip():
+                above = row[column]
+            elif above is not None:
+                row[column] = above
