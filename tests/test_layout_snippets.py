@@ -3628,7 +3628,7 @@ def test_a_bare_lead_verb_inside_a_labelled_list_and_labels_glued_to_a_name() ->
         "一、重点任务\n（一）分类投放工作\n合理配备分类收集容器。\n"
         "牵头单位：县甲局、县乙局配合单位：各镇人民政府、街道办事处\n"
     )
-    assert roles(glued) == [(1, ["县甲局", "县乙局"], [], ["各镇人民政府", "街道办事处"])]
+    assert roles(glued) == [(1, ["县甲局", "县乙局"], [], ["各镇人民政府、街道办事处"])]
 
 
 def test_tasks_whose_sentence_opens_with_the_units_that_do_them() -> None:
@@ -4668,3 +4668,18 @@ def test_an_indicator_table_a_cell_a_line_with_no_serial_column_is_read_on_its_u
     # a column of goals (目标) beside one of indicators is the task column, as before
     goals = "序号\t目标\t指标\t责任单位\n1\t空气质量改善\t优良天数比率达到88%。\t市生态环境局\n"
     assert [task.text for task in parse_text(goals).all_tasks()] == ["空气质量改善"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "units"),
+    [
+        ("各乡镇人民政府、街道办事处", ["各乡镇人民政府、街道办事处"]),  # 各 covers both: 街道办事处 alone names no one
+        ("各镇政府、管委会、县财政局", ["各镇政府、管委会", "县财政局"]),
+        ("各乡镇人民政府、各街道办事处", ["各乡镇人民政府", "各街道办事处"]),
+        ("县住建局、街道办事处", ["县住建局", "街道办事处"]),
+        ("各乡镇人民政府、县直各部门", ["各乡镇人民政府", "县直各部门"]),
+    ],
+)
+def test_a_placeless_kind_of_body_after_a_collective_is_one_more_member_of_it(listed: str, units: list[str]) -> None:
+    text = f"一、总体任务\n1.推进某项工作。\n责任单位：{listed}\n"
+    assert roles(text) == [(1, [], units, [])]

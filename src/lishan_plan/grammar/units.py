@@ -50,6 +50,11 @@ PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟�
 GENERIC_END = compile_pattern(r"(?:单位|部门|企业|机构|方面|行业|科室|处室)$")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = compile_pattern(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
+# 各乡镇人民政府、街道办事处 · 各镇政府、管委会: a kind of body with no place of its own after a collective 各…
+# is one more member of that collective (which 街道办事处 alone would not name).
+PLACELESS_BODY = compile_pattern(
+    r"(?:街道|社区|村|居|村\(居\)|园区|景区)?(?:办事处|办|委会|管委会|管理委员会)|街道|社区"
+)
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 # 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
 # stand between 等 and the tail.
@@ -317,6 +322,7 @@ def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[Mapp
             and (
                 position in shared_government
                 or GENERIC_TAIL.fullmatch(body) is not None
+                or (head.startswith("各") and PLACELESS_BODY.fullmatch(body) is not None)
                 or (
                     (
                         LEVEL_PREFIX.fullmatch(previous) is not None
