@@ -4683,3 +4683,13 @@ def test_an_indicator_table_a_cell_a_line_with_no_serial_column_is_read_on_its_u
 def test_a_placeless_kind_of_body_after_a_collective_is_one_more_member_of_it(listed: str, units: list[str]) -> None:
     text = f"一、总体任务\n1.推进某项工作。\n责任单位：{listed}\n"
     assert roles(text) == [(1, [], units, [])]
+
+
+def test_a_post_said_once_before_the_first_of_several_leaders_named_in_a_bracket() -> None:
+    text = "一、任务\n1.推进某项工作（副县长邓某某、韩某某负责，县农业农村局牵头，县财政局配合）。\n"
+    task = parse_text(text).all_tasks()[0]
+    assert [leader.name for leader in task.leaders] == ["邓某某", "韩某某"]
+    assert roles(text) == [(1, ["县农业农村局"], [], ["县财政局"])]
+    # a unit after the post-holder keeps the list one of units
+    units = text.replace("韩某某负责", "县财政局负责")
+    assert parse_text(units).all_tasks()[0].leaders == []

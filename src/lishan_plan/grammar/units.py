@@ -480,11 +480,22 @@ def is_post(text: str) -> bool:
 
 def names_leaders(text: str) -> bool:
     """Whether a list before a verb names leaders, by their posts or as people beside their posts
-    (分管副省长、协管副秘书长 · 分管副县长李某某 · 副县长李某某、副县长王某某 · 县委常委、副县长李某某), not units."""
+    (分管副省长、协管副秘书长 · 分管副县长李某某 · 副县长李某某、副县长王某某 · 县委常委、副县长李某某 ·
+    副县长李某某、王某某), not units."""
     if is_post(text) or names_a_post_holder(text):
         return True
-    people = [person for person in NAME_SEPARATOR.split(text) if person.strip()]
-    return len(people) > 1 and all(is_post(person) or names_a_post_holder(person) for person in people)
+    people = [person.strip() for person in NAME_SEPARATOR.split(text) if person.strip()]
+    if len(people) < 2:
+        return False
+    if names_a_post_holder(people[0]) and all(_bare_person(person) for person in people[1:]):
+        return True  # 副县长邓某某、韩某某: the post said once, before the first of the names
+    return all(is_post(person) or names_a_post_holder(person) for person in people)
+
+
+def _bare_person(text: str) -> bool:
+    """A person's name alone: two or three characters opening with a common surname, no body's ending."""
+    name = compact(text)
+    return 2 <= len(name) <= 3 and opens_with_surname(name) and not looks_organisational(name)
 
 
 # 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·
