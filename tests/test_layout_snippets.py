@@ -4693,3 +4693,10 @@ def test_a_post_said_once_before_the_first_of_several_leaders_named_in_a_bracket
     # a unit after the post-holder keeps the list one of units
     units = text.replace("韩某某负责", "县财政局负责")
     assert parse_text(units).all_tasks()[0].leaders == []
+
+
+@pytest.mark.parametrize(("key", "issuer"), [("发布机构", None), ("发文机关", "某市农业农村局")])
+def test_a_pages_publisher_is_no_issuer_but_its_issuing_organ_is(key: str, issuer: str | None) -> None:
+    # 发布机构 is the office that put the page up; only a signature (or the page's 发文机关) names the signer
+    text = f"{key}: 某市农业农村局\n一、重点任务\n1.推进某项工作。\n牵头单位：市农业农村局\n"
+    assert parse_text(text).meta.issuer == issuer

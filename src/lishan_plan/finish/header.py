@@ -45,7 +45,8 @@ def resolve_header(doc: Document, draft: HeaderDraft) -> tuple[Meta, list[tuple[
     metadata = {key: _own_value(value) for key, value in draft.metadata.items()}
     meta = trusted(Meta)(
         letterhead=draft.letterhead,
-        issuer=draft.issuer or metadata.get("发布机构") or metadata.get("发文机关") or None,
+        # the page's 发文机关 names the signer; its 发布机构 only the office that put the page up
+        issuer=draft.issuer or metadata.get("发文机关") or None,
         doc_number=draft.doc_number or _doc_number(metadata),
         title=title,
         recipients=split_recipients(draft.recipients) if draft.recipients else [],
