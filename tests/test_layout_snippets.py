@@ -4700,3 +4700,19 @@ def test_a_pages_publisher_is_no_issuer_but_its_issuing_organ_is(key: str, issue
     # 发布机构 is the office that put the page up; only a signature (or the page's 发文机关) names the signer
     text = f"{key}: 某市农业农村局\n一、重点任务\n1.推进某项工作。\n牵头单位：市农业农村局\n"
     assert parse_text(text).meta.issuer == issuer
+
+
+def test_a_row_of_words_whose_lead_cell_lists_a_unit_a_line_before_its_other_cells() -> None:
+    # Columns apart by spaces; the lead cell's second unit wraps onto a line of its own, then the co-operating
+    # cell (a list, closed by its stop) takes the line after it.
+    text = (
+        "序号 重点工作任务 主要责任单位 协同配合单位\n一、主要预期目标\n"
+        "1 地区生产总值增长6%左右。 区发改委 区统计局,各镇人民政府。\n"
+        "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,各镇人民政府。\n"
+        "3 固定资产投资增长8%左右。 区发改委 区住建局、区交通局。\n"
+    )
+    assert roles(text) == [
+        (1, ["区发改委"], [], ["区统计局", "各镇人民政府"]),
+        (2, ["区财政局", "区税务局"], [], ["区政府有关部门", "各镇人民政府"]),
+        (3, ["区发改委"], [], ["区住建局", "区交通局"]),
+    ]

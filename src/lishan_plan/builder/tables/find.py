@@ -265,6 +265,8 @@ NOT_A_ROW = (LineKind.BLANK, LineKind.TABLE_RULE, LineKind.PAGE_NUMBER)
 # 1.按时公开… · （1）修订… · ①…: the numbers a task cell may open with (a table without a 序号 column, or
 # tasks numbered inside the cells under a 序号 merged over them).
 IN_CELL_NUMBERS = (LineKind.TASK, LineKind.NUMBERED_ITEM)
+# A line that lists several units or closes a sentence: not one more unit of a list printed a unit a line.
+_LIST_OR_SENTENCE = compile_pattern(r"[、,;。]")
 # Columns of words (a task, a target, a note) that text wrapped out of its row can go on in.
 TEXT_ROLES = (Role.TASK, Role.NOTE, None)
 # A multi-line cell seldom runs over more lines than this when its copy lost the row's empty cells.
@@ -750,6 +752,12 @@ class _Reader:
         text = self.doc.matched(line.body)
         if column >= len(block.columns) or block.columns[column] not in UNIT_ROLES or not looks_like_units(text):
             return False
+        if column + 1 < len(row.cells) and not row.cells[column + 1].text.strip() and _LIST_OR_SENTENCE.search(text):
+            return False  # 区政府有关部门,各镇人民政府。 after a unit a line: a list of its own, the next column's
+        if column > 0 and block.columns[column - 1] in UNIT_ROLES and not row.cells[column - 1].text.strip():
+            # 2 … 区财政局 / 区税务局 / …: a cell going on below was printed from the left, in the first unit column
+            row.cells[column - 1], row.cells[column] = row.cells[column], MappedText()
+            column -= 1
         row.cells[column] = MappedText.concat([(row.cells[column], ""), (self.doc.mapped(line.body), "、")])
         row.end = line.end
         return True
