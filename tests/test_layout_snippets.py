@@ -4716,3 +4716,20 @@ def test_a_row_of_words_whose_lead_cell_lists_a_unit_a_line_before_its_other_cel
         (2, ["区财政局", "区税务局"], [], ["区政府有关部门", "各镇人民政府"]),
         (3, ["区发改委"], [], ["区住建局", "区交通局"]),
     ]
+
+
+def test_records_numbered_before_their_task_label_and_a_page_cut_inside_the_last() -> None:
+    text = (
+        "全县为民办实事项目进展情况\n"
+        "01 项目名称:整治城东河道\n项目内容:\n疏浚河道3公里。\n责任单位:\n水利局、城管局\n进展与成效:\n已完成设计。\n"
+        "02\n项目名称:建设社区书屋\n项目内容:\n新建书屋2个。\n责任单位\n文旅局\n进展与成效:\n已选址。\n"
+        "03 项目名称:改善农村供水\n项目内容:\n新建供水站3处。\n"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [(task.number, task.text, [unit.name for unit in task.responsible_units]) for task in tasks] == [
+        (1, "整治城东河道", ["水利局", "城管局"]),
+        (2, "建设社区书屋", ["文旅局"]),
+    ]
+    assert "02" not in [note.text for note in tasks[0].notes]
+    assert uncovered_lines(notice, text) == []

@@ -42,6 +42,10 @@ _BARE_LABEL = compile_pattern(r"(?P<label>\p{Han}{2,8})\s*(?P<value>)")
 # A label the vocabulary does not know still names a field when it ends like one (年度阶段性工作目标,
 # 及下一步工作建议); 第二季度: inside a value's schedule does not.
 _FIELD_ENDING = compile_pattern(r"(?:目标|情况|建议|要求|时限|时间|措施|内容|举措|领导|单位|部门|来源|备注)")
+# 01 项目名称:整治城东河道 · 2 重点工作:…: a record's number before its task label, on the label's line
+_RECORD_NUMBER = compile_pattern(r"(?P<number>\d{1,3})\s{1,3}(?=\p{Han})")
+_NUMBER_ALONE = compile_pattern(r"\d{1,3}")
+_NUMBERED_KINDS = (LineKind.TASK, LineKind.TEXT)  # 1 项目名称:… reads as a task, 01 项目名称:… as text
 # 任务163: a page title that is the task's number
 _TITLE_NUMBER = compile_pattern(r"(?:重点)?(?:任务|事项)\s{0,2}(?P<num>\d{1,4})")
 # Lines between the title and the record: the page's bullets (• 2022-04-14 · • 分享到) and chrome.
@@ -63,6 +67,9 @@ class _Record:
     """One task's fields as read so far."""
 
     cells: dict[int, list[MappedText]] = field(default_factory=dict)  # column → the value's pieces
+    number: MappedText | None = None  # printed before its task label (01 项目名称:…)
+    first: int = 0  # the index of its first line
+    last: int = 0  # the index of its last line
     start: int = 0
     end: int = 0
     has_units: bool = False
@@ -76,23 +83,34 @@ class RecordReader:
         self.lines = doc.lines
         # Records are a page's whole plan: a notice with headings or numbered tasks has none (its 工作措施:
         # lines belong to its tasks, its 工作任务: line to its text).
-        self.possible = not any(line.kind in _STRUCTURE for line in doc.lines)
+        self.possible = not any(line.kind in _STRUCTURE and not self.numbered_task_field(line) for line in doc.lines)
 
-    def field_at(self, line: Line) -> tuple[str, Role | None, Offsets, Offsets] | None:
-        """The label (compacted), its column role, the label's and the value's offsets of a field line, else None."""
-        match = _FIELD.fullmatch(self.doc.norm, line.body[0], line.body[1])
+    def numbered_task_field(self, line: Line) -> bool:
+        """Whether a line reads as a task (01 …) only because a record's number stands before its task label."""
+        found = self.field_at(line) if line.kind in _NUMBERED_KINDS else None
+        return found is not None and found[4] is not None and found[1] is Role.TASK
+
+    def field_at(self, line: Line) -> tuple[str, Role | None, Offsets, Offsets, Offsets | None] | None:
+        """The label (compacted), its column role, the label's and the value's offsets of a field line and
+        the offsets of a record's number before the label (01 项目名称:…), else None."""
+        start, number = line.body[0], None
+        if line.kind in _NUMBERED_KINDS and (numbered := _RECORD_NUMBER.match(self.doc.norm, *line.body)):
+            start, number = numbered.end(), numbered.span("number")
+        match = _FIELD.fullmatch(self.doc.norm, start, line.body[1])
         bare = match is None
         if match is None:
             if line.row_style is not None:
                 return None  # 工作任务 | : a table's header cell, not a card's label
-            match = _BARE_LABEL.fullmatch(self.doc.norm, line.body[0], line.body[1])
+            match = _BARE_LABEL.fullmatch(self.doc.norm, start, line.body[1])
             if match is None:
                 return None
         label = compact(match["label"])
         role = column_role(label)
         if role is None and (bare or not _FIELD_ENDING.search(label[-2:])):
             return None
-        return label, role, match.span("label"), match.span("value")
+        if number is not None and role is not Role.TASK:
+            return None  # 3 推进…: a task's number before text, not a record's before its label
+        return label, role, match.span("label"), match.span("value"), number
 
     def read(self, first: int) -> TableBlock | None:
         """The records from line `first`, when it opens one: a task label with its value on the line."""
@@ -109,19 +127,29 @@ class RecordReader:
         headers: list[MappedText] = []
         records: list[_Record] = []
         column, position, last = -1, first, first
+        serial: tuple[int, Offsets] | None = None  # a number alone on the line before a record's task label
         while position < len(self.lines):
             line = self.lines[position]
-            if line.kind not in _IN_RECORD:
+            if line.kind not in _IN_RECORD and not self.numbered_task_field(line):
                 break  # a blank line, chrome, a date or a signature's kind ends the records
             found = self.field_at(line)
+            if found is None and records and not awaiting and self.numbers_next_record(position, opening[0]):
+                serial = (line.start, line.body)  # 03 / 项目名称:…: the next record's number on a line of its own
+                position += 1
+                continue
             if found is not None and awaiting:
                 return None  # 责任单位 / 进展情况: labels one after another are a table's header, not a card
             if found is not None:
-                label, role, printed, value = found
+                label, role, printed, value, number = found
                 if label == opening[0]:
                     if records and not records[-1].has_units:
                         return None  # each record names its units before the next begins
-                    records.append(_Record(start=line.start))
+                    if number is None and serial is not None and serial[0] == self.lines[position - 1].start:
+                        start, number = serial
+                    else:
+                        start = line.start
+                    opened = _Record(start=start, number=self.doc.mapped(number) if number else None, first=position)
+                    records.append(opened)
                 if label not in labels:
                     labels.append(label)
                     roles.append(role)
@@ -138,10 +166,13 @@ class RecordReader:
                 records[-1].cells.setdefault(column, []).append(self.doc.mapped(value))
             records[-1].has_units = records[-1].has_units or roles[column] in UNIT_ROLES
             records[-1].end = line.end
-            last = position
+            records[-1].last = position
             position += 1
+        if not records[-1].has_units and len(records) > 1:
+            records.pop()  # a page cut inside its last record: the records before it stand, its lines do not
         if not records[-1].has_units:
             return None
+        last = records[-1].last
         # One task field: a second task label (年度目标 beside 重点工作) is the record's note.
         task_column = roles.index(Role.TASK) if Role.TASK in roles else 0
         roles = [
@@ -149,7 +180,8 @@ class RecordReader:
             for index, role in enumerate(roles)
         ]
         title = self.title_number(first) if len(records) == 1 else None
-        if title is not None:
+        numbered = title is not None or any(record.number for record in records)
+        if numbered:
             roles.insert(0, Role.NUMBER)
             headers.insert(0, MappedText("序号", "序号"))
         block = TableBlock(first, last, "record", roles, headers)
@@ -158,8 +190,19 @@ class RecordReader:
                 MappedText.concat((piece, "\n") for piece in record.cells.get(index, []))
                 for index in range(len(labels))
             ]
-            block.rows.append(TableRow(LineKind.TASK, [title, *cells] if title else cells, record.start, record.end))
+            number_cell = title or record.number or MappedText()
+            block.rows.append(
+                TableRow(LineKind.TASK, [number_cell, *cells] if numbered else cells, record.start, record.end)
+            )
         return block
+
+    def numbers_next_record(self, position: int, opening: str) -> bool:
+        """Whether the line at `position` is a number alone whose next line opens a record with its task label."""
+        line = self.lines[position]
+        if not _NUMBER_ALONE.fullmatch(self.doc.norm, *line.body) or position + 1 >= len(self.lines):
+            return False
+        following = self.field_at(self.lines[position + 1])
+        return following is not None and following[0] == opening
 
     def opens_record(self, role: Role | None, first: int) -> bool:
         """Whether a field of `role` at line `first` opens a record: a task label, or a number label whose
