@@ -4733,3 +4733,17 @@ def test_records_numbered_before_their_task_label_and_a_page_cut_inside_the_last
     ]
     assert "02" not in [note.text for note in tasks[0].notes]
     assert uncovered_lines(notice, text) == []
+
+
+@pytest.mark.parametrize(
+    ("listed", "units"),
+    [
+        ("东湖示范区、西山园区党工委和管委会", ["东湖示范区、西山园区党工委和管委会"]),  # the organs each zone has
+        ("东湖示范区、西山园区管委会、县财政局", ["东湖示范区、西山园区管委会", "县财政局"]),
+        ("东湖示范区管委会、西山园区管委会", ["东湖示范区管委会", "西山园区管委会"]),
+        ("东湖示范区、县财政局", ["东湖示范区", "县财政局"]),
+    ],
+)
+def test_zones_named_bare_before_one_naming_their_organs_share_them(listed: str, units: list[str]) -> None:
+    text = f"一、总体任务\n1.推进某项工作。\n责任单位：{listed}\n"
+    assert roles(text) == [(1, [], units, [])]

@@ -43,6 +43,10 @@ COLLECTIVE_START = compile_pattern(r"各|有关|相关|(?:\d{1,3}|[一二三四�
 # 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
 # (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
 BARE_PLACE = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
+# 东湖示范区、西山园区党工委和管委会: zones named bare before the last of them names the organs they each have.
+_ZONE = r"\p{Han}{1,10}?(?:示范区|开发区|高新区|新区|园区|产业园|工业园|试验区|保税区)"
+BARE_ZONE = compile_pattern(_ZONE)
+ZONE_ORGANS = compile_pattern(_ZONE + r"(?:党工委[和及、]管委会|管委会|党工委)")
 # Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).
 PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
 # 有关部门、县政府 · 各单位、乡: a collective that ends in a generic noun is whole; a level after it is a name of
@@ -287,22 +291,31 @@ def _clean(text: MappedText) -> MappedText:
 
 def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:
     """Positions of pieces that join the one before them because a run of bare place names shares the
-    government the last piece names (甲城、乙河、丙山市政府)."""
+    government the last piece names (甲城、乙河、丙山市政府), or a run of zones the organs the last names
+    (东湖示范区、西山园区党工委和管委会)."""
     joined: set[int] = set()
-    position = 0
-    while position < len(bodies):
-        end = position
-        while end < len(bodies) and BARE_PLACE.fullmatch(bodies[end]) and not looks_organisational(bodies[end]):
-            end += 1
-        if (
-            end > position
-            and end < len(bodies)
-            and PLACE_GOVERNMENT.fullmatch(bodies[end])
-            and all(pieces[index].separator == "、" for index in range(position + 1, end + 1))
-        ):
-            joined.update(range(position + 1, end + 1))
-        position = end + 1
+    for zones, heads in ((False, PLACE_GOVERNMENT), (True, ZONE_ORGANS)):
+        position = 0
+        while position < len(bodies):
+            end = position
+            while end < len(bodies) and _bare(bodies[end], zones=zones):
+                end += 1
+            if (
+                end > position
+                and end < len(bodies)
+                and heads.fullmatch(bodies[end])
+                and all(pieces[index].separator == "、" for index in range(position + 1, end + 1))
+            ):
+                joined.update(range(position + 1, end + 1))
+            position = end + 1
     return joined
+
+
+def _bare(body: str, *, zones: bool) -> bool:
+    """A place named without its government (甲城), or with `zones` a zone without its organs (东湖示范区)."""
+    if zones:
+        return BARE_ZONE.fullmatch(body) is not None
+    return BARE_PLACE.fullmatch(body) is not None and not looks_organisational(body)
 
 
 def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
