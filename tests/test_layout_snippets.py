@@ -4747,3 +4747,18 @@ def test_records_numbered_before_their_task_label_and_a_page_cut_inside_the_last
 def test_zones_named_bare_before_one_naming_their_organs_share_them(listed: str, units: list[str]) -> None:
     text = f"一、总体任务\n1.推进某项工作。\n责任单位：{listed}\n"
     assert roles(text) == [(1, [], units, [])]
+
+
+def test_a_rectifications_at_once_is_its_deadline_and_a_pages_share_and_scan_lines_are_chrome() -> None:
+    text = (
+        "一、重点任务\n1.推进某项工作。\n责任单位：县委办公室\n完成时限：立行立改\n"
+        "2.推进另一项工作。\n责任单位：县政府办公室\n完成时限：立即整改\n"
+        "扫一扫在手机上查看当前页面\n分享：\n"
+    )
+    notice = parse_text(text)
+    assert [(task.deadline.raw, task.deadline.kind) for task in notice.all_tasks() if task.deadline] == [
+        ("立行立改", "ongoing"),
+        ("立即整改", "ongoing"),
+    ]
+    chrome = [noise.text for noise in notice.noise if noise.kind == "page-chrome"]
+    assert chrome == ["扫一扫在手机上查看当前页面", "分享："]

@@ -38,7 +38,9 @@ _QUARTER = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?:第)?(?P<qu
 _HALF = compile_pattern(r"(?:(?P<year>\d{4})\s{0,2}年\s{0,2})?(?P<half>上|下)半年")
 _YEAR_ONLY = compile_pattern(r"(?P<year>(?:19|20)\d{2})\s{0,2}年(?:内|底前|全年)?")
 _WHOLE_YEAR = compile_pattern(r"全年|年内|本年度|年度内|当年")
-_ONGOING = compile_pattern(r"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度")
+# 立行立改 · 立即整改 · 即知即改: a rectification's at once, no day to it
+_AT_ONCE = r"立行立改|立查立改|即知即改|边查边改|立即(?:整改|落实|执行|开展|启动)"
+_ONGOING = compile_pattern(rf"长期|持续|常态|久久为功|每年|每季度|每月|定期|适时|按年度|{_AT_ONCE}")
 # Events of the year a deadline may name instead of a date: 汛前 · 主汛期前 · 春节前 · 国庆节前 · 秋季开学前
 EVENTS = (
     r"主汛期|汛期|汛|春节|元旦|国庆节?|中秋节?|秋季学期开学|春季学期开学|秋季学期|春季学期|秋季开学|春季开学|开学|雨季"
@@ -80,7 +82,7 @@ DEADLINE_PHRASE = compile_pattern(
     |(?:(?:19|20)\d{{2}}\s{{0,2}}年\s{{0,2}})?(?:{EVENTS})\s{{0,2}}(?:前|以前|之前)\s{{0,2}}
       (?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
     |{_AFTER_EVENT}(?:{_DONE}(?:(?!{_DONE})\p{{Han}}){{0,4}})?
-    |(?:长期坚持|持续推进|长期推进|常态化(?:推进|开展)?|持续开展|长期|持续|年内见成效|全年|年内)
+    |(?:长期坚持|持续推进|长期推进|常态化(?:推进|开展)?|持续开展|长期|持续|年内见成效|全年|年内|{_AT_ONCE})
     |(?:每|按)(?:年度?|半年|季度?|月)(?:\d{{1,2}}\s{{0,2}}月)?(?:\s{{0,2}}\d{{1,2}}\s{{0,2}}[日号])?(?:末|底)?(?:前|以前)?
       (?:(?:开展|调度|报送|通报|召开)\p{{Han}}{{0,4}})?""",
     regex.VERBOSE,
@@ -91,7 +93,7 @@ DEADLINE_PHRASE = compile_pattern(
 MAX_DEADLINE_PHRASE = 20
 
 # A deadline phrase names a time: a figure, a year, a month, a quarter or a duration word.
-TIME_WORD = compile_pattern(rf"\d|年|季度|长期|持续|常态|月|{EVENTS}")
+TIME_WORD = compile_pattern(rf"\d|年|季度|长期|持续|常态|月|{EVENTS}|{_AT_ONCE}")
 
 
 def is_deadline_phrase(text: str) -> bool:
