@@ -279,3 +279,69 @@ def test_the_pages_metadata_rows_end_a_numbered_pipe_table() -> None:
         ("推进甲项工作", "6月底前", []),
         ("推进乙项工作", "年底前", []),
     ]
+
+
+def test_eighth_review_cases_the_days_rules_leave_alone() -> None:
+    """The eighth review's cases (a crash, false numbering errors, tables read too eagerly, a note or a
+    cell read as a signature, a township read as a person)."""
+
+    def tasks(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+        return [
+            (
+                task.id,
+                task.text,
+                [unit.name for unit in task.lead_units + task.responsible_units],
+                [leader.name for leader in task.leaders],
+            )
+            for task in parse_text(text).all_tasks()
+        ]
+
+    # a table with no column of words and a line between its rows, or a header over nothing: no crash
+    parse_text("序号\t牵头单位\t责任单位\n1\t县住建局\t县财政局\n补充文字说明\n2\t县水利局\t各乡镇\n")
+    parse_text("责任单位\n \n")
+    # tasks numbered in their cells under a merged 序号 among plain rows: no false duplicate or gap
+    grouped = (
+        "序号\n工作任务\n牵头单位\n责任单位\n一、压实责任\n"
+        "1\n（1）修订清单。\n县应急局\n县安委会\n（2）开展评议。\n县安委办\n各乡镇\n2\n完善预案。\n县应急局\n县水利局\n"
+        "3\n（1）开展巡查。\n县安委办\n县住建局\n（2）建立制度。\n县应急局\n县督查室\n"
+    )
+    assert not [found.code for found in parse_text(grouped).diagnostics if found.code.startswith("LP20")]
+    # （2） with no units of its own under （1）'s row is an item of the same task
+    item = (
+        "序号\t工作任务\t牵头单位\t责任单位\n1\t（1）修订清单；\t县应急局\t县安委会\n\t（2）开展评议。\t\t\n"
+        "2\t完善预案。\t县应急局\t县水利局\n"
+    )
+    assert [task[:2] for task in tasks(item)] == [("1", "（1）修订清单；（2）开展评议。"), ("2", "完善预案。")]
+    # a note after a table and another table's header below it: the note is no cell
+    note = (
+        "序号\t工作任务\t牵头单位\t责任单位\n1\t推进道路改造。\t县住建局\t县财政局\n注：以上任务须于年底前完成。\n"
+        "序号\t工作任务\t牵头单位\t责任单位\n1\t开展安全巡查。\t县应急局\t县住建局\n"
+    )
+    assert tasks(note)[0][1] == "推进道路改造。"
+    # a unit and a date in a note cell, or in a task's lines, stay where they are: no signature
+    cell = (
+        "序号\n工作任务\n责任单位\n备注\n1\n推进道路改造工作\n县住建局\n县财政局 2025年6月30日\n"
+        "2\n完善供水工作\n县水利局\n无\n"
+    )
+    assert [task[2] for task in tasks(cell)] == [["县住建局"], ["县水利局"]]
+    body = (
+        "一、重点任务\n1.编制改造方案。\n牵头单位：县住建局\n方案已报县人民政府 2025年3月1日\n"
+        "2.完善供水设施。\n牵头单位：县水利局\n"
+    )
+    assert parse_text(body).meta.issuer is None
+    # a long group label is no task; a task cell wrapped over two lines is one task
+    head = "项目\n分值\n目标任务\n责任单位\n"
+    rest = "6\n固定资产投资增长8%以上。\n县招商中心\n"
+    label = head + "经济发展和产业转型升级类指标\n8\n全县地区生产总值增长6.5%以上。\n县发改局\n" + rest
+    assert [task[1] for task in tasks(label)] == ["全县地区生产总值增长6.5%以上。", "固定资产投资增长8%以上。"]
+    wrapped = head + "经济发展\n8\n地区生产总值增长6.5%以上，\n工业增加值增长8%以上。\n县发改局\n" + rest
+    assert [task[1] for task in tasks(wrapped)] == [
+        "地区生产总值增长6.5%以上，工业增加值增长8%以上。",
+        "固定资产投资增长8%以上。",
+    ]
+    # an indicator table whose rows do not read around any cell gives no invented tasks
+    merged = "类别\n指标名称\n目标值\n责任单位\n经济发展\n地区生产总值增长\n6%左右\n市发改委\n固定资产投资增长\n6.5%\n"
+    assert tasks(merged + "民生福祉\n城镇新增就业\n3.8万人\n市人社局\n居民收入增长\n与经济增长同步\n市统计局\n") == []
+    # a township after a post-holder keeps the list one of units
+    township = "一、任务\n1.推进棚户区改造（副县长李某某、张庄镇负责，县住建局配合）。\n"
+    assert tasks(township)[0][3] == []

@@ -63,34 +63,70 @@ def _numbering(ctx: CheckContext, level: str, items: Sequence[tuple[int, int, st
 
 
 def _split_at_topics(tasks: list[Task]) -> list[list[Task]]:
-    """Tasks numbered afresh under each topic heading ((1)(2) under 1.…, (1)(2) under 2.…), or under each
-    序号 of a table merged over tasks numbered in their cells (ids 1.2.1, 1.2.2 under 1.2), are runs of
+    """Tasks numbered afresh under each topic heading ((1)(2) under 1.…, (1)(2) under 2.…) are runs of
     their own."""
     runs: list[list[Task]] = [[]]
     for task in tasks:
-        if runs[-1] and task.number == 1 and (task.topic, _parent(task)) != (runs[-1][-1].topic, _parent(runs[-1][-1])):
+        if runs[-1] and task.number == 1 and task.topic != runs[-1][-1].topic:
             runs.append([])
         runs[-1].append(task)
     return runs
 
 
-def _parent(task: Task) -> str:
-    return task.id.partition("-")[0].rpartition(".")[0]
+Numbered = tuple[int | None, int, str | None]  # a number, where it is printed, the task's id
 
 
-def _task_runs(notice: Notice) -> list[list[Task]]:
-    """Task lists numbered as one run: per container when numbering restarts, else the whole notice."""
-    lists: list[list[Task]] = [notice.tasks] if notice.tasks else []
+def _apart_from_groups(tasks: list[Task], depth: int) -> tuple[list[Task], list[list[Task]]]:
+    """A container's tasks (`depth` numbers in their ids before their own) without the tasks numbered in
+    their cells under a merged 序号 (one number more: 1.2.1, 1.2.2 under 1.2), and those, a run per 序号;
+    the first task of each group stands in the container's run for its 序号."""
+    own: list[Task] = []
+    groups: dict[str, list[Task]] = {}
+    for task in tasks:
+        path = task.id.partition("-")[0]
+        if task.number is None or path.count(".") <= depth:
+            own.append(task)  # (a paragraph task's id counts it within its heading: no 序号 above it)
+            continue
+        parent = path.rpartition(".")[0]
+        if parent not in groups:
+            own.append(task)  # its 序号's place in the container's numbering: see _numbers
+            groups[parent] = []
+        groups[parent].append(task)
+    return own, list(groups.values())
+
+
+def _numbers(run: list[Task], depth: int | None) -> list[Numbered]:
+    """The numbers of a run of tasks as checked: a task under a merged 序号 that stands for it in its
+    container's run (one number more than `depth`) counts by the 序号 (1.4.1 → 4)."""
+    numbered: list[Numbered] = []
+    for task in run:
+        path = task.id.partition("-")[0]
+        number = task.number
+        if depth is not None and task.number is not None and path.count(".") > depth:
+            number = int(path.split(".")[depth]) if path.split(".")[depth].isdecimal() else None
+        numbered.append((number, task.span.start, task.id))
+    return numbered
+
+
+def _task_runs(notice: Notice) -> list[list[Numbered]]:
+    """Task numbers in runs numbered as one: per container when numbering restarts, else the whole notice;
+    the tasks under each merged 序号 a run of their own."""
+    lists: list[tuple[list[Task], int]] = [(notice.tasks, 0)] if notice.tasks else []
     for section in notice.sections:
         if section.tasks:
-            lists.append(section.tasks)
-        lists.extend(sub.tasks for sub in section.subsections if sub.tasks)
-    containers = [run for tasks in lists for run in _split_at_topics(tasks)]
-    restarts = sum(1 for tasks in containers[1:] if tasks[0].number == 1)
-    continuous = len(containers) > 1 and restarts * 2 < len(containers) - 1
-    if continuous:
-        return [sorted((task for tasks in containers for task in tasks), key=lambda task: task.span.start)]
-    return containers
+            lists.append((section.tasks, 1))
+        lists.extend((sub.tasks, 2) for sub in section.subsections if sub.tasks)
+    containers: list[tuple[list[Task], int]] = []
+    grouped: list[list[Numbered]] = []
+    for tasks, depth in lists:
+        own, groups = _apart_from_groups(tasks, depth)
+        containers += [(run, depth) for run in _split_at_topics(own)] if own else []
+        grouped += [_numbers(group, None) for group in groups]
+    runs = [_numbers(run, depth) for run, depth in containers]
+    restarts = sum(1 for run in runs[1:] if run[0][0] == 1)
+    if len(runs) > 1 and restarts * 2 < len(runs) - 1:  # numbered on across containers
+        return [sorted((item for run in runs for item in run), key=lambda item: item[1]), *grouped]
+    return runs + grouped
 
 
 def check_numbering(ctx: CheckContext) -> Iterator[Finding]:
@@ -101,7 +137,7 @@ def check_numbering(ctx: CheckContext) -> Iterator[Finding]:
         subsections = [(sub.number, sub.heading_span.start, None) for sub in section.subsections]
         yield from _numbering(ctx, "subsection", subsections)
     for run in _task_runs(notice):
-        numbered = [(task.number, task.span.start, task.id) for task in run if task.number is not None]
+        numbered = [(number, offset, task_id) for number, offset, task_id in run if number is not None]
         yield from _numbering(ctx, "task", numbered)  # paragraph tasks have no number to check
 
 

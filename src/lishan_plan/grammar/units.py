@@ -54,10 +54,12 @@ PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟�
 GENERIC_END = compile_pattern(r"(?:单位|部门|企业|机构|方面|行业|科室|处室)$")
 # 市直有关部门、单位: a bare generic noun is the tail of the name before it.
 GENERIC_TAIL = compile_pattern(r"(?:有关|相关|其他)?(?:单位|部门|机构|企业)")
+# The last character of a place's or a body's short name (张庄镇 · 李家村 · 黄河站), never a person's.
+PLACE_OR_BODY_END = "村庄屯寨湾港局站所队办委院厂场社"
 # 各乡镇人民政府、街道办事处 · 各镇政府、管委会: a kind of body with no place of its own after a collective 各…
 # is one more member of that collective (which 街道办事处 alone would not name).
 PLACELESS_BODY = compile_pattern(
-    r"(?:街道|社区|村|居|村\(居\)|园区|景区)?(?:办事处|办|委会|管委会|管理委员会)|街道|社区"
+    r"(?:街道|社区|村|居|村\(居\)|园区|景区)(?:办事处|办|委会|管委会|管理委员会)|办事处|管委会|街道|社区"
 )
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 # 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
@@ -508,7 +510,9 @@ def names_leaders(text: str) -> bool:
 def _bare_person(text: str) -> bool:
     """A person's name alone: two or three characters opening with a common surname, no body's ending."""
     name = compact(text)
-    return 2 <= len(name) <= 3 and opens_with_surname(name) and not looks_organisational(name)
+    if not 2 <= len(name) <= 3 or not opens_with_surname(name) or looks_organisational(name):
+        return False
+    return name[-1] not in LEVELS + PLACE_OR_BODY_END  # 张庄镇 · 李家村 · 石油局: a place or a body, no one's name
 
 
 # 王纲市长 · 周晓岚副县长 · 黎军常务副县长 · 刘强区政府党组成员 · 陈华区委常委、副区长 · 杨明区政府秘书长 ·

@@ -258,7 +258,8 @@ NOTE_TITLES = ("备注", "注", "附注", "填表说明")
 MAX_CLOSING_TITLE = 10
 
 # Keys of the metadata rows government pages print above a notice (索引号 | …, 发文字号：…). Only
-# 发文字号 / 文号, 成文日期 and 发布机构 are used; the others are recognised so they are not read as text.
+# 发文字号 / 文号, 成文日期 and 发文机关 are used (发布机构 names who put the page up, not who signed); the
+# others are recognised so they are not read as text.
 METADATA_KEYS = (
     "索引号",
     "发布机构",

@@ -38,7 +38,7 @@ from .patterns import (
     SIGNATURE_AFTER_SENTENCE,
     SIGNATURE_REACH,
     SIGNER_THEN_DATE,
-    TASK_AFTER_SPACE,
+    TASK_AFTER_TEXT,
     LineKind,
     collapsed_patterns,
 )
@@ -205,7 +205,7 @@ def classify(text: str, norm: str) -> Document:
             pieces = _task_pieces(text, norm, low, high)
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
-                if (signed := _signer_before_date(norm, line)) is not None:
+                if (signed := _signer_before_date(norm, line, lines[-1] if lines else None)) is not None:
                     lines.append(classify_line(text, norm, line_no, line.start, signed))
                     lines.append(classify_line(text, norm, line_no, signed, line.end))
                     continue
@@ -384,9 +384,13 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool
     return pieces
 
 
-def _signer_before_date(norm: str, line: Line) -> int | None:
-    """Where the date begins on a line of text that is a signing body and its date (see SIGNER_THEN_DATE)."""
+def _signer_before_date(norm: str, line: Line, above: Line | None) -> int | None:
+    """Where the date begins on a line of text that is a signing body and its date (see SIGNER_THEN_DATE),
+    standing where a signature stands: under a blank line or the sentence that closes the notice's text (a
+    table's cell or a task's field line above it makes it a note: 县财政局 2025年6月30日)."""
     if line.kind is not LineKind.TEXT or norm[line.body[1] - 1] not in "日0123456789":
+        return None
+    if above is not None and above.kind is not LineKind.BLANK and norm[above.body[1] - 1] not in "。!":
         return None
     signed = SIGNER_THEN_DATE.fullmatch(norm, *line.body)
     return None if signed is None else signed.end("cut")
@@ -409,7 +413,7 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
         opens_a_task = line_heading is not None or LEADING_NUMBER.match(norm, start, end) is not None
         if opens_a_task and LABELLED_FIELD.search(norm, start, end):
             cuts = _cuts_after_fields(norm, start, end, line_heading)
-    if norm[end - 1] in "日0123456789" and (
+    if norm[max(start, end - SIGNATURE_REACH) : end].rstrip()[-1:] in ("日", *"0123456789") and (
         signature := SIGNATURE_AFTER_SENTENCE.search(norm, max(start + 1, end - SIGNATURE_REACH), end)
     ):
         cuts.append(signature.start())  # the signature run onto the last task
@@ -468,7 +472,7 @@ def _task_after_text(norm: str, start: int, end: int, line_end: int) -> int | No
     if _leading_number(norm, start, end) is not None:
         return None
     following = _leading_number(norm, end, line_end)
-    for match in TASK_AFTER_SPACE.finditer(norm, start, end):
+    for match in TASK_AFTER_TEXT.finditer(norm, start, end):
         if following is not None and int(match["number"]) == following - 1:
             return match.end()
     return None

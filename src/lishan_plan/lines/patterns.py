@@ -278,14 +278,14 @@ LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 # 甲市人民政府公报 2018年第5期 11.调整…(牵头单位:X) 12.…: a page's running header glued before the first task of a
 # line that lost its breaks; the task opens after the space before its number, one below the next task's.
 # …请抓好落实。1.开展…（X牵头）。2.…: or straight after the sentence of the notice's text before it.
-TASK_AFTER_SPACE = compile_pattern(rf"(?:\s+|(?<=[。:]))(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
+TASK_AFTER_TEXT = compile_pattern(rf"(?:\s+|(?<=[。:]))(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
 
 # 青石县人民政府办公室 2025年3月8日 · 某县发展和改革局　　二〇二五年一月五日: a signature printed on one line,
 # the body and its date apart by spaces (a lost break); read as the signer's line and the date's.
 SIGNER_THEN_DATE = _compile(rf"[\p{{Han}}()]{{2,40}}?(?:{SIGNING_BODY_ENDINGS})(?P<cut>\s{{1,20}}){SIGNATURE_DATE}")
 # …（镇综合执法队牵头）。芦湾镇人民政府 2025年3月6日: the same signature run onto the end of the last task's
 # sentence; it opens after the sentence's stop or bracket. Sought in the line's last SIGNATURE_REACH characters.
-SIGNATURE_AFTER_SENTENCE = _compile(rf"(?<=[。;)\]])(?={SIGNER_THEN_DATE.pattern}\s{{0,3}}$)")
+SIGNATURE_AFTER_SENTENCE = _compile(rf"(?<=[。)\]])(?={SIGNER_THEN_DATE.pattern}\s{{0,3}}$)")
 SIGNATURE_REACH = 120  # a body's name (≤ 47), the spaces (≤ 20) and a date (≤ 25), with room to spare
 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a

@@ -850,8 +850,11 @@ class _Reader:
             return False
         row = block.rows[-1]
         task_column = block.columns.index(Role.TASK) if Role.TASK in block.columns else -1
-        if 0 <= task_column < len(row.cells) and _goes_on_in_cells(
-            row.cells[task_column].text, next(filter(None, texts), "")
+        filled_texts = [text for text in texts if text]
+        if (
+            0 <= task_column < len(row.cells)
+            and len(filled_texts) > 1  # its text and units of its own: an item of the row's task names none
+            and _goes_on_in_cells(row.cells[task_column].text, filled_texts[0])
         ):
             return False  # （2）… under （1）…'s row: the next task numbered in its cell, its 序号 merged
         # Leading empty cells (tabs or bars before the text) place the text under its own column.
@@ -865,7 +868,10 @@ class _Reader:
                 or not self.rows_resume_below(position, block.style)
             ):
                 return False  # plain text after a complete row: a note under the table, not a wrapped cell
-            column = max(index for index, role in enumerate(block.columns[: len(row.cells)]) if role in TEXT_ROLES)
+            texts_at = [index for index, role in enumerate(block.columns[: len(row.cells)]) if role in TEXT_ROLES]
+            if not texts_at:
+                return False  # no column of words for it to go on in
+            column = texts_at[-1]
         filled = [index for index, piece in enumerate(pieces) if self.doc.matched(piece).strip()]
         if leading or (filled and filled[0] > 0):
             column = leading + (filled[0] if filled else 0) - border
@@ -877,11 +883,14 @@ class _Reader:
         return True
 
     def rows_resume_below(self, position: int, style: str) -> bool:
-        """Whether lines of plain text from `position` on lead, within MAX_TEXT_BETWEEN_ROWS lines, to a row
-        of cells of the same table."""
+        """Whether lines of plain text from `position` on lead, within MAX_TEXT_BETWEEN_ROWS lines, to a
+        numbered row of the same table (not a note, a line announcing more, or another table's header)."""
+        text = self.doc.matched(self.lines[position].body).rstrip()
+        if OPENS_A_NOTE.match(text) or text.endswith(":"):
+            return False  # 注：… · 第二批任务如下：: the table's note, or the words that announce another
         for below in range(position + 1, min(len(self.lines), position + 1 + MAX_TEXT_BETWEEN_ROWS)):
-            if self.row_cells(self.lines[below], style):
-                return True
+            if cells := self.row_cells(self.lines[below], style):
+                return row_number(self.doc.matched(cells[0]).strip(" |")) is not None
             if self.lines[below].kind not in (LineKind.TEXT, LineKind.TOPIC) or self.topic_heading(self.lines[below]):
                 return False
         return False
@@ -1062,6 +1071,9 @@ class _Reader:
         if header is None:
             return None
         headers, roles, position, spaced = header
+        # 项目 / 分值 / 目标任务 / …: a header that opens with labels the vocabulary does not know (a group's column
+        # before a column of numbers is known by those numbers) stands only over rows read around their tasks
+        unknown_first = column_role(headers[0].text) is None and Role.NUMBER not in roles
         block = TableBlock(first, position - 1, style, roles, headers)
         block.furniture = {
             index: NoiseKind.TABLE_HEADER for index in range(first, position) if self.is_cell(self.lines[index], style)
@@ -1076,6 +1088,8 @@ class _Reader:
         around_tasks = Role.NUMBER not in roles and Role.TASK in roles[1:] and not units_then_more(roles)
         if style == "cell" and around_tasks and (read := self.read_rows_around_task_cells(block, position)):
             return read
+        if unknown_first:
+            return None
         row: list[MappedText] = []
         row_start = 0
         topics_as_headings = False  # the topic column's cells are the 一、/(一) rows above the tasks
@@ -1264,6 +1278,8 @@ class _Reader:
             gap = self.separator_run(position, style) if headers else 0
             if gap > MAX_SEPARATOR_LINES or (headers and gap and not spaced and len(headers) > 1):
                 break
+            if position + gap >= len(self.lines):
+                break  # only separators left: the text ends
             line = self.lines[position + gap]
             if headers and self.page_break_in_cells(position + gap, style):
                 position += gap + 1  # a page broke the header: the next page goes on with it
@@ -1293,9 +1309,9 @@ class _Reader:
                     continue
             if role is None and not headers and self.names_groups_before_numbers(text, position + 1, style):
                 role = Role.TOPIC
-            if role is None and not headers and self.column_name_follows(position + gap + 1, style):
-                role = None  # 项目 / 分值 / 目标任务 / …: a header may open with names the vocabulary does not know
-            elif role is None and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
+            # 项目 / 分值 / 目标任务 / …: a header may open with names the vocabulary does not know
+            opens_with_labels = not headers and self.column_name_follows(position + gap + 1, style)
+            if role is None and not opens_with_labels and (not headers or not UNKNOWN_HEADER.fullmatch(compact(text))):
                 break
             headers.append(self.doc.mapped(line.body))
             known.append(role)

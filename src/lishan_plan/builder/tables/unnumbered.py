@@ -92,6 +92,8 @@ FIGURE_CELL = compile_pattern(r"[≥≤>＜<]?\d[\d.,]{0,12}\s{0,2}[%‰]?\p{Han
 
 
 def reads_as_task_cell(text: str) -> bool:
+    """A cell that can hold a task of a table with no number column: words that name no one and no time,
+    a sentence or longer than a label (a group's 经济发展 or an indicator's 分值 is not one)."""
     compact_text = compact(text)
     if names_who(compact_text) or is_deadline_phrase(compact_text):
         return False
@@ -99,6 +101,7 @@ def reads_as_task_cell(text: str) -> bool:
 
 
 def reads_as_figure(text: str) -> bool:
+    """A figure to reach (6%左右 · 3.8万人), not a date or a deadline: a column of them anchors its rows."""
     compact_text = compact(text)
     return FIGURE_CELL.fullmatch(compact_text) is not None and not is_deadline_phrase(compact_text)
 
@@ -117,14 +120,31 @@ def rows_around_task_cells(
     two anchors than the columns around them hold, units are left for the columns before an anchor, or a
     row has no task)."""
     task = columns.index(Role.TASK)
-    anchors: list[tuple[int, Callable[[str], bool]]] = [(task, reads_as_task_cell)]
+    anchors: list[tuple[int, Callable[[str], bool]]] = [(task, _ends_a_sentence), (task, reads_as_task_cell)]
     anchors += [(order, reads_as_figure) for order, role in enumerate(columns) if role in (None, Role.NOTE)]
     anchors += [(order, _reads_as_units) for order, role in enumerate(columns) if role in UNIT_ROLES]
     for column, is_anchor in anchors:
         rows = _rows_around(cells, columns, column, is_anchor)
-        if rows is not None and all(row[task].text.strip() for _, _, row in rows):
+        if rows is not None and all(_fits_its_columns(row, columns) for _, _, row in rows):
             return rows
     return None
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A task cell that closes its sentence: where every row's does, a long group label is no task."""
+    return compact(text).endswith(("。", ";")) and reads_as_task_cell(text)
+
+
+def _fits_its_columns(row: list[MappedText], columns: list[Role | None]) -> bool:
+    """Whether a row's cells read as their columns: a task that names no one and is no figure, units in the
+    unit columns, and no units in the columns of words."""
+    for cell, role in zip(row, columns, strict=True):
+        text = compact(cell.text)
+        if role is Role.TASK and (not text or names_who(text) or reads_as_figure(text)):
+            return False
+        if text and role in (*UNIT_ROLES, None, Role.NOTE, Role.TOPIC) and (role in UNIT_ROLES) != names_who(text):
+            return False
+    return True
 
 
 def _reads_as_units(text: str) -> bool:
@@ -136,6 +156,12 @@ def _rows_around(
 ) -> list[tuple[int, int, list[MappedText]]] | None:
     before, after = columns[:column], columns[column + 1 :]
     anchors = [order for order, cell in enumerate(cells) if is_anchor(cell.text)]
+    if columns[column] is Role.TASK:  # 全县地区生产总值增长6.5%以上， / 规模以上工业…。: a task cell wrapped
+        cells = list(cells)
+        for order in reversed(anchors[:-1]):
+            if order + 1 in anchors and not compact(cells[order].text).endswith(("。", ";")):
+                cells[order : order + 2] = [MappedText.concat([(cells[order], ""), (cells[order + 1], "")])]
+                anchors = [at - 1 if at > order else at for at in anchors if at != order + 1]
     if not anchors or anchors[0] > len(before) or len(cells) - anchors[-1] - 1 > len(after):
         return None
     rows: list[tuple[int, int, list[MappedText]]] = []
@@ -176,8 +202,9 @@ def _best_split(between: list[MappedText], before: list[Role | None], after: lis
 
 def carry_row_units(rows: list[tuple[int, int, list[MappedText]]], columns: list[Role | None]) -> None:
     """A unit cell merged over rows is printed on the first of them only: the rows after it that print none
-    take it (a one-cell-per-line copy drops a merged cell's covered cells, and keeps an empty cell as an
-    empty line, so a cell that is not there was covered)."""
+    take it (a one-cell-per-line copy drops a merged cell's covered cells). A copy that kept an empty unit
+    cell as a blank line cannot be told from one that dropped it here (blank lines are passed over), so such
+    a row takes the unit above too."""
     for column, role in enumerate(columns):
         if role not in UNIT_ROLES:
             continue
