@@ -4762,3 +4762,17 @@ def test_a_rectifications_at_once_is_its_deadline_and_a_pages_share_and_scan_lin
     ]
     chrome = [noise.text for noise in notice.noise if noise.kind == "page-chrome"]
     assert chrome == ["扫一扫在手机上查看当前页面", "分享："]
+
+
+def test_a_two_row_header_copied_a_cell_a_line_puts_the_unit_columns_under_their_group() -> None:
+    # 序号 / 工作任务 / 责任单位 (merged over two columns) / 完成时限, then the second row: 牵头单位 / 配合单位.
+    text = (
+        "序号\n工作任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+        "1\n推进食品产业园扩能。\n县工信局\n县商务局、开发区管委会\n2024年12月底前\n"
+        "2\n发展林下经济。\n县林业局\n县农业农村局\n2024年10月底前\n"
+    )
+    assert roles(text) == [(1, ["县工信局"], [], ["县商务局", "开发区管委会"]), (2, ["县林业局"], [], ["县农业农村局"])]
+    assert [task.deadline.raw for task in parse_text(text).all_tasks() if task.deadline] == [
+        "2024年12月底前",
+        "2024年10月底前",
+    ]

@@ -1325,6 +1325,7 @@ class _Reader:
         position = ends[-1] if ends else position
         if len(headers) < 2:
             return None
+        headers = _under_their_group(headers)
         roles = header_roles([header.text for header in headers], begun=True)
         first_row = self.next_cell(position, style)
         if roles is None or (len(headers) == 2 and not self.task_and_units_below(roles, first_row, style)):
@@ -1772,6 +1773,32 @@ class _Reader:
 def _reports_progress(line: Line, doc: Document) -> bool:
     """Whether a line says how the work stands (已完成… · 正在组织…), as a progress cell's lines do."""
     return line.kind is LineKind.TEXT and PROGRESS_OPENING.match(compact(doc.matched(line.body))) is not None
+
+
+# 责任单位 · 责任分工 · 责任主体: a header cell merged over the columns of the units, named in a second row
+_UNIT_GROUP = compile_pattern(r"责任(?:单位|分工|主体|部门)")
+
+
+def _under_their_group(headers: list[MappedText]) -> list[MappedText]:
+    """A header of two rows copied a cell a line: 序号 / 工作任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位, the
+    second row's unit columns (two or more, last) printed after the first row's end, stand in the place of
+    the group cell merged over them: 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限."""
+    texts = [compact(header.text) for header in headers]
+    trailing = 0
+    while trailing < len(texts) and column_role(texts[-1 - trailing], among_headers=True) in UNIT_ROLES:
+        trailing += 1
+    if trailing < 2:
+        return headers
+    first_row = texts[: len(texts) - trailing]
+    groups = [order for order, text in enumerate(first_row) if _UNIT_GROUP.fullmatch(text)]
+    if len(groups) != 1 or groups[0] == len(first_row) - 1:
+        return headers  # the group cell must stand before another first-row cell (完成时限)
+    group = groups[0]
+    if any(
+        column_role(text, among_headers=True) in UNIT_ROLES for order, text in enumerate(first_row) if order != group
+    ):
+        return headers
+    return [*headers[:group], *headers[len(texts) - trailing :], *headers[group + 1 : len(texts) - trailing]]
 
 
 def _goes_on_in_cells(task_cell: str, cell: str) -> bool:
