@@ -4776,3 +4776,13 @@ def test_a_two_row_header_copied_a_cell_a_line_puts_the_unit_columns_under_their
         "2024年12月底前",
         "2024年10月底前",
     ]
+
+
+def test_a_pages_metadata_rows_in_a_markdown_table_of_their_own() -> None:
+    text = (
+        "| 索引号 | 000000000/2024-00041 |\n| 发文字号 | 某政办发〔2024〕11号 |\n\n"
+        "一、重点任务\n| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进某项工作。 | 市发改委 |\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.doc_number == "某政办发〔2024〕11号"
+    assert roles(text) == [(1, ["市发改委"], [], [])]
