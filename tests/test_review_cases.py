@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
+from line_coverage import uncovered_lines
 from lishan_plan import parse_text
 from lishan_plan.grammar.deadlines import read_deadline
 from lishan_plan.output import write_atomic
@@ -339,6 +340,8 @@ def test_eighth_review_cases_the_days_rules_leave_alone() -> None:
         "地区生产总值增长6.5%以上，工业增加值增长8%以上。",
         "固定资产投资增长8%以上。",
     ]
+    assert uncovered_lines(parse_text(wrapped), wrapped) == []
+    assert parse_text(wrapped).all_tasks()[0].span.end_line == 9  # down to its unit cell
     # an indicator table whose rows do not read around any cell gives no invented tasks
     merged = "类别\n指标名称\n目标值\n责任单位\n经济发展\n地区生产总值增长\n6%左右\n市发改委\n固定资产投资增长\n6.5%\n"
     assert tasks(merged + "民生福祉\n城镇新增就业\n3.8万人\n市人社局\n居民收入增长\n与经济增长同步\n市统计局\n") == []

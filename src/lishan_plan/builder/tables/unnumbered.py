@@ -118,7 +118,8 @@ def rows_around_task_cells(
     best. Cells left out are empty. Each row comes with the orders of its first and last cell. None when
     the cells read so on no anchor (cells before the first anchor overflow its columns, more lie between
     two anchors than the columns around them hold, units are left for the columns before an anchor, or a
-    row has no task)."""
+    row's cells do not read as their columns: `_fits_its_columns`). A task cell wrapped over two lines
+    (the first not closing its sentence) is one cell."""
     task = columns.index(Role.TASK)
     anchors: list[tuple[int, Callable[[str], bool]]] = [(task, _ends_a_sentence), (task, reads_as_task_cell)]
     anchors += [(order, reads_as_figure) for order, role in enumerate(columns) if role in (None, Role.NOTE)]
@@ -156,11 +157,13 @@ def _rows_around(
 ) -> list[tuple[int, int, list[MappedText]]] | None:
     before, after = columns[:column], columns[column + 1 :]
     anchors = [order for order, cell in enumerate(cells) if is_anchor(cell.text)]
+    spans = [(order, order) for order in range(len(cells))]  # the cells' first and last orders as printed
     if columns[column] is Role.TASK:  # 全县地区生产总值增长6.5%以上， / 规模以上工业…。: a task cell wrapped
         cells = list(cells)
         for order in reversed(anchors[:-1]):
             if order + 1 in anchors and not compact(cells[order].text).endswith(("。", ";")):
                 cells[order : order + 2] = [MappedText.concat([(cells[order], ""), (cells[order + 1], "")])]
+                spans[order : order + 2] = [(spans[order][0], spans[order + 1][1])]
                 anchors = [at - 1 if at > order else at for at in anchors if at != order + 1]
     if not anchors or anchors[0] > len(before) or len(cells) - anchors[-1] - 1 > len(after):
         return None
@@ -178,7 +181,8 @@ def _rows_around(
             split = len(between)
         empty = [MappedText()] * (len(before) - len(leading))
         tail = between[:split] + [MappedText()] * (len(after) - split)
-        rows.append((anchor - len(leading), anchor + split, [*empty, *leading, cells[anchor], *tail]))
+        first, last = spans[anchor - len(leading)][0], spans[anchor + split][1]
+        rows.append((first, last, [*empty, *leading, cells[anchor], *tail]))
         leading = between[split:]
     return rows
 
