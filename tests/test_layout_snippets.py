@@ -4786,3 +4786,15 @@ def test_a_pages_metadata_rows_in_a_markdown_table_of_their_own() -> None:
     notice = parse_text(text)
     assert notice.meta.doc_number == "某政办发〔2024〕11号"
     assert roles(text) == [(1, ["市发改委"], [], [])]
+
+
+def test_a_tab_row_whose_empty_first_and_last_cells_left_only_their_tabs_keeps_its_columns() -> None:
+    text = (
+        "序号\t工作任务\t牵头单位\t责任单位\n1\t（1）修订责任清单；\t县应急局\t县安委会\n"
+        "\t（2）开展述职评议。\t县安委办\t\n2\t完善预案体系。\t县应急局\t县水利局\n"
+    )
+    assert roles(text) == [
+        (1, ["县应急局"], ["县安委会"], []),
+        (2, ["县安委办"], [], []),
+        (2, ["县应急局"], ["县水利局"], []),
+    ]

@@ -801,6 +801,7 @@ class _Reader:
                 block.furniture[position] = NoiseKind.TABLE_HEADER
             elif cells:
                 under = self.under_columns(line, cells, columns) if len(columns) == len(block.columns) else None
+                under = under or self.tab_cells_in_place(block, line, cells)
                 self.add_row(block, under or [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
                 block.rows.append(section_row(line.kind, self.doc.mapped(line.body), line.start, line.end))
@@ -881,6 +882,18 @@ class _Reader:
                 row.wrapped.setdefault(column + offset, []).append(self.doc.mapped(piece).strip())
         row.end = line.end
         return True
+
+    def tab_cells_in_place(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...]) -> list[MappedText] | None:
+        """The cells of a tab row whose empty first and last cells left only their tabs around its text
+        (\t（2）…\t县安委办\t): with them counted it has the header's width, so each cell stands in its own
+        column; None otherwise."""
+        if block.style != "tab":
+            return None
+        leading = self.doc.text[line.start : line.body[0]].count("\t")
+        trailing = self.doc.text[line.body[1] : line.end].count("\t")
+        if not leading + trailing or leading + len(cells) + trailing != len(block.columns):
+            return None
+        return [MappedText()] * leading + [self.doc.mapped(cell) for cell in cells] + [MappedText()] * trailing
 
     def rows_resume_below(self, position: int, style: str) -> bool:
         """Whether lines of plain text from `position` on lead, within MAX_TEXT_BETWEEN_ROWS lines, to a
