@@ -68,7 +68,6 @@ class _Record:
 
     cells: dict[int, list[MappedText]] = field(default_factory=dict)  # column → the value's pieces
     number: MappedText | None = None  # printed before its task label (01 项目名称:…)
-    first: int = 0  # the index of its first line
     last: int = 0  # the index of its last line
     start: int = 0
     end: int = 0
@@ -148,8 +147,7 @@ class RecordReader:
                         start, number = serial
                     else:
                         start = line.start
-                    opened = _Record(start=start, number=self.doc.mapped(number) if number else None, first=position)
-                    records.append(opened)
+                    records.append(_Record(start=start, number=self.doc.mapped(number) if number else None))
                 if label not in labels:
                     labels.append(label)
                     roles.append(role)
