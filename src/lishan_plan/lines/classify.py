@@ -389,11 +389,17 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool
     return pieces
 
 
+def _ends_like_a_date(last: str) -> bool:
+    """Whether a line's last character may close a date (…3月8日 · …2025-03-08): the cheap test before a
+    signature's pattern is run."""
+    return bool(last) and last in "日0123456789"
+
+
 def _signer_before_date(norm: str, line: Line, above: Line | None) -> int | None:
     """Where the date begins on a line of text that is a signing body and its date (see SIGNER_THEN_DATE),
     standing where a signature stands: under a blank line or the sentence that closes the notice's text (a
     table's cell or a task's field line above it makes it a note: 县财政局 2025年6月30日)."""
-    if line.kind is not LineKind.TEXT or norm[line.body[1] - 1] not in "日0123456789":
+    if line.kind is not LineKind.TEXT or not _ends_like_a_date(norm[line.body[1] - 1 : line.body[1]]):
         return None
     if above is not None and above.kind is not LineKind.BLANK and norm[above.body[1] - 1] not in "。!":
         return None
@@ -418,7 +424,7 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
         opens_a_task = line_heading is not None or LEADING_NUMBER.match(norm, start, end) is not None
         if opens_a_task and LABELLED_FIELD.search(norm, start, end):
             cuts = _cuts_after_fields(norm, start, end, line_heading)
-    if norm[max(start, end - SIGNATURE_REACH) : end].rstrip()[-1:] in ("日", *"0123456789") and (
+    if _ends_like_a_date(norm[max(start, end - SIGNATURE_REACH) : end].rstrip()[-1:]) and (
         signature := SIGNATURE_AFTER_SENTENCE.search(norm, max(start + 1, end - SIGNATURE_REACH), end)
     ):
         cuts.append(signature.start())  # the signature run onto the last task

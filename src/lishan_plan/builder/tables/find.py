@@ -1843,15 +1843,14 @@ def group_numbered_in_cells(block: TableBlock) -> None:
         above = row
 
 
-def _in_cell_number(text: str) -> tuple[str, int] | None:
-    """The kind of number a cell opens with (（1） · ⑴ · 1.) and its value, or None."""
+def _in_cell_number(text: str) -> tuple[LineKind, int] | None:
+    """The kind of number a cell opens with (（1） · ⑴ an item's, 1. a task's) and its value, or None."""
     kind, groups = match_kind(text.strip())
     if kind not in IN_CELL_NUMBERS or "num" not in groups:
         return None
     low, high = groups["num"]
-    marker = "item" if kind is LineKind.NUMBERED_ITEM else "task"
     value = han_to_int(text.strip()[low:high])
-    return None if value is None else (marker, value)
+    return None if value is None else (kind, value)
 
 
 def find_tables(doc: Document, running: set[int] | None = None) -> dict[int, TableBlock]:
