@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from line_coverage import uncovered_lines
 from lishan_plan import parse_text
 from lishan_plan.finish.notice import MAX_GROUP_UNITS
+from lishan_plan.lines.classify import display_width
 
 
 def roles(text: str) -> list[tuple[int, list[str], list[str], list[str]]]:
@@ -4798,3 +4800,45 @@ def test_a_tab_row_whose_empty_first_and_last_cells_left_only_their_tabs_keeps_i
         (2, ["县安委办"], [], []),
         (2, ["县应急局"], ["县水利局"], []),
     ]
+
+
+def _laid_out(rows: list[list[str]], starts: list[int], width: Callable[[str], int]) -> str:
+    """Rows of cells padded with spaces so each cell starts at its column, counted in `width`."""
+    lines = []
+    for cells in rows:
+        line = ""
+        for start, cell in zip(starts, cells, strict=True):
+            if cell:
+                line += " " * max(start - width(line), 2 if line else 0) + cell
+        lines.append(line.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("width", [len, display_width], ids=["characters", "display-width"])
+def test_a_text_layer_table_whose_cells_wrap_under_their_columns(width: Callable[[str], int]) -> None:
+    # A PDF's text layer copied as it stands on the page: each cell wraps on the lines below, under the column it
+    # began in, whether the copy lines the columns up by characters or by display width. The wrapped pieces go on
+    # with the row's cells, joined without a separator (区自然 / 资源局 is one name), never rows of their own.
+    starts = [0, 6, 24, 34, 46] if width is len else [0, 8, 40, 58, 80]
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "实施重点项目20个，年", "某区发展改革", "某区财政局、某区自", "2025年12月"],
+        ["", "度完成投资8亿元。", "局", "然资源局", "底前"],
+        ["2", "新增就业岗位900个。", "某区人社局", "某区总工会", "全年"],
+        ["3", "改造老旧管网12公里，", "某区住建局", "", "2025年10月"],
+        ["", "实现动态清零。", "", "", "底前"],
+    ]
+    text = "一、重点任务\n" + _laid_out(rows, starts, width)
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (1, ["某区发展改革局"], [], ["某区财政局", "某区自然资源局"]),
+        (2, ["某区人社局"], [], ["某区总工会"]),
+        (3, ["某区住建局"], [], []),
+    ]
+    assert [task.text for task in tasks] == [
+        "实施重点项目20个，年度完成投资8亿元。",
+        "新增就业岗位900个。",
+        "改造老旧管网12公里，实现动态清零。",
+    ]
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["2025年12月底前", "全年", "2025年10月底前"]

@@ -7,6 +7,7 @@ layer separates columns only by spaces; these helpers place such cells in their 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -17,7 +18,7 @@ from ...grammar.roles import UNIT_ROLES, VERB_CLAUSE
 from ...grammar.text import compact
 from ...grammar.units import UNIT_MARKS, looks_organisational, names_a_post_holder, names_apart_by_spaces
 from ...grammar.vocabulary import Role
-from ...lines.classify import Document, Line
+from ...lines.classify import Document, Line, display_width
 from ...lines.patterns import LineKind
 from ...spans import MappedText, Offsets
 
@@ -286,6 +287,10 @@ def _joined(cells: list[MappedText]) -> MappedText:
 COLUMN_GAP = compile_pattern(r"\s{2,}")
 # How far (display columns) a wrapped cell's text may stand from its column's start.
 WRAP_TOLERANCE = 2
+# How a text layer lines its columns up: by display width (a CJK character two columns wide, as a monospaced
+# console or `pdftotext -layout` prints it), or by characters (a copy that pads each cell with a space per
+# character it lacks). A table is read in the first measure its cells stand in.
+COLUMN_MEASURES: tuple[Callable[[str], int], ...] = (display_width, len)
 
 
 def unquoted(cell: MappedText) -> MappedText:

@@ -10,6 +10,7 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from itertools import islice, zip_longest
 
 from ...grammar.compiled import compile_pattern
@@ -19,13 +20,14 @@ from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
 from ...grammar.text import OPENS_A_NOTE, SENTENCE_ENDS, WORD, compact
 from ...grammar.units import breaks_off_in_a_name, looks_organisational
 from ...grammar.vocabulary import Role
-from ...lines.classify import Document, Line, display_width, match_kind, split_cells
+from ...lines.classify import Document, Line, match_kind, split_cells
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
 from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
+    COLUMN_MEASURES,
     LEAD_ROW_MARKS,
     PROGRESS_OPENING,
     WRAP_TOLERANCE,
@@ -800,7 +802,11 @@ class _Reader:
                         block.headers[index] = self.doc.mapped(cells[index])
                 block.furniture[position] = NoiseKind.TABLE_HEADER
             elif cells:
-                under = self.under_columns(line, cells, columns) if len(columns) == len(block.columns) else None
+                under = (
+                    self.under_columns(line, cells, columns)
+                    if columns and len(columns[0]) == len(block.columns)
+                    else None
+                )
                 under = under or self.tab_cells_in_place(block, line, cells)
                 self.add_row(block, under or [self.doc.mapped(cell) for cell in cells], line.start, line.end)
             elif line.kind in _SECTION_KINDS:
@@ -929,49 +935,79 @@ class _Reader:
     def _opens_with_bar(self, line: Line) -> bool:
         return self.doc.norm[line.body[0] : line.body[0] + 1] == "|"
 
-    def column_starts(self, line: Line) -> list[int]:
-        """Display columns where the cells of a space-separated row begin."""
-        return [display_width(self.doc.text[line.start : start]) for start, _ in segments(self.doc, line)]
+    def column_starts(self, line: Line) -> list[list[int]]:
+        """Where the cells of a space-separated row begin, in each of `COLUMN_MEASURES`."""
+        before = [self.doc.text[line.start : start] for start, _ in segments(self.doc, line)]
+        return [[measure(text) for text in before] for measure in COLUMN_MEASURES]
 
-    def under_columns(self, line: Line, cells: tuple[Offsets, ...], columns: list[int]) -> list[MappedText] | None:
+    def under_columns(
+        self, line: Line, cells: tuple[Offsets, ...], columns: list[list[int]]
+    ) -> list[MappedText] | None:
         """The cells of a space-separated row with fewer cells than columns, each under the column it stands
-        under (its display column at or just past the column's start), the others empty: a row that leaves
-        the 牵头单位 of a merged cell blank keeps its 责任单位 under 责任单位. None when the row has all its
-        cells, or when a cell stands under no column or under the same column as another (a row whose text
-        runs across the columns: read as before)."""
-        if len(cells) >= len(columns):
+        under (its column at or just past the column's start, in the first measure that places every cell),
+        the others empty: a row that leaves the 牵头单位 of a merged cell blank keeps its 责任单位 under 责任单位.
+        None when the row has all its cells, or when a cell stands under no column or under the same column
+        as another (a row whose text runs across the columns: read as before)."""
+        if len(cells) >= len(columns[0]):
             return None
-        placed: list[MappedText] = [MappedText()] * len(columns)
+        for measure, starts in zip(COLUMN_MEASURES, columns, strict=True):
+            if (placed := self.placed_under(line, cells, measure, starts)) is not None:
+                return placed
+        return None
+
+    def placed_under(
+        self, line: Line, cells: tuple[Offsets, ...], measure: Callable[[str], int], starts: list[int]
+    ) -> list[MappedText] | None:
+        """A short row's cells under the columns they stand under in `measure`, the others empty."""
+        placed: list[MappedText] = [MappedText()] * len(starts)
         taken = -1
         for start, end in cells:
-            at = display_width(self.doc.text[line.start : start])
-            column = max((index for index, begin in enumerate(columns) if begin <= at + WRAP_TOLERANCE), default=-1)
+            at = measure(self.doc.text[line.start : start])
+            column = max((index for index, begin in enumerate(starts) if begin <= at + WRAP_TOLERANCE), default=-1)
             if column <= taken:
                 return None
             placed[column], taken = self.doc.mapped((start, end)), column
         return placed
 
-    def continue_cells(self, block: TableBlock, line: Line, columns: list[int]) -> bool:
+    def continue_cells(self, block: TableBlock, line: Line, columns: list[list[int]]) -> bool:
         """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
-        under their columns goes on with the last row's cells, joined without a separator."""
+        under their columns (in one of `COLUMN_MEASURES`) goes on with the last row's cells, joined
+        without a separator."""
         row = block.rows[-1]
         pieces = segments(self.doc, line)
         if row.kind is not LineKind.TASK or not pieces or line.kind in _SECTION_KINDS:
             return False
-        placed: list[tuple[int, Offsets]] = []
-        for start, end in pieces:
-            at = display_width(self.doc.text[line.start : start])
-            column = next((index for index, begin in enumerate(columns) if abs(begin - at) <= WRAP_TOLERANCE), None)
-            if column is None or column == 0:
-                return False  # not under a column, or under the first: a row or a paragraph of its own
-            limit = columns[column + 1] - columns[column] if column + 1 < len(columns) else None
-            if limit is not None and display_width(self.doc.text[start:end]) > limit + WRAP_TOLERANCE:
-                return False  # wider than its column: running text after the table, not a wrapped cell
-            placed.append((column, (start, end)))
+        placed = next(
+            (
+                found
+                for measure, starts in zip(COLUMN_MEASURES, columns, strict=True)
+                if (found := self.under_their_columns(line, pieces, measure, starts)) is not None
+            ),
+            None,
+        )
+        if placed is None:
+            return False
         for column, offsets in placed:
             row.wrapped.setdefault(column, []).append(self.doc.mapped(offsets))
         row.end = line.end
         return True
+
+    def under_their_columns(
+        self, line: Line, pieces: tuple[Offsets, ...], measure: Callable[[str], int], starts: list[int]
+    ) -> list[tuple[int, Offsets]] | None:
+        """Each piece of a wrapped line with the column it starts under (within `WRAP_TOLERANCE`, in
+        `measure`), or None when one stands under no column, under the first, or runs wider than its column."""
+        placed: list[tuple[int, Offsets]] = []
+        for start, end in pieces:
+            at = measure(self.doc.text[line.start : start])
+            column = next((index for index, begin in enumerate(starts) if abs(begin - at) <= WRAP_TOLERANCE), None)
+            if column is None or column == 0:
+                return None  # not under a column, or under the first: a row or a paragraph of its own
+            limit = starts[column + 1] - starts[column] if column + 1 < len(starts) else None
+            if limit is not None and measure(self.doc.text[start:end]) > limit + WRAP_TOLERANCE:
+                return None  # wider than its column: running text after the table, not a wrapped cell
+            placed.append((column, (start, end)))
+        return placed
 
     def goes_on_after(self, position: int, style: str) -> bool:
         """Whether the table goes on after the line at `position`, a blank line or page furniture (a
