@@ -4842,3 +4842,20 @@ def test_a_text_layer_table_whose_cells_wrap_under_their_columns(width: Callable
     ]
     deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
     assert deadlines == ["2025年12月底前", "全年", "2025年10月底前"]
+
+
+def test_the_last_row_of_a_cell_a_line_table_keeps_a_cell_that_took_one_line_more() -> None:
+    # One cell a line: a row's measures take a line each, so the last row has a line more than the columns. Rows
+    # above end at the next number; the last one goes on to the table's end when its line-for-each-column stops
+    # short of the deadline its last column needs and the lines after it close on one (县乙局 / 长期坚持).
+    table = (
+        "序号\n存在问题\n整改措施\n责任单位\n整改时限\n"
+        "1\n某项制度执行不严。\n1.开展专项检查。\n2.建立台账。\n县甲局\n2025年6月底前\n"
+        "2\n某类资金监管不力。\n1.全面核查数据。\n2.追回违规资金。\n县乙局\n长期坚持\n"
+    )
+    tasks = parse_text("一、整改任务\n" + table + "\n注：整改完成后报送整改报告。\n").all_tasks()
+    assert [(task.number, task.deadline.raw if task.deadline else None) for task in tasks] == [
+        (1, "2025年6月底前"),
+        (2, "长期坚持"),
+    ]
+    assert [unit.name for unit in tasks[1].responsible_units] == ["县乙局"]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from itertools import islice, zip_longest
 
 from ...grammar.compiled import compile_pattern
+from ...grammar.deadlines import is_deadline_phrase
 from ...grammar.labels import column_role
 from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
@@ -1733,6 +1734,10 @@ class _Reader:
             return False  # the next task numbered inside its cell under the same 序号
         cells = 0
         progress = roles[-1] is Role.NOTE  # the lines so far may all be more of a last column of progress
+        # the table's last row, one of whose cells took a line more than the others (two measures a line): the
+        # lines up to the table's end close with the deadline its last column lacks (…/ 顾海川 / 长期坚持)
+        deadline = roles[-1] is Role.DEADLINE and not is_deadline_phrase(compact(row[-1].text))
+        last = ""
         for following in range(position + 1, len(self.lines)):
             line = self.lines[following]
             if line.kind is LineKind.BLANK or self.marked_page(line) or line.kind is LineKind.PAGE_NUMBER:
@@ -1740,16 +1745,18 @@ class _Reader:
             if not self.is_cell(line, style) or cells == len(roles):
                 # the table's last row: lines straight under its progress cell that say how the work stands
                 # (正在组织… / 已完成…) are more of that cell, up to the table's end
-                return progress and 0 < cells < len(roles) and not self.is_cell(line, style)
-            if row_number(self.doc.matched(line.body)) == current + 1:
+                ends = 0 < cells < len(roles) and not self.is_cell(line, style)
+                return ends and (progress or (deadline and is_deadline_phrase(last)))
+            if row_number(text := self.doc.matched(line.body)) == current + 1:
                 return cells > 0
             if following != position + 1 + cells:  # past a gap, and no next row: the table ended above
-                return progress and cells > 0
+                return cells > 0 and (progress or (deadline and is_deadline_phrase(last)))
             # 正在推进第二批建设， / 预计9月底前投入运营。: a line that finishes the sentence above goes on with it
             goes_on = self.doc.matched(self.lines[following - 1].body).rstrip()[-1:] not in SENTENCE_ENDS
             progress = progress and (_reports_progress(line, self.doc) or goes_on)
+            last = compact(text)
             cells += 1
-        return progress and cells > 0
+        return cells > 0 and (progress or (deadline and is_deadline_phrase(last)))
 
     @staticmethod
     def starts_next_row(cell: MappedText, line: Line, roles: list[Role | None], row: list[MappedText]) -> bool:
