@@ -4859,3 +4859,19 @@ def test_the_last_row_of_a_cell_a_line_table_keeps_a_cell_that_took_one_line_mor
         (2, "长期坚持"),
     ]
     assert [unit.name for unit in tasks[1].responsible_units] == ["县乙局"]
+
+
+def test_attachments_listed_a_line_each_under_the_attachment_line_are_titles_not_tasks() -> None:
+    # 附件：1.X then 2.Y and 3.Z a line each: the notice's attachments, listed; the plan's tasks come later. Numbered
+    # lines after the list that carry units, or that break the count, are read as before.
+    text = (
+        "各乡镇人民政府：\n现将有关方案印发给你们，请认真贯彻执行。\n"
+        "附件：1.某县2025年重点工作任务分解表\n2.某县2025年民生实事项目表\n3.某县重点项目清单\n\n"
+        "某县人民政府\n2025年2月10日\n"
+        "某县2025年重点工作任务分解表\n一、经济发展\n1.推进项目建设。（牵头单位：县发改局）\n"
+        "2.优化营商环境。（牵头单位：县营商局）\n"
+    )
+    notice = parse_text(text)
+    titles = ["1.某县2025年重点工作任务分解表", "2.某县2025年民生实事项目表", "3.某县重点项目清单"]
+    assert notice.meta.attachments == titles
+    assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县营商局"], [], [])]

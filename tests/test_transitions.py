@@ -168,6 +168,17 @@ CASES = [
     (ROLE_LINES, "——县发改局牵头，县财政局配合", State.TASK, Event.ROLES, State.UNITS),
     (ROLE_LINES, "——县商务局负责，6月底前", State.TASK, Event.ROLES, State.UNITS),
     (ROLE_LINES, "——县工信局牵头", State.BODY, Event.ROLES, State.BODY),
+    # 附件：1.X / 2.Y in the notice's text: the listed title is an attachment, not a task that enters the body
+    (
+        HEADER
+        + "现将方案印发给你们。\n附件：1.某县重点工作任务分解方案\n2.某县重点项目清单\n某县人民政府\n2024年3月1日\n"
+        + PLAN
+        + BODY,
+        "2.某县重点项目清单",
+        State.NOTICE,
+        Event.ATTACHMENT,
+        State.NOTICE,
+    ),
     (MIXED, "（二）建设文化分馆。（县文旅局牵头）", State.UNITS, Event.HEADING_TASK, State.UNITS),
     (MIXED, "（三）建设体育公园。", State.UNITS, Event.HEADING_TASK, State.TASK),
     (

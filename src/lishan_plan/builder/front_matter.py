@@ -74,12 +74,25 @@ def header_field(ctx: BuildContext, line: Line) -> State:
 
 
 def notice_text(ctx: BuildContext, line: Line) -> State:
-    """The notice's own paragraphs (including its own 一、二、 points and 附件 lines)."""
+    """The notice's own paragraphs (including its own 一、二、 points)."""
     ctx.header.lines.append(line)
-    if line.kind is LineKind.ATTACHMENT and "value" in line.groups:
-        ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
     ctx.notice.add(line, ctx.continues(line))
     return State.NOTICE
+
+
+def notice_attachment(ctx: BuildContext, line: Line) -> State:
+    """附件：1.X in the notice's text (and 2.Y, 3.Z listed under it): its titles go to meta, its lines stay
+    the notice's text."""
+    _list_attachment(ctx, line)
+    return notice_text(ctx, line)
+
+
+def _list_attachment(ctx: BuildContext, line: Line) -> None:
+    """The title an attachment line names (附件：X), or a title listed under it a line each (2.Y), in meta."""
+    if line.kind is not LineKind.ATTACHMENT:
+        ctx.header.attachments.append(ctx.doc.printed(line.body).strip())
+    elif "value" in line.groups and ctx.doc.matched(line.groups["value"]).strip():
+        ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
 
 
 def notice_numbered(ctx: BuildContext, line: Line) -> State:
@@ -118,9 +131,9 @@ def publication_mark(ctx: BuildContext, line: Line) -> State:
 
 
 def attachment_marker(ctx: BuildContext, line: Line) -> State:
-    """附件 / 附件1 before the plan: a marker, kept as noise; a listed title goes to meta."""
-    if "value" in line.groups and ctx.doc.matched(line.groups["value"]).strip():
-        ctx.header.attachments.append(ctx.doc.printed(line.groups["value"]).strip())
+    """附件 / 附件1 before the plan: a marker, kept as noise; a listed title goes to meta, as do the titles
+    listed after it a line each (附件：1.X / 2.Y: levels tells them from tasks)."""
+    _list_attachment(ctx, line)
     ctx.add_noise(line, NoiseKind.MARKER)
     return ctx.state
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ..grammar.owners import heading_owners
 from ..grammar.roles import (
@@ -976,9 +977,15 @@ def infer_levels(doc: Document, table_lines: set[int], page: Page = UNWRAPPED) -
     listed = _lists_under_bare_labels(doc, table_lines)
     levels = _task_level(doc, table_lines, carried, listed)
     outline = _outline_before_the_attachment(doc, levels.carriers, table_lines)
+    titles = _attachments_listed_on(doc, set(levels.carriers), table_lines)
     return dataclasses.replace(
         levels,
-        depths={**levels.depths, **dict.fromkeys(listed, Event.ITEM), **dict.fromkeys(outline, Event.TEXT)},
+        depths={
+            **levels.depths,
+            **dict.fromkeys(listed, Event.ITEM),
+            **dict.fromkeys(outline, Event.TEXT),
+            **dict.fromkeys(titles, Event.ATTACHMENT),
+        },
         role_lines=frozenset(carried.role_lines),
         role_lines_going_on=frozenset(carried.role_lines_going_on),
         bare_sentences=frozenset(carried.bare_sentences),
@@ -995,6 +1002,34 @@ def _outline_before_the_attachment(doc: Document, carriers: tuple[int, ...], tab
     if marker is None:
         return []
     return [index for index in range(marker) if doc.lines[index].kind in NUMBERED and index not in table_lines]
+
+
+# 附件：1.某县2024年重点工作任务分解表: an attachment line that opens a numbered list of the notice's attachments
+_FIRST_ATTACHMENT = compile_pattern(r"\s{0,3}1\s{0,2}[.、]")
+
+
+def _attachments_listed_on(doc: Document, carriers: set[int], table_lines: set[int]) -> list[int]:
+    """附件：1.X / 2.Y / 3.Z: the numbered lines that go on with an attachment line's list (2, 3, … in turn,
+    each a title: no sentence, no units) name the notice's other attachments, not tasks."""
+    titles: list[int] = []
+    for index, line in enumerate(doc.lines):
+        value = line.groups.get("value") if line.kind is LineKind.ATTACHMENT else None
+        if value is None or not _FIRST_ATTACHMENT.match(doc.matched(value)):
+            continue
+        expected = 2
+        for following in range(index + 1, len(doc.lines)):
+            listed = doc.lines[following]
+            if listed.kind is LineKind.BLANK:
+                continue
+            if listed.kind is not LineKind.TASK or following in carriers or following in table_lines:
+                break
+            if han_to_int(doc.matched(listed.groups["num"])) != expected:
+                break
+            if not is_title_like(doc.matched(listed.groups["text"])):
+                break
+            titles.append(following)
+            expected += 1
+    return titles
 
 
 def _lists_under_bare_labels(doc: Document, table_lines: set[int]) -> set[int]:

@@ -42,6 +42,7 @@ from .front_matter import (
     header_line,
     imprint_line,
     noise_line,
+    notice_attachment,
     notice_numbered,
     notice_text,
     plan_heading_text,
@@ -101,6 +102,7 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
         Event.PARAGRAPH: enter_body(open_paragraph),  # a list of sentences over labels, signed at its end
         Event.DATE: signature_date,
         Event.PUBLICATION: publication_mark,
+        Event.ATTACHMENT: notice_attachment,
         Event.TEXT: notice_text,
     },
     State.SIGNED: {
