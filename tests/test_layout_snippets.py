@@ -4875,3 +4875,25 @@ def test_attachments_listed_a_line_each_under_the_attachment_line_are_titles_not
     titles = ["1.某县2025年重点工作任务分解表", "2.某县2025年民生实事项目表", "3.某县重点项目清单"]
     assert notice.meta.attachments == titles
     assert roles(text) == [(1, ["县发改局"], [], []), (2, ["县营商局"], [], [])]
+
+
+def test_a_notice_whose_copy_dropped_its_addressees_is_still_signed() -> None:
+    # title / the notice's one sentence / the signing body / the date, with no 各…： line: the body above the date
+    # signs the notice, the sentence is the notice's text, and the plan's own title follows. A date under a title
+    # alone (a page's 成文日期) signs nothing.
+    text = (
+        "某县人民政府办公室关于印发某县2025年重点任务分工方案的通知\n某政办〔2025〕3号\n"
+        "《某县2025年重点任务分工方案》已经县政府同意，现印发给你们，请认真贯彻落实。\n"
+        "某县人民政府办公室\n2025年2月14日\n— — — 2 —\n某县2025年重点任务\n分工方案\n"
+        "为推进重点工作落实，结合本县\n实际，制定本方案。\n一、经济发展\n1.推进项目建设。（牵头单位：县发改局）\n"
+    )
+    notice = parse_text(text)
+    assert (notice.meta.issuer, str(notice.meta.date)) == ("某县人民政府办公室", "2025-02-14")
+    assert notice.meta.title == "某县人民政府办公室关于印发某县2025年重点任务分工方案的通知"
+    blocks = (notice.notice_text, notice.plan_title, notice.preamble)
+    assert [block.text[:6] if block else None for block in blocks] == ["《某县202", "某县2025", "为推进重点工"]
+    assert notice.plan_title is not None
+    assert notice.plan_title.text == "某县2025年重点任务分工方案"
+    assert [section.title for section in notice.sections] == ["经济发展"]
+    dated = parse_text("某县2025年重点任务分工方案\n2025年2月14日\n一、经济发展\n1.推进项目建设。（县发改局牵头）\n")
+    assert dated.meta.issuer is None

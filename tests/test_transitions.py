@@ -168,6 +168,18 @@ CASES = [
     (ROLE_LINES, "——县发改局牵头，县财政局配合", State.TASK, Event.ROLES, State.UNITS),
     (ROLE_LINES, "——县商务局负责，6月底前", State.TASK, Event.ROLES, State.UNITS),
     (ROLE_LINES, "——县工信局牵头", State.BODY, Event.ROLES, State.BODY),
+    # A date in the front matter is the page's; under a notice's sentence and its signer, with the addressees
+    # dropped by the copy, it signs the notice.
+    (PLAN + "2024年3月1日\n" + BODY, "2024年3月1日", State.HEADER, Event.DATE, State.HEADER),
+    (
+        "关于印发某县重点工作任务分解方案的通知\n现将方案印发给你们，请认真贯彻落实。\n某县人民政府\n2024年3月1日\n"
+        + PLAN
+        + BODY,
+        "2024年3月1日",
+        State.HEADER,
+        Event.DATE,
+        State.SIGNED,
+    ),
     # 附件：1.X / 2.Y in the notice's text: the listed title is an attachment, not a task that enters the body
     (
         HEADER

@@ -8,12 +8,13 @@ embedded in the notice); see `notice_numbered`.
 from __future__ import annotations
 
 from ..grammar.numerals import is_date, iso_date
+from ..grammar.text import compact
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind
 from .body import enter_body, field_line, open_section, open_task
 from .context import BuildContext, State
-from .header import is_issuer, is_title_like
+from .header import TITLE_END, is_issuer, is_title_like
 from .levels import Event
 
 
@@ -43,6 +44,9 @@ def header_line(ctx: BuildContext, line: Line) -> State:
     return State.HEADER
 
 
+# How the notice's one sentence ends above its signature (…请认真贯彻落实。)
+_SENTENCE_CLOSES = ("。", "!")
+
 # Header lines that stand above the recipients, never inside their list.
 _ABOVE_RECIPIENTS = {LineKind.DOC_NUMBER, LineKind.DATE, LineKind.META, LineKind.LETTERHEAD}
 
@@ -63,6 +67,27 @@ def recipients_line(ctx: BuildContext, line: Line) -> State:
     ctx.header.texts = [text for text in ctx.header.texts if text.no <= last_title]
     ctx.header.recipients = "".join(ctx.doc.printed(text.body) for text in prefix) + ctx.doc.printed(line.body)
     return State.NOTICE
+
+
+def header_date(ctx: BuildContext, line: Line) -> State:
+    """A date in the front matter: the page's 成文日期, or the notice's signature where a copy dropped its
+    addressees: the title, the notice's sentence (…现印发给你们，请认真贯彻落实。), the signing body and the
+    date. The lines between the title and the signer are then the notice's text, and the date signs it."""
+    texts = ctx.header.texts
+    title = ctx.header.title_block(ctx.doc)
+    signers = 0
+    while signers < min(MAX_SIGNERS, len(texts)) and is_issuer(ctx.doc.matched(texts[-1 - signers].body)):
+        signers += 1
+    if not signers or not title or ctx.header.lines[-1] is not texts[-1] or len(texts) == signers:
+        return header_line(ctx, line)
+    sentence = texts[-1 - signers]
+    if sentence.no <= title[-1].no or ctx.doc.matched(sentence.body).rstrip()[-1:] not in _SENTENCE_CLOSES:
+        return header_line(ctx, line)
+    body = [text for text in texts if text.no > title[-1].no]
+    ctx.header.texts = [text for text in texts if text.no <= title[-1].no]
+    for text in body:
+        ctx.notice.add(text, ctx.continues(text))
+    return signature_date(ctx, line)
 
 
 def header_field(ctx: BuildContext, line: Line) -> State:
@@ -139,12 +164,24 @@ def attachment_marker(ctx: BuildContext, line: Line) -> State:
 
 
 def plan_heading_text(ctx: BuildContext, line: Line) -> State:
-    """After the signature: short lines are the plan title, a paragraph starts the preamble."""
-    if not ctx.preamble and is_title_like(ctx.doc.matched(line.body)):
+    """After the signature: short lines are the plan title, a paragraph starts the preamble. Once the title
+    ends like one (…任务分解方案), a short line that does not is the preamble's first, cut by a hard wrap."""
+    text = ctx.doc.matched(line.body)
+    if not ctx.preamble and is_title_like(text) and not _after_the_title(ctx, text):
         ctx.plan_title.add(line, True)
         return State.SIGNED
     ctx.preamble.add(line, ctx.continues(line))
     return State.PLAN
+
+
+def _after_the_title(ctx: BuildContext, text: str) -> bool:
+    """Whether a short line after the plan title's last line is past the title: that line ends like a
+    title, and this one neither does (分解方案 under 重点工作任务) nor stands in brackets (（2024年修订）)."""
+    if not ctx.plan_title:
+        return False
+    last = compact(ctx.doc.matched(ctx.plan_title.lines[-1].body))
+    squeezed = compact(text)
+    return bool(TITLE_END.search(last)) and not TITLE_END.search(squeezed) and not squeezed.startswith("(")
 
 
 def preamble_text(ctx: BuildContext, line: Line) -> State:

@@ -38,6 +38,7 @@ from .context import BuildContext, Handler, State
 from .front_matter import (
     attachment_marker,
     blank_line,
+    header_date,
     header_field,
     header_line,
     imprint_line,
@@ -92,7 +93,7 @@ TRANSITIONS: dict[State, dict[Event, Handler]] = {
         Event.LETTERHEAD: header_line,
         Event.DOC_NUMBER: header_line,
         Event.META: header_line,
-        Event.DATE: header_line,
+        Event.DATE: header_date,
     },
     State.NOTICE: {
         **_EVERYWHERE,

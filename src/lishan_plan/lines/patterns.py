@@ -82,11 +82,11 @@ class Row(NamedTuple):
 PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
     Row(LineKind.BLANK, _compile(r"")),
-    # - 2 -        — 3 —        -3-        第1页共18页        第 2 页
+    # - 2 -        — 3 —        -3-        — — — 2 —        第1页共18页        第 2 页
     Row(
         LineKind.PAGE_NUMBER,
         _compile(
-            r"""[-—–~]{1,3}\s{0,3}\d{1,4}\s{0,3}[-—–~]{1,3}
+            r"""[-—–~](?:\s?[-—–~]){0,2}\s{0,3}\d{1,4}\s{0,3}[-—–~](?:\s?[-—–~]){0,2}
             | 第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?
             | \d{1,4}\s{0,2}/\s{0,2}\d{1,4}"""
         ),
