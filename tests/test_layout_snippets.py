@@ -4897,3 +4897,25 @@ def test_a_notice_whose_copy_dropped_its_addressees_is_still_signed() -> None:
     assert [section.title for section in notice.sections] == ["经济发展"]
     dated = parse_text("某县2025年重点任务分工方案\n2025年2月14日\n一、经济发展\n1.推进项目建设。（县发改局牵头）\n")
     assert dated.meta.issuer is None
+
+
+@pytest.mark.parametrize("width", [len, display_width], ids=["characters", "display-width"])
+def test_a_text_layer_table_whose_header_is_centred_and_broken_over_two_lines(width: Callable[[str], int]) -> None:
+    # The header's names stand centred over their columns, not where the cells begin, and two of them break onto
+    # a second line (牵头 / 单位, 完成 / 时限). The rows show where the columns begin, in whichever measure the copy
+    # keeps to; the broken names are joined to the names above them.
+    starts = [0, 6, 24, 34, 46] if width is len else [0, 8, 40, 58, 80]
+    header = [0, 10, 26, 36, 48] if width is len else [0, 16, 44, 62, 84]
+    head = _laid_out([["序号", "工作任务", "牵头", "配合单位", "完成"], ["", "", "单位", "", "时限"]], header, width)
+    rows = [
+        ["1", "实施重点项目20个，年", "某区发展改革", "某区财政局、某区自", "2025年12月"],
+        ["", "度完成投资8亿元。", "局", "然资源局", "底前"],
+        ["2", "新增就业岗位900个。", "某区人社局", "某区总工会", "全年"],
+    ]
+    text = "一、重点任务\n" + head + _laid_out(rows, starts, width)
+    assert roles(text) == [
+        (1, ["某区发展改革局"], [], ["某区财政局", "某区自然资源局"]),
+        (2, ["某区人社局"], [], ["某区总工会"]),
+    ]
+    tasks = parse_text(text).all_tasks()
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年12月底前", "全年"]

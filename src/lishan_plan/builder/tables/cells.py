@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -291,6 +292,15 @@ WRAP_TOLERANCE = 2
 # console or `pdftotext -layout` prints it), or by characters (a copy that pads each cell with a space per
 # character it lacks). A table is read in the first measure its cells stand in.
 COLUMN_MEASURES: tuple[Callable[[str], int], ...] = (display_width, len)
+# How many lines under a table's first full row show which measure its rows keep to.
+MAX_ANCHOR_LOOKAHEAD = 40
+
+
+class Columns(NamedTuple):
+    """Where a space-separated table's cells begin, and how their offsets are counted (`COLUMN_MEASURES`)."""
+
+    measure: Callable[[str], int]
+    starts: list[int]
 
 
 def unquoted(cell: MappedText) -> MappedText:

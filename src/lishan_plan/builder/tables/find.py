@@ -30,8 +30,10 @@ from .cells import (
     BODY_COLUMNS,
     COLUMN_MEASURES,
     LEAD_ROW_MARKS,
+    MAX_ANCHOR_LOOKAHEAD,
     PROGRESS_OPENING,
     WRAP_TOLERANCE,
+    Columns,
     assign,
     assign_runs,
     cell_score,
@@ -56,6 +58,8 @@ from .unnumbered import (
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
 # A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
 # left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
+# The end of a header cell's name broken onto the line below (单位 · 时限 · 领导)
+_NAME_END = compile_pattern(r"\p{Han}{1,4}")
 _TOPIC_LABEL = compile_pattern(r"\p{Han}{4,10}")
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
@@ -506,21 +510,54 @@ class _Reader:
         return None
 
     def split_header(self, position: int, style: str, cells: tuple[Offsets, ...]) -> TableBlock | None:
-        """A header whose names are broken over two rows (牵头 | 配合 over 单位 | 单位): joined cell by cell."""
-        if position + 1 >= len(self.lines) or style == "spaces":
+        """A header whose names are broken over two rows (牵头 | 配合 over 单位 | 单位): joined cell by cell; in
+        a text layer the second row holds only the broken names' ends, each under its column."""
+        if position + 1 >= len(self.lines):
             return None
-        below = self.row_cells(self.lines[position + 1], style)
-        if not below or len(below) != len(cells):
+        if style == "spaces":
+            joined = self.header_ends_below(position, cells)
+        else:
+            below = self.row_cells(self.lines[position + 1], style)
+            if not below or len(below) != len(cells):
+                return None
+            pairs = zip(cells, below, strict=True)
+            joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in pairs]
+        roles = header_roles([cell.text for cell in joined]) if joined else None
+        if roles is None or joined is None:
             return None
-        pairs = zip(cells, below, strict=True)
-        joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in pairs]
-        roles = header_roles([cell.text for cell in joined])
-        if roles is None:
-            return None
-        block = self.read_rows(position + 1, style, roles, joined)
+        block = self.read_rows(position + 1, style, roles, joined, header=position)
         block.first = position
         block.furniture[position] = NoiseKind.TABLE_HEADER
         return block
+
+    def header_ends_below(self, position: int, cells: tuple[Offsets, ...]) -> list[MappedText] | None:
+        """The header cells of a text layer's table, each with the end of its name the line below prints under
+        it (牵头 / 单位 · 完成 / 时限); None unless that line holds only such ends, a few characters each."""
+        below = self.lines[position + 1]
+        pieces = segments(self.doc, below)
+        if not pieces or len(pieces) >= len(cells):
+            return None
+        if any(not _NAME_END.fullmatch(self.doc.matched(piece)) for piece in pieces):
+            return None
+        line = self.lines[position]
+        for measure in COLUMN_MEASURES:
+            names = [self._extent(line, cell, measure) for cell in cells]
+            ends: list[MappedText] = [MappedText()] * len(cells)
+            for piece in pieces:
+                low, high = self._extent(below, piece, measure)
+                overlaps = [min(high, top_high) - max(low, top_low) for top_low, top_high in names]
+                column = max(range(len(names)), key=overlaps.__getitem__)
+                if overlaps[column] <= 0 or ends[column].text:
+                    break  # under no name, or under one another end stands under too
+                ends[column] = self.doc.mapped(piece)
+            else:
+                return [self.doc.mapped(top).append(end) for top, end in zip(cells, ends, strict=True)]
+        return None
+
+    def _extent(self, line: Line, cell: Offsets, measure: Callable[[str], int]) -> tuple[int, int]:
+        """Where a cell stands on its line, [start, end) in `measure`."""
+        start = measure(self.doc.text[line.start : cell[0]])
+        return start, start + measure(self.doc.text[cell[0] : cell[1]])
 
     # -- columns apart by single spaces: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 --------
     def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
@@ -766,9 +803,13 @@ class _Reader:
         return True
 
     # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
-    def read_rows(self, first: int, style: str, roles: list[Role | None], headers: list[MappedText]) -> TableBlock:
+    def read_rows(
+        self, first: int, style: str, roles: list[Role | None], headers: list[MappedText], header: int | None = None
+    ) -> TableBlock:
+        """The rows under the header at `first` (`header`: the header's first line, when it spans two)."""
         block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
-        columns = self.column_starts(self.lines[first]) if style == "spaces" else []
+        columns = self.column_starts(self.lines[first if header is None else header]) if style == "spaces" else []
+        anchored = False  # whether `columns` come from a full row rather than the header (see below)
         position = first + 1
         while position < len(self.lines):
             line = self.lines[position]
@@ -803,9 +844,13 @@ class _Reader:
                         block.headers[index] = self.doc.mapped(cells[index])
                 block.furniture[position] = NoiseKind.TABLE_HEADER
             elif cells:
+                if columns and not anchored and len(cells) == len(columns[0].starts):
+                    # a text layer centres its header's labels over their columns; the first row that fills
+                    # every column shows where the cells (and the lines they wrap onto) really begin
+                    columns, anchored = self.anchored_columns(position), True
                 under = (
                     self.under_columns(line, cells, columns)
-                    if columns and len(columns[0]) == len(block.columns)
+                    if columns and len(columns[0].starts) == len(block.columns)
                     else None
                 )
                 under = under or self.tab_cells_in_place(block, line, cells)
@@ -936,22 +981,41 @@ class _Reader:
     def _opens_with_bar(self, line: Line) -> bool:
         return self.doc.norm[line.body[0] : line.body[0] + 1] == "|"
 
-    def column_starts(self, line: Line) -> list[list[int]]:
+    def column_starts(self, line: Line) -> list[Columns]:
         """Where the cells of a space-separated row begin, in each of `COLUMN_MEASURES`."""
         before = [self.doc.text[line.start : start] for start, _ in segments(self.doc, line)]
-        return [[measure(text) for text in before] for measure in COLUMN_MEASURES]
+        return [Columns(measure, [measure(text) for text in before]) for measure in COLUMN_MEASURES]
 
-    def under_columns(
-        self, line: Line, cells: tuple[Offsets, ...], columns: list[list[int]]
-    ) -> list[MappedText] | None:
+    def anchored_columns(self, position: int) -> list[Columns]:
+        """The columns of the full row at `position`, in the one measure the lines below it keep to: the
+        measure under which most of the next lines stand with every piece at one of the row's starts (a
+        copy lines all its rows up by display width or all by characters, never both)."""
+
+        def kept_to(columns: Columns) -> int:
+            kept = 0
+            for line in self.lines[position + 1 : position + MAX_ANCHOR_LOOKAHEAD + 1]:
+                pieces = segments(self.doc, line)
+                kept += bool(pieces) and all(
+                    any(
+                        abs(columns.measure(self.doc.text[line.start : start]) - begin) <= WRAP_TOLERANCE
+                        for begin in columns.starts
+                    )
+                    for start, _ in pieces
+                )
+            return kept
+
+        candidates = self.column_starts(self.lines[position])
+        return [max(candidates, key=kept_to)]  # on a tie the first measure, display width
+
+    def under_columns(self, line: Line, cells: tuple[Offsets, ...], columns: list[Columns]) -> list[MappedText] | None:
         """The cells of a space-separated row with fewer cells than columns, each under the column it stands
         under (its column at or just past the column's start, in the first measure that places every cell),
         the others empty: a row that leaves the 牵头单位 of a merged cell blank keeps its 责任单位 under 责任单位.
         None when the row has all its cells, or when a cell stands under no column or under the same column
         as another (a row whose text runs across the columns: read as before)."""
-        if len(cells) >= len(columns[0]):
+        if len(cells) >= len(columns[0].starts):
             return None
-        for measure, starts in zip(COLUMN_MEASURES, columns, strict=True):
+        for measure, starts in columns:
             if (placed := self.placed_under(line, cells, measure, starts)) is not None:
                 return placed
         return None
@@ -970,7 +1034,7 @@ class _Reader:
             placed[column], taken = self.doc.mapped((start, end)), column
         return placed
 
-    def continue_cells(self, block: TableBlock, line: Line, columns: list[list[int]]) -> bool:
+    def continue_cells(self, block: TableBlock, line: Line, columns: list[Columns]) -> bool:
         """Text wrapped inside cells of a space-separated table: an indented line whose pieces stand
         under their columns (in one of `COLUMN_MEASURES`) goes on with the last row's cells, joined
         without a separator."""
@@ -981,7 +1045,7 @@ class _Reader:
         placed = next(
             (
                 found
-                for measure, starts in zip(COLUMN_MEASURES, columns, strict=True)
+                for measure, starts in columns
                 if (found := self.under_their_columns(line, pieces, measure, starts)) is not None
             ),
             None,
