@@ -4919,3 +4919,30 @@ def test_a_text_layer_table_whose_header_is_centred_and_broken_over_two_lines(wi
     ]
     tasks = parse_text(text).all_tasks()
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["2025年12月底前", "全年"]
+
+
+def test_item_rows_of_a_text_layer_table_go_on_in_the_task_of_the_row_above() -> None:
+    # 4. 推进重大项目建设： then （1）… / （2）… rows in the 序号 column that name no one, one with a date of its own:
+    # items of row 4, kept in its task's text (with the date), never tasks without units. A （1） row that names its
+    # own units is a row of its own.
+    starts = [0, 8, 40, 58, 80]
+    rows = [
+        ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"],
+        ["1.", "推进重大项目建设：", "某区发改局", "某区财政局", "2025年12月"],
+        ["", "", "", "", "底前"],
+        ["（1）", "甲项目竣工投产；", "", "", "2025年8月"],
+        ["", "", "", "", "底前"],
+        ["（2）", "乙项目开工建设。", "", "", ""],
+        ["2.", "新增就业岗位900个。", "某区人社局", "某区总工会", "全年"],
+        ["（1）", "开展技能培训。", "某区教育局", "", "全年"],
+    ]
+    text = "一、重点任务\n" + _laid_out(rows, starts, display_width)
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text) for task in tasks[:2]] == [
+        (1, "推进重大项目建设：\n（1） 甲项目竣工投产； 2025年8月底前\n（2） 乙项目开工建设。"),
+        (2, "新增就业岗位900个。"),
+    ]
+    assert tasks[0].deadline is not None
+    assert tasks[0].deadline.raw == "2025年12月底前"
+    assert len(tasks) == 3
+    assert [unit.name for unit in tasks[2].lead_units] == ["某区教育局"]

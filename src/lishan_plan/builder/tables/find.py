@@ -280,6 +280,24 @@ TEXT_ROLES = (Role.TASK, Role.NOTE, None)
 MAX_TEXT_BETWEEN_ROWS = 6
 
 
+def fold_items(block: TableBlock) -> None:
+    """Each ITEM row (see `_Reader.item_row`) into the task cell of the row above it, on a line of its own:
+    its number, its text and whatever else it printed (its own deadline), in column order."""
+    if not any(row.kind is LineKind.NUMBERED_ITEM for row in block.rows):
+        return
+    task = block.columns.index(Role.TASK)
+    rows: list[TableRow] = []
+    for row in block.rows:
+        if row.kind is not LineKind.NUMBERED_ITEM:
+            rows.append(row)
+            continue
+        above = rows[-1]
+        item = MappedText.concat((cell, " ") for cell in row.cells)
+        above.cells[task] = MappedText.concat([(above.cells[task], ""), (item, "\n")])
+        above.end = row.end
+    block.rows = rows
+
+
 def row_number(text: str) -> int | None:
     match = ROW_NUMBER.fullmatch(text.strip())
     return int(match[1]) if match else None
@@ -816,6 +834,8 @@ class _Reader:
             cells = self.with_empty_first_cell(block, line, self.row_cells(line, style))
             if columns and block.rows and self.continue_cells(block, line, columns):
                 pass  # a cell's text wrapped onto this line, indented under its column
+            elif cells and self.item_row(block, line, cells, columns):
+                pass  # （1）… under a numbered row: an item of its task
             elif line.kind in NEVER_A_CELL:
                 break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif not cells and (opening := self.row_opening(block, line)):
@@ -866,7 +886,32 @@ class _Reader:
                 join_spreadsheet_row(row, block.columns)
             else:
                 row.join_wrapped()
+        fold_items(block)
         return block
+
+    def item_row(self, block: TableBlock, line: Line, cells: tuple[Offsets, ...], columns: list[Columns]) -> bool:
+        """4. 推进重大项目建设： / （1）甲项目竣工投产；  2025年8月 / （2）乙项目开工: a row of a table numbered 1,
+        2, … whose number cell holds an item's number and which names no one (its units and leaders are the row
+        above's) is an item of the row above: kept as an ITEM row (the lines wrapped under it are its own),
+        folded into that row's task cell when the table is read (`fold_items`)."""
+        if line.kind is not LineKind.NUMBERED_ITEM or not block.rows or not columns:
+            return False
+        above = next((row for row in reversed(block.rows) if row.kind is not LineKind.NUMBERED_ITEM), None)
+        if above is None or above.kind is not LineKind.TASK or not above.cells:
+            return False
+        if (
+            block.columns[0] is not Role.NUMBER
+            or Role.TASK not in block.columns
+            or row_number(above.cells[0].text) is None
+        ):
+            return False
+        placed = self.under_columns(line, cells, columns) if len(cells) > 1 else None
+        if placed is None or any(
+            cell.text.strip() for cell, role in zip(placed, block.columns, strict=False) if role in NAME_COLUMNS
+        ):
+            return False
+        block.rows.append(TableRow(LineKind.NUMBERED_ITEM, placed, line.start, line.end))
+        return True
 
     def row_opening(self, block: TableBlock, line: Line) -> list[MappedText]:
         """The cells of a row of a numbered pipe table that a long cell wrapped before its end: 4|推进老旧小区
@@ -1040,7 +1085,7 @@ class _Reader:
         without a separator."""
         row = block.rows[-1]
         pieces = segments(self.doc, line)
-        if row.kind is not LineKind.TASK or not pieces or line.kind in _SECTION_KINDS:
+        if row.kind not in (LineKind.TASK, LineKind.NUMBERED_ITEM) or not pieces or line.kind in _SECTION_KINDS:
             return False
         placed = next(
             (
