@@ -668,6 +668,8 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
         reading.forward.extend(forward_notes(body))
 
 
+# The end of a body's name, right before a label glued to it
+_ENDS_LIKE_A_BODY = compile_pattern(rf"(?:{ORGANISATION_ENDINGS})$")
 # A known label and its colon: 牵头单位： · 完成时限：
 _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
@@ -676,9 +678,9 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A label the vocabulary does not know but reads by its words (责任站所) opens a field after a space too:
 # 责任领导：周某　责任站所：镇财政所　完成时间：6月底
 # A known label glued to the last name of the field before it opens a field too, where that name ends like a
-# body: 牵头单位：县甲局、县乙局配合单位：各镇
+# body: 牵头单位：县甲局、县乙局配合单位：各镇; or a label that opens the value (a unit column's cell 牵头：县甲局)
 NEXT_FIELD = compile_pattern(
-    rf"(?<=[。;,\s]|(?:{ORGANISATION_ENDINGS})){_KNOWN_LABEL}"
+    rf"(?:^|(?<=[。;,\s]|(?:{ORGANISATION_ENDINGS}))){_KNOWN_LABEL}"
     rf"|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
 )
 # What is trimmed from a field's value: the separators around it.
@@ -731,10 +733,15 @@ def read_value(role: Role | None, value: MappedText, label: MappedText | None = 
     """A labelled value: units (with verbs or a trailing deadline inside), a deadline or a leader list.
     Further known labels inside it (；责任单位：… ；完成时限：…) start fields of their own."""
     text = value.text
+    if role in UNIT_ROLES and VERB_LABEL_AT_START.match(text) and (cell := read_bracket(value)) is not None:
+        return cell  # a unit column's cell that parts its units by verbs as labels (牵头：县甲局；配合：县乙局)
     # every further field has a colon or a label in brackets: most values have neither, and skip the search
     fields = list(NEXT_FIELD.finditer(text)) if ":" in text or "[" in text else []
     if not fields:
         return _read_one_value(role, value, label)
+    if fields[0].start() == 0:
+        # a cell of a unit column that labels its own lists (牵头：县甲局 / 配合：县乙局): the fields are all there is
+        return _labelled_fields(value, fields, in_bracket=False)
     reading = _read_one_value(role, value.slice(0, fields[0].start()).strip(_VALUE_EDGES), label)
     reading.extend(_labelled_fields(value, fields, in_bracket=False))
     return reading
@@ -1209,4 +1216,6 @@ def _owner_of_the_action(body: MappedText) -> Reading | None:
 
 
 def _at_boundary(text: str, position: int) -> bool:
-    return position == 0 or text[position - 1] in ";,。 \t\n"
+    """Whether a label at `position` opens a field: after a separator, or glued to a body's name that ends the
+    field before it (牵头:县甲局配合:县乙局, a cell whose line break the copy lost)."""
+    return position == 0 or text[position - 1] in ";,。 \t\n" or _ENDS_LIKE_A_BODY.search(text, 0, position) is not None
