@@ -4965,3 +4965,28 @@ def test_a_unit_column_whose_cells_label_their_own_lists() -> None:
         (3, ["某开发区管委会"], [], ["县戊局"]),
         (4, [], ["县己局", "县庚局"], []),
     ]
+
+
+def test_pipe_rows_under_merged_heading_columns() -> None:
+    # 工作目标 | 工作内容 | 工作措施: the section and subsection in columns of their own, merged over their rows. A row
+    # that lost the merged cells may pad its end with empty cells instead; its cells still stand in the last
+    # columns. A task column that holds only a heading ((二)…) heads the task of the next one (3.…). A site that
+    # masks a place's name (****局) keeps the asterisks in the name.
+    text = (
+        "| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+        "| 一、压实责任 | (一)健全体系 | 1.修订责任清单。 | ****应急局 | 2024年6月底前 |\n"
+        "| 2.开展网格化管理。 | 各乡镇人民政府 | 2024年9月底前 | | |\n"
+        "| (二)强化督办 | 3.建立挂牌督办制度。 | 县安委办、县**局 | 2024年12月底前 | |\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.id for task in tasks] == ["1.1.1", "1.1.2", "1.2.3"]
+    assert roles(text) == [
+        (1, [], ["****应急局"], []),
+        (2, [], ["各乡镇人民政府"], []),
+        (3, [], ["县安委办", "县**局"], []),
+    ]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == [
+        "2024年6月底前",
+        "2024年9月底前",
+        "2024年12月底前",
+    ]

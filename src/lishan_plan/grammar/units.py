@@ -286,9 +286,18 @@ UNIT_MARKS = "*★※"
 MARK_TWINS = {"*": "*", "＊": "*", "★": "★", "※": "※"}
 
 
+# ****分局 · 县**局: a site that masks a place's name prints a run of asterisks where it stood, part of the name
+_MASKED = "**"
+
+
 def _clean(text: MappedText) -> MappedText:
-    """A name without the punctuation around it, nor a mark printed after it."""
-    return text.strip(" \t\f\n\r。.:" + UNIT_MARKS)
+    """A name without the punctuation around it, nor a mark printed after it; a masked name keeps the asterisks
+    that open it."""
+    cleaned = text.strip(" \t\f\n\r。.:" + UNIT_MARKS)
+    if not text.strip(" \t\f\n\r。.:").text.startswith(_MASKED) or not cleaned.text:
+        return cleaned
+    start = text.text.index(_MASKED)
+    return text.slice(start, start + len(text.text[start:].rstrip(" \t\f\n\r。.:" + UNIT_MARKS)))
 
 
 def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:

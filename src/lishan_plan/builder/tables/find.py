@@ -298,6 +298,11 @@ def fold_items(block: TableBlock) -> None:
     block.rows = rows
 
 
+def _trailing_empty(cells: list[MappedText]) -> int:
+    """How many cells at the end of a row are empty."""
+    return next((count for count, cell in enumerate(reversed(cells)) if cell.text.strip()), len(cells))
+
+
 def row_number(text: str) -> int | None:
     match = ROW_NUMBER.fullmatch(text.strip())
     return int(match[1]) if match else None
@@ -1140,13 +1145,17 @@ class _Reader:
             return
         if not filled:
             return
+        # | 2 | 组织… | 各乡镇人民政府 | 2024年9月底前 | |: a row that lost a merged cell may be padded with empty
+        # cells at its end instead; they stand for no column (where the last column is no remark a row leaves empty)
+        padded = block.style in ("pipe", "tab") and block.columns[-1:] not in ([Role.NOTE], [None])
+        printed = cells[: len(cells) - _trailing_empty(cells)] if padded else cells
         if block.style in ("pipe", "tab") and len(cells) == len(block.columns) - 1 and block.columns[0] is Role.TOPIC:
             cells = placed_without_topic(cells, block.columns)
-        elif block.style in ("pipe", "tab") and len(cells) < len(block.columns):
-            placed = placed_by_fit(cells, block.columns)  # the cell of a merged column is not repeated
-            if all(cell.text.strip() for cell in cells):  # every printed cell filled: one is missing, not empty
+        elif block.style in ("pipe", "tab") and len(printed) < len(block.columns):
+            placed = placed_by_fit(printed, block.columns)  # the cell of a merged column is not repeated
+            if all(cell.text.strip() for cell in printed):  # every printed cell filled: one is missing, not empty
                 carry_merged_leader(block, placed)
-            cells = placed
+            cells = placed if placed is not printed else cells
         block.rows.append(TableRow(LineKind.TASK, cells, start, end))
 
     # -- box drawing: a row is the text lines between two rules -----------------------------------

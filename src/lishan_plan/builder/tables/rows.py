@@ -38,12 +38,18 @@ def table_task(
     A row of a `group` (its 序号 merged over tasks numbered in their cells) is numbered by its cell."""
     number_text, label, text = "", "", TextBuilder()
     values: list[ValueDraft] = []
-    for column, cell in enumerate(_unshifted(cells, block.columns)):
+    cells = _unshifted(cells, block.columns)
+    last_task = max((column for column, role in enumerate(block.columns) if role is Role.TASK), default=-1)
+    for column, cell in enumerate(cells):
         role = block.columns[column] if column < len(block.columns) else None
         header = block.headers[column] if column < len(block.headers) else None
         if role is Role.NUMBER:  # 1 · 1. · （一）
             number_text, label = cell.text.strip(" .、()[]" + LEAD_ROW_MARKS), cell.printed().strip()
-        elif role is Role.TOPIC:
+        elif role is Role.TOPIC or (
+            role is Role.TASK and column < last_task and _heads_the_task(cell, cells, last_task)
+        ):
+            # 工作内容 | 工作措施: a task column before the last that holds only a heading ((一)健全责任体系) heads the
+            # task the last one holds (1.修订…), as a topic column's heading does
             take_topic(ctx, cell.strip(), start, end)
         elif role is Role.TASK:
             text.add(cell, "\n")
@@ -58,6 +64,13 @@ def table_task(
         number = previous + 1
     ctx.open_task(label, number, start, end, text, values=values, from_table=True, group=group)
     ctx.leave_task()
+
+
+def _heads_the_task(cell: MappedText, cells: list[MappedText], last_task: int) -> bool:
+    """Whether a task cell is a heading ((一)… · 一、…) over the task text of the row's last task column."""
+    return (
+        section_kind(cell.text.strip()) is not None and last_task < len(cells) and bool(cells[last_task].text.strip())
+    )
 
 
 def take_topic(ctx: BuildContext, cell: MappedText, start: int, end: int) -> None:
