@@ -155,15 +155,18 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
 
 def role_of_field(label: str, value: str) -> Role | None:
     """The role a labelled line gives: its label's; or, for a label only a bracket reads (主办单位), its role
-    there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), as
-    no site's footer does (主办单位：… 承办单位：… 网站标识码：…)."""
+    there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), or
+    is a sentence of units alone (主办单位：市发改委、市环保局。), as no site's footer does (主办单位：… 承办单位：…
+    网站标识码：…)."""
     role = role_of_label(label)
     if role is not None or compact(label) not in INNER_ROLE_LABELS:
         return role
     helpers = LABEL_AT.search(value)
-    if helpers is None or role_of_label(helpers["label"] or "", in_bracket=True) is not Role.COOPERATING:
-        return None
-    return role_of_label(label, in_bracket=True)
+    if helpers is not None and role_of_label(helpers["label"] or "", in_bracket=True) is Role.COOPERATING:
+        return role_of_label(label, in_bracket=True)
+    if helpers is None and value.rstrip().endswith("。") and looks_like_units(value.strip().rstrip("。")):
+        return role_of_label(label, in_bracket=True)
+    return None
 
 
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed
@@ -980,11 +983,16 @@ def _ends_like_an_office(name: str) -> bool:
     return ORGANISATION_END.search(name.removesuffix(")")) is not None
 
 
+# A label only a bracket reads, for the unit that hosts the work (主办单位), which no site footer prints after a
+# task's sentence: 1.规模以上工业增加值增长11%。主办单位:市经信委、市统计局。
+_HOST_LABEL = "|".join(label for label in INNER_ROLE_LABELS if label not in VERB_LABELS)
 # A known label after a sentence end: 1.推进…。牵头单位：区发改局；责任单位：各街道 (fields run on
 # in the task paragraph, no brackets), or after a comma: 1、农村道路畅通工程,牵头部门:市交通局。进度较慢的
 # 为某县。 (a progress notice: what follows the units' sentence is a remark). Unknown label shapes are not
 # trusted here.
-KNOWN_LABEL_AFTER_SENTENCE = compile_pattern(rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|{BRACKETED_LABEL})")
+KNOWN_LABEL_AFTER_SENTENCE = compile_pattern(
+    rf"(?<=[。;,\s])(?:{_KNOWN_LABEL}|{BRACKETED_LABEL})|(?<=。)(?P<label>{_HOST_LABEL})\s{{0,3}}:"
+)
 
 
 def trailing_fields(text: MappedText) -> tuple[int, Reading] | None:
