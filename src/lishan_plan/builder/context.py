@@ -179,6 +179,8 @@ class BuildContext:
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
         previous = self.last_content
+        if line.joins_above and previous is not None:
+            return True  # a document site's page chunk broke the sentence here
         indented = line.body[0] - line.start - self.page.margin.chars >= 2
         return previous is not None and self.wrapped(previous) and not indented
 

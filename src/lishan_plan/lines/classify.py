@@ -24,6 +24,7 @@ from .patterns import (
     BOX_VERTICAL,
     COLLAPSED_MIN_LENGTH,
     COLLAPSED_MIN_MARKERS,
+    DOC_SITE_PREVIEW,
     HEADING_THEN_TASK,
     LABELLED_FIELD,
     LEADING_NUMBER,
@@ -60,6 +61,7 @@ class Line:
     cells: tuple[Offsets, ...] | None = None
     row_style: str | None = None  # "pipe", "box", "tab" or "bar" (one cell per line ending in |)
     width: int = 0  # display columns of the body: CJK counts two
+    joins_above: bool = False  # the line goes on the sentence above it, a document site's page chunk broke it
 
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.kind.value}, {self.body})"
@@ -229,6 +231,7 @@ def classify(text: str, norm: str) -> Document:
                     line = dataclasses.replace(line, kind=LineKind.TEXT, groups=_NO_GROUPS)
                 lines.append(line)
     _bare_numbers_in_sequence(norm, lines)
+    _page_chunks(text, norm, lines)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
@@ -249,6 +252,42 @@ def _bare_numbers_in_sequence(norm: str, lines: list[Line]) -> None:
         after = place + 1 < len(numbered) and numbers[place + 1] == numbers[place] + 1
         if not (before or after):
             lines[order] = dataclasses.replace(lines[order], kind=LineKind.TEXT, groups=_NO_GROUPS)
+
+
+def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
+    """Below a document site's preview (《…》由会员分享…), the site prints the document in page chunks, each opening
+    at a line's start with its number, 1、 before the title and the next wherever a page ended, mid-sentence
+    (…游客服务中 / 2、心建设，…). Those numbers are the site's, not tasks': each such line is read without its
+    number, the first as what follows it, the others as going on with the sentence above."""
+    preview = next((order for order, line in enumerate(lines) if _previews_a_document(norm, line)), None)
+    if preview is None:
+        return
+    expected, above = 1, None
+    for order in range(preview + 1, len(lines)):
+        line = lines[order]
+        if line.kind is LineKind.BLANK:
+            continue
+        if _opens_chunk(norm, line, expected, above):
+            rest = classify_line(text, norm, line.no, line.groups["text"][0], line.end)
+            lines[order] = line = dataclasses.replace(rest, start=line.start, joins_above=expected > 1)
+            expected += 1
+        above = line
+
+
+def _previews_a_document(norm: str, line: Line) -> bool:
+    return line.kind is LineKind.CHROME and DOC_SITE_PREVIEW.match(norm, line.body[0], line.body[1]) is not None
+
+
+def _opens_chunk(norm: str, line: Line, expected: int, above: Line | None) -> bool:
+    """Whether a line opens the `expected` page chunk (see `_page_chunks`): 1、 before a title (no sentence in
+    its line), a later number after a line that breaks off mid-sentence."""
+    if line.kind is not LineKind.TASK or "bare" in line.groups or norm[slice(*line.groups["num"])] != str(expected):
+        return False
+    if norm[line.groups["num"][1] : line.groups["text"][0]].strip() != "、":
+        return False
+    if expected == 1:
+        return "。" not in norm[line.groups["text"][0] : line.end]
+    return above is not None and norm[above.body[0] : above.body[1]].rstrip()[-1:] not in SENTENCE_CLOSERS
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:

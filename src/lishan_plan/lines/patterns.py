@@ -79,6 +79,10 @@ class Row(NamedTuple):
     needs: regex.Pattern[str] | None = None
 
 
+# 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。: a document site's preview (page
+# chrome, see the CHROME row), which prints the document after it in page chunks (see classify._page_chunks)
+DOC_SITE_PREVIEW = _compile(r".{0,160}?(?:由会员分享|由用户上传|可在线阅读,更多相关)")
+
 PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
     Row(LineKind.BLANK, _compile(r"")),
@@ -106,6 +110,7 @@ PATTERNS: tuple[Row, ...] = (
     # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
     # 扫一扫在手机上查看当前页面        分享：        分享: 微信 微博
     # 【我要纠错】  【打印本页】  【关闭窗口】 (buttons the list above does not name, beside one it does)
+    # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。 (DOC_SITE_PREVIEW)
     # 附件下载：某县2025年方案.docx        相关附件：…        方案.pdf (a page's download link; never the notice's own
     # 附件：….xlsx or a label's value)
     Row(
@@ -127,14 +132,15 @@ PATTERNS: tuple[Row, ...] = (
             | (?!\d{1,3}\s{0,2}[.、]|\()[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}.{1,200}
             | (?!\d{1,3}\s{0,2}[.、]|[一二三四五六七八九十]{1,3}[、是]|\()
               .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
-                |网站地图|联系我们\s{0,2}[:|]).{0,200}"""
+                |网站地图|联系我们\s{0,2}[:|]).{0,200}
+            | .{0,160}?(?:由会员分享|由用户上传|可在线阅读,更多相关).{0,300}"""
         ),
         # each branch above holds one of these; the whole pattern costs ten times this search
         _compile(
             r"""^\[ | 当前位置|现在的位置|当前的位置|首页 | \.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pdf|wps|zip|rar)
             | 附件下载|下载附件|相关附件|相关下载
             | 字号|分享|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期 | [>»›]
-            | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们"""
+            | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们 | 会员分享|用户上传|在线阅读"""
         ),
     ),
     # (此件公开发布)        (此件主动公开)        (本文有删减)
