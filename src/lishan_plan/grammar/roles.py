@@ -671,8 +671,8 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
         reading.forward.extend(forward_notes(body))
 
 
-# The end of a body's name, right before a label glued to it
-_ENDS_LIKE_A_BODY = compile_pattern(rf"(?:{ORGANISATION_ENDINGS})$")
+# Right after the end of a body's name: where a label glued to the name begins (looked at where the label is)
+_AFTER_A_BODY = compile_pattern(rf"(?<=(?:{ORGANISATION_ENDINGS}))")
 # A known label and its colon: 牵头单位： · 完成时限：
 _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A known label after a separator inside a labelled value: 牵头单位：县商务局；责任单位：县住建局；完成时限：…
@@ -1226,4 +1226,4 @@ def _owner_of_the_action(body: MappedText) -> Reading | None:
 def _at_boundary(text: str, position: int) -> bool:
     """Whether a label at `position` opens a field: after a separator, or glued to a body's name that ends the
     field before it (牵头:县甲局配合:县乙局, a cell whose line break the copy lost)."""
-    return position == 0 or text[position - 1] in ";,。 \t\n" or _ENDS_LIKE_A_BODY.search(text, 0, position) is not None
+    return position == 0 or text[position - 1] in ";,。 \t\n" or _AFTER_A_BODY.match(text, position) is not None
