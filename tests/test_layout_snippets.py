@@ -5026,3 +5026,28 @@ def test_a_document_sites_page_chunks_are_not_tasks() -> None:
     assert notice.plan_title is not None
     assert notice.plan_title.text == "某县促进消费实施方案"
     assert [noise.kind.value for noise in notice.noise] == ["page-chrome"]
+
+
+def test_a_text_layer_cell_merged_over_two_rows_straddles_the_line_between_them() -> None:
+    # A text layer prints a cell merged over two rows at their middle: its text may straddle the line between them
+    # (某区发展改 / 革局 · 2025年12月 / 底前). Both rows are the merged cell's; each takes its whole text. A whole
+    # name in the lower row is that row's own.
+    starts = [0, 8, 40, 58, 80]
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "实施重点项目20个。", "", "某区财政局", "全年"],
+        ["", "", "某区发展改", "", ""],
+        ["2", "谋划储备专项债项目。", "革局", "某区财政局", "2025年12月"],
+        ["3", "新增就业岗位900个。", "某区人社局", "某区总工会", "底前"],
+        ["4", "开展技能培训。", "某区人社局", "某区教育局", "全年"],
+    ]
+    text = "一、重点任务\n" + _laid_out(rows, starts, display_width)
+    assert roles(text) == [
+        (1, ["某区发展改革局"], [], ["某区财政局"]),
+        (2, ["某区发展改革局"], [], ["某区财政局"]),
+        (3, ["某区人社局"], [], ["某区总工会"]),
+        (4, ["某区人社局"], [], ["某区教育局"]),
+    ]
+    tasks = parse_text(text).all_tasks()
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["全年", "2025年12月底前", "2025年12月底前", "全年"]

@@ -9,6 +9,7 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from itertools import islice, zip_longest
@@ -278,6 +279,37 @@ _LIST_OR_SENTENCE = compile_pattern(r"[、,;。]")
 TEXT_ROLES = (Role.TASK, Role.NOTE, None)
 # A multi-line cell seldom runs over more lines than this when its copy lost the row's empty cells.
 MAX_TEXT_BETWEEN_ROWS = 6
+
+
+# Columns whose cell, merged over two rows, a text layer prints at their middle, across the line between them
+_STRADDLED = (*UNIT_ROLES, Role.LEADER, Role.DEADLINE)
+# The end of a deadline, or of a name, a merged cell's middle pushed onto the lower row: 2025年12月 / 底前 ·
+# 区发展和改革 / 局 (a whole name or a list there is the lower row's own)
+MAX_DEADLINE_END = 3
+MAX_NAME_END = 4
+
+
+def join_straddling_cells(block: TableBlock) -> None:
+    """A text layer prints a cell merged over two rows at their middle, so its text may straddle the line between
+    them: the lower row's cell is only the end of the upper's (区发展和改革 / 局 · 2025年12月 / 底前). Both rows are
+    the merged cell's, and each takes its whole text."""
+    rows = [row for row in block.rows if row.kind is LineKind.TASK]
+    for upper, lower in itertools.pairwise(rows):
+        for column, role in enumerate(block.columns):
+            if role not in _STRADDLED or column >= min(len(upper.cells), len(lower.cells)):
+                continue
+            above, below = upper.cells[column].text.strip(), lower.cells[column].text.strip()
+            if not above or not below or not _finishes(role, above, below):
+                continue
+            merged = MappedText.concat([(upper.cells[column], ""), (lower.cells[column], "")])
+            upper.cells[column] = lower.cells[column] = merged
+
+
+def _finishes(role: Role | None, above: str, below: str) -> bool:
+    """Whether a cell's text is only the end of the cell above it (see `join_straddling_cells`)."""
+    if role is Role.DEADLINE:
+        return len(below) <= MAX_DEADLINE_END and not is_deadline_phrase(below) and is_deadline_phrase(above + below)
+    return "\n" not in below and len(below) <= MAX_NAME_END and breaks_off_in_a_name(above, below)
 
 
 def fold_items(block: TableBlock) -> None:
@@ -891,6 +923,8 @@ class _Reader:
                 join_spreadsheet_row(row, block.columns)
             else:
                 row.join_wrapped()
+        if style == "spaces":
+            join_straddling_cells(block)
         fold_items(block)
         return block
 
