@@ -5010,19 +5010,23 @@ def test_a_host_label_after_a_tasks_sentence_or_as_a_sentence_of_its_own() -> No
 def test_a_document_sites_page_chunks_are_not_tasks() -> None:
     # A document site's preview (《…》由会员分享…) prints the document in page chunks, each opening with its number
     # at a line's start: 1、 before the title, 2、 wherever a page ended, mid-sentence. The numbers are the
-    # site's; the sentence a chunk broke goes on across it. A task numbered 2、 after a finished sentence is a task.
+    # site's; the sentence a chunk broke goes on across it, also inside a bracket left open, and one before another
+    # marker (3、（二）… · 5、4、…) is read without it. A task numbered 2、 after a finished sentence is a task.
     text = (
         "《某县实施方案.docx》由会员分享，可在线阅读，更多相关《某县实施方案.docx(8页珍藏版)》请在某某文库上搜索。\n"
         "1、某县促进消费实施方案\n一、丰富消费供给\n1、打造夜间消费街区，完善照明等配套设施。（县商务局）\n"
-        "2、培育乡村旅游线路，完善游客服务中\n2、心建设。（县文旅局）\n3、举办节庆活动。（县文旅局）\n"
+        "2、培育乡村旅游线路，完善游客服务中\n2、心建设。（县文旅局）\n3、（二）办好节庆\n3、举办节庆活动。（牵头单位：县\n"
+        "4、文旅局）\n5、4、组织演出。（县文旅局）\n"
     )
     notice = parse_text(text)
     tasks = notice.all_tasks()
-    assert [(task.number, task.text) for task in tasks] == [
-        (1, "打造夜间消费街区，完善照明等配套设施。"),
-        (2, "培育乡村旅游线路，完善游客服务中心建设。"),
-        (3, "举办节庆活动。"),
+    assert [(task.id, task.text) for task in tasks] == [
+        ("1.1", "打造夜间消费街区，完善照明等配套设施。"),
+        ("1.2", "培育乡村旅游线路，完善游客服务中心建设。"),
+        ("1.2.3", "举办节庆活动。"),
+        ("1.2.4", "组织演出。"),
     ]
+    assert [unit.name for unit in tasks[2].lead_units] == ["县文旅局"]
     assert notice.plan_title is not None
     assert notice.plan_title.text == "某县促进消费实施方案"
     assert [noise.kind.value for noise in notice.noise] == ["page-chrome"]

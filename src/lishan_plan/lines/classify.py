@@ -29,6 +29,7 @@ from .patterns import (
     LABELLED_FIELD,
     LEADING_NUMBER,
     MARKDOWN_PREFIX,
+    MARKER_AFTER_CHUNK,
     NEXT_TASK_AFTER_BRACKET,
     NEXT_TASK_AFTER_FIELD,
     PATTERNS,
@@ -269,9 +270,17 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
             continue
         if _opens_chunk(norm, line, expected, above):
             rest = classify_line(text, norm, line.no, line.groups["text"][0], line.end)
-            lines[order] = line = dataclasses.replace(rest, start=line.start, joins_above=expected > 1)
+            # what follows the number goes on with the sentence above, unless it opens with a marker of its own
+            joins = expected > 1 and rest.kind is LineKind.TEXT
+            lines[order] = line = dataclasses.replace(rest, start=line.start, joins_above=joins)
             expected += 1
         above = line
+
+
+# A heading's or a task's marker: what a page chunk's number may stand straight before
+_MARKER_AFTER_CHUNK = regex.compile(
+    r"\s{0,2}(?:\d{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+)
 
 
 def _previews_a_document(norm: str, line: Line) -> bool:
@@ -279,15 +288,22 @@ def _previews_a_document(norm: str, line: Line) -> bool:
 
 
 def _opens_chunk(norm: str, line: Line, expected: int, above: Line | None) -> bool:
-    """Whether a line opens the `expected` page chunk (see `_page_chunks`): 1、 before a title (no sentence in
-    its line), a later number after a line that breaks off mid-sentence."""
+    """Whether a line opens the `expected` page chunk (see `_page_chunks`): a number straight before another
+    marker (7、8、组织… · 4、（二）优化…), which no task's is; 1、 before a title (no sentence in its line); a later
+    number after a line that breaks off mid-sentence, or inside a bracket it left open (…（牵头单位：县甲局；)."""
     if line.kind is not LineKind.TASK or "bare" in line.groups or norm[slice(*line.groups["num"])] != str(expected):
         return False
     if norm[line.groups["num"][1] : line.groups["text"][0]].strip() != "、":
         return False
+    text = norm[line.groups["text"][0] : line.end]
+    if MARKER_AFTER_CHUNK.match(text):
+        return True
     if expected == 1:
-        return "。" not in norm[line.groups["text"][0] : line.end]
-    return above is not None and norm[above.body[0] : above.body[1]].rstrip()[-1:] not in SENTENCE_CLOSERS
+        return "。" not in text
+    if above is None or above.kind in (LineKind.SECTION, LineKind.SUBSECTION):
+        return False  # a heading's line ends with its title, no stop needed
+    before = norm[above.body[0] : above.body[1]].rstrip()
+    return before[-1:] not in SENTENCE_CLOSERS or before.count("(") > before.count(")")
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:

@@ -82,6 +82,8 @@ class Row(NamedTuple):
 # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。: a document site's preview (page
 # chrome, see the CHROME row), which prints the document after it in page chunks (see classify._page_chunks)
 DOC_SITE_PREVIEW = _compile(r".{0,160}?(?:由会员分享|由用户上传|可在线阅读,更多相关)")
+# 7、8、组织… · 4、(二)优化…: a heading's or a task's marker, which a page chunk's number may stand straight before
+MARKER_AFTER_CHUNK = _compile(r"\s{0,2}(?:\d{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
