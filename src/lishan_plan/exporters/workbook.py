@@ -127,6 +127,16 @@ def _sheets(notice: Notice) -> list[Sheet]:
     ]
 
 
+# Control characters a worksheet cannot hold (openpyxl refuses them): a stray ESC or NUL a copy left in the text
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _storable(text: str) -> str:
+    """A cell's text with each control character a worksheet cannot hold shown as U+FFFD, so the workbook is
+    written (and says where something was) instead of failing on one stray byte of the input."""
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
 def _width(value: Cell) -> int:
     text = str(value)
     return (len(text.encode("utf-8")) + len(text)) // 2
@@ -148,7 +158,7 @@ def render_xlsx(notice: Notice) -> bytes:
         sheet = workbook.create_sheet(title)
         sheet.append(headers)
         for row in rows:
-            sheet.append([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
+            sheet.append([_storable(neutralise(cell)) if isinstance(cell, str) else cell for cell in row])
         for cell in sheet[1]:
             cell.font = bold
         for row_cells in sheet.iter_rows(min_row=2):
