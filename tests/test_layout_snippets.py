@@ -5055,3 +5055,16 @@ def test_a_text_layer_cell_merged_over_two_rows_straddles_the_line_between_them(
     tasks = parse_text(text).all_tasks()
     deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
     assert deadlines == ["全年", "2025年12月底前", "2025年12月底前", "全年"]
+
+
+def test_a_role_and_body_label_glued_to_a_leaders_name_and_a_cooperating_leader() -> None:
+    # 牵头领导：X副局长责任股室：… — a label of a role word and a kind of body opens its field glued to the leader's
+    # name or post before it; 配合领导 names a leader as 牵头领导 does.
+    text = (
+        "一、重点整治任务\n（一）建筑工地整治。做到工完场清。牵头领导:韦明远副局长责任股室:建管股、质安站\n"
+        "（二）背街小巷整治。开展集中修补。牵头领导:葛川平责任股室:村镇股\n"
+        "二、配合工作\n（一）配合县城管局做好摊点治理。\n配合领导:邵云海\n配合股室:园林所\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [[leader.name for leader in task.leaders] for task in tasks] == [["韦明远"], ["葛川平"], ["邵云海"]]
+    assert roles(text) == [(1, [], ["建管股", "质安站"], []), (2, [], ["村镇股"], []), (1, [], [], ["园林所"])]

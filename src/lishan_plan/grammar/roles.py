@@ -24,6 +24,7 @@ from .canon import is_known_body
 from .compiled import compile_pattern
 from .deadlines import is_deadline_phrase
 from .labels import (
+    BODY_KINDS,
     BRACKETED_LABEL,
     FIELD_LABEL,
     LABEL_ALTERNATIVE,
@@ -681,10 +682,14 @@ _KNOWN_LABEL = rf"(?P<label>{FIELD_LABEL})\s{{0,3}}:"
 # A label the vocabulary does not know but reads by its words (责任站所) opens a field after a space too:
 # 责任领导：周某　责任站所：镇财政所　完成时间：6月底
 # A known label glued to the last name of the field before it opens a field too, where that name ends like a
-# body: 牵头单位：县甲局、县乙局配合单位：各镇; or a label that opens the value (a unit column's cell 牵头：县甲局)
+# body: 牵头单位：县甲局、县乙局配合单位：各镇; or a label that opens the value (a unit column's cell 牵头：县甲局).
+# A label made of a role word and a kind of body opens a field glued to any word before it, a leader's name or
+# post included: 牵头领导：骆某副局长责任股室：建管股
+_ROLE_AND_BODY = rf"(?:牵头|责任|配合|协办|协作)(?:{BODY_KINDS})"
 NEXT_FIELD = compile_pattern(
     rf"(?:^|(?<=[。;,\s]|(?:{ORGANISATION_ENDINGS}))){_KNOWN_LABEL}"
     rf"|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
+    rf"|(?<=\p{{Han}})(?P<label>{_ROLE_AND_BODY})\s{{0,3}}:(?=\s{{0,3}}\S)"
 )
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"

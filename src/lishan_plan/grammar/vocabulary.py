@@ -123,6 +123,7 @@ LEADER_ROLE_WORDS = (
     "挂点",
     "领衔",
     "协管",
+    "配合",  # 配合领导：the official who answers for a department's share in work another leads
 )
 LEADER_LABEL = rf"(?:[{LEVELS}](?:政府|委))?(?:{'|'.join(LEADER_ROLE_WORDS)})?[{LEVELS}局厅]?(?:级)?(?:负责)?领导"
 
