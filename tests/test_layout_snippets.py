@@ -5068,3 +5068,18 @@ def test_a_role_and_body_label_glued_to_a_leaders_name_and_a_cooperating_leader(
     tasks = parse_text(text).all_tasks()
     assert [[leader.name for leader in task.leaders] for task in tasks] == [["韦明远"], ["葛川平"], ["邵云海"]]
     assert roles(text) == [(1, [], ["建管股", "质安站"], []), (2, [], ["村镇股"], []), (1, [], [], ["园林所"])]
+
+
+def test_a_title_that_prints_its_document_number_in_brackets_after_it() -> None:
+    # …的通知(某府〔2023〕17号) on one line: the title and the document number. The page's own 时间：/来源： lines
+    # under it are its chrome, not the start of the recipients.
+    text = (
+        "某市人民政府关于印发某市支持企业发展若干措施的通知(某府〔2023〕17号)\n时间: 2023-06-12\n来源: 某市人民政府\n"
+        "各县(市、区)人民政府，市政府各部门：\n现将措施印发给你们，请认真贯彻执行。\n某市人民政府\n2023年6月5日\n"
+        "一、减轻企业负担\n1.降低用电成本。（牵头单位：市发改委）\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.doc_number == "某府〔2023〕17号"
+    assert notice.meta.title == "某市人民政府关于印发某市支持企业发展若干措施的通知"
+    assert notice.meta.recipients == ["各县(市、区)人民政府", "市政府各部门"]
+    assert [noise.text for noise in notice.noise] == ["时间: 2023-06-12", "来源: 某市人民政府"]

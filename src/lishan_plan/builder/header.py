@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 from ..grammar.compiled import compile_pattern
 from ..grammar.text import compact
 from ..grammar.units import separator_positions
-from ..grammar.vocabulary import SIGNING_BODY_ENDINGS
+from ..grammar.vocabulary import SIGNING_BODY_ENDINGS, TITLE_ENDINGS
 from ..lines.classify import Document, Line
 from ..spans import MappedText
 
 # …的通知 · …分工方案 · …任务清单: the last words of a document title.
-TITLE_END = compile_pattern(
-    r"(?:通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|分解表|责任表|台账)[》>」]?$"
-)
+TITLE_END = compile_pattern(rf"(?:{TITLE_ENDINGS})[》>」]?$")
 # 立山区人民政府 · 岑阳市人民政府办公室 · 沣湖区人民政府 · 梧塘街道办事处: a body that can sign a notice.
 ISSUER = compile_pattern(rf"[\p{{Han}}()]{{2,40}}?(?:{SIGNING_BODY_ENDINGS})")
 SENTENCE_PUNCTUATION = compile_pattern(r"[。;:,!?]")

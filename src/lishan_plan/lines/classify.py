@@ -41,6 +41,7 @@ from .patterns import (
     SIGNATURE_REACH,
     SIGNER_THEN_DATE,
     TASK_AFTER_TEXT,
+    TITLE_THEN_DOC_NUMBER,
     LineKind,
     collapsed_patterns,
 )
@@ -213,9 +214,12 @@ def classify(text: str, norm: str) -> Document:
             pieces = _task_pieces(text, norm, low, high)
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
-                if (signed := _signer_before_date(norm, line, lines[-1] if lines else None)) is not None:
-                    lines.append(classify_line(text, norm, line_no, line.start, signed))
-                    lines.append(classify_line(text, norm, line_no, signed, line.end))
+                cut = _signer_before_date(norm, line, lines[-1] if lines else None) or _doc_number_after_title(
+                    norm, line
+                )
+                if cut is not None:
+                    lines.append(classify_line(text, norm, line_no, line.start, cut))
+                    lines.append(classify_line(text, norm, line_no, cut, line.end))
                     continue
                 title = _run_in_title(norm, line)
                 # a title ended by a colon ((二)主要目标：一是…；二是…) runs in clauses closed by units only; a
@@ -442,6 +446,19 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool
     if end > low:
         pieces.append((low, end))
     return pieces
+
+
+def _doc_number_after_title(norm: str, line: Line) -> int | None:
+    """Where the document number begins on a title's line that prints it in brackets after the title
+    (…的通知(青府〔2023〕17号), see TITLE_THEN_DOC_NUMBER)."""
+    if (
+        line.kind is not LineKind.TEXT
+        or norm[line.body[1] - 1 : line.body[1]] != ")"
+        or "[" not in norm[line.start : line.end]
+    ):
+        return None
+    found = TITLE_THEN_DOC_NUMBER.search(norm, line.body[0] + 1, line.body[1])
+    return found.end() if found is not None else None
 
 
 def _ends_like_a_date(last: str) -> bool:

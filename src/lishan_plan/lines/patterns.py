@@ -16,7 +16,7 @@ import regex
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.labels import BRACKETED_LABEL, FIELD_LABEL, UNKNOWN_LABEL, spaced
-from ..grammar.vocabulary import METADATA_KEYS, SIGNING_BODY_ENDINGS
+from ..grammar.vocabulary import METADATA_KEYS, SIGNING_BODY_ENDINGS, TITLE_ENDINGS
 
 
 class LineKind(StrEnum):
@@ -108,7 +108,8 @@ PATTERNS: tuple[Row, ...] = (
         ),
     ),
     # [打印本页] [关闭窗口]        当前位置:首页 > 政务公开 > 政策文件        通知.jpg        字号:大 中 小
-    # 【打印】 【字体:        时间 : 2021-05-14 22:01:43 来源 : 本网原创稿
+    # 【打印】 【字体:        时间 : 2021-05-14 22:01:43 来源 : 本网原创稿        时间: 2023-02-21
+    # 来源: 某县人民政府 (a page's own fields; those the page's metadata rows hold, 发布日期: …, are META)
     # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
     # 扫一扫在手机上查看当前页面        分享：        分享: 微信 微博
     # 【我要纠错】  【打印本页】  【关闭窗口】 (buttons the list above does not name, beside one it does)
@@ -129,8 +130,11 @@ PATTERNS: tuple[Row, ...] = (
             | (?:字号|分享到|扫一扫|浏览次数|访问量|打印本页|关闭窗口)\b.{0,80}
             | 扫一扫.{0,20}?(?:手机|二维码|当前页|页面).{0,40} | 分享\s{0,2}:\s{0,3}(?:\S{1,6}\s{0,3}){0,6}
             | 时间\s{0,2}:\s{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\d:\s]{0,12}来源\s{0,2}:.{0,80}
-            | .{0,60}?(?:来源|发布时间|发表时间|发布日期|浏览次数)\s{0,2}:
-              .{0,80}?(?:来源|发布时间|发布日期|浏览次数|点击数|打印).{0,80}
+            | .{0,60}?(?:来源|发布时间|发表时间|发布日期|发表日期|浏览次数)\s{0,2}:
+              .{0,80}?(?:来源|发布时间|发表时间|发布日期|发表日期|浏览次数|点击数|打印).{0,80}
+            | (?:来源|文章来源)\s{0,2}:.{1,40}
+            | (?:时间|发表时间|发表日期)\s{0,2}:\s{0,3}
+              (?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[\d:\s]{0,12}
             | (?!\d{1,3}\s{0,2}[.、]|\()[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}[^>»›]{1,60}?\s{1,3}[>»›]\s{1,3}.{1,200}
             | (?!\d{1,3}\s{0,2}[.、]|[一二三四五六七八九十]{1,3}[、是]|\()
               .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
@@ -141,7 +145,7 @@ PATTERNS: tuple[Row, ...] = (
         _compile(
             r"""^\[ | 当前位置|现在的位置|当前的位置|首页 | \.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pdf|wps|zip|rar)
             | 附件下载|下载附件|相关附件|相关下载
-            | 字号|分享|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期 | [>»›]
+            | 字号|分享|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期|发表|时间 | [>»›]
             | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们 | 会员分享|用户上传|在线阅读"""
         ),
     ),
@@ -287,6 +291,13 @@ LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 # line that lost its breaks; the task opens after the space before its number, one below the next task's.
 # …请抓好落实。1.开展…（X牵头）。2.…: or straight after the sentence of the notice's text before it.
 TASK_AFTER_TEXT = compile_pattern(rf"(?:\s+|(?<=[。:]))(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
+
+# …关于印发…若干措施的通知(青府〔2023〕17号): a title that prints its document number in brackets after it, read as
+# two lines, the title and the number
+TITLE_THEN_DOC_NUMBER = _compile(
+    rf"(?<=(?:{TITLE_ENDINGS})[》>」]?)\s{{0,3}}(?=\(\p{{Han}}{{1,16}}\s{{0,3}}\[\s{{0,3}}(?:19|20)\d{{2}}\s{{0,3}}\]"
+    r"\s{0,3}\d{1,5}\s{0,3}[号號]\)\s*$)"
+)
 
 # 青石县人民政府办公室 2025年3月8日 · 某县发展和改革局　　二〇二五年一月五日: a signature printed on one line,
 # the body and its date apart by spaces (a lost break); read as the signer's line and the date's.
