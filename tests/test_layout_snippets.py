@@ -4951,19 +4951,21 @@ def test_item_rows_of_a_text_layer_table_go_on_in_the_task_of_the_row_above() ->
 def test_a_unit_column_whose_cells_label_their_own_lists() -> None:
     # One 责任单位 column whose cells part their units by labels: verbs as labels (牵头：/配合：, as a role bracket
     # has them), whole labels (牵头单位：/配合单位：), or a label glued to the name before it where the copy lost the
-    # cell's line break (…管委会配合：…).
+    # cell's line break (…管委会配合：…), or kept it as the page source's <br>.
     text = (
         "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
         "| 1 | 推进甲项工作。 | 牵头：县甲局；配合：县乙局、各乡镇人民政府 | 全年 |\n"
         "| 2 | 推进乙项工作。 | 牵头单位：县丙局 配合单位：县丁局 | 全年 |\n"
         "| 3 | 推进丙项工作。 | 牵头：某开发区管委会配合：县戊局 | 全年 |\n"
         "| 4 | 推进丁项工作。 | 县己局、县庚局 | 全年 |\n"
+        "| 5 | 推进戊项工作。 | 牵头：县辛局<br>配合：县壬局 | 全年 |\n"
     )
     assert roles("一、重点任务\n" + text) == [
         (1, ["县甲局"], [], ["县乙局", "各乡镇人民政府"]),
         (2, ["县丙局"], [], ["县丁局"]),
         (3, ["某开发区管委会"], [], ["县戊局"]),
         (4, [], ["县己局", "县庚局"], []),
+        (5, ["县辛局"], [], ["县壬局"]),
     ]
 
 

@@ -672,6 +672,8 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
         reading.forward.extend(forward_notes(body))
 
 
+# The line breaks a page's HTML source kept inside a table cell
+_BREAK_TAGS = ("<br>", "<br/>", "<br />")
 # Right after the end of a body's name: where a label glued to the name begins (looked at where the label is)
 _AFTER_A_BODY = compile_pattern(rf"(?<=(?:{ORGANISATION_ENDINGS}))")
 # A known label and its colon: 牵头单位： · 完成时限：
@@ -706,7 +708,8 @@ def _fields(text: MappedText, labels: list[regex.Match[str]]) -> Iterator[tuple[
     next label."""
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
-        yield match, text.slice(match.end(), end).strip(_VALUE_EDGES)
+        tag = next((tag for tag in _BREAK_TAGS if text.text.endswith(tag, match.end(), end)), "")
+        yield match, text.slice(match.end(), end - len(tag)).strip(_VALUE_EDGES)  # (…县甲局<br>配合：…)
 
 
 def _verb_labels_name_bodies(text: MappedText, labels: list[regex.Match[str]]) -> bool:
@@ -1231,4 +1234,6 @@ def _owner_of_the_action(body: MappedText) -> Reading | None:
 def _at_boundary(text: str, position: int) -> bool:
     """Whether a label at `position` opens a field: after a separator, or glued to a body's name that ends the
     field before it (牵头:县甲局配合:县乙局, a cell whose line break the copy lost)."""
-    return position == 0 or text[position - 1] in ";,。 \t\n" or _AFTER_A_BODY.match(text, position) is not None
+    if position == 0 or text[position - 1] in ";,。 \t\n" or text.endswith(_BREAK_TAGS, 0, position):
+        return True  # (a pipe row's cell parts its lines by <br>: 牵头：县甲局<br>配合：县乙局)
+    return _AFTER_A_BODY.match(text, position) is not None
