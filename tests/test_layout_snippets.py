@@ -4859,6 +4859,16 @@ def test_the_last_row_of_a_cell_a_line_table_keeps_a_cell_that_took_one_line_mor
         (2, "长期坚持"),
     ]
     assert [unit.name for unit in tasks[1].responsible_units] == ["县乙局"]
+    # The notice's signature straight under such a table is no cell of its last row, nor a row of its own.
+    signed = parse_text("一、整改任务\n" + table + "某县人民政府办公室\n2025年3月1日\n")
+    assert [unit.name for unit in signed.all_tasks()[-1].responsible_units] == ["县乙局"]
+    assert len(signed.all_tasks()) == 2
+    assert (signed.meta.issuer, str(signed.meta.date)) == ("某县人民政府办公室", "2025-03-01")
+    whole = "序号\n存在问题\n整改措施\n责任单位\n整改时限\n1\n甲问题。\n开展检查。\n县甲局\n持续整改\n"
+    signed = parse_text("一、整改任务\n" + whole + "某县人民政府办公室\n2025年3月1日\n")
+    assert [(task.number, task.deadline.raw if task.deadline else None) for task in signed.all_tasks()] == [
+        (1, "持续整改")
+    ]
 
 
 def test_attachments_listed_a_line_each_under_the_attachment_line_are_titles_not_tasks() -> None:
@@ -5017,14 +5027,15 @@ def test_a_document_sites_page_chunks_are_not_tasks() -> None:
     text = (
         "《某县实施方案.docx》由会员分享，可在线阅读，更多相关《某县实施方案.docx(8页珍藏版)》请在某某文库上搜索。\n"
         "1、某县促进消费实施方案\n一、丰富消费供给\n1、打造夜间消费街区，完善照明等配套设施。（县商务局）\n"
-        "2、培育乡村旅游线路，完善游客服务中\n2、心建设。（县文旅局）\n3、（二）办好节庆\n3、举办节庆活动。（牵头单位：县\n"
+        "2、培育乡村旅游精品线路，支持民宿集群发展，推动农文旅融合，完善游客服务中\n2、心建设。（县文旅局）\n"
+        "3、（二）办好节庆\n3、举办节庆活动。（牵头单位：县\n"
         "4、文旅局）\n5、4、组织演出。（县文旅局）\n"
     )
     notice = parse_text(text)
     tasks = notice.all_tasks()
     assert [(task.id, task.text) for task in tasks] == [
         ("1.1", "打造夜间消费街区，完善照明等配套设施。"),
-        ("1.2", "培育乡村旅游线路，完善游客服务中心建设。"),
+        ("1.2", "培育乡村旅游精品线路，支持民宿集群发展，推动农文旅融合，完善游客服务中心建设。"),
         ("1.2.3", "举办节庆活动。"),
         ("1.2.4", "组织演出。"),
     ]
@@ -5032,6 +5043,14 @@ def test_a_document_sites_page_chunks_are_not_tasks() -> None:
     assert notice.plan_title is not None
     assert notice.plan_title.text == "某县促进消费实施方案"
     assert [noise.kind.value for noise in notice.noise] == ["page-chrome"]
+    # Tasks whose lines end without a stop, with their units, stay tasks; so does a first 1、 task where the site
+    # numbered no chunk over the title, and a task that mentions an upload is no preview.
+    preview = "《某县实施方案.docx》由会员分享，可在线阅读，更多相关《某县实施方案.docx》请在某某文库上搜索。\n"
+    plain = "一、重点任务\n1、打造夜间消费街区，责任单位：县商务局\n2、培育乡村旅游线路，责任单位：县文旅局\n"
+    for variant in (preview + "1、某县促进消费实施方案\n" + plain, preview + "某县促进消费实施方案\n" + plain):
+        assert [task.number for task in parse_text(variant).all_tasks()] == [1, 2]
+    uploaded = "一、数字政府\n1.建设平台，材料由用户上传后审核。（县数据局）\n2.推进电子证照应用。（县政务中心）\n"
+    assert [task.number for task in parse_text(uploaded).all_tasks()] == [1, 2]
 
 
 def test_a_text_layer_cell_merged_over_two_rows_straddles_the_line_between_them() -> None:
@@ -5085,3 +5104,19 @@ def test_a_title_that_prints_its_document_number_in_brackets_after_it() -> None:
     assert notice.meta.title == "某市人民政府关于印发某市支持企业发展若干措施的通知"
     assert notice.meta.recipients == ["各县(市、区)人民政府", "市政府各部门"]
     assert [noise.text for noise in notice.noise] == ["时间: 2023-06-12", "来源: 某市人民政府"]
+
+
+def test_a_text_layer_row_with_a_stray_double_space_leaves_the_headers_columns() -> None:
+    # The first row that fills every column would show where the cells begin; one whose cell holds a stray double
+    # space (县甲局、  县乙局) only seems full. The lines below keep to the header's columns, which stay.
+    starts = [0, 8, 40, 58, 80]
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推进甲项工作。", "县甲局、  县乙局", "", "2025年底"],
+        ["2", "推进乙项工作。", "县丙局", "县财政局、县自", "全年"],
+        ["", "", "", "然资源局", ""],
+        ["3", "推进丙项工作。", "县戊局", "县庚局", "全年"],
+    ]
+    text = "一、重点任务\n" + _laid_out(rows, starts, display_width)
+    assert [row[0] for row in roles(text)] == [1, 2, 3]
+    assert roles(text)[1:] == [(2, ["县丙局"], [], ["县财政局", "县自然资源局"]), (3, ["县戊局"], [], ["县庚局"])]

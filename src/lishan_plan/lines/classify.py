@@ -16,7 +16,7 @@ from types import MappingProxyType
 import regex
 
 from ..grammar.deadlines import is_deadline_phrase
-from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
+from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket, trailing_fields
 from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import separator_positions
 from ..spans import LineIndex, MappedText, Offsets
@@ -272,7 +272,9 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
         line = lines[order]
         if line.kind is LineKind.BLANK:
             continue
-        if _opens_chunk(norm, line, expected, above):
+        if expected == 1 and above is not None:
+            return  # the site numbers its first chunk on the line under its preview, or not at all
+        if _opens_chunk(text, norm, line, expected, above):
             rest = classify_line(text, norm, line.no, line.groups["text"][0], line.end)
             # what follows the number goes on with the sentence above, unless it opens with a marker of its own
             joins = expected > 1 and rest.kind is LineKind.TEXT
@@ -291,10 +293,15 @@ def _previews_a_document(norm: str, line: Line) -> bool:
     return line.kind is LineKind.CHROME and DOC_SITE_PREVIEW.match(norm, line.body[0], line.body[1]) is not None
 
 
-def _opens_chunk(norm: str, line: Line, expected: int, above: Line | None) -> bool:
+# A page chunk breaks a paragraph a page long: a shorter line without a stop is more likely a whole task's
+MIN_CHUNK_LINE = 30
+
+
+def _opens_chunk(text: str, norm: str, line: Line, expected: int, above: Line | None) -> bool:
     """Whether a line opens the `expected` page chunk (see `_page_chunks`): a number straight before another
     marker (7、8、组织… · 4、（二）优化…), which no task's is; 1、 before a title (no sentence in its line); a later
-    number after a line that breaks off mid-sentence, or inside a bracket it left open (…（牵头单位：县甲局；)."""
+    number inside a bracket the line above left open (…（牵头单位：县甲局；), or after a line of a page's length
+    that breaks off mid-sentence (a task's line that ends with its units, 责任单位：县商务局, is whole)."""
     if line.kind is not LineKind.TASK or "bare" in line.groups or norm[slice(*line.groups["num"])] != str(expected):
         return False
     if norm[line.groups["num"][1] : line.groups["text"][0]].strip() != "、":
@@ -307,7 +314,11 @@ def _opens_chunk(norm: str, line: Line, expected: int, above: Line | None) -> bo
     if above is None or above.kind in (LineKind.SECTION, LineKind.SUBSECTION):
         return False  # a heading's line ends with its title, no stop needed
     before = norm[above.body[0] : above.body[1]].rstrip()
-    return before[-1:] not in SENTENCE_CLOSERS or before.count("(") > before.count(")")
+    if before.count("(") > before.count(")"):
+        return True
+    if before[-1:] in SENTENCE_CLOSERS or len(before) < MIN_CHUNK_LINE:
+        return False
+    return trailing_fields(MappedText.from_source(norm, text, above.body[0], above.body[1])) is None
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:

@@ -81,7 +81,8 @@ class Row(NamedTuple):
 
 # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。: a document site's preview (page
 # chrome, see the CHROME row), which prints the document after it in page chunks (see classify._page_chunks)
-DOC_SITE_PREVIEW = _compile(r".{0,160}?(?:由会员分享|由用户上传|可在线阅读,更多相关)")
+_DOC_SITE = r"《.{1,160}?》\s{0,2}(?:由会员分享|由用户上传分享|可在线阅读,更多相关)"
+DOC_SITE_PREVIEW = _compile(_DOC_SITE)
 # 7、8、组织… · 4、(二)优化…: a heading's or a task's marker, which a page chunk's number may stand straight before
 MARKER_AFTER_CHUNK = _compile(r"\s{0,2}(?:\d{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
@@ -139,7 +140,9 @@ PATTERNS: tuple[Row, ...] = (
             | (?!\d{1,3}\s{0,2}[.、]|[一二三四五六七八九十]{1,3}[、是]|\()
               .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
                 |网站地图|联系我们\s{0,2}[:|]).{0,200}
-            | .{0,160}?(?:由会员分享|由用户上传|可在线阅读,更多相关).{0,300}"""
+            | """
+            + _DOC_SITE
+            + r""".{0,300}"""
         ),
         # each branch above holds one of these; the whole pattern costs ten times this search
         _compile(

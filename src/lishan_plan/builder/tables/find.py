@@ -26,6 +26,7 @@ from ...lines.classify import Document, Line, match_kind, split_cells
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
+from ..header import is_issuer
 from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
@@ -904,7 +905,7 @@ class _Reader:
                 if columns and not anchored and len(cells) == len(columns[0].starts):
                     # a text layer centres its header's labels over their columns; the first row that fills
                     # every column shows where the cells (and the lines they wrap onto) really begin
-                    columns, anchored = self.anchored_columns(position), True
+                    columns, anchored = self.anchored_columns(position, columns), True
                 under = (
                     self.under_columns(line, cells, columns)
                     if columns and len(columns[0].starts) == len(block.columns)
@@ -1070,10 +1071,11 @@ class _Reader:
         before = [self.doc.text[line.start : start] for start, _ in segments(self.doc, line)]
         return [Columns(measure, [measure(text) for text in before]) for measure in COLUMN_MEASURES]
 
-    def anchored_columns(self, position: int) -> list[Columns]:
-        """The columns of the full row at `position`, in the one measure the lines below it keep to: the
-        measure under which most of the next lines stand with every piece at one of the row's starts (a
-        copy lines all its rows up by display width or all by characters, never both)."""
+    def anchored_columns(self, position: int, header: list[Columns]) -> list[Columns]:
+        """The columns the lines below the full row at `position` keep to: the row's starts or the `header`'s,
+        in the one measure under which most of the next lines stand with every piece at one of the starts (a
+        copy lines all its rows up by display width or all by characters, never both; a row whose cell holds
+        a stray double space keeps to neither, and leaves the header's starts in place)."""
 
         def kept_to(columns: Columns) -> int:
             kept = 0
@@ -1088,8 +1090,8 @@ class _Reader:
                 )
             return kept
 
-        candidates = self.column_starts(self.lines[position])
-        return [max(candidates, key=kept_to)]  # on a tie the first measure, display width
+        candidates = [*header, *self.column_starts(self.lines[position])]
+        return [max(candidates, key=kept_to)]  # on a tie the header's, and display width before characters
 
     def under_columns(self, line: Line, cells: tuple[Offsets, ...], columns: list[Columns]) -> list[MappedText] | None:
         """The cells of a space-separated row with fewer cells than columns, each under the column it stands
@@ -1314,6 +1316,8 @@ class _Reader:
                 block.last = position
                 position += 1
                 continue
+            elif not row and self.signature_at(position):
+                break  # 某县人民政府 / 2025年3月1日 straight under the last row: the notice's signature
             elif not self.is_cell(line, style) or self.note_under_table(position, style):
                 if line.kind is not LineKind.BLANK:
                     break
@@ -1894,6 +1898,9 @@ class _Reader:
             line = self.lines[following]
             if line.kind is LineKind.BLANK or self.marked_page(line) or line.kind is LineKind.PAGE_NUMBER:
                 continue  # a page's footer between a cell's lines and the next row (— 3 —)
+            if self.signature_at(following):
+                # the notice's signature under the table (某县人民政府 / 2025年3月1日) ends it: no cell of the row
+                return 0 < cells < len(roles) and (progress or (deadline and is_deadline_phrase(last)))
             if not self.is_cell(line, style) or cells == len(roles):
                 # the table's last row: lines straight under its progress cell that say how the work stands
                 # (正在组织… / 已完成…) are more of that cell, up to the table's end
@@ -1937,6 +1944,14 @@ class _Reader:
         notice's own number: words follow the number, and nothing else stands in the cell (按照…号文件要求，… is
         a sentence of the closing)."""
         return line.kind is LineKind.DOC_NUMBER and _CITED_DOCUMENT.search(self.doc.matched(line.body)) is not None
+
+    def signature_at(self, position: int) -> bool:
+        """Whether the line at `position` is a signing body with its date on the next line."""
+        line = self.lines[position]
+        if line.kind is not LineKind.TEXT or not is_issuer(self.doc.matched(line.body)):
+            return False
+        following = self.next_cell(position + 1, "cell")
+        return following is not None and self.lines[following].kind is LineKind.DATE
 
     def note_under_table(self, position: int, style: str) -> bool:
         """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it
