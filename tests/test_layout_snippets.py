@@ -5005,12 +5005,12 @@ def test_pipe_rows_under_merged_heading_columns() -> None:
 
 
 def test_a_host_label_after_a_tasks_sentence_or_as_a_sentence_of_its_own() -> None:
-    # 主办单位 names the unit that hosts the work: after the task's sentence, or on a line of its own that is a
-    # sentence of units. A site footer prints the same label with no stop and other labels beside it: not a role.
+    # 主办单位 names the unit that hosts the work after the task's sentence. On a line of its own it is also a site's
+    # footer (with a stop or without) or an activity's organiser: not a role there.
     text = (
         "一、目标分解\n1.规模以上工业增加值增长11%。主办单位:市经信委、市统计局。\n"
-        "2.单位生产总值能耗下降3.5%。\n主办单位:市发改委、市环保局。\n"
-        "3.新增城镇就业4万人。（牵头单位：市人社局）\n主办单位：某市人民政府办公室  网站标识码：0000000000\n"
+        "2.单位生产总值能耗下降3.5%。主办单位:市发改委、市环保局。\n"
+        "3.新增城镇就业4万人。（牵头单位：市人社局）\n主办单位：某市人民政府办公室。\n承办单位：某市信息中心。\n"
     )
     assert roles(text) == [
         (1, ["市经信委", "市统计局"], [], []),

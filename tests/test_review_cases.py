@@ -348,3 +348,48 @@ def test_eighth_review_cases_the_days_rules_leave_alone() -> None:
     # a township after a post-holder keeps the list one of units
     township = "一、任务\n1.推进棚户区改造（副县长李某某、张庄镇负责，县住建局配合）。\n"
     assert tasks(township)[0][3] == []
+
+
+def test_ninth_review_cases_the_days_rules_leave_alone() -> None:
+    """The ninth review's cases: a plan title's second line, a page's summary signed above the notice, a wrapped
+    notice signed without its addressees, bold marks around a unit, a site's footer or an activity's organisers
+    under 主办单位, and attachments listed under a bare 附件：."""
+    head = "某县人民政府办公室关于印发某县2024年重点任务分工方案的通知\n"
+    plan = "一、经济发展\n1.推进项目建设。（牵头单位：县发改局）\n"
+    # M1: a title's second line that ends like no title (…分工表 · 【征求意见稿】) is the title's still
+    for second in ("重点任务分工表", "【征求意见稿】"):
+        notice = parse_text("某县2024年政府工作报告\n" + second + "\n" + plan)
+        assert notice.plan_title is not None
+        assert notice.plan_title.text == "某县2024年政府工作报告" + second
+    # M2: a page's summary, signed above the notice and its addressees, signs nothing of the notice's
+    summary = (
+        head + "为推进重点任务落实，县政府办公室印发分工方案。\n某县人民政府办公室\n2025年2月14日\n"
+        "各乡镇人民政府，县政府各部门：\n现将方案印发给你们，请认真贯彻落实。\n某县人民政府办公室\n2025年2月14日\n"
+        "某县2025年重点任务分工方案\n" + plan
+    )
+    notice = parse_text(summary)
+    assert notice.meta.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert notice.notice_text is not None
+    assert notice.notice_text.text == "现将方案印发给你们，请认真贯彻落实。"
+    # M8 and M7: an attachment line between the notice's sentence and its signer, the list under a bare 附件：
+    listed = (
+        head + "现将方案印发给你们，请认真贯彻落实。\n附件：\n1.某县重点任务分工方案\n2.某县民生实事项目表\n"
+        "某县人民政府办公室\n2025年2月14日\n某县2025年重点任务分工方案\n" + plan
+    )
+    notice = parse_text(listed)
+    assert (notice.meta.issuer, notice.meta.attachments) == (
+        "某县人民政府办公室",
+        ["1.某县重点任务分工方案", "2.某县民生实事项目表"],
+    )
+    assert [task.id for task in notice.all_tasks()] == ["1.1"]
+    # M4: **县甲局** in a plain copy is the unit 县甲局 (only a name the asterisks open alone is masked)
+    bold = "一、经济发展\n1.推进项目建设。\n牵头单位：**县甲局**\n2.优化营商环境。\n牵头单位：****局\n"
+    assert [[unit.name for unit in task.lead_units] for task in parse_text(bold).all_tasks()] == [
+        ["县甲局"],
+        ["****局"],
+    ]
+    # M5, M6: a footer's or an activity's 主办单位 (承办单位 under it) names no lead
+    footer = plan + "主办单位：某县人民政府办公室。\n承办单位：某县大数据中心。\n"
+    assert [unit.name for unit in parse_text(footer).all_tasks()[0].lead_units] == ["县发改局"]
+    organisers = "一、组织单位\n主办单位：县委宣传部、县文旅局。\n承办单位：县图书馆。\n二、活动内容\n" + plan[7:]
+    assert not [finding for finding in parse_text(organisers).diagnostics if finding.code == "LP301"]

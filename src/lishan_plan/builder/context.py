@@ -178,7 +178,10 @@ class BuildContext:
 
     def continues(self, line: Line) -> bool:
         """Whether `line` goes on with the previous content line (which was hard-wrapped)."""
-        previous = self.last_content
+        return self.continues_from(self.last_content, line)
+
+    def continues_from(self, previous: Line | None, line: Line) -> bool:
+        """Whether `line` goes on with `previous`, a hard-wrapped content line."""
         if line.joins_above and previous is not None:
             return True  # a document site's page chunk broke the sentence here
         indented = line.body[0] - line.start - self.page.margin.chars >= 2

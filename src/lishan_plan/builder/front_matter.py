@@ -7,6 +7,7 @@ embedded in the notice); see `notice_numbered`.
 
 from __future__ import annotations
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import is_date, iso_date
 from ..grammar.text import compact
 from ..lines.classify import Line
@@ -44,6 +45,10 @@ def header_line(ctx: BuildContext, line: Line) -> State:
     return State.HEADER
 
 
+# 为贯彻落实… · 为进一步… · 根据… · 按照…: how a plan's preamble opens its first sentence
+PREAMBLE_OPENING = compile_pattern(
+    r"为(?:了|进一步|深入|全面|切实|认真|加快|推动|确保|贯彻|落实)|根据|按照|依据|结合|围绕"
+)
 # How the notice's one sentence ends above its signature (…请认真贯彻落实。)
 _SENTENCE_CLOSES = ("。", "!")
 
@@ -80,14 +85,38 @@ def header_date(ctx: BuildContext, line: Line) -> State:
         signers += 1
     if not signers or not title or ctx.header.lines[-1] is not texts[-1] or len(texts) == signers:
         return header_line(ctx, line)
-    sentence = texts[-1 - signers]
+    # the sentence above the signer, past the attachment lines a notice lists before its signature
+    sentence = next((text for text in reversed(texts[:-signers]) if not _attachment(ctx, text)), texts[-1 - signers])
     if sentence.no <= title[-1].no or ctx.doc.matched(sentence.body).rstrip()[-1:] not in _SENTENCE_CLOSES:
         return header_line(ctx, line)
+    if _addressees_below(ctx):
+        return header_line(ctx, line)  # a page's summary, signed above the notice itself (各乡镇人民政府：… below)
     body = [text for text in texts if text.no > title[-1].no]
     ctx.header.texts = [text for text in texts if text.no <= title[-1].no]
+    previous: Line | None = None
     for text in body:
-        ctx.notice.add(text, ctx.continues(text))
+        if _attachment(ctx, text):
+            _list_attachment(ctx, text)
+        ctx.notice.add(text, ctx.continues_from(previous, text))
+        previous = text
     return signature_date(ctx, line)
+
+
+def _attachment(ctx: BuildContext, line: Line) -> bool:
+    """Whether a front-matter line is an attachment line or a title listed under one (levels tells those)."""
+    if line.kind is LineKind.ATTACHMENT:
+        return True
+    return ctx.levels.event_at(ctx.doc.lines.index(line), line.kind) is Event.ATTACHMENT
+
+
+# How far below a date the addressees of the notice it would sign may stand (a page's summary over the notice)
+ADDRESSEES_REACH = 6
+
+
+def _addressees_below(ctx: BuildContext) -> bool:
+    """Whether an addressee line (各乡镇人民政府，县直各单位：) stands a few lines below the current line."""
+    lines = ctx.doc.lines[ctx.position + 1 : ctx.position + 1 + ADDRESSEES_REACH]
+    return any(line.kind is LineKind.RECIPIENTS for line in lines)
 
 
 def header_field(ctx: BuildContext, line: Line) -> State:
@@ -175,13 +204,13 @@ def plan_heading_text(ctx: BuildContext, line: Line) -> State:
 
 
 def _after_the_title(ctx: BuildContext, text: str) -> bool:
-    """Whether a short line after the plan title's last line is past the title: that line ends like a
-    title, and this one neither does (分解方案 under 重点工作任务) nor stands in brackets (（2024年修订）)."""
+    """Whether a short line after the plan title's last line is past the title: that line ends like a title,
+    and this one opens the sentence a preamble opens with (为贯彻落实… · 根据…), cut short by a hard wrap
+    (a title's second line, 重点任务分工表 · 【征求意见稿】 · ——副题, goes on with the title)."""
     if not ctx.plan_title:
         return False
     last = compact(ctx.doc.matched(ctx.plan_title.lines[-1].body))
-    squeezed = compact(text)
-    return bool(TITLE_END.search(last)) and not TITLE_END.search(squeezed) and not squeezed.startswith("(")
+    return bool(TITLE_END.search(last)) and PREAMBLE_OPENING.match(compact(text)) is not None
 
 
 def preamble_text(ctx: BuildContext, line: Line) -> State:

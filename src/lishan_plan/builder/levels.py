@@ -40,13 +40,13 @@ from ..grammar.roles import (
     trailing_fields,
     unclosed_role_bracket,
 )
-from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, is_closing_title
-from ..grammar.vocabulary import Role
+from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, compact, is_closing_title
+from ..grammar.vocabulary import INNER_ROLE_LABELS, Role
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import PART_HEADING, LineKind
 from ..spans import MappedText
-from .header import is_title_like
+from .header import TITLE_END, is_title_like
 
 
 class Event(StrEnum):
@@ -453,7 +453,22 @@ def _part_of(doc: Document, sections: list[int], heading: int) -> tuple[LineKind
 def field_role(doc: Document, line: Line) -> Role | None:
     """The role a labelled line's label gives (`role_of_field`): 责任单位：… · 主办单位：X，协办单位：Y."""
     value = line.groups.get("value")
-    return role_of_field(doc.matched(line.groups["label"]), doc.matched(value) if value is not None else "")
+    label = doc.matched(line.groups["label"])
+    following = _line_after(doc, line) if compact(label) in INNER_ROLE_LABELS else ""
+    return role_of_field(label, doc.matched(value) if value is not None else "", following)
+
+
+# How much of the next line `_line_after` gives: enough for the labels at its start
+_LINE_AFTER_REACH = 80
+
+
+def _line_after(doc: Document, line: Line) -> str:
+    """The first characters of the next line that holds any (the normalised text)."""
+    start = line.end
+    while start < len(doc.norm) and doc.norm[start].isspace():
+        start += 1
+    end = doc.norm.find("\n", start, start + _LINE_AFTER_REACH)
+    return doc.norm[start : end if end >= 0 else start + _LINE_AFTER_REACH]
 
 
 def _names_who_does(doc: Document, index: int) -> bool:
@@ -1010,13 +1025,17 @@ _FIRST_ATTACHMENT = compile_pattern(r"\s{0,3}1\s{0,2}[.、]")
 
 def _attachments_listed_on(doc: Document, carriers: set[int], table_lines: set[int]) -> list[int]:
     """附件：1.X / 2.Y / 3.Z: the numbered lines that go on with an attachment line's list (2, 3, … in turn,
-    each a title: no sentence, no units) name the notice's other attachments, not tasks."""
+    each a title: no sentence, no units) name the notice's other attachments, not tasks; so do 1.X / 2.Y under
+    a bare 附件：, where each ends like a document's title (…方案 · …清单)."""
     titles: list[int] = []
     for index, line in enumerate(doc.lines):
         value = line.groups.get("value") if line.kind is LineKind.ATTACHMENT else None
-        if value is None or not _FIRST_ATTACHMENT.match(doc.matched(value)):
+        if value is None:
             continue
-        expected = 2
+        bare = not doc.matched(value).strip()
+        if not bare and not _FIRST_ATTACHMENT.match(doc.matched(value)):
+            continue
+        expected = 1 if bare else 2
         for following in range(index + 1, len(doc.lines)):
             listed = doc.lines[following]
             if listed.kind is LineKind.BLANK:
@@ -1025,7 +1044,8 @@ def _attachments_listed_on(doc: Document, carriers: set[int], table_lines: set[i
                 break
             if han_to_int(doc.matched(listed.groups["num"])) != expected:
                 break
-            if not is_title_like(doc.matched(listed.groups["text"])):
+            title = doc.matched(listed.groups["text"])
+            if not is_title_like(title) or (bare and not TITLE_END.search(compact(title))):
                 break
             titles.append(following)
             expected += 1

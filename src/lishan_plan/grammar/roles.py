@@ -154,11 +154,11 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
     return None
 
 
-def role_of_field(label: str, value: str) -> Role | None:
+def role_of_field(label: str, value: str, following: str = "") -> Role | None:
     """The role a labelled line gives: its label's; or, for a label only a bracket reads (主办单位), its role
     there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), or
-    is a sentence of units alone (主办单位：市发改委、市环保局。), as no site's footer does (主办单位：… 承办单位：…
-    网站标识码：…)."""
+    is a sentence of units alone (主办单位：县卫健委。) with no footer's or organiser's label on the line
+    `following` it, as a site's footer (主办单位：… 承办单位：… 网站标识码：…) or an activity's organisers have."""
     role = role_of_label(label)
     if role is not None or compact(label) not in INNER_ROLE_LABELS:
         return role
@@ -166,8 +166,12 @@ def role_of_field(label: str, value: str) -> Role | None:
     if helpers is not None and role_of_label(helpers["label"] or "", in_bracket=True) is Role.COOPERATING:
         return role_of_label(label, in_bracket=True)
     if helpers is None and value.rstrip().endswith("。") and looks_like_units(value.strip().rstrip("。")):
-        return role_of_label(label, in_bracket=True)
+        return None if _FOOTER_LABEL.search(following) else role_of_label(label, in_bracket=True)
     return None
+
+
+# What stands beside a site footer's 主办单位 (or an activity's): 承办单位：… · 网站标识码：… · 技术支持：…
+_FOOTER_LABEL = compile_pattern(r"承办|网站标识码|ICP|技术支持|联系电话|地址\s{0,2}:")
 
 
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed

@@ -294,8 +294,9 @@ def _clean(text: MappedText) -> MappedText:
     """A name without the punctuation around it, nor a mark printed after it; a masked name keeps the asterisks
     that open it."""
     cleaned = text.strip(" \t\f\n\r。.:" + UNIT_MARKS)
-    if not text.strip(" \t\f\n\r。.:").text.startswith(_MASKED) or not cleaned.text:
-        return cleaned
+    bare = text.strip(" \t\f\n\r。.:").text
+    if not bare.startswith(_MASKED) or bare.endswith(_MASKED) or not cleaned.text:
+        return cleaned  # (**县甲局**: a plain copy's bold marks, around the name)
     start = text.text.index(_MASKED)
     return text.slice(start, start + len(text.text[start:].rstrip(" \t\f\n\r。.:" + UNIT_MARKS)))
 
