@@ -96,7 +96,7 @@ def header_date(ctx: BuildContext, line: Line) -> State:
     previous: Line | None = None
     for text in body:
         if _attachment(ctx, text):
-            _list_attachment(ctx, text)
+            _record_attachment(ctx, text)
         ctx.notice.add(text, ctx.continues_from(previous, text))
         previous = text
     return signature_date(ctx, line)
@@ -137,11 +137,11 @@ def notice_text(ctx: BuildContext, line: Line) -> State:
 def notice_attachment(ctx: BuildContext, line: Line) -> State:
     """附件：1.X in the notice's text (and 2.Y, 3.Z listed under it): its titles go to meta, its lines stay
     the notice's text."""
-    _list_attachment(ctx, line)
+    _record_attachment(ctx, line)
     return notice_text(ctx, line)
 
 
-def _list_attachment(ctx: BuildContext, line: Line) -> None:
+def _record_attachment(ctx: BuildContext, line: Line) -> None:
     """The title an attachment line names (附件：X), or a title listed under it a line each (2.Y), in meta."""
     if line.kind is not LineKind.ATTACHMENT:
         ctx.header.attachments.append(ctx.doc.printed(line.body).strip())
@@ -187,7 +187,7 @@ def publication_mark(ctx: BuildContext, line: Line) -> State:
 def attachment_marker(ctx: BuildContext, line: Line) -> State:
     """附件 / 附件1 before the plan: a marker, kept as noise; a listed title goes to meta, as do the titles
     listed after it a line each (附件：1.X / 2.Y: levels tells them from tasks)."""
-    _list_attachment(ctx, line)
+    _record_attachment(ctx, line)
     ctx.add_noise(line, NoiseKind.MARKER)
     return ctx.state
 

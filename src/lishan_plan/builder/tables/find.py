@@ -58,10 +58,10 @@ from .unnumbered import (
 )
 
 _UNIT_OR_TASK = {Role.TASK, *UNIT_ROLES}
-# A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
-# left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
 # The end of a header cell's name broken onto the line below (单位 · 时限 · 领导)
 _NAME_END = compile_pattern(r"\p{Han}{1,4}")
+# A topic's words where a row's count of cells cannot tell them from the row's last cell (a merged cell
+# left the row short): four to ten Han characters (生态宜居), never a placeholder (无 · /), a name (张三).
 _TOPIC_LABEL = compile_pattern(r"\p{Han}{4,10}")
 # No plan table has more columns than this; a header scan stops there (and stays linear).
 MAX_COLUMNS = 16
@@ -578,10 +578,9 @@ class _Reader:
                 return None
             pairs = zip(cells, below, strict=True)
             joined = [self.doc.mapped(top).append(self.doc.mapped(bottom)) for top, bottom in pairs]
-        roles = header_roles([cell.text for cell in joined]) if joined else None
-        if roles is None or joined is None:
+        if not joined or (roles := header_roles([cell.text for cell in joined])) is None:
             return None
-        block = self.read_rows(position + 1, style, roles, joined, header=position)
+        block = self.read_rows(position + 1, style, roles, joined, header_at=position)
         block.first = position
         block.furniture[position] = NoiseKind.TABLE_HEADER
         return block
@@ -860,11 +859,11 @@ class _Reader:
 
     # -- one row per line: pipe, tab, and columns apart by runs of spaces ---------------------------
     def read_rows(
-        self, first: int, style: str, roles: list[Role | None], headers: list[MappedText], header: int | None = None
+        self, first: int, style: str, roles: list[Role | None], headers: list[MappedText], header_at: int | None = None
     ) -> TableBlock:
-        """The rows under the header at `first` (`header`: the header's first line, when it spans two)."""
+        """The rows under the header at `first` (`header_at`: the header's first line, when it spans two)."""
         block = TableBlock(first, first, style, roles, headers, furniture={first: NoiseKind.TABLE_HEADER})
-        columns = self.column_starts(self.lines[first if header is None else header]) if style == "spaces" else []
+        columns = self.column_starts(self.lines[first if header_at is None else header_at]) if style == "spaces" else []
         anchored = False  # whether `columns` come from a full row rather than the header (see below)
         position = first + 1
         while position < len(self.lines):
