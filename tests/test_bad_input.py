@@ -193,14 +193,14 @@ def test_debug_shows_the_traceback_of_an_internal_error(monkeypatch: pytest.Monk
 
 
 def test_control_characters_a_worksheet_cannot_hold_still_give_a_workbook(tmp_path: Path) -> None:
-    # A stray ESC or NUL in a copy (found by the property run: "1.\x1b") once made the xlsx export fail; the
-    # workbook is written, the character shown as U+FFFD where it stood.
+    # A stray ESC or NUL in a copy (found by the property run: "1.\x1b"), or a non-character (U+FFFE), once made
+    # the xlsx export fail; the workbook is written, the character shown as U+FFFD where it stood.
     pytest.importorskip("openpyxl")
     from openpyxl import load_workbook
 
-    source = write(tmp_path / "esc.txt", "一、重点任务\n1.推进\x1b甲项工作。（牵头单位：县甲局）\n".encode())
+    source = write(tmp_path / "esc.txt", "一、重点任务\n1.推进\x1b甲项工作\ufffe。（牵头单位：县甲局）\n".encode())
     output = tmp_path / "esc.xlsx"
     result = runner.invoke(app, ["parse", str(source), "--format", "xlsx", "--output", str(output)])
     assert result.exit_code == 0, result.output
     texts = [cell.value for row in load_workbook(output).worksheets[0].iter_rows() for cell in row]
-    assert "推进\ufffd甲项工作。" in texts
+    assert "推进\ufffd甲项工作\ufffd。" in texts

@@ -393,3 +393,57 @@ def test_ninth_review_cases_the_days_rules_leave_alone() -> None:
     assert [unit.name for unit in parse_text(footer).all_tasks()[0].lead_units] == ["县发改局"]
     organisers = "一、组织单位\n主办单位：县委宣传部、县文旅局。\n承办单位：县图书馆。\n二、活动内容\n" + plan[7:]
     assert not [finding for finding in parse_text(organisers).diagnostics if finding.code == "LP301"]
+
+
+def test_tenth_review_cases_the_days_rules_leave_alone() -> None:
+    """The tenth review's cases: page chunks that are tasks (a crash among them), two short names in two rows of a
+    text layer, a joint signature under a cell table, a sentence that cites a document, a date field in a task,
+    a site's list page, a label after 其他, and <BR>."""
+
+    def units(text: str) -> list[tuple[int | None, list[str], list[str]]]:
+        return [
+            (task.number, [unit.name for unit in task.lead_units], [unit.name for unit in task.responsible_units])
+            for task in parse_text(text).all_tasks()
+        ]
+
+    preview = (
+        "《某县方案.docx》由会员分享，可在线阅读，更多相关《某县方案.docx》请在某某文库上搜索。\n"
+        "1、某县重点任务分工方案\n一、重点任务\n"
+    )
+    # H1: a task line ending in its fields, under a preview, once crashed the parse
+    crash = (
+        "1、推进城东片区老旧小区改造，年内完成改造小区三十个以上。责任单位：县住建局、县财政局\n"
+        "2、建设县域冷链物流集散中心，推动农产品上行通道。牵头单位：县商务局\n"
+    )
+    assert units(preview + crash) == [(1, [], ["县住建局", "县财政局"]), (2, ["县商务局"], [])]
+    # H2, H3: a task opening with a decimal, and task lines without stops that count on, are tasks
+    decimal = "1、稳定粮食播种面积四十万亩以上。（县农业局）\n2、1.5万亩高标准农田年内建成。（县财政局）\n"
+    assert [number for number, _, _ in units(preview + decimal)] == [1, 2]
+    stopless = "".join(f"{n}、推进第{n}项重点工作年内完成全部建设任务并通过验收 县甲局 2025年底\n" for n in (1, 2, 3))
+    assert [number for number, _, _ in units(preview + stopless)] == [1, 2, 3]
+    # H4: 县人大 over 县政协 in a text layer's column: two names, not one straddling the rows
+    layer = (
+        "序号    工作任务                        牵头单位          配合单位\n"
+        "1       推进人大代表联络站建设。        县人大            各乡镇\n"
+        "2       推进政协委员工作室建设。        县政协            各乡镇\n"
+    )
+    assert units("一、重点任务\n" + layer) == [(1, ["县人大"], []), (2, ["县政协"], [])]
+    # H5: a joint signature straight under a one-cell-a-line table is no row
+    table = "序号\n存在问题\n整改措施\n责任单位\n整改时限\n1\n甲问题。\n开展检查。\n县甲局\n持续整改\n"
+    signed = parse_text("一、整改任务\n" + table + "中共某县委办公室\n某县人民政府办公室\n2025年3月1日\n")
+    assert len(signed.all_tasks()) == 1
+    assert str(signed.meta.date) == "2025-03-01"
+    # M: a sentence citing a document is no title with its number; a date field in a task is no page chrome
+    cited = parse_text("一、重点任务\n1.推进甲项工作，按照《某某意见》(某发〔2023〕5号)\n时间：2025年6月30日\n")
+    assert cited.meta.doc_number is None
+    assert not [noise for noise in cited.noise if noise.text.startswith("时间")]
+    # M: 其他责任单位： glued to a name opens no field of its own there (其他 would be read as a unit), as before
+    other = "一、重点任务\n1.推进甲项工作。牵头单位：县甲局其他责任单位：各乡镇\n"
+    assert units(other) == [(1, ["县甲局其他责任单位：各乡镇"], [])]
+    # M: <BR> (any case, spaces around it) parts labelled lists too
+    cell = "| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 推进甲项。 | 牵头：县甲局 <BR> 配合：县乙局 |\n"
+    task = parse_text("一、重点任务\n" + cell).all_tasks()[0]
+    assert ([unit.name for unit in task.lead_units], [unit.name for unit in task.cooperating_units]) == (
+        ["县甲局"],
+        ["县乙局"],
+    )

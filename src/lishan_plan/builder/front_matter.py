@@ -7,6 +7,8 @@ embedded in the notice); see `notice_numbered`.
 
 from __future__ import annotations
 
+import bisect
+
 from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import is_date, iso_date
 from ..grammar.text import compact
@@ -15,7 +17,7 @@ from ..lines.patterns import LineKind
 from ..model import NoiseKind
 from .body import enter_body, field_line, open_section, open_task
 from .context import BuildContext, State
-from .header import TITLE_END, is_issuer, is_title_like
+from .header import MAX_SIGNERS, TITLE_END, is_issuer, is_title_like
 from .levels import Event
 
 
@@ -46,9 +48,7 @@ def header_line(ctx: BuildContext, line: Line) -> State:
 
 
 # 为贯彻落实… · 为进一步… · 根据… · 按照…: how a plan's preamble opens its first sentence
-PREAMBLE_OPENING = compile_pattern(
-    r"为(?:了|进一步|深入|全面|切实|认真|加快|推动|确保|贯彻|落实)|根据|按照|依据|结合|围绕"
-)
+PREAMBLE_OPENING = compile_pattern(r"为(?=\p{Han}{2})|根据|按照|依据|结合|围绕|近年来|当前|今年")
 # How the notice's one sentence ends above its signature (…请认真贯彻落实。)
 _SENTENCE_CLOSES = ("。", "!")
 
@@ -106,7 +106,8 @@ def _attachment(ctx: BuildContext, line: Line) -> bool:
     """Whether a front-matter line is an attachment line or a title listed under one (levels tells those)."""
     if line.kind is LineKind.ATTACHMENT:
         return True
-    return ctx.levels.event_at(ctx.doc.lines.index(line), line.kind) is Event.ATTACHMENT
+    position = bisect.bisect_left(ctx.doc.lines, line.start, key=lambda other: other.start)
+    return ctx.levels.event_at(position, line.kind) is Event.ATTACHMENT
 
 
 # How far below a date the addressees of the notice it would sign may stand (a page's summary over the notice)
@@ -156,10 +157,6 @@ def notice_numbered(ctx: BuildContext, line: Line) -> State:
         handler = open_section if ctx.levels.event_of(line.kind) is Event.HEADING1 else open_task
         return enter_body(handler)(ctx, line)
     return notice_text(ctx, line)
-
-
-# Bodies that sign one notice together, one per line above the date: 中共某县委办公室 / 某县人民政府办公室.
-MAX_SIGNERS = 3
 
 
 def signature_date(ctx: BuildContext, line: Line) -> State:

@@ -30,6 +30,10 @@ def clean_title(text: str) -> str:
     return STRAY_SPACE.sub("", text).strip()
 
 
+# Bodies that sign one notice together, one per line above the date: 中共某县委办公室 / 某县人民政府办公室.
+MAX_SIGNERS = 3
+
+
 def is_issuer(text: str) -> bool:
     squeezed = compact(text)
     return ISSUER.fullmatch(squeezed) is not None

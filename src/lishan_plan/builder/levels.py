@@ -41,7 +41,7 @@ from ..grammar.roles import (
     unclosed_role_bracket,
 )
 from ..grammar.text import NOTES_WITH_FIRST_ITEM, SENTENCE_ENDS, compact, is_closing_title
-from ..grammar.vocabulary import INNER_ROLE_LABELS, Role
+from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import PART_HEADING, LineKind
@@ -453,22 +453,7 @@ def _part_of(doc: Document, sections: list[int], heading: int) -> tuple[LineKind
 def field_role(doc: Document, line: Line) -> Role | None:
     """The role a labelled line's label gives (`role_of_field`): 责任单位：… · 主办单位：X，协办单位：Y."""
     value = line.groups.get("value")
-    label = doc.matched(line.groups["label"])
-    following = _line_after(doc, line) if compact(label) in INNER_ROLE_LABELS else ""
-    return role_of_field(label, doc.matched(value) if value is not None else "", following)
-
-
-# How much of the next line `_line_after` gives: enough for the labels at its start
-_LINE_AFTER_REACH = 80
-
-
-def _line_after(doc: Document, line: Line) -> str:
-    """The first characters of the next line that holds any (the normalised text)."""
-    start = line.end
-    while start < len(doc.norm) and doc.norm[start].isspace():
-        start += 1
-    end = doc.norm.find("\n", start, start + _LINE_AFTER_REACH)
-    return doc.norm[start : end if end >= 0 else start + _LINE_AFTER_REACH]
+    return role_of_field(doc.matched(line.groups["label"]), doc.matched(value) if value is not None else "")
 
 
 def _names_who_does(doc: Document, index: int) -> bool:

@@ -127,8 +127,9 @@ def _sheets(notice: Notice) -> list[Sheet]:
     ]
 
 
-# Control characters a worksheet cannot hold (openpyxl refuses them): a stray ESC or NUL a copy left in the text
-_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters a worksheet's XML cannot hold (openpyxl refuses them): a stray ESC or NUL a copy left in the text,
+# the non-characters U+FFFE and U+FFFF, a lone surrogate
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _storable(text: str) -> str:

@@ -154,24 +154,18 @@ def role_of_label(label: str, *, in_bracket: bool = False) -> Role | None:
     return None
 
 
-def role_of_field(label: str, value: str, following: str = "") -> Role | None:
+def role_of_field(label: str, value: str) -> Role | None:
     """The role a labelled line gives: its label's; or, for a label only a bracket reads (主办单位), its role
-    there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), or
-    is a sentence of units alone (主办单位：县卫健委。) with no footer's or organiser's label on the line
-    `following` it, as a site's footer (主办单位：… 承办单位：… 网站标识码：…) or an activity's organisers have."""
+    there where the line names helpers under a label of their own too (主办单位：县城投公司，协办单位：住建局), as
+    no site's footer does (主办单位：… 承办单位：… 网站标识码：…). On a line of its own with nothing beside it,
+    主办单位 is as often a footer's or an activity's organiser as a task's lead: not read as a role."""
     role = role_of_label(label)
     if role is not None or compact(label) not in INNER_ROLE_LABELS:
         return role
     helpers = LABEL_AT.search(value)
-    if helpers is not None and role_of_label(helpers["label"] or "", in_bracket=True) is Role.COOPERATING:
-        return role_of_label(label, in_bracket=True)
-    if helpers is None and value.rstrip().endswith("。") and looks_like_units(value.strip().rstrip("。")):
-        return None if _FOOTER_LABEL.search(following) else role_of_label(label, in_bracket=True)
-    return None
-
-
-# What stands beside a site footer's 主办单位 (or an activity's): 承办单位：… · 网站标识码：… · 技术支持：…
-_FOOTER_LABEL = compile_pattern(r"承办|网站标识码|ICP|技术支持|联系电话|地址\s{0,2}:")
+    if helpers is None or role_of_label(helpers["label"] or "", in_bracket=True) is not Role.COOPERATING:
+        return None
+    return role_of_label(label, in_bracket=True)
 
 
 # 主办单位 · 承办单位: also the labels of every government site's footer, read as roles only where listed
@@ -677,7 +671,7 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
 
 
 # The line breaks a page's HTML source kept inside a table cell
-_BREAK_TAGS = ("<br>", "<br/>", "<br />")
+_BREAK_TAG = compile_pattern(r"(?i)\s{0,3}<br\s{0,2}/?>\s{0,3}$")
 # Right after the end of a body's name: where a label glued to the name begins (looked at where the label is)
 _AFTER_A_BODY = compile_pattern(rf"(?<=(?:{ORGANISATION_ENDINGS}))")
 # A known label and its colon: 牵头单位： · 完成时限：
@@ -695,7 +689,7 @@ _ROLE_AND_BODY = rf"(?:牵头|责任|配合|协办|协作)(?:{BODY_KINDS})"
 NEXT_FIELD = compile_pattern(
     rf"(?:^|(?<=[。;,\s]|(?:{ORGANISATION_ENDINGS}))){_KNOWN_LABEL}"
     rf"|(?<=\s)(?P<label>{UNKNOWN_LABEL})\s{{0,3}}:(?=\s{{0,3}}\S)|{BRACKETED_LABEL}"
-    rf"|(?<=\p{{Han}})(?P<label>{_ROLE_AND_BODY})\s{{0,3}}:(?=\s{{0,3}}\S)"
+    rf"|(?<=\p{{Han}})(?<!其他|相关|有关|各|主要)(?P<label>{_ROLE_AND_BODY})\s{{0,3}}:(?=\s{{0,3}}\S)"
 )
 # What is trimmed from a field's value: the separators around it.
 _VALUE_EDGES = " \t\f\n;,"
@@ -712,8 +706,8 @@ def _fields(text: MappedText, labels: list[regex.Match[str]]) -> Iterator[tuple[
     next label."""
     for position, match in enumerate(labels):
         end = labels[position + 1].start() if position + 1 < len(labels) else len(text)
-        tag = next((tag for tag in _BREAK_TAGS if text.text.endswith(tag, match.end(), end)), "")
-        yield match, text.slice(match.end(), end - len(tag)).strip(_VALUE_EDGES)  # (…县甲局<br>配合：…)
+        tag = _BREAK_TAG.search(text.text, match.end(), end)  # (…县甲局<br>配合：…)
+        yield match, text.slice(match.end(), tag.start() if tag else end).strip(_VALUE_EDGES)
 
 
 def _verb_labels_name_bodies(text: MappedText, labels: list[regex.Match[str]]) -> bool:
@@ -1238,6 +1232,6 @@ def _owner_of_the_action(body: MappedText) -> Reading | None:
 def _at_boundary(text: str, position: int) -> bool:
     """Whether a label at `position` opens a field: after a separator, or glued to a body's name that ends the
     field before it (牵头:县甲局配合:县乙局, a cell whose line break the copy lost)."""
-    if position == 0 or text[position - 1] in ";,。 \t\n" or text.endswith(_BREAK_TAGS, 0, position):
+    if position == 0 or text[position - 1] in ";,。 \t\n" or _BREAK_TAG.search(text, max(0, position - 16), position):
         return True  # (a pipe row's cell parts its lines by <br>: 牵头：县甲局<br>配合：县乙局)
     return _AFTER_A_BODY.match(text, position) is not None

@@ -26,7 +26,7 @@ class Role(StrEnum):
 
 
 # …的通知 · …分工方案 · …任务清单: the last words of a document title (a regex alternation).
-TITLE_ENDINGS = "通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|(?<!代)表|台账"
+TITLE_ENDINGS = "通知|通报|意见|决定|方案|清单|批复|函|报告|纪要|办法|规定|安排|要点|分工|任务|计划|(?<![代列])表|台账"
 
 # 立山区人民政府 · 岑阳市人民政府办公室 · 梧塘街道办事处 · 县发展和改革局: how the name of a body that can
 # sign a notice ends (a regex alternation, longest first where one ending holds another).

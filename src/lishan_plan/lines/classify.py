@@ -16,7 +16,7 @@ from types import MappingProxyType
 import regex
 
 from ..grammar.deadlines import is_deadline_phrase
-from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket, trailing_fields
+from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import SENTENCE_ENDS
 from ..grammar.units import separator_positions
 from ..spans import LineIndex, MappedText, Offsets
@@ -267,58 +267,78 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
     preview = next((order for order, line in enumerate(lines) if _previews_a_document(norm, line)), None)
     if preview is None:
         return
-    expected, above = 1, None
+    chunk = _ChunkCount(expected=1)
     for order in range(preview + 1, len(lines)):
         line = lines[order]
         if line.kind is LineKind.BLANK:
             continue
-        if expected == 1 and above is not None:
+        if chunk.expected == 1 and chunk.above is not None:
             return  # the site numbers its first chunk on the line under its preview, or not at all
-        if _opens_chunk(text, norm, line, expected, above):
+        if _opens_chunk(norm, line, chunk, _next_number(norm, lines, order)):
             rest = classify_line(text, norm, line.no, line.groups["text"][0], line.end)
             # what follows the number goes on with the sentence above, unless it opens with a marker of its own
-            joins = expected > 1 and rest.kind is LineKind.TEXT
+            joins = chunk.expected > 1 and rest.kind is LineKind.TEXT
             lines[order] = line = dataclasses.replace(rest, start=line.start, joins_above=joins)
-            expected += 1
-        above = line
+            chunk.expected += 1
+        elif line.kind is LineKind.TASK:
+            chunk.task, chunk.heading = _number(norm, line), False
+        elif line.kind in (LineKind.SECTION, LineKind.SUBSECTION):
+            chunk.heading = True
+        chunk.above = line
 
 
-# A heading's or a task's marker: what a page chunk's number may stand straight before
-_MARKER_AFTER_CHUNK = regex.compile(
-    r"\s{0,2}(?:\d{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
-)
+@dataclass
+class _ChunkCount:
+    """Where `_page_chunks` stands: the chunk number it expects next, the document's last task number and
+    whether a heading came after it, and the last line with text."""
+
+    expected: int
+    task: int | None = None
+    heading: bool = False
+    above: Line | None = None
+
+
+def _number(norm: str, line: Line) -> int | None:
+    digits = norm[slice(*line.groups["num"])]
+    return int(digits) if digits.isdecimal() else None
+
+
+def _next_number(norm: str, lines: list[Line], order: int) -> int | None:
+    """The number of the next numbered task line after `order`, if any."""
+    following = next((line for line in lines[order + 1 :] if line.kind is LineKind.TASK), None)
+    return _number(norm, following) if following is not None else None
 
 
 def _previews_a_document(norm: str, line: Line) -> bool:
     return line.kind is LineKind.CHROME and DOC_SITE_PREVIEW.match(norm, line.body[0], line.body[1]) is not None
 
 
-# A page chunk breaks a paragraph a page long: a shorter line without a stop is more likely a whole task's
-MIN_CHUNK_LINE = 30
-
-
-def _opens_chunk(text: str, norm: str, line: Line, expected: int, above: Line | None) -> bool:
-    """Whether a line opens the `expected` page chunk (see `_page_chunks`): a number straight before another
+def _opens_chunk(norm: str, line: Line, chunk: _ChunkCount, following: int | None) -> bool:
+    """Whether a line opens the expected page chunk (see `_page_chunks`): a number straight before another
     marker (7、8、组织… · 4、（二）优化…), which no task's is; 1、 before a title (no sentence in its line); a later
-    number inside a bracket the line above left open (…（牵头单位：县甲局；), or after a line of a page's length
-    that breaks off mid-sentence (a task's line that ends with its units, 责任单位：县商务局, is whole)."""
-    if line.kind is not LineKind.TASK or "bare" in line.groups or norm[slice(*line.groups["num"])] != str(expected):
+    number inside a bracket the line above left open (…（牵头单位：县甲局；), or after a line that breaks off
+    mid-sentence where the number does not go on with the document's own (…接入工程全 / 5、程免费 after task 4 and
+    before another 5、; never 2、 between tasks 1 and 3, nor 1、 under a heading)."""
+    if line.kind is not LineKind.TASK or "bare" in line.groups or _number(norm, line) != chunk.expected:
         return False
     if norm[line.groups["num"][1] : line.groups["text"][0]].strip() != "、":
         return False
-    text = norm[line.groups["text"][0] : line.end]
-    if MARKER_AFTER_CHUNK.match(text):
+    own = norm[line.groups["text"][0] : line.end]
+    if MARKER_AFTER_CHUNK.match(own):
         return True
-    if expected == 1:
-        return "。" not in text
+    if chunk.expected == 1:
+        return "。" not in own
+    above = chunk.above
     if above is None or above.kind in (LineKind.SECTION, LineKind.SUBSECTION):
         return False  # a heading's line ends with its title, no stop needed
     before = norm[above.body[0] : above.body[1]].rstrip()
     if before.count("(") > before.count(")"):
         return True
-    if before[-1:] in SENTENCE_CLOSERS or len(before) < MIN_CHUNK_LINE:
+    if before[-1:] in SENTENCE_CLOSERS:
         return False
-    return trailing_fields(MappedText.from_source(norm, text, above.body[0], above.body[1])) is None
+    number = chunk.expected
+    goes_on = number == (chunk.task or 0) + 1 or (number == 1 and chunk.heading)
+    return not goes_on or following == number
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:
@@ -469,7 +489,9 @@ def _doc_number_after_title(norm: str, line: Line) -> int | None:
     ):
         return None
     found = TITLE_THEN_DOC_NUMBER.search(norm, line.body[0] + 1, line.body[1])
-    return found.end() if found is not None else None
+    if found is None or any(stop in norm[line.body[0] : found.start()] for stop in "。,;:"):
+        return None  # …按照《某某意见》(某发〔2023〕5号): a sentence that cites a document, not a title
+    return found.end()
 
 
 def _ends_like_a_date(last: str) -> bool:

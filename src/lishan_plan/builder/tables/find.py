@@ -21,12 +21,12 @@ from ...grammar.numerals import CIRCLED_NUMBERS, han_to_int
 from ...grammar.roles import UNIT_ROLES, join_wrapped_lines, looks_like_units
 from ...grammar.text import OPENS_A_NOTE, SENTENCE_ENDS, WORD, compact
 from ...grammar.units import breaks_off_in_a_name, looks_organisational
-from ...grammar.vocabulary import Role
+from ...grammar.vocabulary import LEVELS, Role
 from ...lines.classify import Document, Line, match_kind, split_cells
 from ...lines.patterns import LineKind
 from ...model import NoiseKind
 from ...spans import MappedText, Offsets, TextBuilder
-from ..header import is_issuer
+from ..header import MAX_SIGNERS, is_issuer
 from .block import NEVER_A_CELL, TableBlock, TableRow
 from .cells import (
     BODY_COLUMNS,
@@ -288,6 +288,8 @@ _STRADDLED = (*UNIT_ROLES, Role.LEADER, Role.DEADLINE)
 # 区发展和改革 / 局 (a whole name or a list there is the lower row's own)
 MAX_DEADLINE_END = 3
 MAX_NAME_END = 4
+# How a name opens: its level (县 · 市 · 区 …) or a collective 各
+_OPENS_A_NAME = frozenset(LEVELS + "各")
 
 
 def join_straddling_cells(block: TableBlock) -> None:
@@ -310,7 +312,9 @@ def _finishes(role: Role | None, above: str, below: str) -> bool:
     """Whether a cell's text is only the end of the cell above it (see `join_straddling_cells`)."""
     if role is Role.DEADLINE:
         return len(below) <= MAX_DEADLINE_END and not is_deadline_phrase(below) and is_deadline_phrase(above + below)
-    return "\n" not in below and len(below) <= MAX_NAME_END and breaks_off_in_a_name(above, below)
+    if "\n" in below or len(below) > MAX_NAME_END or below[0] in _OPENS_A_NAME:
+        return False  # 县政协 under 县人大: a name of its own, opened by its level
+    return breaks_off_in_a_name(above, below)
 
 
 def fold_items(block: TableBlock) -> None:
@@ -1945,12 +1949,19 @@ class _Reader:
         return line.kind is LineKind.DOC_NUMBER and _CITED_DOCUMENT.search(self.doc.matched(line.body)) is not None
 
     def signature_at(self, position: int) -> bool:
-        """Whether the line at `position` is a signing body with its date on the next line."""
-        line = self.lines[position]
-        if line.kind is not LineKind.TEXT or not is_issuer(self.doc.matched(line.body)):
-            return False
-        following = self.next_cell(position + 1, "cell")
-        return following is not None and self.lines[following].kind is LineKind.DATE
+        """Whether the line at `position` opens a signature: a signing body (or up to MAX_SIGNERS of them, a line
+        each, 中共某县委办公室 / 某县人民政府办公室) with the date on the line after them."""
+        for _ in range(MAX_SIGNERS):
+            line = self.lines[position]
+            if line.kind is not LineKind.TEXT or not is_issuer(self.doc.matched(line.body)):
+                return False
+            following = self.next_cell(position + 1, "cell")
+            if following is None:
+                return False
+            if self.lines[following].kind is LineKind.DATE:
+                return True
+            position = following
+        return False
 
     def note_under_table(self, position: int, style: str) -> bool:
         """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it
