@@ -38,6 +38,7 @@ from .text import SENTENCE_ENDS, compact
 from .units import (
     BARE_ORGAN,
     ETC_TAIL,
+    LINE_BREAK_TAG,
     ORGANISATION_END,
     ORGANISATION_ENDINGS,
     WORKING_WITH,
@@ -671,7 +672,7 @@ def _note_sentences(sentences: list[MappedText], reading: Reading) -> None:
 
 
 # The line breaks a page's HTML source kept inside a table cell
-_BREAK_TAG = compile_pattern(r"(?i)\s{0,3}<br\s{0,2}/?>\s{0,3}$")
+_BREAK_TAG = compile_pattern(rf"(?i)\s{{0,3}}(?:{LINE_BREAK_TAG.pattern})\s{{0,3}}$")
 # Right after the end of a body's name: where a label glued to the name begins (looked at where the label is)
 _AFTER_A_BODY = compile_pattern(rf"(?<=(?:{ORGANISATION_ENDINGS}))")
 # A known label and its colon: 牵头单位： · 完成时限：
@@ -798,7 +799,7 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
 # Readings of the brackets met in the current parse, by their text and place in the document: the line
 # stage, the level inference, the builder and the finish all ask about the same brackets, and each is
 # read once. Set for the length of one parse by `bracket_memo()`; outside one, nothing is kept.
-_MEMO: ContextVar[dict[tuple[str, tuple[tuple[int, int, int], ...]], Reading | None] | None] = ContextVar(
+_MEMO: ContextVar[dict[tuple[str, str, tuple[tuple[int, int, int], ...]], Reading | None] | None] = ContextVar(
     "bracket_memo", default=None
 )
 
@@ -821,7 +822,7 @@ def read_bracket(content: MappedText) -> Reading | None:
     memo = _MEMO.get()
     if memo is None:
         return _read_bracket(body)
-    key = (body.text, tuple((run.index, run.source, run.length) for run in body.runs))
+    key = (body.text, body.original, tuple((run.index, run.source, run.length) for run in body.runs))
     if key not in memo:
         memo[key] = _read_bracket(body)
     reading = memo[key]

@@ -9,10 +9,9 @@ section rows (一、…) may stand inside it; empty cells may be blank, a bare "
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Callable
-from itertools import islice, zip_longest
+from itertools import islice, pairwise, zip_longest
 
 from ...grammar.compiled import compile_pattern
 from ...grammar.deadlines import is_deadline_phrase
@@ -297,7 +296,7 @@ def join_straddling_cells(block: TableBlock) -> None:
     them: the lower row's cell is only the end of the upper's (区发展和改革 / 局 · 2025年12月 / 底前). Both rows are
     the merged cell's, and each takes its whole text."""
     rows = [row for row in block.rows if row.kind is LineKind.TASK]
-    for upper, lower in itertools.pairwise(rows):
+    for upper, lower in pairwise(rows):
         for column, role in enumerate(block.columns):
             if role not in _STRADDLED or column >= min(len(upper.cells), len(lower.cells)):
                 continue
