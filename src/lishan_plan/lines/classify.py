@@ -274,7 +274,7 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
             continue
         if chunk.expected == 1 and chunk.above is not None:
             return  # the site numbers its first chunk on the line under its preview, or not at all
-        if _opens_chunk(norm, line, chunk, _next_number(norm, lines, order)):
+        if _opens_chunk(norm, lines, order, chunk):
             rest = classify_line(text, norm, line.no, line.groups["text"][0], line.end)
             # what follows the number goes on with the sentence above, unless it opens with a marker of its own
             joins = chunk.expected > 1 and rest.kind is LineKind.TEXT
@@ -303,9 +303,14 @@ def _number(norm: str, line: Line) -> int | None:
     return int(digits) if digits.isdecimal() else None
 
 
+# How far below a page chunk's number the next task's number is looked for
+MAX_CHUNK_LOOKAHEAD = 40
+
+
 def _next_number(norm: str, lines: list[Line], order: int) -> int | None:
-    """The number of the next numbered task line after `order`, if any."""
-    following = next((line for line in lines[order + 1 :] if line.kind is LineKind.TASK), None)
+    """The number of the next numbered task line within MAX_CHUNK_LOOKAHEAD lines after `order`, if any."""
+    window = itertools.islice(lines, order + 1, order + 1 + MAX_CHUNK_LOOKAHEAD)
+    following = next((line for line in window if line.kind is LineKind.TASK), None)
     return _number(norm, following) if following is not None else None
 
 
@@ -313,12 +318,13 @@ def _previews_a_document(norm: str, line: Line) -> bool:
     return line.kind is LineKind.CHROME and DOC_SITE_PREVIEW.match(norm, line.body[0], line.body[1]) is not None
 
 
-def _opens_chunk(norm: str, line: Line, chunk: _ChunkCount, following: int | None) -> bool:
+def _opens_chunk(norm: str, lines: list[Line], order: int, chunk: _ChunkCount) -> bool:
     """Whether a line opens the expected page chunk (see `_page_chunks`): a number straight before another
     marker (7、8、组织… · 4、（二）优化…), which no task's is; 1、 before a title (no sentence in its line); a later
     number inside a bracket the line above left open (…（牵头单位：县甲局；), or after a line that breaks off
     mid-sentence where the number does not go on with the document's own (…接入工程全 / 5、程免费 after task 4 and
     before another 5、; never 2、 between tasks 1 and 3, nor 1、 under a heading)."""
+    line = lines[order]
     if line.kind is not LineKind.TASK or "bare" in line.groups or _number(norm, line) != chunk.expected:
         return False
     if norm[line.groups["num"][1] : line.groups["text"][0]].strip() != "、":
@@ -338,7 +344,7 @@ def _opens_chunk(norm: str, line: Line, chunk: _ChunkCount, following: int | Non
         return False
     number = chunk.expected
     goes_on = number == (chunk.task or 0) + 1 or (number == 1 and chunk.heading)
-    return not goes_on or following == number
+    return not goes_on or _next_number(norm, lines, order) == number
 
 
 def _wrapped_figure(norm: str, line: Line, lines: list[Line]) -> bool:
