@@ -191,7 +191,8 @@ def attachment_marker(ctx: BuildContext, line: Line) -> State:
 
 def plan_heading_text(ctx: BuildContext, line: Line) -> State:
     """After the signature: short lines are the plan title, a paragraph starts the preamble. Once the title
-    ends like one (…任务分解方案), a short line that does not is the preamble's first, cut by a hard wrap."""
+    ends like one (…任务分解方案), a short line that opens a preamble's sentence (为贯彻落实…) is the preamble's
+    first, cut by a hard wrap (see `_after_the_title`)."""
     text = ctx.doc.matched(line.body)
     if not ctx.preamble and is_title_like(text) and not _after_the_title(ctx, text):
         ctx.plan_title.add(line, True)
