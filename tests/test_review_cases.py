@@ -436,6 +436,8 @@ def test_tenth_review_cases_the_days_rules_leave_alone() -> None:
     # M: a sentence citing a document is no title with its number; a date field in a task is no page chrome
     cited = parse_text("一、重点任务\n1.推进甲项工作，按照《某某意见》(某发〔2023〕5号)\n时间：2025年6月30日\n")
     assert cited.meta.doc_number is None
+    wrapped = "关于印发某县方案的通知\n根据《某市关于做好分解工作的通知》(某政办〔2024〕3号)\n要求，现印发给你们。\n"
+    assert parse_text(wrapped + "某县人民政府办公室\n2024年3月1日\n一、重点任务\n").meta.doc_number is None
     assert not [noise for noise in cited.noise if noise.text.startswith("时间")]
     # M: 其他责任单位： glued to a name opens no field of its own there (其他 would be read as a unit), as before
     other = "一、重点任务\n1.推进甲项工作。牵头单位：县甲局其他责任单位：各乡镇\n"

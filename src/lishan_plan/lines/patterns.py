@@ -297,9 +297,9 @@ LEADING_NUMBER = compile_pattern(r"\s*(?P<number>[0-9]{1,3})(?![0-9])")
 TASK_AFTER_TEXT = compile_pattern(rf"(?:\s+|(?<=[。:]))(?=(?P<number>\d{{1,3}}){TASK_STOP}{_NO_FIGURE})")
 
 # …关于印发…若干措施的通知(青府〔2023〕17号): a title that prints its document number in brackets after it, read as
-# two lines, the title and the number
+# two lines, the title and the number (never a sentence citing one: 根据《…的通知》(某政办〔2024〕3号))
 TITLE_THEN_DOC_NUMBER = _compile(
-    rf"(?<=(?:{TITLE_ENDINGS})[》>」]?)\s{{0,3}}(?=\(\p{{Han}}{{1,16}}\s{{0,3}}\[\s{{0,3}}(?:19|20)\d{{2}}\s{{0,3}}\]"
+    rf"(?<=(?:{TITLE_ENDINGS}))\s{{0,3}}(?=\(\p{{Han}}{{1,16}}\s{{0,3}}\[\s{{0,3}}(?:19|20)\d{{2}}\s{{0,3}}\]"
     r"\s{0,3}\d{1,5}\s{0,3}[号號]\)\s*$)"
 )
 
