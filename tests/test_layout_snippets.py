@@ -5120,3 +5120,21 @@ def test_a_text_layer_row_with_a_stray_double_space_leaves_the_headers_columns()
     text = "一、重点任务\n" + _laid_out(rows, starts, display_width)
     assert [row[0] for row in roles(text)] == [1, 2, 3]
     assert roles(text)[1:] == [(2, ["县丙局"], [], ["县财政局", "县自然资源局"]), (3, ["县戊局"], [], ["县庚局"])]
+
+
+def test_a_pipe_row_printed_as_its_task_cell_alone_takes_the_merged_cells_above() -> None:
+    # 工作任务 | 具体要求 | 责任部门 |: a row whose section and unit cells are merged with the row above's is printed
+    # as its task cell alone with the bar that ends it (2.整理… |); it is a row of the table, with the units above.
+    text = (
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好信息公开。 | 1.按季度更新开放目录。 | 办公室牵头,利用股配合 |\n"
+        "2.整理历年统计数据并择要公开。 |\n"
+        "二、做好收费公开。 | 3.公开收费项目和标准。 | 财务股 |\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text) for task in tasks] == [
+        ("1.1", "按季度更新开放目录。"),
+        ("1.2", "整理历年统计数据并择要公开。"),
+        ("2.3", "公开收费项目和标准。"),
+    ]
+    assert roles(text) == [(1, ["办公室"], [], ["利用股"]), (2, ["办公室"], [], ["利用股"]), (3, [], ["财务股"], [])]

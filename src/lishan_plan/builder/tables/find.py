@@ -880,6 +880,8 @@ class _Reader:
                 break  # the page's own rows after the table (索引号: | … · 发布机构: | …)
             elif not cells and (opening := self.row_opening(block, line)):
                 block.rows.append(TableRow(LineKind.TASK, opening, line.start, line.end))
+            elif not cells and (lone := self.lone_task_cell(block, line)) is not None:
+                block.rows.append(lone)  # 2.整理… | under a pipe row: its other cells merged with the row above's
             elif self.continues_row(block, position, cells):
                 pass  # a tab or pipe row whose cell went on on the next line
             elif line.kind is LineKind.BLANK:
@@ -954,6 +956,27 @@ class _Reader:
             return False
         block.rows.append(TableRow(LineKind.NUMBERED_ITEM, placed, line.start, line.end))
         return True
+
+    def lone_task_cell(self, block: TableBlock, line: Line) -> TableRow | None:
+        """A numbered task printed alone with the bar that ends its cell (2.整理历年档案数据。 |) among the rows of a
+        pipe table: a row whose other cells a copy left out, merged with the row above's (the section's cell and
+        the units' alike); it takes the units, leaders and deadline of the task row above it."""
+        if block.style != "pipe" or line.row_style != "bar" or line.kind is not LineKind.TASK:
+            return None
+        above = next((row for row in reversed(block.rows) if row.kind is LineKind.TASK), None)
+        if above is None or Role.TASK not in block.columns:
+            return None
+        task = block.columns.index(Role.TASK)
+        text = self.doc.mapped(line.body).strip(" |")
+        cells = [
+            text
+            if column == task
+            else above.cells[column]
+            if role in MERGED_OVER_ROWS and column < len(above.cells)
+            else MappedText()
+            for column, role in enumerate(block.columns)
+        ]
+        return TableRow(LineKind.TASK, cells, line.start, line.end)
 
     def row_opening(self, block: TableBlock, line: Line) -> list[MappedText]:
         """The cells of a row of a numbered pipe table that a long cell wrapped before its end: 4|推进老旧小区
