@@ -5138,3 +5138,19 @@ def test_a_pipe_row_printed_as_its_task_cell_alone_takes_the_merged_cells_above(
         ("2.3", "公开收费项目和标准。"),
     ]
     assert roles(text) == [(1, ["办公室"], [], ["利用股"]), (2, ["办公室"], [], ["利用股"]), (3, [], ["财务股"], [])]
+
+
+def test_a_bar_ended_cell_table_whose_numbers_the_header_does_not_name() -> None:
+    # 工作任务 | / 具体要求 | / 责任科室 | / 时限要求 |, then rows of a topic, a number the header names no column for,
+    # the requirement, the unit and the deadline, a cell a line each ending in its bar.
+    header = "工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n"
+    rows = (
+        "规范档案公开 |\n1 |\n按季度更新开放目录。 |\n办公室 |\n持续推进 |\n"
+        "做好收费公开 |\n2 |\n公开收费项目。 |\n财务股 |\n年底前 |\n"
+    )
+    tasks = parse_text(header + rows).all_tasks()
+    assert [(task.number, task.text, task.topic) for task in tasks] == [
+        (1, "按季度更新开放目录。", "规范档案公开"),
+        (2, "公开收费项目。", "做好收费公开"),
+    ]
+    assert [[unit.name for unit in task.responsible_units] for task in tasks] == [["办公室"], ["财务股"]]

@@ -1314,6 +1314,9 @@ class _Reader:
         if spaced:
             self.read_spaced_cells(block, position)
             return block
+        if self.numbers_after_topics(block, position):
+            block.columns.insert(1, Role.NUMBER)  # a column of numbers the header does not name (topic / 1 / …)
+            block.headers.insert(1, MappedText())
         around_tasks = Role.NUMBER not in roles and Role.TASK in roles[1:] and not units_then_more(roles)
         if style == "cell" and around_tasks and (read := self.read_rows_around_task_cells(block, position)):
             return read
