@@ -5154,3 +5154,18 @@ def test_a_bar_ended_cell_table_whose_numbers_the_header_does_not_name() -> None
         (2, "公开收费项目。", "做好收费公开"),
     ]
     assert [[unit.name for unit in task.responsible_units] for task in tasks] == [["办公室"], ["财务股"]]
+
+
+def test_a_bar_ended_cell_table_with_a_blank_last_column_and_bars_on_the_next_line() -> None:
+    # 时限要求 | then || : a last column the header leaves unnamed, whose cell each row prints as a bare |; a cell
+    # whose bar the copy put on the line below (办公室、利用股 / |); a topic column whose topics stand as headings
+    # ((一)…) over rows that hold their numbers there.
+    text = (
+        "工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n||\n"
+        "(一)规范档案公开 |\n1 |\n按季度更新开放目录。 |\n办公室、利用股\n|\n持续推进 |\n|\n"
+        "2 |\n公开收费项目。 |\n财务股 |\n年底前 |\n|\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text) for task in tasks] == [("1.1", "按季度更新开放目录。"), ("1.2", "公开收费项目。")]
+    assert [[unit.name for unit in task.responsible_units] for task in tasks] == [["办公室", "利用股"], ["财务股"]]
+    assert [task.deadline.raw if task.deadline else None for task in tasks] == ["持续推进", "年底前"]

@@ -1346,6 +1346,11 @@ class _Reader:
                 continue
             elif not row and self.signature_at(position):
                 break  # 某县人民政府 / 2025年3月1日 straight under the last row: the notice's signature
+            elif style == "bar" and self.bar_on_next_line(position):
+                # 相关业务科室、办公室 / |: a cell whose bar the copy put on the line below; that line is furniture
+                cell = self.doc.mapped(line.body)
+                position += 1
+                block.furniture[position] = NoiseKind.TABLE_RULE
             elif not self.is_cell(line, style) or self.note_under_table(position, style):
                 if line.kind is not LineKind.BLANK:
                     break
@@ -1569,6 +1574,13 @@ class _Reader:
         end = position
         while end > first and not self.is_cell(self.lines[end - 1], style):
             end -= 1
+        if (
+            style == "bar"
+            and position < len(self.lines)
+            and self.doc.matched(self.lines[position].body).strip() == "||"
+        ):
+            # 时限要求 | / ||: a last column the header leaves unnamed, its cell empty in each row (a bare |)
+            headers, roles, end = [*headers, MappedText()], [*roles, None], position + 1
         return headers, roles, end, spaced
 
     def column_name_follows(self, position: int, style: str) -> bool:
@@ -1987,6 +1999,14 @@ class _Reader:
                 return True
             position = following
         return False
+
+    def bar_on_next_line(self, position: int) -> bool:
+        """Whether the line at `position` is a cell's text with no bar of its own and a lone "|" on the next line."""
+        line = self.lines[position]
+        if line.row_style == "bar" or line.kind is LineKind.BLANK or position + 1 >= len(self.lines):
+            return False
+        following = self.lines[position + 1]
+        return self.doc.norm[following.start : following.end].strip() == "|"
 
     def note_under_table(self, position: int, style: str) -> bool:
         """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it

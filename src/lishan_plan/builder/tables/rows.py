@@ -43,7 +43,8 @@ def table_task(
     for column, cell in enumerate(cells):
         role = block.columns[column] if column < len(block.columns) else None
         header = block.headers[column] if column < len(block.headers) else None
-        if role is Role.NUMBER:  # 1 · 1. · （一）
+        if role is Role.NUMBER or (role is Role.TOPIC and cell.text.strip().isdecimal()):
+            # 1 · 1. · （一）; a bare number under a topic column whose topics stand as headings over the rows
             number_text, label = cell.text.strip(" .、()[]" + LEAD_ROW_MARKS), cell.printed().strip()
         elif role is Role.TOPIC or (
             role is Role.TASK and column < last_task and _heads_the_task(cell, cells, last_task)
