@@ -2006,7 +2006,9 @@ class _Reader:
         if line.row_style == "bar" or line.kind is LineKind.BLANK or position + 1 >= len(self.lines):
             return False
         following = self.lines[position + 1]
-        return self.doc.norm[following.start : following.end].strip() == "|"
+        if self.doc.norm[following.start : following.end].strip() != "|":
+            return False
+        return not OPENS_A_NOTE.match(self.doc.matched(line.body))  # (注：… under the table is its note)
 
     def note_under_table(self, position: int, style: str) -> bool:
         """Whether the line at `position` is a note under the table (注：… · 备注：…) rather than a cell: it
