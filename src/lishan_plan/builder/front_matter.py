@@ -11,7 +11,7 @@ import bisect
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.numerals import is_date, iso_date
-from ..grammar.text import compact
+from ..grammar.text import NOTICE_SENTENCE_ENDS, compact
 from ..lines.classify import Line
 from ..lines.patterns import LineKind
 from ..model import NoiseKind
@@ -49,8 +49,6 @@ def header_line(ctx: BuildContext, line: Line) -> State:
 
 # 为贯彻落实… · 为进一步… · 根据… · 按照…: how a plan's preamble opens its first sentence
 PREAMBLE_OPENING = compile_pattern(r"为(?=\p{Han}{2})|根据|按照|依据|结合|围绕|近年来|当前|今年")
-# How the notice's one sentence ends above its signature (…请认真贯彻落实。)
-_SENTENCE_CLOSES = ("。", "!")
 
 # Header lines that stand above the recipients, never inside their list.
 _ABOVE_RECIPIENTS = {LineKind.DOC_NUMBER, LineKind.DATE, LineKind.META, LineKind.LETTERHEAD}
@@ -87,7 +85,8 @@ def header_date(ctx: BuildContext, line: Line) -> State:
         return header_line(ctx, line)
     # the sentence above the signer, past the attachment lines a notice lists before its signature
     sentence = next((text for text in reversed(texts[:-signers]) if not _attachment(ctx, text)), texts[-1 - signers])
-    if sentence.no <= title[-1].no or ctx.doc.matched(sentence.body).rstrip()[-1:] not in _SENTENCE_CLOSES:
+    last = ctx.doc.matched(sentence.body).rstrip()[-1:]
+    if sentence.no <= title[-1].no or not last or last not in NOTICE_SENTENCE_ENDS:
         return header_line(ctx, line)
     if _addressees_below(ctx):
         return header_line(ctx, line)  # a page's summary, signed above the notice itself (各乡镇人民政府：… below)

@@ -11,6 +11,8 @@ from .vocabulary import CLOSING_TITLES, MAX_CLOSING_TITLE, NOTE_TITLES
 
 # What ends a sentence, in normalised text (full-width forms folded to these).
 SENTENCE_ENDS = "。;!?"
+# What ends the notice's last sentence above its signature (…请认真贯彻落实。): only a full stop or a "!"
+NOTICE_SENTENCE_ENDS = "。!"
 
 
 # A run of characters between spaces: a word of a header, a leader's name.

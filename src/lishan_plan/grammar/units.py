@@ -288,17 +288,17 @@ MARK_TWINS = {"*": "*", "＊": "*", "★": "★", "※": "※"}
 
 # ****分局 · 县**局: a site that masks a place's name prints a run of asterisks where it stood, part of the name
 _MASKED = "**"
+# The punctuation and spaces around a name in a list
+_NAME_EDGES = " \t\f\n\r。.:"
 
 
 def _clean(text: MappedText) -> MappedText:
     """A name without the punctuation around it, nor a mark printed after it; a masked name keeps the asterisks
     that open it."""
-    cleaned = text.strip(" \t\f\n\r。.:" + UNIT_MARKS)
-    bare = text.strip(" \t\f\n\r。.:").text
-    if not bare.startswith(_MASKED) or bare.endswith(_MASKED) or not cleaned.text:
-        return cleaned  # (**县甲局**: a plain copy's bold marks, around the name)
-    start = text.text.index(_MASKED)
-    return text.slice(start, start + len(text.text[start:].rstrip(" \t\f\n\r。.:" + UNIT_MARKS)))
+    bare = text.strip(_NAME_EDGES)
+    if bare.text.startswith(_MASKED) and not bare.text.endswith(_MASKED):  # (**县甲局**: bold marks around it)
+        return bare.slice(0, len(bare.text.rstrip(_NAME_EDGES + UNIT_MARKS)))
+    return text.strip(_NAME_EDGES + UNIT_MARKS)
 
 
 def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:

@@ -17,7 +17,7 @@ import regex
 
 from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
-from ..grammar.text import SENTENCE_ENDS
+from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
 from ..grammar.units import separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
@@ -512,7 +512,7 @@ def _signer_before_date(norm: str, line: Line, above: Line | None) -> int | None
     table's cell or a task's field line above it makes it a note: 县财政局 2025年6月30日)."""
     if line.kind is not LineKind.TEXT or not _ends_like_a_date(norm[line.body[1] - 1 : line.body[1]]):
         return None
-    if above is not None and above.kind is not LineKind.BLANK and norm[above.body[1] - 1] not in "。!":
+    if above is not None and above.kind is not LineKind.BLANK and norm[above.body[1] - 1] not in NOTICE_SENTENCE_ENDS:
         return None
     signed = SIGNER_THEN_DATE.fullmatch(norm, *line.body)
     return None if signed is None else signed.end("cut")

@@ -614,8 +614,12 @@ class _Reader:
 
     def _extent(self, line: Line, cell: Offsets, measure: Callable[[str], int]) -> tuple[int, int]:
         """Where a cell stands on its line, [start, end) in `measure`."""
-        start = measure(self.doc.text[line.start : cell[0]])
+        start = self._column_at(line, cell[0], measure)
         return start, start + measure(self.doc.text[cell[0] : cell[1]])
+
+    def _column_at(self, line: Line, offset: int, measure: Callable[[str], int]) -> int:
+        """The column of a line (in `measure`: display width or characters) where the text at `offset` stands."""
+        return measure(self.doc.text[line.start : offset])
 
     # -- columns apart by single spaces: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右 发展改革委 --------
     def word_header(self, line: Line) -> tuple[list[MappedText], list[Role | None]] | None:
@@ -1093,8 +1097,10 @@ class _Reader:
 
     def column_starts(self, line: Line) -> list[Columns]:
         """Where the cells of a space-separated row begin, in each of `COLUMN_MEASURES`."""
-        before = [self.doc.text[line.start : start] for start, _ in segments(self.doc, line)]
-        return [Columns(measure, [measure(text) for text in before]) for measure in COLUMN_MEASURES]
+        starts = [start for start, _ in segments(self.doc, line)]
+        return [
+            Columns(measure, [self._column_at(line, start, measure) for start in starts]) for measure in COLUMN_MEASURES
+        ]
 
     def anchored_columns(self, position: int, header: list[Columns]) -> list[Columns]:
         """The columns the lines below the full row at `position` keep to: the row's starts or the `header`'s,
@@ -1108,7 +1114,7 @@ class _Reader:
                 pieces = segments(self.doc, line)
                 kept += bool(pieces) and all(
                     any(
-                        abs(columns.measure(self.doc.text[line.start : start]) - begin) <= WRAP_TOLERANCE
+                        abs(self._column_at(line, start, columns.measure) - begin) <= WRAP_TOLERANCE
                         for begin in columns.starts
                     )
                     for start, _ in pieces
@@ -1138,7 +1144,7 @@ class _Reader:
         placed: list[MappedText] = [MappedText()] * len(starts)
         taken = -1
         for start, end in cells:
-            at = measure(self.doc.text[line.start : start])
+            at = self._column_at(line, start, measure)
             column = max((index for index, begin in enumerate(starts) if begin <= at + WRAP_TOLERANCE), default=-1)
             if column <= taken:
                 return None
@@ -1175,7 +1181,7 @@ class _Reader:
         `measure`), or None when one stands under no column, under the first, or runs wider than its column."""
         placed: list[tuple[int, Offsets]] = []
         for start, end in pieces:
-            at = measure(self.doc.text[line.start : start])
+            at = self._column_at(line, start, measure)
             column = next((index for index, begin in enumerate(starts) if abs(begin - at) <= WRAP_TOLERANCE), None)
             if column is None or column == 0:
                 return None  # not under a column, or under the first: a row or a paragraph of its own
