@@ -5169,3 +5169,62 @@ def test_a_bar_ended_cell_table_with_a_blank_last_column_and_bars_on_the_next_li
     assert [(task.id, task.text) for task in tasks] == [("1.1", "按季度更新开放目录。"), ("1.2", "公开收费项目。")]
     assert [[unit.name for unit in task.responsible_units] for task in tasks] == [["办公室", "利用股"], ["财务股"]]
     assert [task.deadline.raw if task.deadline else None for task in tasks] == ["持续推进", "年底前"]
+
+
+def test_a_document_sites_text_that_lost_its_line_breaks_with_nothing_in_their_place() -> None:
+    # A document site's copy with every line break gone and no space left for it: headings, labels and the site's
+    # page footer glued to the words before them. The line is read a piece per lost line where its headings run in
+    # sequence beside a marker of another kind; a heading that lost its numeral, glued after the last task's units
+    # (…责任股室:环卫股加强宣传引导(一)…), is cut off where the last name ends.
+    text = (
+        "下载后可任意编辑城镇环境整治方案局属各单位:为做好本年整治工作,现制定实施方案:开展专项整治工作"
+        "(一)农贸市场周边整治农贸市场:清理占道经营,规范停车秩序。牵头领导:周立新副局长责任股室:市场股、执法队"
+        "(二)背街小巷整治背街小巷:修补破损路面,补齐路灯照明。牵头领导:吴文海副局长责任股室:城建股、环卫站"
+        "(三)河道沿岸整治河道沿岸:清理垃圾杂物,第 1 页共 3 页下载后可任意编辑"
+        "做好岸坡绿化。牵头领导:郑明副局长责任股室:环卫股加强宣传引导"
+        "(一)开展入户宣传发放倡议书,动员居民参与。配合领导:周立新副局长配合股室:宣教股"
+        "(二)组织志愿服务招募志愿者,开展清洁家园活动。配合领导:吴文海副局长配合股室:团委办"
+    )
+    notice = parse_text(text)
+    tasks = notice.all_tasks()
+    assert [task.text[:4] for task in tasks] == ["农贸市场", "背街小巷", "河道沿岸", "开展入户", "组织志愿"]
+    assert tasks[2].text.endswith("清理垃圾杂物,做好岸坡绿化。")
+    assert [[unit.name for unit in task.responsible_units] for task in tasks[:3]] == [
+        ["市场股", "执法队"],
+        ["城建股", "环卫站"],
+        ["环卫股"],
+    ]
+    assert [[unit.name for unit in task.cooperating_units] for task in tasks[3:]] == [["宣教股"], ["团委办"]]
+    leaders = [[leader.name for leader in task.leaders] for task in tasks]
+    assert leaders == [["周立新"], ["吴文海"], ["郑明"], ["周立新"], ["吴文海"]]
+    assert {task.topic for task in tasks[3:]} == {"加强宣传引导"}
+    assert sorted(noise.text for noise in notice.noise) == ["下载后可任意编辑", "下载后可任意编辑", "第 1 页共 3 页"]
+
+
+def test_glued_headings_after_a_stop_and_their_role_brackets() -> None:
+    # …制定本方案。一、…(一)…。(X、Y,列第一位的为牵头单位)(二)…: a section and its subsections glued after the preamble.
+    text = (
+        "某市促进消费若干措施实施方案\n为激发消费活力,结合本市实际,制定本方案。一、丰富消费供给(一)打造夜间街区。"
+        "支持改造提升夜间消费街区,完善照明配套设施。(市商务局、市住建局,列第一位的为牵头单位,下同)"
+        "(二)培育旅游线路。推出一批乡村旅游精品线路。(市文旅局、市农业农村局)\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text[:6]) for task in tasks] == [("1.1", "打造夜间街区"), ("1.2", "培育旅游线路")]
+    assert [[unit.name for unit in task.lead_units] for task in tasks] == [["市商务局"], ["市文旅局"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one kind of marker only: a paragraph that lists (一)(二)(三) inline
+        "一、总体要求\n1.落实责任。按照规定分三类推进:(一)城区道路,由住建部门组织实施;(二)乡村道路,由交通部门组织实施;"
+        "(三)景区道路,由文旅部门组织实施,各部门要加强协作,确保按期完成全部道路提升改造任务。(县住建局)\n",
+        # markers inside a role bracket never cut
+        "一、总体要求\n1.完善道路照明设施,补齐城区路灯短板,推进老旧小区照明改造,提升夜间通行安全水平和群众满意度。"
+        "(牵头单位:县住建局;责任单位:县交通局、县供电公司;配合单位:各镇(一)街道办)\n",
+    ],
+)
+def test_a_line_with_markers_of_one_kind_or_inside_brackets_is_not_glued(line: str) -> None:
+    tasks = parse_text(line).all_tasks()
+    assert [task.number for task in tasks] == [1]
+    assert tasks[0].text.startswith(line.split("\n")[1][2:12])

@@ -75,6 +75,7 @@ ORGANISATION_ENDINGS = (
     "|法院|检察院|办事处|街道|分局|专班|小组|联|协|开发区|新区|示范区|经济区|高新区"
 )
 ORGANISATION_END = compile_pattern(rf"(?:{ORGANISATION_ENDINGS})$")
+ORGANISATION_ENDING = compile_pattern(ORGANISATION_ENDINGS)  # anywhere in a text
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
 # 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
 NAME_LIKE_NOTE = compile_pattern(

@@ -16,15 +16,19 @@ from types import MappingProxyType
 import regex
 
 from ..grammar.deadlines import is_deadline_phrase
+from ..grammar.numerals import han_to_int
 from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
-from ..grammar.units import separator_positions
+from ..grammar.units import ORGANISATION_ENDING, separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
     COLLAPSED_MIN_LENGTH,
     COLLAPSED_MIN_MARKERS,
     DOC_SITE_PREVIEW,
+    DOCUMENT_NAME_NOISE,
+    GLUED_MIN_LENGTH,
+    GLUED_MIN_MARKERS,
     HEADING_THEN_TASK,
     LABELLED_FIELD,
     LEADING_NUMBER,
@@ -44,6 +48,7 @@ from .patterns import (
     TITLE_THEN_DOC_NUMBER,
     LineKind,
     collapsed_patterns,
+    glued_markers,
 )
 
 # The groups of a line without any: one shared, read-only mapping instead of a dict per line.
@@ -63,7 +68,7 @@ class Line:
     cells: tuple[Offsets, ...] | None = None
     row_style: str | None = None  # "pipe", "box", "tab" or "bar" (one cell per line ending in |)
     width: int = 0  # display columns of the body: CJK counts two
-    joins_above: bool = False  # the line goes on the sentence above it, a document site's page chunk broke it
+    joins_above: bool = False  # the line goes on the sentence above it, a document site's page chunk or footer broke it
 
     def __repr__(self) -> str:
         return f"Line({self.no}, {self.kind.value}, {self.body})"
@@ -237,6 +242,7 @@ def classify(text: str, norm: str) -> Document:
                 lines.append(line)
     _bare_numbers_in_sequence(norm, lines)
     _page_chunks(text, norm, lines)
+    _sentences_across_footers(norm, lines)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
@@ -267,7 +273,7 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
     preview = next((order for order, line in enumerate(lines) if _previews_a_document(norm, line)), None)
     if preview is None:
         return
-    chunk = _ChunkCount(expected=1)
+    chunk = _ChunkCount(expected=1, document=_document_named(norm, lines[preview]))
     for order in range(preview + 1, len(lines)):
         line = lines[order]
         if line.kind is LineKind.BLANK:
@@ -287,12 +293,30 @@ def _page_chunks(text: str, norm: str, lines: list[Line]) -> None:
         chunk.above = line
 
 
+# What a document site prints inside the line of a copy that lost its breaks, where a page ended
+_FOOTER_KINDS = (LineKind.PAGE_NUMBER, LineKind.CHROME)
+
+
+def _sentences_across_footers(norm: str, lines: list[Line]) -> None:
+    """A page's footer cut out of a line that lost its breaks (…清理垃圾杂物,第 1 页共 3 页下载后可任意编辑做好岸坡
+    绿化。, see _glued_pieces) may stand inside a sentence: the text after it goes on with the text before it."""
+    for order, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT:
+            continue
+        above = order - 1
+        while above > 0 and lines[above].kind in _FOOTER_KINDS and lines[above].no == line.no:
+            above -= 1
+        if above < order - 1 and lines[above].no == line.no and norm[lines[above].body[1] - 1] not in SENTENCE_CLOSERS:
+            lines[order] = dataclasses.replace(line, joins_above=True)
+
+
 @dataclass
 class _ChunkCount:
     """Where `_page_chunks` stands: the chunk number it expects next, the document's last task number and
     whether a heading came after it, and the last line with text."""
 
     expected: int
+    document: str = ""  # the document's name as the preview gives it, without its quotes and file type
     task: int | None = None
     heading: bool = False
     above: Line | None = None
@@ -314,6 +338,23 @@ def _next_number(norm: str, lines: list[Line], order: int) -> int | None:
     return _number(norm, following) if following is not None else None
 
 
+# A preview may shorten the name; the first chunk opens with this much of it at least
+NAME_PREFIX = 12
+
+
+def _document_named(norm: str, preview: Line) -> str:
+    found = DOC_SITE_PREVIEW.match(norm, preview.body[0], preview.body[1])
+    return DOCUMENT_NAME_NOISE.sub("", found.group("document")) if found else ""
+
+
+def _opens_with_name(own: str, chunk: _ChunkCount) -> bool:
+    """Whether a line's text opens with the previewed document's name (its title, glued to the text after it
+    where the copy lost its line breaks: …若干措施实施方案为深入贯彻…)."""
+    name = chunk.document[:NAME_PREFIX]
+    opening = DOCUMENT_NAME_NOISE.sub("", own[: 2 * len(chunk.document)])
+    return len(name) >= NAME_PREFIX // 2 and opening.startswith(name)
+
+
 def _previews_a_document(norm: str, line: Line) -> bool:
     return line.kind is LineKind.CHROME and DOC_SITE_PREVIEW.match(norm, line.body[0], line.body[1]) is not None
 
@@ -333,10 +374,12 @@ def _opens_chunk(norm: str, lines: list[Line], order: int, chunk: _ChunkCount) -
     if MARKER_AFTER_CHUNK.match(own):
         return True
     if chunk.expected == 1:
-        return "。" not in own
+        return "。" not in own or _opens_with_name(own, chunk)
     above = chunk.above
-    if above is None or above.kind in (LineKind.SECTION, LineKind.SUBSECTION):
-        return False  # a heading's line ends with its title, no stop needed
+    if above is None or (
+        above.kind in (LineKind.SECTION, LineKind.SUBSECTION) and "。" not in norm[above.body[0] : above.body[1]]
+    ):
+        return False  # a heading's line ends with its title, no stop needed (unless its text runs in)
     before = norm[above.body[0] : above.body[1]].rstrip()
     if before.count("(") > before.count(")"):
         return True
@@ -458,21 +501,23 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool
     any other line as itself. Table rows (| and tabs) keep their own cells. A line `alone` in its text
     is all there is of the notice: however short, a heading and a task's number in it are enough."""
     least = COLLAPSED_MIN_MARKERS - 1 if alone else COLLAPSED_MIN_MARKERS
-    if end - start < COLLAPSED_MIN_LENGTH and not alone:
+    if end - start < GLUED_MIN_LENGTH and not alone:
         return [(start, end)]
     if norm.find("|", start, end) >= 0 or norm.find("\t", start, end) >= 0:
         return [(start, end)]
+    if end - start < COLLAPSED_MIN_LENGTH and not alone:
+        return _glued_pieces(norm, start, end)
     marker, task_marker, cutter, header_cutter = collapsed_patterns()
     markers = list(itertools.islice(marker.finditer(norm, start, end), least))
     if not markers:
-        return [(start, end)]
+        return _glued_pieces(norm, start, end)
     found = len(markers)
     for task in task_marker.finditer(norm, start, end) if found < least else ():
         found += ends_with_role_bracket(MappedText.from_source(norm, text, start, task.start()))
         if found >= least:
             break
     if found < least:
-        return [(start, end)]
+        return _glued_pieces(norm, start, end)
     heading = markers[0].start()
     pieces = []
     low = start
@@ -483,6 +528,71 @@ def _collapsed_pieces(text: str, norm: str, start: int, end: int, *, alone: bool
     if end > low:
         pieces.append((low, end))
     return pieces
+
+
+# The heading markers of a glued line, each counted in its own sequence; a 一、 heading starts its (一) over
+_GLUED_HEADINGS = ("section", "subsection", "task")
+
+
+def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
+    """A line that lost its breaks with nothing in their place (see patterns._GLUED_MARKER) as one piece per
+    lost line; any other line as itself. A heading's marker counts where its number goes on from the last of
+    its kind or starts again at one; a marker inside a bracket (（牵头单位:X;责任单位:Y）) never cuts."""
+    last = dict.fromkeys(_GLUED_HEADINGS, 0)
+    cuts: list[int] = []
+    kinds: set[str] = set()
+    headings = 0
+    depth, scanned = 0, start
+    label: int | None = None  # where the value of the label cut last begins, until a heading's marker
+    for match in glued_markers().finditer(norm, start, end):
+        depth = max(0, depth + _bracket_balance(norm, scanned, match.start()))
+        scanned = match.start()
+        if depth:
+            continue
+        if match.group("footer") is not None:
+            cuts += (match.start(), match.end())
+            continue
+        kind = next((name for name in _GLUED_HEADINGS if match.group(name) is not None), "label")
+        if kind != "label":
+            number = han_to_int(match.group(kind))
+            if number != 1 and number != last[kind] + 1:
+                continue
+            if number == 1 and last[kind] and label is not None:
+                # …责任部门:园林局配合做好专项整治工作(一)…: a heading that lost its numeral, glued to the units above
+                cuts += _heading_after_units(norm, label, match.start())
+            last[kind] = number or 0
+            if kind == "section":
+                last["subsection"] = last["task"] = 0
+            headings += 1
+        label = match.end() if kind == "label" else None
+        kinds.add(kind)
+        cuts.append(match.start())
+    if headings < GLUED_MIN_MARKERS or len(kinds) < 2:
+        return [(start, end)]
+    bounds = sorted({start, *cuts, end})
+    return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+
+
+# The most characters of a heading that lost its numeral (一、 or （一）) between a task's units and the next marker
+MAX_GLUED_HEADING = 30
+
+
+def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
+    """Where a heading glued after a label's list of units begins (园林局配合做好专项整治工作: after 园林局), or
+    nothing: the list's last item must end a body's name (局, 科, 中心 …) and hold after it no more than
+    MAX_GLUED_HEADING characters with none that could end a name (a name's own words, 市社会保险…局, never part)."""
+    item = max(value, *(norm.rfind(mark, value, end) + 1 for mark in "、,;"))
+    for name_end in ORGANISATION_ENDING.finditer(norm, item, end):
+        heading = norm[name_end.end() : end]
+        if 4 <= len(heading) <= MAX_GLUED_HEADING and ORGANISATION_ENDING.search(heading) is None:
+            return [name_end.end()]
+    return []
+
+
+def _bracket_balance(norm: str, low: int, high: int) -> int:
+    """Brackets opened minus brackets closed in norm[low:high]."""
+    opened = norm.count("(", low, high) + norm.count("[", low, high)
+    return opened - norm.count(")", low, high) - norm.count("]", low, high)
 
 
 def _doc_number_after_title(norm: str, line: Line) -> int | None:

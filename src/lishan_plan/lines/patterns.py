@@ -81,8 +81,13 @@ class Row(NamedTuple):
 
 # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。: a document site's preview (page
 # chrome, see the CHROME row), which prints the document after it in page chunks (see classify._page_chunks)
-_DOC_SITE = r"《.{1,160}?》\s{0,2}(?:由会员分享|由用户上传分享|可在线阅读,更多相关)"
+_DOC_SITE = r"《(?P<document>.{1,160}?)》\s{0,2}(?:由会员分享|由用户上传分享|可在线阅读,更多相关)"
 DOC_SITE_PREVIEW = _compile(_DOC_SITE)
+# 嘉兴市…若干措施》实施方案.docx: what a preview's name holds beside the title the document prints (quotes, spaces,
+# the file's type)
+DOCUMENT_NAME_NOISE = compile_pattern(r"[《》“”\"\s]|\.(?:docx?|pdf|wps|pptx?|xlsx?)$")
+# 下载后可任意编辑: the watermark a document site prints at the top of each page it copies
+DOC_SITE_WATERMARK = "下载后可任意编辑"
 # 7、8、组织… · 4、(二)优化…: a heading's or a task's marker, which a page chunk's number may stand straight before
 MARKER_AFTER_CHUNK = _compile(
     r"\s{0,2}(?:\d{1,3}[、.](?!\d)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
@@ -117,6 +122,7 @@ PATTERNS: tuple[Row, ...] = (
     # 扫一扫在手机上查看当前页面        分享：        分享: 微信 微博
     # 【我要纠错】  【打印本页】  【关闭窗口】 (buttons the list above does not name, beside one it does)
     # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。 (DOC_SITE_PREVIEW)
+    # 下载后可任意编辑 (a document site's watermark, cut out of a line that lost its breaks: _GLUED_MARKER)
     # 附件下载：某县2025年方案.docx        相关附件：…        方案.pdf (a page's download link; never the notice's own
     # 附件：….xlsx or a label's value)
     Row(
@@ -142,6 +148,9 @@ PATTERNS: tuple[Row, ...] = (
               .{0,80}?(?:网站标识码|ICP备|ICP证|版权所有\s{0,2}[:©]|Copyright|©|上一篇\s{0,2}:|下一篇\s{0,2}:
                 |网站地图|联系我们\s{0,2}[:|]).{0,200}
             | """
+            + DOC_SITE_WATERMARK
+            + r"""
+            | """
             + _DOC_SITE
             + r""".{0,300}"""
         ),
@@ -150,7 +159,8 @@ PATTERNS: tuple[Row, ...] = (
             r"""^\[ | 当前位置|现在的位置|当前的位置|首页 | \.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pdf|wps|zip|rar)
             | 附件下载|下载附件|相关附件|相关下载
             | 字号|分享|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期|发表|^时间 | [>»›]
-            | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们 | 会员分享|用户上传|在线阅读"""
+            | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们
+            | 会员分享|用户上传|在线阅读|任意编辑"""
         ),
     ),
     # (此件公开发布)        (此件主动公开)        (本文有删减)
@@ -365,6 +375,28 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
         compile_pattern(cuts, regex.VERBOSE),
         compile_pattern(cuts + " | " + _COLLAPSED_HEADER_CUT, regex.VERBOSE),
     )
+
+
+# 实施专项整治工作(一)建筑施工场地专项整治…。牵头领导:某副局长责任部门:建工科、安全站(二)小街巷专项整治… ·
+# …制定本实施方案。一、加强要素支持(一)强化财税政策保障。…: a document site's text that lost its line breaks with
+# nothing in their place, every marker glued to the words before it. Such a line is long and holds headings in
+# sequence together with a marker of another kind (a paragraph may list (一)(二)(三) inline, never beside a role
+# label or a 一、 after a stop); it is cut before each marker that stands outside brackets, and around the site's
+# page footer (第 1 页共 5 页 · 下载后可任意编辑), which the CHROME and PAGE_NUMBER rows then read.
+_GLUED_MARKER = rf"""(?<=[。;:!?])(?P<section>[一二三四五六七八九十]{{1,3}})、
+    | \((?P<subsection>[一二三四五六七八九十]{{1,3}})\)
+    | (?<=[。;])(?P<task>\d{{1,3}}){TASK_STOP}{_NO_FIGURE}
+    | (?P<label>{FIELD_LABEL})\s{{0,3}}:
+    | (?P<footer>第\s{{0,3}}\d{{1,4}}\s{{0,3}}页\s{{0,3}}共\s{{0,3}}\d{{1,4}}\s{{0,3}}页|{DOC_SITE_WATERMARK})"""
+GLUED_MIN_MARKERS = 2  # a heading in sequence and a marker of another kind: one of each at least
+GLUED_MIN_LENGTH = 120  # a heading, a task's sentence or two and its units: shorter lines never lost a break
+
+
+@functools.cache
+def glued_markers() -> regex.Pattern[str]:
+    """The markers of a line that lost its breaks with nothing in their place (see _GLUED_MARKER); compiled
+    when a line is first long enough to be one."""
+    return compile_pattern(_GLUED_MARKER, regex.VERBOSE)
 
 
 # A Markdown heading, quote or list marker in front of a line of a page saved as Markdown:
