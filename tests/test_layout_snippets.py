@@ -763,7 +763,7 @@ def test_a_planned_completion_column_gives_the_deadline() -> None:
 
 def test_a_heading_that_runs_its_clauses_into_its_line() -> None:
     # A 分工意见 with no 1. numbering: each （一） line has a run-in title, then clauses each closed by a
-    # role bracket before 。; a bracket before a comma leaves its sentence (and its clause) going on.
+    # role bracket before 。, or before a comma where the sentence's next clause closes with a bracket too.
     text = (
         "一、保持经济平稳发展\n"
         "（一）增强创新能力。推进示范区建设，健全推进机制（分管副省长负责，省科技厅牵头）。"
@@ -777,6 +777,7 @@ def test_a_heading_that_runs_its_clauses_into_its_line() -> None:
     assert [(task.number, task.text[:6]) for task in notice.all_tasks()] == [
         (None, "推进示范区建"),
         (None, "实施一批攻关"),
+        (None, "建设一批众创"),
         (None, "落实研发费用"),
         (None, "推进重大项目"),
         (None, "完善国资监管"),
@@ -788,8 +789,9 @@ def test_a_heading_that_runs_its_clauses_into_its_line() -> None:
         "推进国企改革。",
     ]
     assert roles(text)[0] == (None, ["省科技厅"], [], [])
-    assert roles(text)[1][1] == ["省科技厅"]  # the comma kept 建设一批众创空间 in the clause
-    assert roles(text)[5] == (None, ["省国资委"], ["省发改委"], [])
+    assert roles(text)[1] == (None, ["省科技厅"], ["省发改委"], [])  # the first clause's own bracket
+    assert roles(text)[2][1] == ["省科技厅"]
+    assert roles(text)[6] == (None, ["省国资委"], ["省发改委"], [])
     assert [leader.name for leader in notice.all_tasks()[0].leaders] == ["分管副省长"]
 
 
@@ -5228,3 +5230,42 @@ def test_a_line_with_markers_of_one_kind_or_inside_brackets_is_not_glued(line: s
     tasks = parse_text(line).all_tasks()
     assert [task.number for task in tasks] == [1]
     assert tasks[0].text.startswith(line.split("\n")[1][2:12])
+
+
+def test_a_bracket_before_a_comma_closes_a_clause_only_before_another_bracket() -> None:
+    # …（县林业局牵头），建设…（县农经站牵头）。: each clause its bracket's;
+    # …（县园区管委会牵头），确保年底前完工。: the sentence goes on after the bracket, never cut there.
+    text = (
+        "一、加快产业升级\n"
+        "（一）壮大特色农业。扩大茶叶种植面积（县林业局牵头），建设一批家庭农场（县农经站牵头，县财政局配合）。"
+        "推进冷链物流建设（县商务局牵头）。\n"
+        "（二）提升工业园区。加快园区道路建设（县园区管委会牵头），确保年底前完工。\n"
+        "（三）优化政务服务。推行帮办代办（县政务服务中心牵头）。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.text for task in tasks] == [
+        "扩大茶叶种植面积",
+        "建设一批家庭农场",
+        "推进冷链物流建设",
+        "推行帮办代办",
+    ]
+    assert roles(text)[:2] == [(None, ["县林业局"], [], []), (None, ["县农经站"], [], ["县财政局"])]
+    park = parse_text(text).sections[0].subsections[1]
+    assert [note.text for note in park.notes] == ["加快园区道路建设（县园区管委会牵头），确保年底前完工。"]
+
+
+def test_a_first_listed_note_that_names_the_role_of_the_rest() -> None:
+    # 列第一位的为牵头部门，其他部门和单位按职责分工负责，下同: the rest of each list co-operate, and 其他部门和单位 or
+    # 其他有关部门 (the rest, no unit of their own) never join a later task through the note.
+    text = (
+        "一、重点任务\n"
+        "（一）推进创新。建设研发平台（县科技局、县发改局、县财政局等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，"
+        "下同），培育科技企业（县科技局、县工信局负责）。推广应用成果（县科技局牵头。明确牵头部门的，其他有关部门配合，下同）。\n"
+        "（二）扩大开放。办好招商活动（县商务局、县投促中心负责）。\n"
+    )
+    assert roles(text) == [
+        (None, ["县科技局"], [], ["县发改局", "县财政局"]),
+        (None, ["县科技局"], [], ["县工信局"]),
+        (None, ["县科技局"], [], []),
+        (None, ["县商务局"], [], ["县投促中心"]),
+    ]

@@ -24,11 +24,13 @@ RESPONSIBLE_LEADS = compile_pattern(
     r"(?:(?:无|未明确|未列明|未列|没有|未标明|未注明)牵头单位的?|(?:只|仅)列(?:出|明)?责任单位的?)"
     r"\s{0,2}[,;]?\s{0,2}(?:责任单位|该单位|该责任单位|所列单位)(?:即|就)?(?:为|是)牵头单位"
 )
-# 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位 · 未标※的为配合单位: the convention's sentence says the
-# rest of a list co-operate, where otherwise they stay responsible
+# 排在第一位的为牵头单位，其他为配合单位 · 其余单位为协办单位 · 未标※的为配合单位 · 其他部门和单位按职责分工负责 ·
+# 其他有关部门配合: the convention's sentence says the rest of a list co-operate, where otherwise they stay responsible
+# (按职责分工负责 makes helpers, as it does after a list of units)
 OTHERS_COOPERATE = compile_pattern(
-    r"(?:(?:其他|其余|其它)的?|未(?:标|带|加|注)(?:注|明)?\s{0,2}[*★※]?\s{0,2}号?的)(?:单位|部门)?"
-    r"(?:为|是|作为)(?:配合|协办|协助|协同)"
+    r"(?:(?:其他|其余|其它)的?(?:有关|相关)?(?:(?:单位|部门)(?:和|及|、)?){0,2}"
+    r"|未(?:标|带|加|注)(?:注|明)?\s{0,2}[*★※]?\s{0,2}号?的(?:单位|部门)?)"
+    r"(?:(?:为|是|作为)(?:配合|协办|协助|协同)|按职责(?:分工)?负责|配合|协助|协同)"
 )
 # 注明“分别牵头”的，由所列单位分别牵头落实
 EACH_LEADS = compile_pattern(r"分别牵头.{0,6}的.{0,12}(?:所列|各)单位|所列单位.{0,10}分别牵头")

@@ -186,7 +186,7 @@ MAX_BRACKET = 1200
 
 def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     """(open, close) indices of a bracket group that ends the paragraph, ignoring a final 。"""
-    body = text.text.rstrip(" \t\f\n。.;")
+    body = text.text.rstrip(" \t\f\n。.;,")
     if not body or body[-1] not in ")]":
         return None
     window = body[-MAX_BRACKET:]
@@ -641,7 +641,8 @@ def backward_note(paragraph: MappedText) -> Reading | None:
 SCOPE_WORDS = compile_pattern(r"^(?:本部分|本节|本方案)?以下(?:各项|所有|全部)?(?:任务|工作|政策措施|措施|事项)?")
 
 
-PRONOUN = compile_pattern(r"(?:其他|其余|其它|余下)(?:的)?(?:单位|部门)?")
+# 其他为责任单位 · 其他部门和单位按职责分工负责 · 其他有关部门配合: the rest of a list, no unit of its own
+PRONOUN = compile_pattern(r"(?:其他|其余|其它|余下)(?:的)?(?:有关|相关)?(?:(?:单位|部门)(?:和|及|、)?){0,2}")
 # 各项措施所列主责单位 · 清单中标注的单位: the units a list names under a label, spoken of as a kind
 LISTED_AS = compile_pattern(r"所列|所标|列明|标注|标明")
 

@@ -7,6 +7,7 @@ these records and never touches a regex.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 from collections.abc import Mapping
@@ -471,12 +472,22 @@ def _clause_ends(text: str, norm: str, line: Line, start: int) -> list[int]:
     `ends_a_clause_of_its_own`). Empty for a line without such a clause."""
     rest = norm[start : line.end].rstrip()
     ends: list[int] = []
-    for close in [*separator_positions(rest, "。;"), len(rest)]:
+    for close in [*separator_positions(rest, "。;,"), len(rest)]:
         if rest[close - 1 : close] not in (")", "]"):
             continue
         if ends_a_clause_of_its_own(MappedText.from_source(norm, text, ends[-1] if ends else start, start + close)):
             ends.append(start + close + 1)
-    return [start, *ends] if ends else []
+    if not ends:
+        return []
+    # …下同),建设一批众创空间(省科技厅牵头)。: a bracket before a comma closes a clause where the sentence's next
+    # clause closes with a bracket too; …(县住建局牵头),确保年底前完工。 goes on to the end of its sentence
+    stops = [start + stop + 1 for stop in separator_positions(rest, "。;")] + [start + len(rest)]
+    for order, end in enumerate(ends):
+        if norm[end - 1] == ",":
+            sentence_end = stops[bisect.bisect_left(stops, end)]
+            if order + 1 == len(ends) or ends[order + 1] > sentence_end:
+                ends[order] = sentence_end
+    return [start, *sorted(set(ends))]
 
 
 def _clauses_apart(text: str, norm: str, lines: list[Line], clauses: dict[int, list[int]]) -> list[Line]:

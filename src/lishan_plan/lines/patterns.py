@@ -324,8 +324,8 @@ SIGNATURE_REACH = 120  # a body's name (≤ 47), the spaces (≤ 20) and a date 
 # （一）增强创新能力。推进示范区建设…（分管副省长负责，省科技厅牵头）。实施攻关项目…（省科技厅等负责）。: a
 # 分工意见 that runs a heading's paragraphs into its line. The heading's run-in title, a short sentence
 # with no bracket, ended by 。 or a colon ((一)抓好重大项目建设：全年实施…（县发改局负责）；加快…); each clause
-# after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；) or the line. A bracket before a
-# comma (…下同），建设…) leaves its sentence going on.
+# after it ends at a role bracket closing its sentence (…牵头）。 · …牵头）；) or the line, or before a comma where the
+# next clause of the sentence closes with one too (…下同），建设一批众创空间（省科技厅牵头）。).
 RUN_IN_TITLE = compile_pattern(r"\s{0,6}\([一二三四五六七八九十]{1,3}\)[^()\[\]。:]{1,40}[。:]")
 # 一、扩大有效投资。一是加快…（X负责）。二是…: a section's run-in title over points that carry their own units
 RUN_IN_SECTION_TITLE = compile_pattern(r"\s{0,6}[一二三四五六七八九十]{1,3}、[^()\[\]。:]{1,40}。")
