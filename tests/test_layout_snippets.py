@@ -5269,3 +5269,29 @@ def test_a_first_listed_note_that_names_the_role_of_the_rest() -> None:
         (None, ["县科技局"], [], []),
         (None, ["县商务局"], [], ["县投促中心"]),
     ]
+
+
+def test_a_unit_and_official_label_and_the_official_after_the_last_unit() -> None:
+    # 责任单位及责任人：A、B主要领导。: the label lists bodies, and after the last the official of each who answers;
+    # the bodies are the units (主要领导 · 主要负责人 · 负责同志 never part of a name).
+    text = (
+        "一、站点建设\n1.建成东城消防站。\n责任单位及责任人：东城区政府、市财政局主要领导。\n"
+        "2.建成西城消防站。\n责任单位：西城区政府、市消防救援支队主要负责人\n"
+        "3.改造南湖营房。\n牵头单位和责任人：南湖县政府负责同志\n"
+    )
+    assert roles(text) == [
+        (1, [], ["东城区政府", "市财政局"], []),
+        (2, [], ["西城区政府", "市消防救援支队"], []),
+        (3, ["南湖县政府"], [], []),
+    ]
+
+
+def test_a_listed_attachment_whose_copy_is_left_out_is_no_task() -> None:
+    # 附件：1.X； / 2.Y。（略）: the notice's list of attachments on a page that starts mid-notice; the plan follows.
+    text = (
+        "现将有关事项通知如下，请认真落实。\n附件：1.某县森林防火任务分解；\n2.重点项目资金估算表。（略）\n2025年4月2日\n"
+        "附件1\n某县森林防火任务分解\n一、基础设施\n1.建成防火指挥中心。\n责任单位：县林业局\n"
+        "2.改造瞭望塔。\n责任单位：各乡镇人民政府\n"
+    )
+    notice = parse_text(text)
+    assert [task.text for task in notice.all_tasks()] == ["建成防火指挥中心。", "改造瞭望塔。"]

@@ -1006,6 +1006,9 @@ def _outline_before_the_attachment(doc: Document, carriers: tuple[int, ...], tab
 
 # 附件：1.某县2024年重点工作任务分解表: an attachment line that opens a numbered list of the notice's attachments
 _FIRST_ATTACHMENT = compile_pattern(r"\s{0,3}1\s{0,2}[.、]")
+# 2.重点项目资金估算表。（略） · 1.某县任务分解表； : what may close a listed attachment's title (a stop, and the note
+# that the copy leaves the attachment out)
+_LISTED_TITLE_CLOSE = compile_pattern(r"[。;,]?\s{0,2}(?:\((?:略|附后|另发)\))?\s{0,2}[。;,]?\s*$")
 
 
 def _attachments_listed_on(doc: Document, carriers: set[int], table_lines: set[int]) -> list[int]:
@@ -1030,6 +1033,8 @@ def _attachments_listed_on(doc: Document, carriers: set[int], table_lines: set[i
             if han_to_int(doc.matched(listed.groups["num"])) != expected:
                 break
             title = doc.matched(listed.groups["text"])
+            if (close := _LISTED_TITLE_CLOSE.search(title)) is not None:  # always: it may match nothing at the end
+                title = title[: close.start()]
             if not is_title_like(title) or (bare and not TITLE_END.search(compact(title))):
                 break
             titles.append(following)

@@ -76,6 +76,11 @@ ORGANISATION_ENDINGS = (
 )
 ORGANISATION_END = compile_pattern(rf"(?:{ORGANISATION_ENDINGS})$")
 ORGANISATION_ENDING = compile_pattern(ORGANISATION_ENDINGS)  # anywhere in a text
+# 市财政局主要领导 · 县消防救援支队主要负责人 · 市发改委负责同志: the official of each body who answers for the task,
+# printed after the last of a list (责任单位及责任人:东城区政府、市财政局主要领导。); the body is the unit
+OFFICIAL_TAIL = compile_pattern(
+    rf"(?P<base>.+?(?:{ORGANISATION_ENDINGS}))(?:党政)?(?:主要领导(?:同志)?|主要负责(?:人|同志)|负责同志|一把手)"
+)
 # ... unless the bracket itself names an organisation or a level: 市发展和改革委员会(市能源局),
 # 各县(市、区)政府(管委会), 各街办(新区), 各乡镇(场), 各镇政府(街道办事处), 各街道(功能区).
 NAME_LIKE_NOTE = compile_pattern(
@@ -413,6 +418,8 @@ def derive_name(norm: str, printed: str, script: Script) -> tuple[str, str | Non
     etc = False
     if match := ETC_TAIL.fullmatch(norm):
         norm, printed, etc = norm[: match.end("base")], printed[: match.end("base")], True
+    if match := OFFICIAL_TAIL.fullmatch(norm):
+        norm, printed = norm[: match.end("base")], printed[: match.end("base")]
     scope = None
     match = TRAILING_NOTE.fullmatch(norm)
     if (

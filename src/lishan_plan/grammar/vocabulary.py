@@ -53,6 +53,11 @@ ROLE_LABELS: dict[str, Role] = {
     "责任处室": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
     "主体责任单位": Role.RESPONSIBLE,  # a 责任清单's three columns: 牵头责任单位 · 主体责任单位 · 配合责任单位
+    # a list of bodies and, after its last, the official of each who answers: 责任单位及责任人：A、B主要领导
+    "责任单位及责任人": Role.RESPONSIBLE,
+    "责任单位和责任人": Role.RESPONSIBLE,
+    "牵头单位及责任人": Role.LEAD,
+    "牵头单位和责任人": Role.LEAD,
     "配合单位": Role.COOPERATING,
     "配合部门": Role.COOPERATING,
     "配合科室": Role.COOPERATING,
