@@ -5295,3 +5295,36 @@ def test_a_listed_attachment_whose_copy_is_left_out_is_no_task() -> None:
     )
     notice = parse_text(text)
     assert [task.text for task in notice.all_tasks()] == ["建成防火指挥中心。", "改造瞭望塔。"]
+
+
+def test_a_bracket_that_opens_with_the_number_a_proposal_is_filed_under() -> None:
+    # （第1021号。牵头单位：X；协办单位：Y，Z）: a 建议提案 督办 notice numbers each proposal before its fields.
+    text = (
+        "一、督办内容\n（一）代表建议\n1.关于完善公交线路的建议（第1021号。牵头单位：市交通局；协办单位：市财政局，北岸区政府）；\n"
+        "2.关于扩建南溪中学的提案（第20230112号；牵头单位：市教育局；协办单位：南溪区政府）。\n"
+    )
+    assert roles(text) == [(1, ["市交通局"], [], ["市财政局", "北岸区政府"]), (2, ["市教育局"], [], ["南溪区政府"])]
+    assert [note.text for task in parse_text(text).all_tasks() for note in task.notes] == ["第1021号", "第20230112号"]
+
+
+def test_items_run_into_a_tasks_line_each_closed_by_its_own_units() -> None:
+    # 1.标题。（1）…（X牵头负责）（2）…（Y负责）: the items carry the units, so they are the tasks, under the title;
+    # a task whose line lists items inline with no bracket each stays one task.
+    text = (
+        "一、减少审批\n1.深化商事改革。（1）推行一网通办。压缩开办时间。（县市场监管局牵头负责）（2）完善电子登记。"
+        "（县市场监管局、县数据局负责）（3）推进名称改革。（县市场监管局牵头，县税务局配合）\n"
+        "2.推进审批提速。（1）推行区域评估。（县发改局牵头负责）（2）推行告知承诺。（县住建局牵头负责）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.number, task.text) for task in tasks] == [
+        (1, "推行一网通办。压缩开办时间。"),
+        (2, "完善电子登记。"),
+        (3, "推进名称改革。"),
+        (1, "推行区域评估。"),
+        (2, "推行告知承诺。"),
+    ]
+    assert roles(text)[2] == (3, ["县市场监管局"], [], ["县税务局"])
+    assert [task.topic for task in tasks[2:4]] == ["1.深化商事改革。", "2.推进审批提速。"]
+    inline = "一、减少审批\n1.推进审批提速。（1）压减材料；（2）压缩时限。（县乙局牵头）\n2.优化服务。（县甲局牵头）\n"
+    inline_tasks = parse_text(inline).all_tasks()
+    assert [task.text for task in inline_tasks] == ["推进审批提速。（1）压减材料；（2）压缩时限。", "优化服务。"]

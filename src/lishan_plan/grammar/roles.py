@@ -876,6 +876,11 @@ def _read_bracket(body: MappedText) -> Reading | None:
         if not _verb_labels_name_bodies(body, labels):
             return None  # （参与：全县志愿者5000人次） · （责任：落实到人）: words on the work, not its units
         return _labelled_fields(body, labels, in_bracket=True)
+    if labels and CASE_NUMBER.fullmatch(body.text[: labels[0].start()].rstrip()):
+        # （第1021号。牵头单位：市交通局；协办单位：…）: a proposal's number, then its fields; the number is a note
+        reading = Reading(notes=[body.slice(0, labels[0].start()).strip(" \t\f\n。.;,")])
+        reading.extend(_labelled_fields(body, labels, in_bracket=True))
+        return reading
     if labels and body.text[: labels[0].start()].rstrip()[-1:] in (";", ","):
         # （X牵头，Y配合；完成时限：2025年12月底前）: verb clauses, then labelled fields after a separator
         head = _verb_reading(body.slice(0, labels[0].start()).strip(" \t\f\n;,"))
@@ -883,6 +888,13 @@ def _read_bracket(body: MappedText) -> Reading | None:
             head.extend(_labelled_fields(body, labels, in_bracket=True))
             return head
     return _verb_reading(body)
+
+
+# 第1021号。 · 第20230112号； · 编号：A-17。: the number a proposal or a case is filed under, before the fields that
+# assign it in its bracket (a 建议提案 督办 notice)
+CASE_NUMBER = compile_pattern(
+    r"(?:第\s{0,2}[A-Za-z]{0,4}\d{1,12}\s{0,2}号|(?:编号|案号|提案号|建议号)\s{0,2}:?\s{0,2}[\w-]{1,20})\s{0,2}[。.;,]"
+)
 
 
 def _verb_reading(body: MappedText) -> Reading | None:

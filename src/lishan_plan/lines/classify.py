@@ -28,6 +28,7 @@ from .patterns import (
     COLLAPSED_MIN_MARKERS,
     DOC_SITE_PREVIEW,
     DOCUMENT_NAME_NOISE,
+    FIRST_ITEM_AFTER_TITLE,
     GLUED_MIN_LENGTH,
     GLUED_MIN_MARKERS,
     HEADING_THEN_TASK,
@@ -647,10 +648,14 @@ def _task_pieces(text: str, norm: str, start: int, end: int) -> list[Offsets]:
     if (opening := _bracket_opening_the_line(text, norm, start, end)) is not None:
         cuts.append(opening)  # (市戊局牵头)戊指标减少5%。: a hard wrap put the last task's bracket before the next
     if norm.find(")", start, end) >= 0 or norm.find("]", start, end) >= 0:
+        items = False
         for match in NEXT_TASK_AFTER_BRACKET.finditer(norm, start, end):
             before = MappedText.from_source(norm, text, start, match.end())
             if ends_with_role_bracket(before):
                 cuts.append(match.end())
+                items = items or match.group("item") is not None
+        if items and (first := FIRST_ITEM_AFTER_TITLE.search(norm, start, cuts[0])) is not None:
+            cuts.insert(0, first.end())  # the items close with their units: the task's title stands apart
     if not cuts and norm.find(":", start, end) >= 0:
         line_heading = HEADING_THEN_TASK.match(norm, start, end)
         opens_a_task = line_heading is not None or LEADING_NUMBER.match(norm, start, end) is not None

@@ -275,12 +275,18 @@ PATTERNS: tuple[Row, ...] = (
     Row(LineKind.TEXT, _compile(r"(?P<label>[?？\ufffd][^\p{Han}]{1,16}?)(?=\p{Han})(?P<text>.+)")),
 )
 
-# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… · …（县政务局牵头）。二是… : a copy that lost
-# a line break between two tasks, or points run into one paragraph, each closed by its units; the line is
-# read as two where a bracket (and the stop after it) is followed by the next task's marker.
+# …（牵头单位：市商务局）二是培育夜间经济… · …（县水利局牵头）3.推进… · …（县政务局牵头）。二是… ·
+# …（市市场监管局牵头负责）（2）完善企业登记…: a copy that lost a line break between two tasks, or points or items
+# run into one paragraph, each closed by its units; the line is read as two where a bracket (and the stop after
+# it) is followed by the next task's marker or the next item's ((2) · ⑵ · ②, never a first one).
 NEXT_TASK_AFTER_BRACKET = compile_pattern(
-    rf"[)\]][。;]?(?=\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,3}}{TASK_STOP}|\([一二三四五六七八九十]{{1,3}}\)))"
+    rf"""[)\]][。;]?(?=\s{{0,3}}(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,3}}{TASK_STOP}|\([一二三四五六七八九十]{{1,3}}\)
+        | (?P<item>\((?!1\))\d{{1,2}}\)|[⑵-⒇②-⑳])))""",
+    regex.VERBOSE,
 )
+# 1.深化商事制度改革。（1）推行企业开办…（市市场监管局牵头负责）（2）…: the first of the items run into a task's line,
+# after its title's stop, where the items that follow it close with their own units
+FIRST_ITEM_AFTER_TITLE = compile_pattern(r"(?<=。)\s{0,3}(?=\(1\)|⑴|①)")
 
 # A task's number is followed by its text, not by another figure: 地铁 3、4 号线 · 完成 1、2 期 list figures.
 _NO_FIGURE = r"(?!\s{0,2}\d)"
