@@ -5328,3 +5328,18 @@ def test_items_run_into_a_tasks_line_each_closed_by_its_own_units() -> None:
     inline = "一、减少审批\n1.推进审批提速。（1）压减材料；（2）压缩时限。（县乙局牵头）\n2.优化服务。（县甲局牵头）\n"
     inline_tasks = parse_text(inline).all_tasks()
     assert [task.text for task in inline_tasks] == ["推进审批提速。（1）压减材料；（2）压缩时限。", "优化服务。"]
+
+
+def test_an_outline_of_headings_printed_on_one_line_is_not_a_glued_plan() -> None:
+    # 【提纲】一、…。（一）…。1、…2、…: a page's outline of the plan's headings, entries short; the body follows.
+    outline = (
+        "【提纲】一、工作目标。（一）健全领导体系。1、完善议事协商机制。2、加强网格员队伍建设。（二）提升服务能力。"
+        "3、推进服务站点改造。4、规范公共服务事项。（三）推动多方参与。5、培育社区社会组织。6、健全志愿服务激励机制。"
+        "7、推进智慧社区建设。二、工作要求。\n"
+    )
+    body = (
+        "一、工作目标\n（一）健全领导体系\n1.完善议事协商机制。每季度召开一次议事会。\n牵头单位：县民政局\n"
+        "2.加强网格员队伍建设。每半年轮训一次。\n牵头单位：县委政法委\n"
+    )
+    notice = parse_text(outline + body)
+    assert [(task.number, task.text[:6]) for task in notice.all_tasks()] == [(1, "完善议事协商"), (2, "加强网格员队")]

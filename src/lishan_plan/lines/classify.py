@@ -582,9 +582,15 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
     if headings < GLUED_MIN_MARKERS or len(kinds) < 2:
         return [(start, end)]
     bounds = sorted({start, *cuts, end})
-    return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+    pieces = [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+    if all(high - low <= MAX_OUTLINE_ENTRY for low, high in pieces[1:]):
+        return [(start, end)]  # 【提纲】一、…。(一)…。1、…2、…: an outline of the plan's headings, not the plan
+    return pieces
 
 
+# The longest entry of an outline of headings printed on one line (【提纲】一、…(一)…1、…); a glued plan's pieces hold
+# their tasks' sentences and units, longer
+MAX_OUTLINE_ENTRY = 30
 # The most characters of a heading that lost its numeral (一、 or （一）) between a task's units and the next marker
 MAX_GLUED_HEADING = 30
 
