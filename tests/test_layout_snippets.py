@@ -5343,3 +5343,16 @@ def test_an_outline_of_headings_printed_on_one_line_is_not_a_glued_plan() -> Non
     )
     notice = parse_text(outline + body)
     assert [(task.number, task.text[:6]) for task in notice.all_tasks()] == [(1, "完善议事协商"), (2, "加强网格员队")]
+
+
+def test_a_law_databases_metadata_rows_whose_keys_are_glued_to_their_values() -> None:
+    # 发文字号青政办〔2024〕7号 · 效力级别地方规范性文件: no colon or space after the key; rows, never a letterhead.
+    text = (
+        "发文机关某市人民政府\n发文日期2024年03月12日\n时效性现行有效\n发文字号某政办〔2024〕7号\n效力级别地方规范性文件\n"
+        "各县区人民政府：\n现提出如下意见。\n一、强化管理\n1.规范用工合同。\n责任单位：市人社局\n"
+    )
+    notice = parse_text(text)
+    assert notice.meta.doc_number == "某政办〔2024〕7号"
+    assert notice.meta.letterhead is None
+    assert notice.meta.issuer == "某市人民政府"
+    assert [task.text for task in notice.all_tasks()] == ["规范用工合同。"]

@@ -304,9 +304,31 @@ METADATA_KEYS = (
     "发布文号",
     "标题",
     "时效",
+    "时效性",
+    "效力级别",
+    "施行日期",
+    "实施日期",
+    "公布日期",
 )
 # The metadata keys of a document number, in the order they are trusted.
 DOC_NUMBER_KEYS = ("发文字号", "文号", "发文文号", "文件编号", "发布文号")
+# Keys a law database prints glued to their values, no colon or space between (发文字号青政办〔2024〕7号 ·
+# 效力级别地方规范性文件): long enough that no sentence of a notice opens with one
+GLUED_METADATA_KEYS = (
+    "发文机关",
+    "发布机关",
+    "发布机构",
+    "发文字号",
+    "发文日期",
+    "发布日期",
+    "成文日期",
+    "施行日期",
+    "实施日期",
+    "公布日期",
+    "失效日期",
+    "效力级别",
+    "时效性",
+)
 
 
 # The commonest surnames (about nine in ten people bear one): a cell of leaders apart by spaces (张明 李华)

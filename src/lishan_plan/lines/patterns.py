@@ -16,7 +16,7 @@ import regex
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.labels import BRACKETED_LABEL, FIELD_LABEL, UNKNOWN_LABEL, spaced
-from ..grammar.vocabulary import METADATA_KEYS, SIGNING_BODY_ENDINGS, TITLE_ENDINGS
+from ..grammar.vocabulary import GLUED_METADATA_KEYS, METADATA_KEYS, SIGNING_BODY_ENDINGS, TITLE_ENDINGS
 
 
 class LineKind(StrEnum):
@@ -167,10 +167,11 @@ PATTERNS: tuple[Row, ...] = (
     Row(LineKind.PUBLICATION, _compile(r"\(\s{0,3}(?P<value>此件[^()]{1,12}|本文有删减|此件不公开)\s{0,3}\)")),
     # 鞍立政发〔2023〕2号        鞍立政发〔2023〕2号立山区人民政府关于印发 … 的通知        荻政发 [2024] 2号
     # 西政发〔20233 (a copy that lost 〕 and 号: kept as printed)
+    # 发文字号青政办〔2024〕7号 (a law database's row, its key glued to the number)
     Row(
         LineKind.DOC_NUMBER,
         _compile(
-            r"""\(?(?P<value>[\p{Han}A-Za-z]{1,16}\s{0,3}[\[(]\s{0,3}(?:19|20)\d{2}\s{0,3}[\])]\s{0,3}\d{1,5}\s{0,3}[号號])\)?
+            r"""\(?(?:发文字号|发文文号|文件编号)?(?P<value>[\p{Han}A-Za-z]{1,16}\s{0,3}[\[(]\s{0,3}(?:19|20)\d{2}\s{0,3}[\])]\s{0,3}\d{1,5}\s{0,3}[号號])\)?
             (?P<rest>.*)
             | (?P<value>\p{Han}{1,12}[发函办字]\s{0,3}\[\s{0,3}(?:19|20)\d{2}\d{1,4})"""
         ),
@@ -178,10 +179,14 @@ PATTERNS: tuple[Row, ...] = (
     # - 发文字号:蓼政办发〔2024〕12号        索引号 | 11341726X00/2024-0000036        成文日期:2024-02-27
     # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
     # 發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日 (two pairs, each with its colon)
+    # 发文机关青禾市人民政府        效力级别地方规范性文件 (a law database's rows, each key glued to its value)
     Row(
         LineKind.META,
         _compile(
-            r"""(?:[-*•]\s{0,3})?(?P<key>"""
+            r"""(?P<key>"""
+            + spaced(GLUED_METADATA_KEYS)
+            + r""")(?P<value>[^\s:|].{0,80})
+            | (?:[-*•]\s{0,3})?(?P<key>"""
             + spaced(METADATA_KEYS)
             + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*?)(?:\s{1,8}(?P<key2>"""
             + spaced(METADATA_KEYS)
