@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -43,10 +44,16 @@ COLLECTIVE_START = compile_pattern(r"各|有关|相关|(?:\d{1,3}|[一二三四�
 # 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
 # (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
 BARE_PLACE = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
-# 东湖示范区、西山园区党工委和管委会: zones named bare before the last of them names the organs they each have.
-_ZONE = r"\p{Han}{1,10}?(?:示范区|开发区|高新区|新区|园区|产业园|工业园|试验区|保税区)"
+# 东湖示范区、西山园区党工委和管委会 · 高新区、经开区管委会: zones named bare before the last of them names the organs
+# they each have.
+_ZONE = r"(?:\p{Han}{1,10}?(?:示范区|开发区|高新区|新区|园区|产业园|工业园|试验区|保税区)|\p{Han}{0,10}?经开区)"
 BARE_ZONE = compile_pattern(_ZONE)
 ZONE_ORGANS = compile_pattern(_ZONE + r"(?:党工委[和及、]管委会|管委会|党工委)")
+# 甲河市、乙山州发展改革部门: places that each name their level before the last of them names a kind of department
+# they each have (a place alone would name its government; 黄埔区、南沙区政府 stays two units).
+_NAMED_PLACE = r"(?!各|有关|相关|全)\p{Han}{1,4}[市州县区盟旗]"  # 兰州市 · 临夏州 (a level's character inside too)
+NAMED_PLACE = compile_pattern(_NAMED_PLACE)
+PLACE_DEPARTMENTS = compile_pattern(_NAMED_PLACE + r"\p{Han}{1,10}?部门")
 # Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).
 PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
 # 有关部门、县政府 · 各单位、乡: a collective that ends in a generic noun is whole; a level after it is a name of
@@ -312,11 +319,11 @@ def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:
     government the last piece names (甲城、乙河、丙山市政府), or a run of zones the organs the last names
     (东湖示范区、西山园区党工委和管委会)."""
     joined: set[int] = set()
-    for zones, heads in ((False, PLACE_GOVERNMENT), (True, ZONE_ORGANS)):
+    for bare, heads in _SHARED_HEADS:
         position = 0
         while position < len(bodies):
             end = position
-            while end < len(bodies) and _bare(bodies[end], zones=zones):
+            while end < len(bodies) and bare(bodies[end]):
                 end += 1
             if (
                 end > position
@@ -329,11 +336,27 @@ def _sharing_a_government(pieces: list[Piece], bodies: list[str]) -> set[int]:
     return joined
 
 
-def _bare(body: str, *, zones: bool) -> bool:
-    """A place named without its government (甲城), or with `zones` a zone without its organs (东湖示范区)."""
-    if zones:
-        return BARE_ZONE.fullmatch(body) is not None
+def _bare_place(body: str) -> bool:
+    """A place named without its level or government (甲城)."""
     return BARE_PLACE.fullmatch(body) is not None and not looks_organisational(body)
+
+
+def _bare_zone(body: str) -> bool:
+    """A zone named without its organs (东湖示范区 · 经开区)."""
+    return BARE_ZONE.fullmatch(body) is not None
+
+
+def _named_place(body: str) -> bool:
+    """A place named with its level and nothing after it (甲河市 · 乙山州)."""
+    return NAMED_PLACE.fullmatch(body) is not None
+
+
+# The runs of 、-pieces that share what the last piece names: (what each piece before it is, what the last is)
+_SHARED_HEADS: tuple[tuple[Callable[[str], bool], regex.Pattern[str]], ...] = (
+    (_bare_place, PLACE_GOVERNMENT),
+    (_bare_zone, ZONE_ORGANS),
+    (_named_place, PLACE_DEPARTMENTS),
+)
 
 
 def _merge_collective_names(pieces: list[Piece], value: MappedText) -> list[MappedText]:
