@@ -5374,3 +5374,17 @@ def test_places_and_zones_that_share_the_kind_of_body_the_last_of_them_names() -
         ["高新区、经开区管委会"],
         ["黄埔区", "南沙区政府"],
     ]
+
+
+def test_a_person_line_after_the_last_tasks_units_leaves_that_task_whole() -> None:
+    # 联系人：…，电话：… under the last task's units: no paragraph the excerpt cut off, so the last 1. line stays a
+    # task (not a title over its 工作成果 paragraph and a cut one).
+    block = (
+        "一、规划衔接\n1.做好规划衔接。\n工作成果：推动规划有序衔接。\n责任单位：某市发改委\n"
+        "2.开展前期工作。\n工作成果：完成可研编制。\n责任单位：某市交通局\n"
+    )
+    for tail in ("联系人：王某，电话：12345678\n", "人：两市交通部门主要负责同志\n"):
+        tasks = parse_text(block + tail).all_tasks()
+        assert [(task.number, task.text[:7]) for task in tasks] == [(1, "做好规划衔接。"), (2, "开展前期工作。")]
+    cut = parse_text(block + "推进").all_tasks()
+    assert cut[-1].number is None  # a paragraph cut off at the end of an excerpt still counts

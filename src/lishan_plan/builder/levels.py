@@ -647,6 +647,11 @@ class _Paragraphs(NamedTuple):
     cut_off: bool
 
 
+# 联系人：王某，电话：… · 人：两市商务部门主要负责同志 (a copy's clipped 责任人): a line naming a person after the last
+# task's units, never the opening of a paragraph the excerpt cut off
+PERSON_LINE = compile_pattern(r"\s{0,3}(?:(?:联系|责任|经办|负责)?人|(?:联系)?电话)\s{0,2}:")
+
+
 def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) -> _Paragraphs | None:
     """Where the paragraphs under a heading start, for those that units close (the lines [first, end)):
     a role bracket at the paragraph's end, or labelled lines under it (新增学位2000个。 / 分管领导：… /
@@ -683,7 +688,12 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
             starts.append(start)
             start = None
     else:  # the heading's lines ran out without a line of another kind: a paragraph may be left open
-        cut_off = start is not None and end == len(doc.lines) and not _ends_sentence(doc, doc.lines[previous])
+        cut_off = (
+            start is not None
+            and end == len(doc.lines)
+            and not _ends_sentence(doc, doc.lines[previous])
+            and PERSON_LINE.match(doc.matched(doc.lines[start].body)) is None
+        )
         return _Paragraphs(starts, cut_off=cut_off)
     return _Paragraphs(starts, cut_off=False)
 
