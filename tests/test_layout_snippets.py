@@ -5388,3 +5388,22 @@ def test_a_person_line_after_the_last_tasks_units_leaves_that_task_whole() -> No
         assert [(task.number, task.text[:7]) for task in tasks] == [(1, "做好规划衔接。"), (2, "开展前期工作。")]
     cut = parse_text(block + "推进").all_tasks()
     assert cut[-1].number is None  # a paragraph cut off at the end of an excerpt still counts
+
+
+def test_a_notice_paragraph_that_runs_its_plans_headings_in_after_spaces() -> None:
+    # …通知如下: 一、… (一)…。 1.…(…); 2.…(…)。 (二)…。 1.…: a line shorter than a collapsed page, headings apart by a
+    # space or two from the sentence before them.
+    text = (
+        "某市人民政府办公厅关于印发重点督办建议的通知\n各区人民政府:\n"
+        "为推动建议办理,现将督办事项通知如下: 一、督办内容和分工 (一)重点督办的代表建议。 "
+        "1.关于完善公交线路的建议(牵头单位:市交通局;协办单位:市财政局); 2.关于建设湿地公园的建议(牵头单位:市林业局;"
+        "协办单位:市水务局)。 (二)重点督办的政协提案。 1.关于扩建南溪中学的提案(牵头单位:市教育局;"
+        "协办单位:南溪区政府)。\n"
+        "二、工作要求\n各牵头单位要按时办复。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text[:6]) for task in tasks] == [
+        ("1.1.1", "关于完善公交"),
+        ("1.1.2", "关于建设湿地"),
+        ("1.2.1", "关于扩建南溪"),
+    ]
