@@ -5407,3 +5407,17 @@ def test_a_notice_paragraph_that_runs_its_plans_headings_in_after_spaces() -> No
         ("1.1.2", "关于建设湿地"),
         ("1.2.1", "关于扩建南溪"),
     ]
+
+
+def test_a_plan_title_printed_twice_and_share_buttons_over_it_stay_out_of_it() -> None:
+    # 政务微信 / 政务微博 / × / ×: a page's share buttons and their close marks, chrome; a title repeated after a blank
+    # line (the page's title over the document's own heading) is one title, the repeat chrome too.
+    plan = "\n一、目标体系\n1.推进甲项工作。（县甲局牵头）\n2.推进乙项工作。（县乙局牵头）\n"
+    buttons = parse_text("政务微信\n政务微博\n×\n×\n某县人民政府关于推进新区建设的实施意见\n" + plan)
+    assert buttons.plan_title is not None
+    assert buttons.plan_title.text == "某县人民政府关于推进新区建设的实施意见"
+    assert [noise.text for noise in buttons.noise] == ["政务微信", "政务微博", "×", "×"]
+    twice = parse_text("2025年某县目标管理工作方案\n\n2025年某县目标管理工作方案\n" + plan)
+    assert twice.plan_title is not None
+    assert twice.plan_title.text == "2025年某县目标管理工作方案"
+    assert [noise.kind.value for noise in twice.noise] == ["page-chrome"]

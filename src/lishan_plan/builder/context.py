@@ -14,7 +14,7 @@ from ..diagnostics import rule
 from ..grammar.numerals import han_to_int, iso_date
 from ..grammar.owners import HeadingOwners, heading_owners
 from ..grammar.roles import ForwardNote, Reading, backward_note, backward_reach, closing_role_bracket, forward_notes
-from ..grammar.text import SENTENCE_ENDS
+from ..grammar.text import SENTENCE_ENDS, compact
 from ..lines.classify import Document, Line
 from ..lines.layout import UNWRAPPED, Page
 from ..lines.patterns import LineKind
@@ -440,6 +440,15 @@ class BuildContext:
         while drafts:
             yield drafts.pop()
 
+    def add_title_line(self, line: Line) -> None:
+        """A line of the plan title; one that repeats the whole title so far (a page's title over the document's
+        own heading: 2025年某市目标管理方案 / 2025年某市目标管理方案) is the same title printed twice, kept as page
+        chrome."""
+        if self.plan_title and compact(self.doc.matched(line.body)) == compact(self.plan_title.mapped(self.doc).text):
+            self.add_noise(line, NoiseKind.PAGE_CHROME)
+            return
+        self.plan_title.add(line, True)
+
     def begin_body(self) -> None:
         """The plan body starts: straight after the front matter (no notice text, no signature),
         the front-matter text is the plan's title and preamble."""
@@ -449,7 +458,7 @@ class BuildContext:
         if self.state is State.HEADER and self.header.recipients is None and self.header.texts:
             for line in self.header.texts:
                 if is_title_like(self.doc.matched(line.body)) and not self.preamble:
-                    self.plan_title.add(line, True)
+                    self.add_title_line(line)
                 else:
                     self.preamble.add(line, self.continues(line))
             moved = {line.start for line in self.header.texts}

@@ -194,7 +194,7 @@ def plan_heading_text(ctx: BuildContext, line: Line) -> State:
     first, cut by a hard wrap (see `_after_the_title`)."""
     text = ctx.doc.matched(line.body)
     if not ctx.preamble and is_title_like(text) and not _after_the_title(ctx, text):
-        ctx.plan_title.add(line, True)
+        ctx.add_title_line(line)
         return State.SIGNED
     ctx.preamble.add(line, ctx.continues(line))
     return State.PLAN
