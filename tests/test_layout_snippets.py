@@ -5421,3 +5421,71 @@ def test_a_plan_title_printed_twice_and_share_buttons_over_it_stay_out_of_it() -
     assert twice.plan_title is not None
     assert twice.plan_title.text == "2025年某县目标管理工作方案"
     assert [noise.kind.value for noise in twice.noise] == ["page-chrome"]
+
+
+def test_glued_markers_with_no_stop_before_them_count_in_their_sequence() -> None:
+    # …任务分工一、推动…1、推动…（县甲局牵头）。2、…县乙局二、改善… : a section after a title or a unit list, a task
+    # after a heading's title, all glued; a word that ends with a numeral (“多证合一、一照一码”, 统一、) is no section.
+    text = (
+        "某县2024年重点任务分工一、推动产业升级1、推动化工园区扩区,推行“多证合一、一照一码”改革,全年引进项目5个以上"
+        "(县工信局牵头,县发改局配合)。2、培育规模以上工业企业12家,统一、规范企业服务标准。牵头单位:县科技局责任单位:县乙局"
+        "二、改善城乡面貌3、完成老城区雨污分流改造管网18公里(县住建局牵头)。4、推进控制性详细规划修编(县自然资源局负责)。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, task.text[:6]) for task in tasks] == [
+        ("1.1", "推动化工园区"),
+        ("1.2", "培育规模以上"),
+        ("2.3", "完成老城区雨"),
+        ("2.4", "推进控制性详"),
+    ]
+    assert [unit.name for unit in tasks[1].responsible_units] == ["县乙局"]
+
+
+def test_inline_points_after_a_colon_beside_labels_are_no_glued_headings() -> None:
+    # 重点抓好以下工作：(一)…；(二)…。牵头单位：…: a task's sentence lists its points inline; the line stays one task.
+    text = (
+        "一、推进乡村振兴\n1.实施乡村建设行动，统筹推进农村人居环境整治和基础设施建设，重点抓好以下工作：(一)实施农村道路"
+        "提升工程，新改建农村公路50公里，完成危桥改造12座；(二)实施农村供水保障工程，新建集中供水站3处。"
+        "牵头单位：县农业农村局；配合单位：县交通运输局、县水利局。\n2.推进农业产业化。培育龙头企业5家。（县农业农村局牵头）\n"
+    )
+    assert roles(text) == [(1, ["县农业农村局"], [], ["县交通运输局", "县水利局"]), (2, ["县农业农村局"], [], [])]
+
+
+def test_a_glued_plan_whose_entries_are_short_but_carry_labels_is_no_outline() -> None:
+    # (一)…。牵头领导：…责任部门：…(二)…: short entries, but labelled units between them: a plan, not an outline.
+    entry = "甲项整治工作，全面清理垃圾杂物。牵头领导：周立新副局长责任部门：建工科、安全站"
+    entries = "".join(f"({n}){entry}" for n in "一二三四")
+    text = "某县专项整治实施方案\n为推进工作，制定本方案。一、整治内容" + entries + "\n"
+    tasks = parse_text(text).all_tasks()
+    assert len(tasks) == 4
+    assert {unit.name for task in tasks for unit in task.responsible_units} == {"建工科", "安全站"}
+
+
+def test_the_officials_a_unit_and_official_label_lists_are_no_units() -> None:
+    # 责任单位及责任人：市住建局，王建国 · 市发改委 李明华 · 牵头单位及责任人：市商务局（张志强）: a person, a note.
+    text = (
+        "一、扩大有效投资\n1.推进甲河片区更新。\n责任单位及责任人：市住建局，王建国\n"
+        "2.推进乙山园区建设。\n责任单位及责任人：市发改委 李明华\n"
+        "3.实施丙镇市场改造。\n牵头单位及责任人：市商务局（张志强）\n"
+    )
+    assert roles(text) == [(1, [], ["市住建局"], []), (2, [], ["市发改委"], []), (3, ["市商务局"], [], [])]
+    notes = [[note.text for note in task.notes] for task in parse_text(text).all_tasks()]
+    assert notes == [["王建国"], ["李明华"], ["张志强"]]
+
+
+def test_a_case_numbers_bracket_whose_verb_label_names_no_body_is_no_units() -> None:
+    text = "一、城市建设类\n1.关于完善乙山公园配套设施的提案（第12号，参与：全市志愿者5000人次）\n"
+    assert roles(text) == [(1, [], [], [])]
+
+
+def test_a_task_whose_items_each_close_with_their_own_units() -> None:
+    # 2.标题。（1）…（X牵头负责）（2）…（Y负责） among tasks with their own brackets: the task is done by all of them.
+    text = (
+        "一、提升政务服务\n1.优化纳税服务。推行非接触式办税。（市税务局牵头）\n"
+        "2.深化商事制度改革。（1）推行企业开办一网通办（市市场监管局牵头负责）（2）完善登记便利化措施（市政务服务中心负责）\n"
+        "3.提升获得用水便利度。压减报装时间。（市水务局牵头）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [task.number for task in tasks] == [1, 2, 3]
+    assert [unit.name for unit in tasks[1].lead_units] == ["市市场监管局", "市政务服务中心"]
+    assert len(tasks[1].items) == 2

@@ -774,8 +774,13 @@ def test_a_short_notice_that_is_all_one_line_is_cut_as_a_collapsed_one() -> None
         ("1.2", "完善农村供水设施"),
     ]
     assert task_roles(line) == [(1, ["县住建局"], [], ["县财政局"]), (2, ["县水利局"], [], ["各乡镇"])]
-    # the same line among others is not cut at its spaces (only its tasks after their brackets are apart)
-    assert LineKind.SECTION not in {line.kind for line, _ in _kinds("某县人民政府办公室\n" + line)}
+    # the same line among others is not cut at every space: only before the markers its headings and tasks run in
+    # sequence by (a glued line's, see lines.classify._glued_pieces), so its header stays one piece
+    among = parse_text("某县人民政府办公室\n" + line)
+    assert next((task.id, task.text) for task in among.all_tasks()) == ("1.1", "推进城区道路改造")
+    kinds = [(piece.kind, text[:4]) for piece, text in _kinds("某县人民政府办公室\n" + line)]
+    assert (LineKind.SECTION, "一、重点") in kinds
+    assert not any(text.startswith(("各乡镇", "现将")) for _, text in kinds)
 
 
 def test_a_one_line_notice_with_no_spaces_opens_its_first_task_after_a_sentence_and_signs_after_the_last() -> None:

@@ -106,10 +106,15 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
 def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> None:
     """1.实施整治行动。 / （1）…； / （2）…。（牵头单位：X；责任单位：Y） and no units of the task's own: the bracket
     closing the last item closes the task (as it does on a line of its own after the items), so its roles
-    are the task's and the item keeps its text. Not so when an earlier item closes with one too: then each
-    item names its own."""
+    are the task's and the item keeps its text. Where every item closes with its own (（1）…（X牵头）（2）…（Y负责）),
+    the task is done by all of them: their roles are the task's, each item keeping its text and bracket."""
     closing = [_role_bracket_at_end(text) for text in item_texts]
     last = closing[-1]
+    if len(closing) > 1 and all(found is not None for found in closing):
+        for found in closing:
+            if found is not None:
+                reading.extend(found[1])
+        return
     if last is None or any(found is not None for found in closing[:-1]):
         return
     (opening, closer), bracket = last

@@ -54,6 +54,7 @@ from .vocabulary import (
     LEVELS,
     ROLE_LABELS,
     ROLE_VERBS,
+    SURNAMES,
     VERB_ADVERBS,
     VERB_TAIL,
     Role,
@@ -773,18 +774,26 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
             reading.extend(verbs)
         else:
             kept = list(items)
+            officials = label is not None and OFFICIALS_LISTED.search(label.text) is not None
             while len(kept) > 1 and (
                 is_deadline_phrase(kept[-1].text)
                 or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
                 or _is_clause(kept[-1].text)
+                or (officials and PERSON_NAME.fullmatch(compact(kept[-1].text)) is not None)
             ):
                 last = kept.pop().strip()
-                if is_statement(last.text) or _is_clause(last.text):
-                    # 列第一位的为牵头单位 · 下同 · 确保年底前完成: said about the list or the work, not in it
-                    reading.notes.insert(0, last)
-                else:
+                if is_deadline_phrase(last.text):
                     reading.values.append(RoleValue(Role.DEADLINE, last))
+                else:
+                    # 列第一位的为牵头单位 · 下同 · 确保年底前完成 · 王建国 (an official): said about the list or the
+                    # work, or who answers for it, not in it
+                    reading.notes.insert(0, last)
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
+            if officials and kept and (official := BODY_THEN_OFFICIAL.fullmatch(kept[-1].text.rstrip())):
+                # 市发改委 李明华 · 市商务局（张志强）: the last body, and its official
+                last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
+                reading.notes.insert(0, kept[-1].slice(official.start("person"), official.end("person")))
+                end = last_start + official.end("body")
             if kept and (glued := _glued_statement(kept[-1].text)) is not None:
                 # …,各市政府（列第一位者为牵头单位，下同）: the last unit, and a remark on the list glued to it
                 last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
@@ -795,6 +804,17 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
         reading.values.append(RoleValue(role, first, label))
     _note_sentences(rest, reading)
     return reading
+
+
+# 责任单位及责任人：… · 牵头单位和责任人：…: a label that lists each body's official after it, a person, no unit
+OFFICIALS_LISTED = compile_pattern(r"责任人")
+_SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
+# 王建国 · 李明: a person's name where a list of bodies and their officials prints one
+PERSON_NAME = compile_pattern(_SURNAME + r"\p{Han}{1,2}")
+# 市发改委 李明华 · 市商务局（张志强）: a body and its official in one item of such a list
+BODY_THEN_OFFICIAL = compile_pattern(
+    rf"(?P<body>.+?(?:{ORGANISATION_ENDINGS}))(?:\s+|\()(?P<person>{_SURNAME}\p{{Han}}{{1,2}})\)?"
+)
 
 
 # Readings of the brackets met in the current parse, by their text and place in the document: the line
@@ -876,7 +896,11 @@ def _read_bracket(body: MappedText) -> Reading | None:
         if not _verb_labels_name_bodies(body, labels):
             return None  # （参与：全县志愿者5000人次） · （责任：落实到人）: words on the work, not its units
         return _labelled_fields(body, labels, in_bracket=True)
-    if labels and CASE_NUMBER.fullmatch(body.text[: labels[0].start()].rstrip()):
+    if (
+        labels
+        and CASE_NUMBER.fullmatch(body.text[: labels[0].start()].rstrip())
+        and _verb_labels_name_bodies(body, labels)
+    ):
         # （第1021号。牵头单位：市交通局；协办单位：…）: a proposal's number, then its fields; the number is a note
         reading = Reading(notes=[body.slice(0, labels[0].start()).strip(" \t\f\n。.;,")])
         reading.extend(_labelled_fields(body, labels, in_bracket=True))
@@ -934,6 +958,8 @@ MAX_BARE_NAMES = 8
 # 市统计局配合，各县（市、区）人民政府按职责分工负责): a longer line is a paragraph of prose.
 MAX_ROLE_LINE = 200
 ROLE_VERB = compile_pattern(_ROLE_VERB_WORDS)
+# …各乡镇人民政府按职责分工负责 · …县城管局牵头: a list's words that end with the verb giving their role
+ENDS_WITH_ROLE_VERB = compile_pattern(rf"(?:{_ROLE_VERB_WORDS})$")
 
 
 def role_line_reach(text: MappedText, following: str = "") -> int:

@@ -18,7 +18,7 @@ import regex
 
 from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.numerals import han_to_int
-from ..grammar.roles import ends_a_clause_of_its_own, ends_with_role_bracket
+from ..grammar.roles import ENDS_WITH_ROLE_VERB, ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
 from ..grammar.units import ORGANISATION_ENDING, separator_positions
 from ..spans import LineIndex, MappedText, Offsets
@@ -549,13 +549,15 @@ _GLUED_HEADINGS = ("section", "subsection", "task")
 def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
     """A line that lost its breaks with nothing in their place (see patterns._GLUED_MARKER) as one piece per
     lost line; any other line as itself. A heading's marker counts where its number goes on from the last of
-    its kind or starts again at one; a marker inside a bracket (（牵头单位:X;责任单位:Y）) never cuts."""
+    its kind, or starts again at one (a section's never: 统一、规范 is no second 一、; a task's under a heading);
+    a marker inside a bracket (（牵头单位:X;责任单位:Y）) never cuts."""
     last = dict.fromkeys(_GLUED_HEADINGS, 0)
     cuts: list[int] = []
     kinds: set[str] = set()
     headings = 0
     depth, scanned = 0, start
     label: int | None = None  # where the value of the label cut last begins, until a heading's marker
+    headed = False  # a heading's marker came after the last task's
     for match in glued_markers().finditer(norm, start, end):
         depth = max(0, depth + _bracket_balance(norm, scanned, match.start()))
         scanned = match.start()
@@ -567,15 +569,17 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
         kind = next((name for name in _GLUED_HEADINGS if match.group(name) is not None), "label")
         if kind != "label":
             number = han_to_int(match.group(kind))
-            if number != 1 and number != last[kind] + 1:
+            restarts = number == 1 and (kind == "subsection" or (kind == "task" and headed))
+            if number != last[kind] + 1 and not restarts:
                 continue
-            if number == 1 and last[kind] and label is not None:
+            if label is not None:
                 # …责任部门:园林局配合做好专项整治工作(一)…: a heading that lost its numeral, glued to the units above
                 cuts += _heading_after_units(norm, label, match.start())
             last[kind] = number or 0
             if kind == "section":
-                last["subsection"] = last["task"] = 0
+                last["subsection"] = 0  # a task's number may go on across sections, or start again under one
             headings += 1
+            headed = kind != "task"
         label = match.end() if kind == "label" else None
         kinds.add(kind)
         cuts.append(match.start())
@@ -583,7 +587,7 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
         return [(start, end)]
     bounds = sorted({start, *cuts, end})
     pieces = [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
-    if all(high - low <= MAX_OUTLINE_ENTRY for low, high in pieces[1:]):
+    if "label" not in kinds and all(high - low <= MAX_OUTLINE_ENTRY for low, high in pieces[1:]):
         return [(start, end)]  # 【提纲】一、…。(一)…。1、…2、…: an outline of the plan's headings, not the plan
     return pieces
 
@@ -603,14 +607,15 @@ def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
     for name_end in ORGANISATION_ENDING.finditer(norm, item, end):
         heading = norm[name_end.end() : end]
         if 4 <= len(heading) <= MAX_GLUED_HEADING and ORGANISATION_ENDING.search(heading) is None:
-            return [name_end.end()]
+            # …各乡镇人民政府按职责分工负责: the list's own verb, not a heading
+            return [] if ENDS_WITH_ROLE_VERB.search(heading) else [name_end.end()]
     return []
 
 
 def _bracket_balance(norm: str, low: int, high: int) -> int:
-    """Brackets opened minus brackets closed in norm[low:high]."""
-    opened = norm.count("(", low, high) + norm.count("[", low, high)
-    return opened - norm.count(")", low, high) - norm.count("]", low, high)
+    """Brackets (and quotes, book titles: “多证合一、一照一码”) opened minus those closed in norm[low:high]."""
+    opened = sum(norm.count(mark, low, high) for mark in "([“《")
+    return opened - sum(norm.count(mark, low, high) for mark in ")]”》")
 
 
 def _doc_number_after_title(norm: str, line: Line) -> int | None:
