@@ -5360,19 +5360,20 @@ def test_a_law_databases_metadata_rows_whose_keys_are_glued_to_their_values() ->
 
 def test_places_and_zones_that_share_the_kind_of_body_the_last_of_them_names() -> None:
     # 甲河市、兰州市、乙山州发展改革部门 (each place's department: one collective name, not two bare cities and a
-    # department) · 青山经开区、白水园区管委会 · 高新区、经开区管委会 (zones sharing their organs);
-    # 黄埔区、南沙区政府 stays two.
+    # department) · 青山经开区、白水园区管委会 · 高新区、经开区管委会 (zones sharing their organs) ·
+    # 黄埔区、南沙区政府 (each district's government); 县发改局、南沙区政府 stays two.
     text = (
         "一、规划衔接\n1.做好重大规划衔接。\n责任单位：甲河市、兰州市、乙山州发展改革部门\n"
         "2.推进用工管理。（责任单位：市人社局，青山经开区、白水园区管委会）\n"
         "3.开展集中排查。（责任单位：高新区、经开区管委会）\n"
-        "4.推进港区联动。（责任单位：黄埔区、南沙区政府）\n"
+        "4.推进港区联动。（责任单位：黄埔区、南沙区政府）\n5.推进港区规划。（责任单位：县发改局、南沙区政府）\n"
     )
     assert [units for _, _, units, _ in roles(text)] == [
         ["甲河市、兰州市、乙山州发展改革部门"],
         ["市人社局", "青山经开区、白水园区管委会"],
         ["高新区、经开区管委会"],
-        ["黄埔区", "南沙区政府"],
+        ["黄埔区、南沙区政府"],
+        ["县发改局", "南沙区政府"],
     ]
 
 

@@ -42,18 +42,19 @@ LEVEL_GOVERNMENT = compile_pattern(
 # · 相关市、县政府 · 有关县、区
 COLLECTIVE_START = compile_pattern(r"各|有关|相关|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
 # 甲城、乙河、丙山市政府: bare place names sharing the government named after the last of them, one name
-# (a place that names its level, 黄埔区、南沙区政府, is a unit of its own).
+# (places that name their level share it too: see PLACE_DEPARTMENTS).
 BARE_PLACE = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}")
 # 东湖示范区、西山园区党工委和管委会 · 高新区、经开区管委会: zones named bare before the last of them names the organs
 # they each have.
 _ZONE = r"(?:\p{Han}{1,10}?(?:示范区|开发区|高新区|新区|园区|产业园|工业园|试验区|保税区)|\p{Han}{0,10}?经开区)"
 BARE_ZONE = compile_pattern(_ZONE)
 ZONE_ORGANS = compile_pattern(_ZONE + r"(?:党工委[和及、]管委会|管委会|党工委)")
-# 甲河市、乙山州发展改革部门: places that each name their level before the last of them names a kind of department
-# they each have (a place alone would name its government; 黄埔区、南沙区政府 stays two units).
+# 甲河市、乙山州发展改革部门 · 北岭市、云溪州人民政府: places that each name their level before the last of them
+# names a kind of department, or the government, they each have (a place alone would name its government; the list
+# is one collective name, as 各县、市、区政府 is).
 _NAMED_PLACE = r"(?!各|有关|相关|全)\p{Han}{1,4}[市州县区盟旗]"  # 兰州市 · 临夏州 (a level's character inside too)
 NAMED_PLACE = compile_pattern(_NAMED_PLACE)
-PLACE_DEPARTMENTS = compile_pattern(_NAMED_PLACE + r"\p{Han}{1,10}?部门")
+PLACE_DEPARTMENTS = compile_pattern(_NAMED_PLACE + r"(?:\p{Han}{1,10}?部门|人民政府|政府)")
 # Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).
 PLACE_GOVERNMENT = compile_pattern(rf"[^\P{{Han}}{LEVELS}]{{2,4}}[市县州盟旗](?:人民政府|政府)")
 # 有关部门、县政府 · 各单位、乡: a collective that ends in a generic noun is whole; a level after it is a name of
