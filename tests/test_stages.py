@@ -376,9 +376,9 @@ def test_running_header_mirrored_on_facing_pages() -> None:
         ("民政局、五个乡、镇", ["民政局", "五个乡、镇"]),
         ("市防汛指挥部各工作组,市直各相关部门", ["市防汛指挥部各工作组", "市直各相关部门"]),  # a body's own groups
         ("省财政厅、相关市、县政府", ["省财政厅", "相关市、县政府"]),  # 相关 names many, as 各 does
-        # bare place names share the government after the last; a place that names its level stands alone
+        # place names share the government after the last, bare or each with its level
         ("甲城、乙河、丙山市政府、省商务厅", ["甲城、乙河、丙山市政府", "省商务厅"]),
-        ("甲城区、乙河区政府", ["甲城区", "乙河区政府"]),
+        ("甲城区、乙河区政府", ["甲城区、乙河区政府"]),
         ("发改、财政、税务局", ["发改", "财政", "税务局"]),
         ("发改、财政、开发区政府", ["发改", "财政", "开发区政府"]),  # 区政府: maybe a department's short names
         ("有关部门、县政府", ["有关部门", "县政府"]),  # a collective ending in a generic noun is whole
