@@ -5490,3 +5490,28 @@ def test_a_task_whose_items_each_close_with_their_own_units() -> None:
     assert [task.number for task in tasks] == [1, 2, 3]
     assert [unit.name for unit in tasks[1].lead_units] == ["市市场监管局", "市政务服务中心"]
     assert len(tasks[1].items) == 2
+
+
+def test_places_beside_offices_in_a_bare_bracket_are_units() -> None:
+    # (省发展改革委、住房城乡建设厅、东港市、西岭市) · (…、沿江城市带6市等): the places' governments do the work too;
+    # a bracket of places alone glosses the text before it.
+    text = (
+        "一、推进区域协调发展\n1、支持东港、西岭两个副中心城市建设(省发展改革委、住房城乡建设厅、东港市、西岭市)。\n"
+        "2、推动沿江城市带联动发展(省发展改革委、交通运输厅、沿江城市带6市等)。\n"
+        "3、支持两个副中心城市(东港市、西岭市)建设,完善城市功能(省住房城乡建设厅)。\n"
+    )
+    assert [units for _, _, units, _ in roles(text)] == [
+        ["省发展改革委", "住房城乡建设厅", "东港市", "西岭市"],
+        ["省发展改革委", "交通运输厅", "沿江城市带6市"],
+        ["省住房城乡建设厅"],
+    ]
+
+
+def test_a_headings_lead_leaves_a_task_whose_own_list_names_its_lead() -> None:
+    # 一、…(由县科技局牵头) over (一)…(责任单位:县经信局、县财政局。列第一位的为牵头单位,下同): the task's own first
+    # unit leads; the heading's lead goes to the tasks that name no lead of their own.
+    text = (
+        "一、支持科技创新(由县科技局牵头)\n(一)培育科技型企业。(责任单位:县经信局、县财政局。列第一位的为牵头单位,下同)\n"
+        "(二)建设创新平台。给予补助。\n"
+    )
+    assert roles(text) == [(1, ["县经信局"], ["县财政局"], []), (2, ["县科技局"], [], [])]

@@ -346,11 +346,12 @@ def finish(ctx: BuildContext, source: Source) -> Notice:
     outside = _place(ctx, finished)
     noted = _values_from_backward_notes(ctx, assembler)
     _values_from_groups(ctx, assembler)
-    _owners_from_heading_titles(ctx)
     split_fused_units(tasks, doc.text, doc.index)
     apply_marked_leads(tasks, conventions, [(*item.starred, *noted.get(id(item.task), ())) for item in finished])
     apply_lead_conventions(tasks, conventions, [item.led_by_duty for item in finished])
-    # after the conventions, which say which of a task's own units leads (列第一位者为牵头单位)
+    # after the conventions, which say which of a task's own units leads (列第一位者为牵头单位): a heading's owners
+    # and bracket lead only the tasks that name no lead of their own
+    _owners_from_heading_titles(ctx)
     _values_from_heading_brackets(ctx, assembler)
     _assign_ids(finished, ctx.sections)
     for item in finished:

@@ -39,6 +39,7 @@ from .units import (
     BARE_ORGAN,
     ETC_TAIL,
     LINE_BREAK_TAG,
+    NAMED_PLACE,
     ORGANISATION_END,
     ORGANISATION_ENDINGS,
     WORKING_WITH,
@@ -1017,7 +1018,17 @@ def _bare_units(body: MappedText) -> Reading | None:
         names[-1] = etc.group("base")
     if all(BARE_NAME.fullmatch(name) and _names_a_body(name) for name in names):
         return Reading([RoleValue(Role.RESPONSIBLE, body, bare=True)], statements)
+    # (省发展改革委、住房城乡建设厅、东港市、西岭市) · (…、沿江城市带6市等): beside offices, places are the governments
+    # that do the work too (places alone, (东港市、西岭市), gloss the text before them)
+    places = [name for name in names if NAMED_PLACE.fullmatch(name) or COUNTED_PLACES.fullmatch(name)]
+    offices = [name for name in names if name not in places]
+    if places and offices and all(BARE_NAME.fullmatch(name) and _names_a_body(name) for name in offices):
+        return Reading([RoleValue(Role.RESPONSIBLE, body, bare=True)], statements)
     return None
+
+
+# 沿江城市带6市 · 周边三县: places counted rather than named, a collective of their governments
+COUNTED_PLACES = compile_pattern(r"\p{Han}{0,10}?(?:\d{1,2}|[两二三四五六七八九十]{1,2})个?[市县区州]")
 
 
 def _names_a_body(name: str) -> bool:
