@@ -5515,3 +5515,23 @@ def test_a_headings_lead_leaves_a_task_whose_own_list_names_its_lead() -> None:
         "(二)建设创新平台。给予补助。\n"
     )
     assert roles(text) == [(1, ["县经信局"], ["县财政局"], []), (2, ["县科技局"], [], [])]
+
+
+def test_a_law_databases_bracketed_keys_a_publishers_row_and_a_sites_banner() -> None:
+    # 【发文字号】 X · 发布单位: X 成文日期: Y · 法搜网--中国法律信息搜索网: metadata rows and a site's banner, none of
+    # them the notice's recipients or title.
+    plan = "一、重点任务\n1.推进甲项工作。（县甲局牵头）\n2.推进乙项工作。（县乙局牵头）\n"
+    bracketed = parse_text(
+        "【发布部门】 某市其他机构\n【发文字号】 某政办发〔2007〕3号\n【发布日期】 2007-02-10\n【法规类别】\n"
+        "某市人民政府办公室关于分解落实重点工作的通知\n市政府各部门:\n现将任务分解如下。\n" + plan
+    )
+    assert bracketed.meta.doc_number == "某政办发〔2007〕3号"
+    assert bracketed.meta.recipients == ["市政府各部门"]
+    row = parse_text(
+        "发布单位: 某县人民政府 成文日期: 2025-03-20\n文件编号: 某政发〔2025〕6号\n某县人民政府关于印发若干政策的通知\n"
+        "各乡镇人民政府:\n现印发给你们。\n" + plan
+    )
+    assert (row.meta.doc_number, row.meta.title) == ("某政发〔2025〕6号", "某县人民政府关于印发若干政策的通知")
+    banner = parse_text("法搜网--中国法律信息搜索网\n某市人民政府关于下达工作任务的通知\n各区政府:\n现下达。\n" + plan)
+    assert banner.meta.title == "某市人民政府关于下达工作任务的通知"
+    assert [noise.text for noise in banner.noise] == ["法搜网--中国法律信息搜索网"]

@@ -121,6 +121,7 @@ PATTERNS: tuple[Row, ...] = (
     # 网站标识码:1101000031        上一篇:关于印发…的通知        技术支持:…
     # 扫一扫在手机上查看当前页面        分享：        分享: 微信 微博
     # 政务微信        政务微博        × (a share button and the close mark of its pop-up, a line each)
+    # 法搜网--中国法律信息搜索网 (a site's banner)
     # 【我要纠错】  【打印本页】  【关闭窗口】 (buttons the list above does not name, beside one it does)
     # 《某县…方案.docx》由会员分享，可在线阅读，更多相关《…》请在某某文库上搜索。 (DOC_SITE_PREVIEW)
     # 下载后可任意编辑 (a document site's watermark, cut out of a line that lost its breaks: _GLUED_MARKER)
@@ -140,6 +141,7 @@ PATTERNS: tuple[Row, ...] = (
             | (?:字号|分享到|扫一扫|浏览次数|访问量|打印本页|关闭窗口)\b.{0,80}
             | 扫一扫.{0,20}?(?:手机|二维码|当前页|页面).{0,40} | 分享\s{0,2}:\s{0,3}(?:\S{1,6}\s{0,3}){0,6}
             | (?:政务)?(?:微信|微博)(?:公众号)? | [×✕✖]
+            | \p{Han}{1,10}网\s{0,2}[-—]{1,2}\s{0,2}\p{Han}{2,30}网
             | 时间\s{0,2}:\s{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\d:\s]{0,12}来源\s{0,2}:.{0,80}
             | .{0,60}?(?:来源|发布时间|发表时间|发布日期|发表日期|浏览次数)\s{0,2}:
               .{0,80}?(?:来源|发布时间|发表时间|发布日期|发表日期|浏览次数|点击数|打印).{0,80}
@@ -161,7 +163,7 @@ PATTERNS: tuple[Row, ...] = (
             r"""^\[ | 当前位置|现在的位置|当前的位置|首页 | \.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pdf|wps|zip|rar)
             | 附件下载|下载附件|相关附件|相关下载
             | 字号|分享|扫一扫|浏览次数|访问量|打印本页|关闭窗口|来源|发布时间|发布日期|发表|^时间 | [>»›]
-            | 微信|微博|^[×✕✖]
+            | 微信|微博|^[×✕✖] | 网\s{0,2}[-—]
             | 网站标识码|ICP|版权所有|Copyright|©|上一篇|下一篇|网站地图|联系我们
             | 会员分享|用户上传|在线阅读|任意编辑"""
         ),
@@ -183,10 +185,14 @@ PATTERNS: tuple[Row, ...] = (
     # 发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号 (two pairs of a metadata table, apart by spaces)
     # 發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日 (two pairs, each with its colon)
     # 发文机关青禾市人民政府        效力级别地方规范性文件 (a law database's rows, each key glued to its value)
+    # 【发文字号】 青政办发〔2007〕3号 (a law database's key in brackets)
     Row(
         LineKind.META,
         _compile(
-            r"""(?P<key>"""
+            r"""\[\s{0,2}(?P<key>"""
+            + spaced(METADATA_KEYS)
+            + r""")\s{0,2}\]\s{0,3}:?\s{0,3}(?P<value>.{0,80})
+            | (?P<key>"""
             + spaced(GLUED_METADATA_KEYS)
             + r""")(?P<value>[^\s:|].{0,80})
             | (?:[-*•]\s{0,3})?(?P<key>"""
