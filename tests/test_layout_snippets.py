@@ -5185,22 +5185,25 @@ def test_a_document_sites_text_that_lost_its_line_breaks_with_nothing_in_their_p
         "(三)河道沿岸整治河道沿岸:清理垃圾杂物,第 1 页共 3 页下载后可任意编辑"
         "做好岸坡绿化。牵头领导:郑明副局长责任股室:环卫股加强宣传引导"
         "(一)开展入户宣传发放倡议书,动员居民参与。配合领导:周立新副局长配合股室:宣教股"
-        "(二)组织志愿服务招募志愿者,开展清洁家园活动。配合领导:吴文海副局长配合股室:团委办"
+        "(二)组织志愿服务招募志愿者,开展清洁家园活动。配合领导:吴文海副局长配合股室:团委办下载后可任意编辑"
+        "巩固整治成效(一)建立长效机制定期开展督查,巩固整治成果。牵头领导:郑明副局长责任股室:督查股"
     )
     notice = parse_text(text)
     tasks = notice.all_tasks()
-    assert [task.text[:4] for task in tasks] == ["农贸市场", "背街小巷", "河道沿岸", "开展入户", "组织志愿"]
+    assert [task.text[:4] for task in tasks] == ["农贸市场", "背街小巷", "河道沿岸", "开展入户", "组织志愿", "建立长效"]
     assert tasks[2].text.endswith("清理垃圾杂物,做好岸坡绿化。")
     assert [[unit.name for unit in task.responsible_units] for task in tasks[:3]] == [
         ["市场股", "执法队"],
         ["城建股", "环卫站"],
         ["环卫股"],
     ]
-    assert [[unit.name for unit in task.cooperating_units] for task in tasks[3:]] == [["宣教股"], ["团委办"]]
+    assert [[unit.name for unit in task.cooperating_units] for task in tasks[3:5]] == [["宣教股"], ["团委办"]]
     leaders = [[leader.name for leader in task.leaders] for task in tasks]
-    assert leaders == [["周立新"], ["吴文海"], ["郑明"], ["周立新"], ["吴文海"]]
-    assert {task.topic for task in tasks[3:]} == {"加强宣传引导"}
-    assert sorted(noise.text for noise in notice.noise) == ["下载后可任意编辑", "下载后可任意编辑", "第 1 页共 3 页"]
+    assert leaders == [["周立新"], ["吴文海"], ["郑明"], ["周立新"], ["吴文海"], ["郑明"]]
+    assert {task.topic for task in tasks[3:5]} == {"加强宣传引导"}
+    assert tasks[5].topic == "巩固整治成效"  # cut off the units above it, across the site's watermark
+    noise = sorted(noise.text for noise in notice.noise)
+    assert noise == ["下载后可任意编辑", "下载后可任意编辑", "下载后可任意编辑", "第 1 页共 3 页"]
 
 
 def test_glued_headings_after_a_stop_and_their_role_brackets() -> None:

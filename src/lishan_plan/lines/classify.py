@@ -20,7 +20,7 @@ from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import ENDS_WITH_ROLE_VERB, ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
-from ..grammar.units import ORGANISATION_ENDING, separator_positions
+from ..grammar.units import ORGANISATION_END, ORGANISATION_ENDING, separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
@@ -29,6 +29,7 @@ from .patterns import (
     DOC_SITE_PREVIEW,
     DOCUMENT_NAME_NOISE,
     FIRST_ITEM_AFTER_TITLE,
+    GLUED_HINT,
     GLUED_MIN_LENGTH,
     GLUED_MIN_MARKERS,
     HEADING_THEN_TASK,
@@ -301,15 +302,19 @@ _FOOTER_KINDS = (LineKind.PAGE_NUMBER, LineKind.CHROME)
 
 def _sentences_across_footers(norm: str, lines: list[Line]) -> None:
     """A page's footer cut out of a line that lost its breaks (…清理垃圾杂物,第 1 页共 3 页下载后可任意编辑做好岸坡
-    绿化。, see _glued_pieces) may stand inside a sentence: the text after it goes on with the text before it."""
+    绿化。, see _glued_pieces) may stand inside a sentence: the text after it goes on with the text before it; after
+    a label's units only where it ends a body's name (…各街 / footer / 道办事处), not a heading cut off them."""
     for order, line in enumerate(lines):
         if line.kind is not LineKind.TEXT:
             continue
         above = order - 1
         while above > 0 and lines[above].kind in _FOOTER_KINDS and lines[above].no == line.no:
             above -= 1
-        if above < order - 1 and lines[above].no == line.no and norm[lines[above].body[1] - 1] not in SENTENCE_CLOSERS:
-            lines[order] = dataclasses.replace(line, joins_above=True)
+        if above == order - 1 or lines[above].no != line.no or norm[lines[above].body[1] - 1] in SENTENCE_CLOSERS:
+            continue
+        if lines[above].kind is LineKind.FIELD and not ORGANISATION_END.search(norm, line.body[0], line.body[1]):
+            continue  # …各街道办事处 / footer / 改善群众居住条件: a heading cut off a label's units, not more of them
+        lines[order] = dataclasses.replace(line, joins_above=True)
 
 
 @dataclass
@@ -551,6 +556,8 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
     lost line; any other line as itself. A heading's marker counts where its number goes on from the last of
     its kind, or starts again at one (a section's never: 统一、规范 is no second 一、; a task's under a heading);
     a marker inside a bracket (（牵头单位:X;责任单位:Y）) never cuts."""
+    if len(list(itertools.islice(GLUED_HINT.finditer(norm, start, end), GLUED_MIN_MARKERS))) < GLUED_MIN_MARKERS:
+        return [(start, end)]
     last = dict.fromkeys(_GLUED_HEADINGS, 0)
     cuts: list[int] = []
     kinds: set[str] = set()

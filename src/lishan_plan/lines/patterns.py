@@ -414,6 +414,9 @@ _GLUED_MARKER = rf"""(?<=[。;:!?)]\s{{0,3}}|[^\P{{Han}}{_WORD_BEFORE_A_NUMERAL}
     | (?P<label>{FIELD_LABEL})\s{{0,3}}:
     | (?P<footer>第\s{{0,3}}\d{{1,4}}\s{{0,3}}页\s{{0,3}}共\s{{0,3}}\d{{1,4}}\s{{0,3}}页|{DOC_SITE_WATERMARK})"""
 GLUED_MIN_MARKERS = 2  # a heading in sequence and a marker of another kind: one of each at least
+# (一) · 二、 · 3. : what a line must hold GLUED_MIN_MARKERS of before the whole pattern is run over it (a cheap
+# search: most long lines are one paragraph and hold none)
+GLUED_HINT = compile_pattern(r"\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|(?<!\d)\d{1,3}[.、](?!\d)")
 GLUED_MIN_LENGTH = 120  # a heading, a task's sentence or two and its units: shorter lines never lost a break
 
 
