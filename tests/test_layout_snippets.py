@@ -5538,3 +5538,12 @@ def test_a_law_databases_bracketed_keys_a_publishers_row_and_a_sites_banner() ->
     banner = parse_text("法搜网--中国法律信息搜索网\n某市人民政府关于下达工作任务的通知\n各区政府:\n现下达。\n" + plan)
     assert banner.meta.title == "某市人民政府关于下达工作任务的通知"
     assert [noise.text for noise in banner.noise] == ["法搜网--中国法律信息搜索网"]
+
+
+def test_a_unit_a_heading_makes_lead_is_not_also_the_tasks_responsible_unit() -> None:
+    # 一、…（由市科技局牵头实施） over 1.…（责任单位：市科技局、市财政局）: 市科技局 leads, no responsible unit too.
+    text = (
+        "一、科技创新政策（由市科技局牵头实施）\n1.鼓励创新主体发展。给予奖励。（责任单位：市科技局、市财政局）\n"
+        "2.支持研发投入。给予补助。（责任单位：市财政局）\n"
+    )
+    assert roles(text) == [(1, ["市科技局"], ["市财政局"], []), (2, ["市科技局"], ["市财政局"], [])]

@@ -177,6 +177,7 @@ def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
 def _fill_unnamed_roles(task: Task, roles: Roles, *, units: bool = True) -> None:
     """Give a task the units (unless `units` is off), leaders and deadline of a group's values in each role
     it does not fill."""
+    leads = units and not task.lead_units and bool(roles.lead)
     for own, given in (
         (task.lead_units, roles.lead),
         (task.responsible_units, roles.responsible),
@@ -184,6 +185,8 @@ def _fill_unnamed_roles(task: Task, roles: Roles, *, units: bool = True) -> None
     ):
         if units and not own:
             own.extend(unit.model_copy() for unit in given)
+    if leads:
+        _lead_once(task)
     if not task.leaders:
         task.leaders.extend(leader.model_copy() for leader in roles.leaders)
     if task.deadline is None and roles.deadline is not None:
@@ -259,6 +262,15 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
                 task.leaders.extend(leader.model_copy() for leader in leaders)
             if units and not task.lead_units and not (owners.named_only and task.responsible_units):
                 task.lead_units.extend(unit.model_copy() for unit in units)  # (a unit's heading over 责任单位: a topic)
+                _lead_once(task)
+
+
+def _lead_once(task: Task) -> None:
+    """一、…（由市科技局牵头实施） over 1.…（责任单位：市科技局）: a unit the heading makes the task's lead, which the
+    task lists among its own doers or helpers too, has the one role, the lead."""
+    leading = {unit.name for unit in task.lead_units}
+    task.responsible_units[:] = [unit for unit in task.responsible_units if unit.name not in leading]
+    task.cooperating_units[:] = [unit for unit in task.cooperating_units if unit.name not in leading]
 
 
 def _siblings_named_after_units(ctx: BuildContext, position: int, below: int | None) -> bool:
