@@ -5547,3 +5547,48 @@ def test_a_unit_a_heading_makes_lead_is_not_also_the_tasks_responsible_unit() ->
         "2.支持研发投入。给予补助。（责任单位：市财政局）\n"
     )
     assert roles(text) == [(1, ["市科技局"], ["市财政局"], []), (2, ["市科技局"], ["市财政局"], [])]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["实行每周一、周三、周五夜间开放", "推动一、二、三产业融合发展", "全年分第2、第3季度两批扶持村级集体经济项目20个"],
+)
+def test_a_long_task_line_with_numerals_in_its_words_is_no_glued_copy(phrase: str) -> None:
+    # 周一、 · 一、二、三产业 · 第2、: words, and the line's own 1. is glued to nothing; the task keeps its labels.
+    line = (
+        f"1.发展乡村特色产业，{phrase}，培育农业产业化龙头企业5家，建设现代农业产业园2个，打造乡村旅游精品线路3条，"
+        "带动农民持续增收，农村居民人均可支配收入增长7%以上，巩固拓展脱贫攻坚成果。牵头单位：县农业农村局；配合单位：县文旅局。\n"
+    )
+    text = "一、推进乡村振兴\n" + line + "2.实施高标准农田建设工程。牵头单位：县农业农村局。\n"
+    assert roles(text) == [(1, ["县农业农村局"], [], ["县文旅局"]), (2, ["县农业农村局"], [], [])]
+
+
+def test_glued_deadlines_footers_inside_names_and_lists_that_are_not_people() -> None:
+    # …责任单位：县住建局2025年底前完成2.…: the deadline glued to the last unit, not a heading; a footer inside a
+    # name (…城关镇人民政 / 第 2 页共 3 页 / 府配合) read across; 文旅局 under 责任单位及责任人 is a body, not a person;
+    # 幸福社区 in a bracket beside a hospital glosses the text.
+    glued = (
+        "某县城市管理重点任务分解方案\n为提升城市管理水平，制定本方案。一、重点任务1.推进甲河片区背街小巷整治，全面清理"
+        "乱堆乱放。责任单位：县住建局2025年底前完成2.实施乙山公园提升改造，完善配套设施。责任单位：县园林局、"
+        "城关镇人民政第 2 页共 3 页下载后可任意编辑府配合3.开展丙镇农贸市场整治，规范经营秩序。责任单位：县市场监管局\n"
+    )
+    tasks = parse_text(glued).all_tasks()
+    assert [task.number for task in tasks] == [1, 2, 3]
+    assert tasks[0].deadline is not None
+    assert tasks[0].deadline.raw == "2025年底前完成"
+    assert [unit.name for unit in tasks[0].responsible_units] == ["县住建局"]
+    assert "城关镇人民政府" in [unit.name for unit in tasks[1].cooperating_units]
+    officials = "一、民生\n1.实施林下经济提升行动。责任单位及责任人：县农业农村局，文旅局，林业局\n"
+    assert roles(officials) == [(1, [], ["县农业农村局", "文旅局", "林业局"], [])]
+    gloss = "一、医疗\n1.开展签约服务提质试点（县人民医院、幸福社区、和平社区）。\n牵头单位：县卫健局\n"
+    assert roles(gloss) == [(1, ["县卫健局"], [], [])]
+
+
+def test_items_that_each_close_with_units_give_each_unit_one_role() -> None:
+    # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头）: 乙局 leads the task, and is no helper of it too.
+    text = (
+        "一、提升政务服务\n1.优化纳税服务（市税务局负责）。\n2.深化商事制度改革。\n"
+        "（1）推行一网通办（市市场监管局牵头，市政务服务中心配合）；\n（2）推进电子证照（市政务服务中心牵头）。\n"
+        "3.提升用水便利度（市水务局负责）。\n"
+    )
+    assert roles(text)[1] == (2, ["市市场监管局", "市政务服务中心"], [], [])

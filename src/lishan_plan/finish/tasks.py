@@ -56,9 +56,14 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
     item_texts = [item.text.build() for item in draft.items]
+    joint = False
     if item_texts and not any(value.role in UNIT_ROLES for value in reading.values):
-        _units_closing_the_last_item(item_texts, reading)
+        joint = _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
+    if joint:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头）: 乙局 leads the task, the one role
+        leading = {unit.name for unit in roles.lead}
+        roles.responsible[:] = [unit for unit in roles.responsible if unit.name not in leading]
+        roles.cooperating[:] = [unit for unit in roles.cooperating if unit.name not in leading]
     items = [
         trusted(SubItem)(label=item.label, text=text.original.strip(), span=doc.index.span(item.start, item.end))
         for item, text in zip(draft.items, item_texts, strict=True)
@@ -103,27 +108,29 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     )
 
 
-def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> None:
+def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> bool:
     """1.实施整治行动。 / （1）…； / （2）…。（牵头单位：X；责任单位：Y） and no units of the task's own: the bracket
     closing the last item closes the task (as it does on a line of its own after the items), so its roles
     are the task's and the item keeps its text. Where every item closes with its own (（1）…（X牵头）（2）…（Y负责）),
-    the task is done by all of them: their roles are the task's, each item keeping its text and bracket."""
+    the task is done by all of them: their roles are the task's, each item keeping its text and bracket (then
+    True: the caller keeps each unit in one role)."""
     closing = [_role_bracket_at_end(text) for text in item_texts]
     last = closing[-1]
     if len(closing) > 1 and all(found is not None for found in closing):
         for found in closing:
             if found is not None:
                 reading.extend(found[1])
-        return
+        return True
     if last is None or any(found is not None for found in closing[:-1]):
-        return
+        return False
     (opening, closer), bracket = last
     if not any(value.role in LEADING_ROLES for value in bracket.values):
-        return  # （2）集中整治违法建设（县城管局配合）: a helper of that item's, not who does the task
+        return False  # （2）集中整治违法建设（县城管局配合）: a helper of that item's, not who does the task
     reading.extend(bracket)
     text = item_texts[-1]
     before = text.slice(0, len(text.text[:opening].rstrip()))
     item_texts[-1] = MappedText.concat([(before, ""), (text.slice(closer + 1, len(text)), "")]).strip()
+    return False
 
 
 def _role_bracket_at_end(text: MappedText) -> tuple[tuple[int, int], Reading] | None:

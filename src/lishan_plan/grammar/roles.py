@@ -780,7 +780,7 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
                 is_deadline_phrase(kept[-1].text)
                 or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
                 or _is_clause(kept[-1].text)
-                or (officials and PERSON_NAME.fullmatch(compact(kept[-1].text)) is not None)
+                or (officials and _names_a_person(compact(kept[-1].text)))
             ):
                 last = kept.pop().strip()
                 if is_deadline_phrase(last.text):
@@ -790,9 +790,14 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
                     # work, or who answers for it, not in it
                     reading.notes.insert(0, last)
             end = bounds[len(kept) - 1] if kept else 0  # just past the last item that stays
+            last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
+            dated = BODY_THEN_DEADLINE.fullmatch(kept[-1].text.rstrip()) if kept else None
+            if dated is not None and is_deadline_phrase(dated["deadline"]):
+                # 县住建局2025年底前完成: a copy that lost the cell or the comma between the last unit and its deadline
+                reading.values.append(RoleValue(Role.DEADLINE, kept[-1].slice(*dated.span("deadline"))))
+                end = last_start + dated.end("body")
             if officials and kept and (official := BODY_THEN_OFFICIAL.fullmatch(kept[-1].text.rstrip())):
                 # 市发改委 李明华 · 市商务局（张志强）: the last body, and its official
-                last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
                 reading.notes.insert(0, kept[-1].slice(official.start("person"), official.end("person")))
                 end = last_start + official.end("body")
             if kept and (glued := _glued_statement(kept[-1].text)) is not None:
@@ -812,6 +817,18 @@ OFFICIALS_LISTED = compile_pattern(r"责任人")
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 # 王建国 · 李明: a person's name where a list of bodies and their officials prints one
 PERSON_NAME = compile_pattern(_SURNAME + r"\p{Han}{1,2}")
+
+
+def _names_a_person(name: str) -> bool:
+    """王建国 · 李明 (never 文旅局 · 林业局, a body's short name that opens with a surname's character)."""
+    return PERSON_NAME.fullmatch(name) is not None and ORGANISATION_END.search(name) is None
+
+
+# 县住建局2025年底前完成 · 县园林局6月底前: a list's last body with its deadline glued to it
+BODY_THEN_DEADLINE = compile_pattern(
+    rf"(?P<body>.+?(?:{ORGANISATION_ENDINGS}))\s{{0,2}}"
+    rf"(?P<deadline>(?:(?:19|20)\d{{2}}\s{{0,2}}年|\d{{1,2}}月|年底|年内|持续|长期|常态化).*)"
+)
 # 市发改委 李明华 · 市商务局（张志强）: a body and its official in one item of such a list
 BODY_THEN_OFFICIAL = compile_pattern(
     rf"(?P<body>.+?(?:{ORGANISATION_ENDINGS}))(?:\s+|\()(?P<person>{_SURNAME}\p{{Han}}{{1,2}})\)?"

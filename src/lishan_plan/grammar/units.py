@@ -52,7 +52,9 @@ ZONE_ORGANS = compile_pattern(_ZONE + r"(?:党工委[和及、]管委会|管委�
 # 甲河市、乙山州发展改革部门 · 北岭市、云溪州人民政府: places that each name their level before the last of them
 # names a kind of department, or the government, they each have (a place alone would name its government; the list
 # is one collective name, as 各县、市、区政府 is).
-_NAMED_PLACE = r"(?!各|有关|相关|全)\p{Han}{1,4}[市州县区盟旗]"  # 兰州市 · 临夏州 (a level's character inside too)
+# 兰州市 · 临夏州 (a level's character inside too); never a part of a place (幸福社区 · 滨江小区 · 东片区)
+_PART_OF_A_PLACE = r"(?:社区|小区|片区|景区|园区|校区|辖区|街区)$"
+_NAMED_PLACE = rf"(?!各|有关|相关|全)(?!\p{{Han}}*{_PART_OF_A_PLACE})\p{{Han}}{{1,4}}[市州县区盟旗]"
 NAMED_PLACE = compile_pattern(_NAMED_PLACE)
 PLACE_DEPARTMENTS = compile_pattern(_NAMED_PLACE + r"(?:\p{Han}{1,10}?部门|人民政府|政府)")
 # Only a city's, county's or banner's: a short name before 区政府 may be a department's (发改、财政、开发区政府).

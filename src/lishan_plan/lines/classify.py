@@ -303,7 +303,8 @@ _FOOTER_KINDS = (LineKind.PAGE_NUMBER, LineKind.CHROME)
 def _sentences_across_footers(norm: str, lines: list[Line]) -> None:
     """A page's footer cut out of a line that lost its breaks (…清理垃圾杂物,第 1 页共 3 页下载后可任意编辑做好岸坡
     绿化。, see _glued_pieces) may stand inside a sentence: the text after it goes on with the text before it; after
-    a label's units only where it ends a body's name (…各街 / footer / 道办事处), not a heading cut off them."""
+    a label's units only where it completes the list's last name (…城关镇人民政 / footer / 府配合), not a heading
+    cut off them (…各街道办事处 / footer / 改善群众居住条件)."""
     for order, line in enumerate(lines):
         if line.kind is not LineKind.TEXT:
             continue
@@ -312,9 +313,20 @@ def _sentences_across_footers(norm: str, lines: list[Line]) -> None:
             above -= 1
         if above == order - 1 or lines[above].no != line.no or norm[lines[above].body[1] - 1] in SENTENCE_CLOSERS:
             continue
-        if lines[above].kind is LineKind.FIELD and not ORGANISATION_END.search(norm, line.body[0], line.body[1]):
+        if lines[above].kind is LineKind.FIELD and not _completes_a_name(norm, lines[above], line):
             continue  # …各街道办事处 / footer / 改善群众居住条件: a heading cut off a label's units, not more of them
         lines[order] = dataclasses.replace(line, joins_above=True)
+
+
+def _completes_a_name(norm: str, value: Line, rest: Line) -> bool:
+    """Whether the text after a footer goes on with the last name of a label's list above it: the two halves
+    end a body's name, before any verb closing the list (…城关镇人民政 / 府配合 · …各乡镇（街 / 道）)."""
+    head = norm[value.body[0] : value.body[1]]
+    tail = norm[rest.body[0] : rest.body[1]]
+    joined = regex.split(r"[、,;:]", head)[-1] + regex.split(r"[、,;:]", tail)[0]
+    if (verb := ENDS_WITH_ROLE_VERB.search(joined)) is not None:
+        joined = joined[: verb.start()]
+    return ORGANISATION_END.search(joined.rstrip(")")) is not None or joined.endswith(")")
 
 
 @dataclass
@@ -565,14 +577,15 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
     depth, scanned = 0, start
     label: int | None = None  # where the value of the label cut last begins, until a heading's marker
     headed = False  # a heading's marker came after the last task's
+    opening = _strip_bounds(norm, start, end)[0]
     for match in glued_markers().finditer(norm, start, end):
         depth = max(0, depth + _bracket_balance(norm, scanned, match.start()))
         scanned = match.start()
-        if depth:
-            continue
         if match.group("footer") is not None:
-            cuts += (match.start(), match.end())
+            cuts += (match.start(), match.end())  # a page's footer, wherever the page broke (…各乡镇（街 / 道）)
             continue
+        if depth or match.start() == opening:
+            continue  # the line's own marker (1.… on a line of its own) is glued to nothing
         kind = next((name for name in _GLUED_HEADINGS if match.group(name) is not None), "label")
         if kind != "label":
             number = han_to_int(match.group(kind))
@@ -604,6 +617,8 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
 MAX_OUTLINE_ENTRY = 30
 # The most characters of a heading that lost its numeral (一、 or （一）) between a task's units and the next marker
 MAX_GLUED_HEADING = 30
+# ... and what it is made of: words, not a figure or a date (…县住建局2025年底前完成 is the list's deadline)
+GLUED_HEADING_WORDS = regex.compile(r"\p{Han}+")
 
 
 def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
@@ -614,8 +629,9 @@ def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
     for name_end in ORGANISATION_ENDING.finditer(norm, item, end):
         heading = norm[name_end.end() : end]
         if 4 <= len(heading) <= MAX_GLUED_HEADING and ORGANISATION_ENDING.search(heading) is None:
-            # …各乡镇人民政府按职责分工负责: the list's own verb, not a heading
-            return [] if ENDS_WITH_ROLE_VERB.search(heading) else [name_end.end()]
+            # …各乡镇人民政府按职责分工负责 · …县住建局2025年底前完成: the list's own verb or its deadline, no heading
+            words_only = GLUED_HEADING_WORDS.fullmatch(heading) is not None
+            return [name_end.end()] if words_only and not ENDS_WITH_ROLE_VERB.search(heading) else []
     return []
 
 

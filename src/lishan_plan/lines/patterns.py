@@ -397,20 +397,22 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     )
 
 
-# 统一、 · 合一、 · 之一、: a word that ends with a numeral, never a section's marker glued after the word before it
-_WORD_BEFORE_A_NUMERAL = "统合唯之第同万不单逐划专归整"
+# 统一、 · 合一、 · 之一、 · 周一、: a word that ends with a numeral, never a section's marker glued after the word
+# before it
+_WORD_BEFORE_A_NUMERAL = "统合唯之第同万不单逐划专归整周期"
 # 实施专项整治工作(一)建筑施工场地专项整治…。牵头领导:某副局长责任部门:建工科、安全站(二)小街巷专项整治… ·
 # …制定本实施方案。一、加强要素支持(一)强化财税政策保障。… · …任务分工一、着力推动…1、推动…县市场监管局二、…:
 # a document site's text that lost its line breaks with nothing in their place (or a space or two: …如下: 一、…
 # (一)…。 1.…), every marker glued to the words before it. Such a line is long and holds headings in sequence
 # together with a marker of another kind (a paragraph may list (一)(二)(三) inline, never beside a role label or a
-# 一、 after a stop; a (一) after a colon or a semicolon lists inline; a marker counts only in its sequence,
-# classify._glued_pieces); it is cut before each marker that stands outside brackets and quotes, and around the
+# 一、 after a stop; a (一) after a colon, a semicolon, a comma or a 、 lists inline, as 一、二、三产业 and 第2、 do;
+# a marker counts only in its sequence, and never the one a line opens with, classify._glued_pieces); it is cut
+# before each marker that stands outside brackets and quotes, and around the
 # site's page footer (第 1 页共 5 页 · 下载后可任意编辑), which the CHROME and PAGE_NUMBER rows then read.
 _GLUED_MARKER = rf"""(?<=[。;:!?)]\s{{0,3}}|[^\P{{Han}}{_WORD_BEFORE_A_NUMERAL}])
-      (?P<section>[一二三四五六七八九十]{{1,3}})、
+      (?P<section>[一二三四五六七八九十]{{1,3}})、(?![一二三四五六七八九十]{{1,3}}、)
     | (?<![:;,、]\s{{0,3}})\((?P<subsection>[一二三四五六七八九十]{{1,3}})\)
-    | (?<![\d.])(?P<task>\d{{1,3}}){TASK_STOP}{_NO_FIGURE}
+    | (?<![\d.第])(?P<task>\d{{1,3}}){TASK_STOP}{_NO_FIGURE}
     | (?P<label>{FIELD_LABEL})\s{{0,3}}:
     | (?P<footer>第\s{{0,3}}\d{{1,4}}\s{{0,3}}页\s{{0,3}}共\s{{0,3}}\d{{1,4}}\s{{0,3}}页|{DOC_SITE_WATERMARK})"""
 GLUED_MIN_MARKERS = 2  # a heading in sequence and a marker of another kind: one of each at least
