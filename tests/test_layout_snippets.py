@@ -5592,3 +5592,18 @@ def test_items_that_each_close_with_units_give_each_unit_one_role() -> None:
         "3.提升用水便利度（市水务局负责）。\n"
     )
     assert roles(text)[1] == (2, ["市市场监管局", "市政务服务中心"], [], [])
+
+
+def test_a_blocks_requirement_note_that_names_the_lead_among_its_units() -> None:
+    # 责任单位：市发改委 三县两区政府 / 工作要求：由市发改委牵头，并负责报进度。: the note names which of the task's own
+    # units leads; a unit it names that the task does not list stays out; 工作要求： alone heads the closing.
+    text = (
+        "一、重点项目建设\n1.加快推进全市重点项目建设。\n责任单位：市发改委 三县两区政府\n"
+        "工作要求：由市发改委牵头，并负责报进度。\n"
+        "2.抓好水利工程前期工作。\n责任单位：市水利局 市财政局\n工作要求：由市农业局牵头。\n\n"
+        "工作要求：\n一是压实责任。各单位要抓好落实。\n"
+    )
+    notice = parse_text(text)
+    assert roles(text) == [(1, ["市发改委"], ["三县两区政府"], []), (2, [], ["市水利局", "市财政局"], [])]
+    assert notice.closing is not None
+    assert notice.closing.text.startswith("工作要求")

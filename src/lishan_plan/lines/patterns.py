@@ -93,6 +93,9 @@ MARKER_AFTER_CHUNK = _compile(
     r"\s{0,2}(?:\d{1,3}[、.](?!\d)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
 
+# 工作要求： alone on its line: the heading of a notice's closing requirements, where a block's 工作要求：… is a note
+_REQUIREMENTS_HEADING = "工作要求"
+
 PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
     Row(LineKind.BLANK, _compile(r"")),
@@ -270,10 +273,11 @@ PATTERNS: tuple[Row, ...] = (
     # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
     # 【牵头单位】区发改局        牵头单位 | 区教育局 (a known label and its value apart by a bar, as a WeChat
     # article's card prints them; never a two-column header: 牵头单位 | 配合单位)
+    # (工作要求： alone on its line heads the closing requirements, no task's field)
     Row(
         LineKind.FIELD,
         _compile(
-            rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
+            rf"""(?!{_REQUIREMENTS_HEADING}\s{{0,3}}:\s*$)(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
             | {BRACKETED_LABEL}\s{{0,3}}(?P<value>.*)
             | (?P<label>{FIELD_LABEL})\s{{0,3}}\|\s{{0,3}}(?!{FIELD_LABEL})(?P<value>[^|\s][^|]*)"""
         ),
