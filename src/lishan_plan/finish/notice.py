@@ -176,7 +176,7 @@ def _values_from_groups(ctx: BuildContext, assembler: RoleAssembler) -> None:
 
 def _fill_unnamed_roles(task: Task, roles: Roles, *, units: bool = True) -> None:
     """Give a task the units (unless `units` is off), leaders and deadline of a group's values in each role
-    it does not fill."""
+    it does not fill; a lead given so is not also among the task's own doers or helpers (`_lead_once`)."""
     leads = units and not task.lead_units and bool(roles.lead)
     for own, given in (
         (task.lead_units, roles.lead),

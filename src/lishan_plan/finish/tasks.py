@@ -58,13 +58,13 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
     item_texts = [item.text.build() for item in draft.items]
-    joint = False
+    one_role = False  # units joined from several places, where a lead must not stay a helper too
     if item_texts and not any(value.role in UNIT_ROLES for value in reading.values):
-        joint = _units_closing_the_last_item(item_texts, reading)
+        one_role = _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
     if not roles.lead and roles.responsible:
-        joint = _lead_named_in_a_note(values, roles)
-    if joint:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头） · 工作要求：由X牵头: the lead has the one role
+        one_role = _lead_named_in_a_note(values, roles) or one_role
+    if one_role:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头） · 工作要求：由X牵头: the lead has the one role
         leading = {unit.name for unit in roles.lead}
         roles.responsible[:] = [unit for unit in roles.responsible if unit.name not in leading]
         roles.cooperating[:] = [unit for unit in roles.cooperating if unit.name not in leading]

@@ -187,7 +187,8 @@ MAX_BRACKET = 1200
 
 
 def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
-    """(open, close) indices of a bracket group that ends the paragraph, ignoring a final 。"""
+    """(open, close) indices of a bracket group that ends the paragraph, ignoring a final stop or comma
+    (…（X牵头）。 · …（X牵头），建设…: see lines.classify._clause_ends)."""
     body = text.text.rstrip(" \t\f\n。.;,")
     if not body or body[-1] not in ")]":
         return None

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import regex
 
+from ..grammar.compiled import compile_pattern
 from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import ENDS_WITH_ROLE_VERB, ends_a_clause_of_its_own, ends_with_role_bracket
@@ -323,7 +324,7 @@ def _completes_a_name(norm: str, value: Line, rest: Line) -> bool:
     end a body's name, before any verb closing the list (…城关镇人民政 / 府配合 · …各乡镇（街 / 道）)."""
     head = norm[value.body[0] : value.body[1]]
     tail = norm[rest.body[0] : rest.body[1]]
-    joined = regex.split(r"[、,;:]", head)[-1] + regex.split(r"[、,;:]", tail)[0]
+    joined = _NAME_BREAK.split(head)[-1] + _NAME_BREAK.split(tail)[0]
     if (verb := ENDS_WITH_ROLE_VERB.search(joined)) is not None:
         joined = joined[: verb.start()]
     return ORGANISATION_END.search(joined.rstrip(")")) is not None or joined.endswith(")")
@@ -618,13 +619,16 @@ MAX_OUTLINE_ENTRY = 30
 # The most characters of a heading that lost its numeral (一、 or （一）) between a task's units and the next marker
 MAX_GLUED_HEADING = 30
 # ... and what it is made of: words, not a figure or a date (…县住建局2025年底前完成 is the list's deadline)
-GLUED_HEADING_WORDS = regex.compile(r"\p{Han}+")
+GLUED_HEADING_WORDS = compile_pattern(r"\p{Han}+")
+# Where the names of a label's list part: its last name before a footer, its first after one
+_NAME_BREAK = compile_pattern(r"[、,;:]")
 
 
 def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
     """Where a heading glued after a label's list of units begins (园林局配合做好专项整治工作: after 园林局), or
     nothing: the list's last item must end a body's name (局, 科, 中心 …) and hold after it no more than
-    MAX_GLUED_HEADING characters with none that could end a name (a name's own words, 市社会保险…局, never part)."""
+    MAX_GLUED_HEADING characters, words only, with none that could end a name (a name's own words, 市社会保险…局,
+    never part) and no verb closing the list (…按职责分工负责)."""
     item = max(value, *(norm.rfind(mark, value, end) + 1 for mark in "、,;"))
     for name_end in ORGANISATION_ENDING.finditer(norm, item, end):
         heading = norm[name_end.end() : end]
