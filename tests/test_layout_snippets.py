@@ -5570,12 +5570,13 @@ def test_glued_deadlines_footers_inside_names_and_lists_that_are_not_people() ->
     glued = (
         "某县城市管理重点任务分解方案\n为提升城市管理水平，制定本方案。一、重点任务1.推进甲河片区背街小巷整治，全面清理"
         "乱堆乱放。责任单位：县住建局2025年底前完成2.实施乙山公园提升改造，完善配套设施。责任单位：县园林局、"
-        "城关镇人民政第 2 页共 3 页下载后可任意编辑府配合3.开展丙镇农贸市场整治，规范经营秩序。责任单位：县市场监管局\n"
+        "城关镇人民政第 2 页共 3 页下载后可任意编辑府配合3.开展丙镇农贸市场整治，规范经营秩序。责任单位：县市场监管局"
+        "持续推进4.推进丁区停车场建设。责任单位：县城管局\n"
     )
     tasks = parse_text(glued).all_tasks()
-    assert [task.number for task in tasks] == [1, 2, 3]
-    assert tasks[0].deadline is not None
-    assert tasks[0].deadline.raw == "2025年底前完成"
+    assert [task.number for task in tasks] == [1, 2, 3, 4]
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["2025年底前完成", None, "持续推进", None]
     assert [unit.name for unit in tasks[0].responsible_units] == ["县住建局"]
     assert "城关镇人民政府" in [unit.name for unit in tasks[1].cooperating_units]
     officials = "一、民生\n1.实施林下经济提升行动。责任单位及责任人：县农业农村局，文旅局，林业局\n"

@@ -628,13 +628,14 @@ def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
     """Where a heading glued after a label's list of units begins (园林局配合做好专项整治工作: after 园林局), or
     nothing: the list's last item must end a body's name (局, 科, 中心 …) and hold after it no more than
     MAX_GLUED_HEADING characters, words only, with none that could end a name (a name's own words, 市社会保险…局,
-    never part) and no verb closing the list (…按职责分工负责)."""
+    never part), no verb closing the list (…按职责分工负责) and no deadline (…持续推进)."""
     item = max(value, *(norm.rfind(mark, value, end) + 1 for mark in "、,;"))
     for name_end in ORGANISATION_ENDING.finditer(norm, item, end):
         heading = norm[name_end.end() : end]
         if 4 <= len(heading) <= MAX_GLUED_HEADING and ORGANISATION_ENDING.search(heading) is None:
-            # …各乡镇人民政府按职责分工负责 · …县住建局2025年底前完成: the list's own verb or its deadline, no heading
-            words_only = GLUED_HEADING_WORDS.fullmatch(heading) is not None
+            # …各乡镇人民政府按职责分工负责 · …县住建局2025年底前完成 · …县园林局持续推进: the list's own verb or its
+            # deadline, no heading
+            words_only = GLUED_HEADING_WORDS.fullmatch(heading) is not None and not is_deadline_phrase(heading)
             return [name_end.end()] if words_only and not ENDS_WITH_ROLE_VERB.search(heading) else []
     return []
 
