@@ -5595,16 +5595,37 @@ def test_items_that_each_close_with_units_give_each_unit_one_role() -> None:
     assert roles(text)[1] == (2, ["市市场监管局", "市政务服务中心"], [], [])
 
 
-def test_a_blocks_requirement_note_that_names_the_lead_among_its_units() -> None:
-    # 责任单位：市发改委 三县两区政府 / 工作要求：由市发改委牵头，并负责报进度。: the note names which of the task's own
-    # units leads; a unit it names that the task does not list stays out; 工作要求： alone heads the closing.
+def test_a_closing_requirements_paragraph_after_the_last_block_stays_the_closing() -> None:
+    # 工作要求：各单位要…由县园林局牵头… after the last task's labels: the notice's closing, never the last task's
+    # note nor a lead for it.
     text = (
-        "一、重点项目建设\n1.加快推进全市重点项目建设。\n责任单位：市发改委 三县两区政府\n"
-        "工作要求：由市发改委牵头，并负责报进度。\n"
-        "2.抓好水利工程前期工作。\n责任单位：市水利局 市财政局\n工作要求：由市农业局牵头。\n\n"
-        "工作要求：\n一是压实责任。各单位要抓好落实。\n"
+        "一、重点项目建设\n1.加快推进全市重点项目建设。\n责任单位：市发改委、市住建局\n"
+        "2.抓好水利工程前期工作。\n责任单位：市水利局、县园林局\n\n"
+        "工作要求：各单位要高度重视，其中绿化工作由县园林局牵头，确保按期完成。\n"
     )
+    assert roles(text) == [(1, [], ["市发改委", "市住建局"], []), (2, [], ["市水利局", "县园林局"], [])]
     notice = parse_text(text)
-    assert roles(text) == [(1, ["市发改委"], ["三县两区政府"], []), (2, [], ["市水利局", "市财政局"], [])]
     assert notice.closing is not None
     assert notice.closing.text.startswith("工作要求")
+
+
+def test_a_glued_line_that_opens_with_its_own_marker_goes_on_from_its_number() -> None:
+    # （一）…（二）…（三）… on one line: the line's own （一） is glued to nothing, but （二） goes on from it; a glued
+    # section after a deadline (…完成时限：长期二、…) is still a section; 陈志行 after a unit list is a person.
+    entry = "专项整治。全面清理垃圾杂物，规范围挡设置。牵头领导：周立新副局长责任部门："
+    glued = f"(一)建筑施工场地{entry}建工科、安全站(二)小街巷{entry}市容科、执法中队(三)背街{entry}办公室\n"
+    tasks = parse_text("某县专项整治方案\n" + glued).all_tasks()
+    assert [task.text[:4] for task in tasks] == ["建筑施工", "小街巷专", "背街专项"]
+    deadline = (
+        "某县重点任务\n为提升管理水平，制定本方案。一、重点任务1.推进背街小巷整治，全面清理乱堆乱放，规范店外经营。"
+        "责任单位：县住建局完成时限：2025年底2.实施公园提升改造，完善配套设施，增加休闲座椅和照明设施。责任单位：县园林局"
+        "完成时限：长期二、保障措施3.加强组织领导，成立工作专班，统筹推进各项工作。责任单位：县政府办\n"
+    )
+    tasks = parse_text(deadline).all_tasks()
+    assert [(task.id, task.deadline.raw if task.deadline else None) for task in tasks] == [
+        ("1.1", "2025年底"),
+        ("1.2", "长期"),
+        ("2.3", None),
+    ]
+    person = "一、民生\n1.实施林下经济提升行动。\n责任单位及责任人：县林业局，陈志行\n"
+    assert roles(person) == [(1, [], ["县林业局"], [])]

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder.drafts import TaskDraft
-from ..grammar.compiled import compile_pattern
 from ..grammar.roles import (
     LEADING_ROLES,
     UNIT_ROLES,
     ForwardNote,
     Reading,
-    RoleValue,
     closing_role_bracket,
     read_bracket,
     read_value,
@@ -22,7 +20,7 @@ from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task, trusted
 from ..spans import MappedText
-from .roles import Problem, RoleAssembler, Roles
+from .roles import Problem, RoleAssembler
 
 
 @dataclass(slots=True)
@@ -62,9 +60,7 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if item_texts and not any(value.role in UNIT_ROLES for value in reading.values):
         one_role = _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
-    if not roles.lead and roles.responsible:
-        one_role = _lead_named_in_a_note(values, roles) or one_role
-    if one_role:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头） · 工作要求：由X牵头: the lead has the one role
+    if one_role:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头）: 乙局 leads, the one role
         leading = {unit.name for unit in roles.lead}
         roles.responsible[:] = [unit for unit in roles.responsible if unit.name not in leading]
         roles.cooperating[:] = [unit for unit in roles.cooperating if unit.name not in leading]
@@ -110,23 +106,6 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
         tuple(roles.starred),
         draft.group,
     )
-
-
-# 工作要求：由市发改委牵头，并负责报进度。: a note that says which of the task's own units leads it
-NOTE_NAMES_THE_LEAD = compile_pattern(r"由(?P<unit>[^,;。、]{2,24}?)(?:牵头|负总责)")
-
-
-def _lead_named_in_a_note(values: list[RoleValue], roles: Roles) -> bool:
-    """责任单位：市发改委 三县两区政府 / 工作要求：由市发改委牵头…: the unit a note of the task names as leading it,
-    among its own responsible units, leads it (a unit the task does not list stays out). Whether one did."""
-    for value in values:
-        if value.role is not Role.NOTE or (found := NOTE_NAMES_THE_LEAD.search(value.value.text)) is None:
-            continue
-        named = [unit for unit in roles.responsible if unit.name == found["unit"]]
-        if named:
-            roles.lead.extend(named)
-            return True
-    return False
 
 
 def _units_closing_the_last_item(item_texts: list[MappedText], reading: Reading) -> bool:

@@ -820,9 +820,13 @@ _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 PERSON_NAME = compile_pattern(_SURNAME + r"\p{Han}{1,2}")
 
 
+# 文旅局 · 林业局 · 卫健委: how a body's short name ends, which a person's given name does not (陈志行 · 王立科 may)
+SHORT_BODY_END = compile_pattern(r"(?:局|委|办|厅|部|中心|公司|政府|管委会|支队|大队|街道)$")
+
+
 def _names_a_person(name: str) -> bool:
-    """王建国 · 李明 (never 文旅局 · 林业局, a body's short name that opens with a surname's character)."""
-    return PERSON_NAME.fullmatch(name) is not None and ORGANISATION_END.search(name) is None
+    """王建国 · 李明 · 陈志行 (never 文旅局 · 林业局, a body's short name that opens with a surname's character)."""
+    return PERSON_NAME.fullmatch(name) is not None and SHORT_BODY_END.search(name) is None
 
 
 # 县住建局2025年底前完成 · 县园林局6月底前: a list's last body with its deadline glued to it

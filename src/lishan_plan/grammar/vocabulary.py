@@ -81,7 +81,6 @@ ROLE_LABELS: dict[str, Role] = {
     # official of the unit, not a leader of the government (the leaders only in a notice that names no
     # leader at all: PERSON_LABELS below); 进度安排 is a schedule, not a deadline.
     "进度安排": Role.NOTE,
-    "工作要求": Role.NOTE,  # a block's last line: 工作要求：由市发改委牵头，并负责报进度。 (its 由X牵头 names the lead)
     "工作进度": Role.NOTE,
     "责任人": Role.NOTE,
     "主要责任人": Role.NOTE,

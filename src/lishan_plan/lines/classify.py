@@ -327,7 +327,7 @@ def _completes_a_name(norm: str, value: Line, rest: Line) -> bool:
     joined = _NAME_BREAK.split(head)[-1] + _NAME_BREAK.split(tail)[0]
     if (verb := ENDS_WITH_ROLE_VERB.search(joined)) is not None:
         joined = joined[: verb.start()]
-    return ORGANISATION_END.search(joined.rstrip(")")) is not None or joined.endswith(")")
+    return ORGANISATION_END.search(joined.rstrip(")")) is not None
 
 
 @dataclass
@@ -585,9 +585,16 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
         if match.group("footer") is not None:
             cuts += (match.start(), match.end())  # a page's footer, wherever the page broke (…各乡镇（街 / 道）)
             continue
-        if depth or match.start() == opening:
-            continue  # the line's own marker (1.… on a line of its own) is glued to nothing
+        if depth:
+            continue
         kind = next((name for name in _GLUED_HEADINGS if match.group(name) is not None), "label")
+        if match.start() == opening:
+            # the line's own marker (1.… on a line of its own) is glued to nothing, but the markers after it go on
+            # from its number
+            if kind != "label":
+                last[kind] = han_to_int(match.group(kind)) or 0
+                headed = kind != "task"
+            continue
         if kind != "label":
             number = han_to_int(match.group(kind))
             restarts = number == 1 and (kind == "subsection" or (kind == "task" and headed))

@@ -93,9 +93,6 @@ MARKER_AFTER_CHUNK = _compile(
     r"\s{0,2}(?:\d{1,3}[、.](?!\d)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
 
-# 工作要求： alone on its line: the heading of a notice's closing requirements, where a block's 工作要求：… is a note
-_REQUIREMENTS_HEADING = "工作要求"
-
 PATTERNS: tuple[Row, ...] = (
     # (an empty or whitespace-only line)
     Row(LineKind.BLANK, _compile(r"")),
@@ -273,11 +270,10 @@ PATTERNS: tuple[Row, ...] = (
     # 牵头单位:区发改局        責任單位：…        牵头领导:顾承泽        完成时限:2024年4月底前
     # 【牵头单位】区发改局        牵头单位 | 区教育局 (a known label and its value apart by a bar, as a WeChat
     # article's card prints them; never a two-column header: 牵头单位 | 配合单位)
-    # (工作要求： alone on its line heads the closing requirements, no task's field)
     Row(
         LineKind.FIELD,
         _compile(
-            rf"""(?!{_REQUIREMENTS_HEADING}\s{{0,3}}:\s*$)(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
+            rf"""(?P<label>{FIELD_LABEL}|{UNKNOWN_LABEL})\s{{0,3}}:\s{{0,3}}(?P<value>.*)
             | {BRACKETED_LABEL}\s{{0,3}}(?P<value>.*)
             | (?P<label>{FIELD_LABEL})\s{{0,3}}\|\s{{0,3}}(?!{FIELD_LABEL})(?P<value>[^|\s][^|]*)"""
         ),
@@ -403,7 +399,7 @@ def collapsed_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
 
 # 统一、 · 合一、 · 之一、 · 周一、: a word that ends with a numeral, never a section's marker glued after the word
 # before it
-_WORD_BEFORE_A_NUMERAL = "统合唯之第同万不单逐划专归整周期"
+_WORD_BEFORE_A_NUMERAL = "统合唯之第同万不单逐划专归整周"
 # 实施专项整治工作(一)建筑施工场地专项整治…。牵头领导:某副局长责任部门:建工科、安全站(二)小街巷专项整治… ·
 # …制定本实施方案。一、加强要素支持(一)强化财税政策保障。… · …任务分工一、着力推动…1、推动…县市场监管局二、…:
 # a document site's text that lost its line breaks with nothing in their place (or a space or two: …如下: 一、…
