@@ -36,7 +36,7 @@ from ..model import (
 from .conventions import apply_lead_conventions, apply_marked_leads, find_conventions
 from .fused import split_fused_units
 from .header import resolve_header
-from .roles import RoleAssembler, Roles
+from .roles import RoleAssembler, Roles, lead_once
 from .tasks import FinishedTask, finish_task, span_over
 
 
@@ -268,9 +268,7 @@ def _owners_from_heading_titles(ctx: BuildContext) -> None:
 def _lead_once(task: Task) -> None:
     """一、…（由市科技局牵头实施） over 1.…（责任单位：市科技局）: a unit the heading makes the task's lead, which the
     task lists among its own doers or helpers too, has the one role, the lead."""
-    leading = {unit.name for unit in task.lead_units}
-    task.responsible_units[:] = [unit for unit in task.responsible_units if unit.name not in leading]
-    task.cooperating_units[:] = [unit for unit in task.cooperating_units if unit.name not in leading]
+    lead_once(task.lead_units, task.responsible_units, task.cooperating_units)
 
 
 def _siblings_named_after_units(ctx: BuildContext, position: int, below: int | None) -> bool:

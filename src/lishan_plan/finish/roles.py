@@ -51,6 +51,14 @@ class Roles:
         return {Role.LEAD: self.lead, Role.RESPONSIBLE: self.responsible, Role.COOPERATING: self.cooperating}[role]
 
 
+def lead_once(lead: list[Unit], *others: list[Unit]) -> None:
+    """A unit that leads has that one role: it leaves `others` (the responsible and co-operating lists), where a lead
+    given from elsewhere (a heading's, or each item's bracket joined) finds it too."""
+    leading = {unit.name for unit in lead}
+    for units in others:
+        units[:] = [unit for unit in units if unit.name not in leading]
+
+
 def _note(text: MappedText, index: LineIndex, label: str | None = None) -> Note:
     start, end = text.source_range(0, len(text))
     return trusted(Note)(label=label, text=text.printed().strip(), span=index.span(start, end))

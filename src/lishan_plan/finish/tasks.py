@@ -20,7 +20,7 @@ from ..grammar.vocabulary import Role
 from ..lines.classify import Document
 from ..model import Span, SubItem, Target, Task, trusted
 from ..spans import MappedText
-from .roles import Problem, RoleAssembler
+from .roles import Problem, RoleAssembler, lead_once
 
 
 @dataclass(slots=True)
@@ -56,14 +56,12 @@ def finish_task(draft: TaskDraft, doc: Document, assembler: RoleAssembler) -> Fi
     if draft.trailing_deadline is not None:
         reading.extend(draft.trailing_deadline)
     item_texts = [item.text.build() for item in draft.items]
-    one_role = False  # units joined from several places, where a lead must not stay a helper too
+    one_role = False  # units joined from the items' brackets, where a lead must not stay a helper too
     if item_texts and not any(value.role in UNIT_ROLES for value in reading.values):
         one_role = _units_closing_the_last_item(item_texts, reading)
     roles = assembler.render(reading)
     if one_role:  # （1）…（甲局牵头，乙局配合）（2）…（乙局牵头）: 乙局 leads, the one role
-        leading = {unit.name for unit in roles.lead}
-        roles.responsible[:] = [unit for unit in roles.responsible if unit.name not in leading]
-        roles.cooperating[:] = [unit for unit in roles.cooperating if unit.name not in leading]
+        lead_once(roles.lead, roles.responsible, roles.cooperating)
     items = [
         trusted(SubItem)(label=item.label, text=text.original.strip(), span=doc.index.span(item.start, item.end))
         for item, text in zip(draft.items, item_texts, strict=True)

@@ -776,7 +776,7 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
             reading.extend(verbs)
         else:
             kept = list(items)
-            officials = label is not None and OFFICIALS_LISTED.search(label.text) is not None
+            officials = label is not None and OFFICIALS_LISTED in label.text
             while len(kept) > 1 and (
                 is_deadline_phrase(kept[-1].text)
                 or (is_statement(kept[-1].text) and _glued_statement(kept[-1].text) is None)
@@ -803,7 +803,6 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
                 end = last_start + official.end("body")
             if kept and (glued := _glued_statement(kept[-1].text)) is not None:
                 # …,各市政府（列第一位者为牵头单位，下同）: the last unit, and a remark on the list glued to it
-                last_start = bounds[len(kept) - 2] + 1 if len(kept) > 1 else 0
                 reading.notes.insert(0, kept[-1].slice(glued + 1, len(kept[-1].text.rstrip()) - 1))
                 end = last_start + glued
             reading.values.insert(0, RoleValue(role if role is not Role.DIVISION else None, first.slice(0, end), label))
@@ -814,7 +813,7 @@ def _read_one_value(role: Role | None, value: MappedText, label: MappedText | No
 
 
 # 责任单位及责任人：… · 牵头单位和责任人：…: a label that lists each body's official after it, a person, no unit
-OFFICIALS_LISTED = compile_pattern(r"责任人")
+OFFICIALS_LISTED = "责任人"
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 # 王建国 · 李明: a person's name where a list of bodies and their officials prints one
 PERSON_NAME = compile_pattern(_SURNAME + r"\p{Han}{1,2}")

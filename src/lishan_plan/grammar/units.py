@@ -498,7 +498,7 @@ MAX_NAME_FRAGMENT = 6
 MAX_NAME_REST_LINE = 16
 # A name's ending as a wrap can split it: 人民政府 reads whole (各县(区)人 / 民政府), not as its last two characters.
 _SPLIT_ENDING = compile_pattern(rf"(?:人民政府|人民法院|人民检察院|{ORGANISATION_ENDINGS})$")
-_HAN_ONLY = compile_pattern(r"\p{Han}+")
+HAN_ONLY = compile_pattern(r"\p{Han}+")
 # A line that opens a name of its own, not the rest of one: 中国联通县分公司 · 国网某县供电公司 · 县城投集团
 _OPENS_A_NAME = compile_pattern(rf"[{LEVELS}]|各|中国|国网|国家")
 
@@ -516,7 +516,7 @@ def breaks_off_in_a_name(value: str, following: str) -> bool:
         return False
     if len(first) > MAX_NAME_FRAGMENT:
         whole_line = first == following.strip() and len(first) <= MAX_NAME_REST_LINE
-        rest = whole_line and _HAN_ONLY.fullmatch(first) is not None and not _OPENS_A_NAME.match(first)
+        rest = whole_line and HAN_ONLY.fullmatch(first) is not None and not _OPENS_A_NAME.match(first)
         return rest and not looks_organisational(last)
     if not looks_organisational(last) or len(last) == 1:
         return True  # …、开发区党工 / 委 · …、县 / 财政局 (one character is never a name of its own)

@@ -21,7 +21,7 @@ from ..grammar.deadlines import is_deadline_phrase
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import ENDS_WITH_ROLE_VERB, ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
-from ..grammar.units import ORGANISATION_END, ORGANISATION_ENDING, separator_positions
+from ..grammar.units import HAN_ONLY, ORGANISATION_END, ORGANISATION_ENDING, separator_positions
 from ..spans import LineIndex, MappedText, Offsets
 from .patterns import (
     BOX_VERTICAL,
@@ -322,9 +322,8 @@ def _sentences_across_footers(norm: str, lines: list[Line]) -> None:
 def _completes_a_name(norm: str, value: Line, rest: Line) -> bool:
     """Whether the text after a footer goes on with the last name of a label's list above it: the two halves
     end a body's name, before any verb closing the list (…城关镇人民政 / 府配合 · …各乡镇（街 / 道）)."""
-    head = norm[value.body[0] : value.body[1]]
-    tail = norm[rest.body[0] : rest.body[1]]
-    joined = _NAME_BREAK.split(head)[-1] + _NAME_BREAK.split(tail)[0]
+    # only the end of the joined text is read, so the value's last name need not be cut out of it
+    joined = norm[value.body[0] : value.body[1]] + _NAME_BREAK.split(norm[rest.body[0] : rest.body[1]])[0]
     if (verb := ENDS_WITH_ROLE_VERB.search(joined)) is not None:
         joined = joined[: verb.start()]
     return ORGANISATION_END.search(joined.rstrip(")")) is not None
@@ -625,9 +624,7 @@ def _glued_pieces(norm: str, start: int, end: int) -> list[Offsets]:
 MAX_OUTLINE_ENTRY = 30
 # The most characters of a heading that lost its numeral (一、 or （一）) between a task's units and the next marker
 MAX_GLUED_HEADING = 30
-# ... and what it is made of: words, not a figure or a date (…县住建局2025年底前完成 is the list's deadline)
-GLUED_HEADING_WORDS = compile_pattern(r"\p{Han}+")
-# Where the names of a label's list part: its last name before a footer, its first after one
+# Where the names of a label's list part: its first name after a footer
 _NAME_BREAK = compile_pattern(r"[、,;:]")
 
 
@@ -642,7 +639,8 @@ def _heading_after_units(norm: str, value: int, end: int) -> list[int]:
         if 4 <= len(heading) <= MAX_GLUED_HEADING and ORGANISATION_ENDING.search(heading) is None:
             # …各乡镇人民政府按职责分工负责 · …县住建局2025年底前完成 · …县园林局持续推进: the list's own verb or its
             # deadline, no heading
-            words_only = GLUED_HEADING_WORDS.fullmatch(heading) is not None and not is_deadline_phrase(heading)
+            # words, not a figure or a date (…县住建局2025年底前完成 is the list's deadline)
+            words_only = HAN_ONLY.fullmatch(heading) is not None and not is_deadline_phrase(heading)
             return [name_end.end()] if words_only and not ENDS_WITH_ROLE_VERB.search(heading) else []
     return []
 
