@@ -5629,3 +5629,24 @@ def test_a_glued_line_that_opens_with_its_own_marker_goes_on_from_its_number() -
     ]
     person = "一、民生\n1.实施林下经济提升行动。\n责任单位及责任人：县林业局，陈志行\n"
     assert roles(person) == [(1, [], ["县林业局"], [])]
+
+
+def test_targets_closed_before_an_excerpts_cut_inside_an_open_bracket_are_tasks() -> None:
+    # 1. title over run-on targets, each closed by its bracket; the excerpt is cut inside the last one's
+    # bracket: the targets before the cut on the same line are complete, the cut one opens a task of its own.
+    text = (
+        "一、主要目标\n（一）约束性指标。\n1.主要指标的责任部门。\n"
+        "常住人口控制在100万人左右。（市统计局、市公安局牵头）单位产值能耗降低15%。（市经信局牵头）用水总量控制在指标内。\n"
+        "（市水务局牵头）森林覆盖率达到45%。（市林业局牵头）城市绿化率达到40%以上。 （市住建局、\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.text[:4], [unit.name for unit in task.lead_units]) for task in tasks] == [
+        ("常住人口", ["市统计局", "市公安局"]),
+        ("单位产值", ["市经信局"]),
+        ("用水总量", ["市水务局"]),
+        ("森林覆盖", ["市林业局"]),
+        ("城市绿化", []),
+    ]
+    # the same cut with no bracket closed on its line: the cut paragraph is still no task
+    cut = text.replace("森林覆盖率达到45%。（市林业局牵头）", "")
+    assert [task.text[:4] for task in parse_text(cut).all_tasks()] == ["常住人口", "单位产值", "用水总量"]

@@ -694,6 +694,8 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
             and not _ends_sentence(doc, doc.lines[previous])
             and PERSON_LINE.match(doc.matched(doc.lines[start].body)) is None
         )
+        if cut_off and start is not None and _closes_targets_inside(doc, start, end):
+            starts.append(start)  # 乙指标达到45%。（Y牵头）丙指标…（Z、 : the cut is after a target its bracket closed
         return _Paragraphs(starts, cut_off=cut_off)
     return _Paragraphs(starts, cut_off=False)
 
@@ -747,18 +749,29 @@ def _numbered_titles_over_paragraphs(
     return titles, starts
 
 
+def _closes_targets_inside(doc: Document, start: int, end: int) -> bool:
+    """Whether the paragraph an excerpt cut off (the lines [start, end), unclosed at the end of the document)
+    holds a target closed by its units before the cut, with the next target after it: that target is
+    complete, and the paragraph opens tasks like any other (…森林覆盖率达到45%。（Y牵头）绿化率达到40%。（Z、)."""
+    joined = _joined_text(doc, start, end)
+    return any(opens_another_target(joined.text[closer + 1 :]) for _, closer, _ in inner_role_brackets(joined))
+
+
+def _joined_text(doc: Document, start: int, end: int) -> MappedText:
+    """The text lines of [start, end) run together, as a copy's hard wraps broke one paragraph."""
+    lines = [doc.mapped(doc.lines[index].body) for index in range(start, end) if doc.lines[index].kind is LineKind.TEXT]
+    return MappedText.concat((line, "") for line in lines)
+
+
 def _clauses_run_in(doc: Document, starts: list[int], end: int) -> int:
     """How many more paragraphs the paragraphs' lines run in, each closed by its units before the next
     sentence (甲指标控制在100万左右。（X牵头）乙指标降低10%。（Y牵头）: two on one line, a copy that lost a break; or
     over lines a hard wrap broke, a bracket split between two: …达到20%。（省科技厅牵 / 头）城镇化率达到48%。…)."""
     more = 0
     for start, stop in itertools.pairwise([*starts, end]):
-        lines = [
-            doc.mapped(doc.lines[index].body) for index in range(start, stop) if doc.lines[index].kind is LineKind.TEXT
-        ]
-        if not lines:
+        joined = _joined_text(doc, start, stop)
+        if not joined.text:
             continue
-        joined = MappedText.concat((line, "") for line in lines)
         found = inner_role_brackets(joined)
         # the paragraph's own closing bracket is one of those found; each other closes one more where another
         # target follows it (not 。（X牵头） after （Y负责）, nor its deadline)
