@@ -5237,7 +5237,8 @@ def test_a_line_with_markers_of_one_kind_or_inside_brackets_is_not_glued(line: s
 
 def test_a_bracket_before_a_comma_closes_a_clause_only_before_another_bracket() -> None:
     # …（县林业局牵头），建设…（县农经站牵头）。: each clause its bracket's;
-    # …（县园区管委会牵头），确保年底前完工。: the sentence goes on after the bracket, never cut there.
+    # …（县园区管委会牵头），确保年底前完工。: the sentence goes on after the bracket, never cut there; the clause
+    # is a task of its bracket's, the sentence's last words its text.
     text = (
         "一、加快产业升级\n"
         "（一）壮大特色农业。扩大茶叶种植面积（县林业局牵头），建设一批家庭农场（县农经站牵头，县财政局配合）。"
@@ -5250,11 +5251,12 @@ def test_a_bracket_before_a_comma_closes_a_clause_only_before_another_bracket() 
         "扩大茶叶种植面积",
         "建设一批家庭农场",
         "推进冷链物流建设",
+        "加快园区道路建设，确保年底前完工。",
         "推行帮办代办",
     ]
     assert roles(text)[:2] == [(None, ["县林业局"], [], []), (None, ["县农经站"], [], ["县财政局"])]
-    park = parse_text(text).sections[0].subsections[1]
-    assert [note.text for note in park.notes] == ["加快园区道路建设（县园区管委会牵头），确保年底前完工。"]
+    assert roles(text)[3] == (None, ["县园区管委会"], [], [])
+    assert parse_text(text).sections[0].subsections[1].notes == []
 
 
 def test_a_first_listed_note_that_names_the_role_of_the_rest() -> None:
@@ -5650,3 +5652,41 @@ def test_targets_closed_before_an_excerpts_cut_inside_an_open_bracket_are_tasks(
     # the same cut with no bracket closed on its line: the cut paragraph is still no task
     cut = text.replace("森林覆盖率达到45%。（市林业局牵头）", "")
     assert [task.text[:4] for task in parse_text(cut).all_tasks()] == ["常住人口", "单位产值", "用水总量"]
+
+
+def test_a_bracket_before_the_last_words_of_its_sentence_gives_the_task_its_units() -> None:
+    # …建设（X牵头），确保年底前完工。: the bracket closes the clause, the sentence's last words are more of its text;
+    # in a 分工意见's run-in paragraph, and in a numbered task alike
+    opinion = (
+        "一、扩大有效需求\n（一）扩大投资。实施重点项目220个（市发展改革委牵头）。"
+        "推进港区二期码头建设（市港航中心牵头），确保年底前完成主体工程。\n"
+        "（二）提升医疗服务。建成疾控中心新址（市卫生健康委牵头，市财政局配合），确保年底前投入使用。\n"
+        "二、保障民生\n（一）稳定就业。城镇新增就业3万人（市人社局牵头）。\n"
+    )
+    tasks = parse_text(opinion).all_tasks()
+    read = [(task.id, task.text, [u.name for u in task.lead_units], [u.name for u in task.cooperating_units])
+            for task in tasks]
+    assert read == [
+        ("1.1.1", "实施重点项目220个", ["市发展改革委"], []),
+        ("1.1.2", "推进港区二期码头建设，确保年底前完成主体工程。", ["市港航中心"], []),
+        ("1.2.1", "建成疾控中心新址，确保年底前投入使用。", ["市卫生健康委"], ["市财政局"]),
+        ("2.1.1", "城镇新增就业3万人", ["市人社局"], []),
+    ]
+    numbered = "一、重点任务\n1.建立会商制度（县发改局牵头，县财政局配合），定期会商。\n2.加强督查（县政府办牵头）。\n"
+    assert roles(numbered) == [(1, ["县发改局"], [], ["县财政局"]), (2, ["县政府办"], [], [])]
+    # a bracket of office names alone before the comma glosses the words before it
+    gloss = "一、重点任务\n1.报送县发改局（县领导小组办公室），按季度汇总各单位进展。\n"
+    assert roles(gloss) == [(1, [], [], [])]
+
+
+def test_a_remark_that_the_rest_of_a_list_helps_names_no_unit() -> None:
+    # （A、B、C，列第一位的为牵头单位，其他单位按职责分工负责，下同）: the first leads, the rest co-operate, and
+    # 其他单位 is no unit; with a verb of its own before it, the pronoun's verb is the waiting units' too
+    def first(bracket: str) -> tuple[int, list[str], list[str], list[str]]:
+        return roles(f"一、经济\n1.实施重点项目220个（{bracket}）。\n2.推动消费升级（市商务局牵头）。\n")[0]
+
+    listed = "市发展改革委、市财政局、市统计局，列第一位的为牵头单位，其他单位按职责分工负责，下同"
+    assert first(listed) == (1, ["市发展改革委"], [], ["市财政局", "市统计局"])
+    helpers = (1, ["市发展改革委"], [], ["市财政局", "市统计局"])
+    assert first("市发展改革委牵头，市财政局、市统计局，其他单位配合") == helpers
+    assert first("市发展改革委牵头，其他单位配合") == (1, ["市发展改革委"], [], [])

@@ -16,6 +16,7 @@ from ..grammar.roles import (
     UNIT_ROLES,
     Reading,
     RoleValue,
+    bracket_before_sentence_end,
     inner_role_brackets,
     leading_prose,
     open_bracket_at,
@@ -173,9 +174,12 @@ class TaskDraft(LabelledValues):
             return True
         if not self.text.ends_with(LIST_GOES_ON, " \t\f\n") and self._ends_with_fields():
             return True
-        if not self.text.ends_with(")]", " \t\f\n。.;") or not self.text.opens_bracket_within(MAX_BRACKET):
+        if not self.text.opens_bracket_within(MAX_BRACKET):
             return False
         tail = self.text.tail(MAX_BRACKET)
+        if not self.text.ends_with(")]", " \t\f\n。.;"):
+            # …建设（X牵头），确保年底前完工。: a clause's bracket before the last words of its sentence
+            return self.text.ends_with("。;", " \t\f\n") and bracket_before_sentence_end(tail) is not None
         bracket = trailing_bracket(tail)
         return bracket is not None and read_bracket(tail.slice(bracket[0] + 1, bracket[1])) is not None
 
@@ -210,6 +214,12 @@ class TaskDraft(LabelledValues):
             self.unclosed_at = text.source_offset(unclosed[0])
             found.append(unclosed[1])
             text = text.slice(0, unclosed[0]).strip()
+        if trailing_bracket(text) is None and (bracket := bracket_before_sentence_end(text)) is not None:
+            # …建设（X牵头），确保年底前完工。: the clause's units; its sentence's last words stay in the text
+            reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+            if reading is not None:
+                found.append(reading)
+                text = text.slice(0, bracket[0]).append(text.slice(bracket[1] + 1, len(text))).strip()
         while (bracket := trailing_bracket(text)) is not None:
             content = text.slice(bracket[0] + 1, bracket[1])
             reading = read_bracket(content)

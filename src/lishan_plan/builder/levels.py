@@ -25,6 +25,7 @@ from ..grammar.roles import (
     ROLE_VERB,
     UNIT_ROLES,
     Reading,
+    bracket_before_sentence_end,
     closing_role_bracket,
     inner_role_brackets,
     names_overall_lead,
@@ -179,7 +180,7 @@ def _carriers(doc: Document, skip: set[int], page: Page) -> _Carried:
                     carried.no_units.add(index)
             continue
         text = doc.mapped(line.body)
-        bracket = trailing_bracket(text)
+        bracket = trailing_bracket(text) or bracket_before_sentence_end(text)
         joined = _bracket_wrapped_from_above(doc, index, text) if bracket is None else None
         if joined is not None and carried.lines and carried.lines[-1] >= joined[1]:
             joined = None  # a paragraph a carrier above already counts (…。〔牵头单位：X；责任单位：县发 / 展改革局〕)

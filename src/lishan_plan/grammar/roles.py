@@ -210,6 +210,30 @@ def trailing_bracket(text: MappedText) -> tuple[int, int] | None:
     return None
 
 
+# …建设（市港航中心牵头），确保年底前完成主体工程。: a clause's bracket before a comma, its sentence going on for a
+# few words of how or by when; words running longer are a clause of their own, not the bracketed clause's tail.
+MAX_WORDS_AFTER_BRACKET = 40
+
+
+def bracket_before_sentence_end(text: MappedText) -> tuple[int, int] | None:
+    """(open, close) of a role bracket that closes a clause before a comma while its sentence goes on to the
+    text's end with no other bracket (…建设（X牵头），确保年底前完成主体工程。): the clause's units, as a bracket
+    ending the text gives them; the words after it are more of the task's text. The bracket must say roles
+    (a verb or a label) and name who leads or answers for the clause (see `ends_a_clause_of_its_own`)."""
+    body = text.text.rstrip(" \t\f\n。.;")
+    reach = max(0, len(body) - MAX_WORDS_AFTER_BRACKET - 2)
+    comma = max(body.rfind("),", reach), body.rfind("],", reach)) + 1
+    if comma <= 0 or any(char in "()[]。;" for char in body[comma + 1 :]) or not body[comma + 1 :].strip():
+        return None
+    bracket = trailing_bracket(text.slice(0, comma + 1))
+    if bracket is None or not body[: bracket[0]].strip(" 。;"):
+        return None
+    reading = read_bracket(text.slice(bracket[0] + 1, bracket[1]))
+    if reading is None or not reading.says_roles():
+        return None  # …报送县发改局（县领导小组办公室），按季度…: office names alone gloss the words before them
+    return bracket if any(value.role in _OWN_CLAUSE_ROLES for value in reading.values) else None
+
+
 def open_bracket_at(text: str) -> int | None:
     """Where the text's last bracket opens when nothing closes after it (…10家以上。（ · …（牵头单位：X), else None."""
     opener = max(text.rfind("("), text.rfind("["))
@@ -266,6 +290,13 @@ _OWN_CLAUSE_ROLES = (*LEADING_ROLES, Role.LEADER)
 
 # A remark about a list made inside it: 列第一位的为牵头单位，下同 / 以下同 / 均为责任单位
 STATEMENT = compile_pattern(r"^(?:以)?下同$|(?:为|是)(?:牵头|责任|配合)单位|为牵头|均为|列第一|排在第一|排名第一")
+
+
+def about_the_rest(text: str) -> bool:
+    """Whether a comma item says what the rest of a list does (其他单位按职责分工负责 · 其余部门配合): a remark on the
+    list, whose pronoun names no unit."""
+    clause = VERB_CLAUSE.fullmatch(text)
+    return clause is not None and PRONOUN.fullmatch(compact(clause["units"])) is not None
 
 
 def is_statement(text: str) -> bool:
@@ -480,6 +511,16 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
         clause = VERB_CLAUSE.fullmatch(body.text)
         if is_statement(body.text) and not _assigns_by_copula(clause):
             reading.notes.append(body)  # 下同 · 列第一位的为牵头单位: said about the list, not in it
+            continue
+        if clause and about_the_rest(body.text):
+            # …，列第一位的为牵头单位，其他单位按职责分工负责: said of the rest of the list the remark reads; with no
+            # remark (X牵头，Y、Z，其他单位配合) the verb is the waiting units' too. 其他单位 names no one.
+            reading.notes.append(body)
+            if state.pending and not reading.notes[:-1]:
+                role = _verb_role(clause["verb"], label_role, state)
+                reading.values.extend(RoleValue(role, waiting) for waiting in state.pending)
+                state.pending = []
+                state.found_verb = True
             continue
         if clause and looks_like_units(clause["units"]):
             units = body.slice(0, clause.end("units"))
@@ -1026,7 +1067,7 @@ def _bare_units(body: MappedText) -> Reading | None:
     says about the list may close it after a comma (…,各县(市、区)人民政府,排名第一位为牵头单位,下同): notes."""
     items = split_depth0(body, "、,")
     statements: list[MappedText] = []
-    while len(items) > 1 and is_statement(items[-1].text.strip()):
+    while len(items) > 1 and (is_statement(items[-1].text.strip()) or about_the_rest(items[-1].text.strip())):
         statements.insert(0, items.pop().strip())
     if statements:
         body = body.slice(0, separator_positions(body.text, "、,")[len(items) - 1])
