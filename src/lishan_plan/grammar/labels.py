@@ -165,3 +165,59 @@ def column_role(header: str, *, among_headers: bool = False) -> Role | None:
     if _NOTE_COLUMN.fullmatch(squeezed):
         return Role.NOTE
     return None
+
+
+# 序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…: a header whose cells a document site's preview of a Word
+# table ran together, the first row after it. It opens with 序号 and ends where the rows begin: a digit (the
+# first row's number) or a section row's numeral (一、主要发展指标1…).
+GLUED_HEADER_START = "序号"
+_GLUED_HEADER_END = compile_pattern(r"\d|[一二三四五六七八九十]、")
+# The longest header read (its names run to here at most), the longest one name, and how many characters
+# the column vocabulary may not know among them (a 目标内容 beside the names it knows).
+MAX_GLUED_HEADER = 80
+MAX_GLUED_NAME = 10
+MAX_UNKNOWN_GLUED = 6
+_UNIT_COLUMNS = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+# The last characters of header names (内容 · 名称 · 任务 · 单位 · 领导 · 时限 …): no name opens with one, so
+# 目标内容主要责任单位 is not 目标内 and 容主要责任单位 (which the unit column's pattern would read).
+_NAME_ENDS = frozenset("容称务位导限间点注号门施标求况人")
+
+
+def glued_header(text: str) -> list[tuple[int, int, Role | None]] | None:
+    """The names of a header whose cells ran together, for `text` opening with 序号: each name's [start, end)
+    and its column's role, the names running to where the rows begin. The reading that leaves the fewest
+    characters unknown to the column vocabulary, then the most names (分管领导牵头单位 is two, though the unit
+    column's pattern reads it whole); None unless a task column and a unit column are among them and almost
+    every character is known."""
+    if not text.startswith(GLUED_HEADER_START):
+        return None
+    rows = _GLUED_HEADER_END.search(text, 0, MAX_GLUED_HEADER + 1)
+    end = rows.start() if rows is not None else min(len(text), MAX_GLUED_HEADER)
+    if not text[:end].isalpha():
+        return None  # 序号 | 重点任务 | …: cells with separators between them are no glued header
+    # best[j]: (unknown characters, minus the known names, all names) of the best reading of text[:j], and the
+    # names themselves
+    best: list[tuple[int, int, int, list[tuple[int, int, Role | None]]] | None] = [None] * (end + 1)
+    best[0] = (0, 0, 0, [])
+    for start in range(end):
+        reading = best[start]
+        if reading is None:
+            continue
+        for stop in range(start + 1, min(end, start + MAX_GLUED_NAME) + 1):
+            name = text[start:stop]
+            role = None if name[0] in _NAME_ENDS else column_role(name, among_headers=True)
+            unknown = reading[0] + (0 if role is not None else stop - start)
+            known = reading[1] - (role is not None)
+            candidate = (unknown, known, reading[2] + 1, [*reading[3], (start, stop, role)])
+            current = best[stop]
+            if current is None or candidate[:3] < current[:3]:
+                best[stop] = candidate
+    found = best[end]
+    if found is None or found[0] > MAX_UNKNOWN_GLUED:
+        return None
+    names = found[3]
+    roles = [role for _, _, role in names]
+    if roles[0] is not Role.NUMBER or not any(role in _UNIT_COLUMNS for role in roles):
+        return None
+    # 具体内容 beside names it knows: a column the vocabulary does not name may be the task's (see header_roles)
+    return names if Role.TASK in roles or None in roles else None

@@ -41,6 +41,7 @@ ROLE_LABELS: dict[str, Role] = {
     "牵头单位": Role.LEAD,
     "牵头责任单位": Role.LEAD,
     "主要责任单位": Role.LEAD,
+    "第一责任单位": Role.LEAD,  # a 纲要's 分解 table: 第一责任单位 · 主要责任单位 (then those who answer with it)
     "牵头部门": Role.LEAD,
     "牵头负责部门": Role.LEAD,
     "牵头负责单位": Role.LEAD,

@@ -18,6 +18,7 @@ import regex
 
 from ..grammar.compiled import compile_pattern
 from ..grammar.deadlines import is_deadline_phrase
+from ..grammar.labels import GLUED_HEADER_START, MAX_GLUED_HEADER, glued_header
 from ..grammar.numerals import han_to_int
 from ..grammar.roles import ENDS_WITH_ROLE_VERB, ends_a_clause_of_its_own, ends_with_role_bracket
 from ..grammar.text import NOTICE_SENTENCE_ENDS, SENTENCE_ENDS
@@ -219,7 +220,11 @@ def classify(text: str, norm: str) -> Document:
         if norm[start:end].isspace() or start == end:  # a third of a notice: no pattern to run
             lines.append(Line(line_no, start, end, LineKind.BLANK, (end, end), _NO_GROUPS))
             continue
-        for low, high in _collapsed_pieces(text, norm, start, end, alone=alone):
+        for low, high in (
+            piece
+            for part in _around_a_glued_header(norm, start, end)
+            for piece in _collapsed_pieces(text, norm, *part, alone=alone)
+        ):
             pieces = _task_pieces(text, norm, low, high)
             for piece_start, piece_end in pieces:
                 line = classify_line(text, norm, line_no, piece_start, piece_end)
@@ -250,6 +255,20 @@ def classify(text: str, norm: str) -> Document:
     if clauses := _run_in_clauses(text, norm, lines, run_in):
         lines = _clauses_apart(text, norm, lines, clauses)
     return Document(text, norm, index, tuple(lines))
+
+
+def _around_a_glued_header(norm: str, start: int, end: int) -> list[Offsets]:
+    """A line holding a table whose cells ran together (…分解表序号重点任务牵头单位配合单位1推进…) as the text before
+    its header, the header, and the rows after it, each read as a line of its own (see
+    grammar.labels.glued_header); any other line as itself."""
+    opening = norm.find(GLUED_HEADER_START, start, end)
+    if opening < 0:
+        return [(start, end)]
+    names = glued_header(norm[opening : min(end, opening + MAX_GLUED_HEADER + 1)])
+    if names is None or opening + names[-1][1] >= end:
+        return [(start, end)]
+    bounds = [start, opening, opening + names[-1][1], end]
+    return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
 
 
 def _bare_numbers_in_sequence(norm: str, lines: list[Line]) -> None:

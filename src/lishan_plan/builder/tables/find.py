@@ -46,6 +46,7 @@ from .cells import (
     space_cells,
     unquoted,
 )
+from .glued import glued_table_at
 from .records import RecordReader
 from .unnumbered import (
     carry_row_units,
@@ -380,6 +381,9 @@ def header_roles(cells: list[str], *, begun: bool = False) -> list[Role | None] 
     if Role.TASK not in roles and None in roles:  # 民生实事 · 具体要求 · 整改措施: the unnamed column is the task
         roles[_task_column(cells, roles)] = Role.TASK
     squeezed = [compact(cell) for cell in cells]
+    if roles.count(Role.LEAD) > 1 and "主要责任单位" in squeezed:
+        # 第一责任单位 | 主要责任单位: beside a column of the lead, the main units answer with it
+        roles[squeezed.index("主要责任单位")] = Role.RESPONSIBLE
     return _with_topic_column(squeezed, _as_indicator_table(squeezed, roles))
 
 
@@ -543,6 +547,8 @@ class _Reader:
 
     def table_at(self, position: int) -> TableBlock | None:
         line = self.lines[position]
+        if (glued := glued_table_at(self.doc, position)) is not None:
+            return glued
         if (labelled := self.records.read(position)) is not None:
             return labelled
         style = line.row_style if line.row_style in ("pipe", "tab") else "spaces"

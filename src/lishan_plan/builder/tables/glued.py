@@ -1,0 +1,451 @@
+"""Tables whose cells ran together: a document site's preview of a Word table prints every cell's text with
+nothing between cells, rows or pages.
+
+    序号项目名称主要内容区政府分管领导牵头单位配合单位          (the header: grammar.labels.glued_header)
+    1增加教育资源供给实施新建学校12个。张立新教育局经开区各街道2促进…
+    2、)各街道3老城厢…                                      (the site's next page chunk, mid-name)
+
+The rows are found by their numbers running in sequence (a number inside a row's text is followed by its
+measure word: 12个), with the section rows (二、民生保障) and the site's page numbers (—2—) and repeated headers
+between them; a row's cells are read by their kinds from its end, in the header's order: a note after the
+deadline, the deadline, the leaders' names, the unit lists, and the text before them, which is the task's.
+Two unit columns part where one name follows another with no separator (县发改局县财政局、县统计局: the first
+cell's list prints its own separators only inside it). What comes out is a `TableBlock` like any other
+reader's, so rows become tasks the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ...grammar.canon import is_known_body
+from ...grammar.compiled import compile_pattern
+from ...grammar.deadlines import is_deadline_phrase
+from ...grammar.labels import GLUED_HEADER_START, MAX_GLUED_HEADER, glued_header
+from ...grammar.numerals import han_to_int
+from ...grammar.roles import CLAUSE_OPENING
+from ...grammar.units import BARE_ORGAN, ORGANISATION_END, ending_runs_over, looks_organisational
+from ...grammar.vocabulary import LEVELS, Role
+from ...lines.classify import Document
+from ...lines.patterns import LineKind
+from ...model import NoiseKind
+from ...spans import MappedText
+from . import find  # the module, not its names: find reads glued tables among the others
+from .block import TableBlock, TableRow
+
+# 2、 at the start of a line inside the table: the site's number for its next page chunk, not a row's
+_CHUNK_NUMBER = compile_pattern(r"\s{0,2}\d{1,3}\s{0,2}、")
+# —2— · -3- · －4－: a page's number printed in the run of cells
+_PAGE_NUMBER = compile_pattern(r"[—\-–－]{1,2}\s?\d{1,3}\s?[—\-–－]{1,2}")
+# A section row's numeral: 二、民生保障 (not 一、二、三产业, nor 统一、)
+_SECTION = compile_pattern(
+    r"(?<![一二三四五六七八九十统合唯之第同万不单逐划专归整周])([一二三四五六七八九十]{1,3})、(?=\p{Han})(?![一二三四五六七八九十]、)"
+)
+# What follows a figure inside a row's text (12个 · 3.5% · 2024年): no row opens there
+_MEASURE = frozenset("个万亿千百元%.．年月日号家所人项次天米吨亩户条处座辆台套场级批倍名类件期届周岁分秒时")
+# What a row's text may open with besides a word: a quotation or a title
+_WORD_OPENINGS = frozenset('“"《(‘')
+# The verb and 等 a unit cell may close with (镇(街道)、区委组织部等按职责分工负责): no name of its own
+_UNITS_VERB_TAIL = compile_pattern(
+    r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:负责|牵头|配合|协助|参与|落实)?$"
+)
+# A bracket inside a name: 各县(市、区)政府 · 市委宣传部(市文明办)
+_BRACKETED = compile_pattern(r"\([^()]{0,16}\)")
+# The separators of a unit list in a cell
+_UNIT_SEPARATORS = "、,;"
+# A name's length, its level prefix and a trailing bracket aside
+MIN_NAME, MAX_NAME = 2, 20
+# Zones and parks a table names as units (经开区 · 高新园(石桥镇) · 城东片区) beside the organisation endings
+_ZONE = compile_pattern(r".{0,10}(?:园|港区|经开区|新城|片区)")
+# Words that open a zone's name right after a leader's (陈婕高新园…: 高新园, not 婕高 …)
+_ZONE_OPENINGS = ("高新", "经开", "开发", "经济", "产业", "工业", "园区", "港区", "新区", "保税", "综保")
+# Words of a task's text that no unit's name holds (完善公共服务中心 is work to do, not a centre)
+_PROSE_WORDS = compile_pattern(
+    r"完善|实施|提升|开展|新建|改造|打造|培育|深化|优化|扩大|促进|提高|健全|建立|创建|全面|积极|着力|大力"
+)
+# A leader's name: two or three characters (several parted by 、)
+_LEADER_LENGTHS = (3, 2)
+# A note printed after the deadline (续建项目 · 新开工项目) is this short at most
+MAX_NOTE = 16
+# The kinds of column a row's cells are read by
+_UNIT_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING)
+
+
+class _Names(NamedTuple):
+    """The unit names that end a row's text: where they begin, each name's [start, end), and for each name
+    after the first whether it follows the one before with no separator (a glued junction)."""
+
+    start: int
+    names: list[tuple[int, int]]
+    glued: list[bool]
+
+
+def glued_table_at(doc: Document, position: int) -> TableBlock | None:
+    """The table whose header is the line at `position` (a glued header, cut off its line by the line stage),
+    with its rows on the lines after it; None for any other line."""
+    header_line = doc.lines[position]
+    matched = doc.matched(header_line.body)
+    if not matched.startswith(GLUED_HEADER_START):
+        return None
+    names = glued_header(matched[: MAX_GLUED_HEADER + 1])
+    if names is None or names[-1][1] != len(matched.rstrip()):
+        return None
+    headers = [doc.mapped((header_line.body[0] + low, header_line.body[0] + high)) for low, high, _ in names]
+    columns = find.header_roles([header.text for header in headers], begun=True)
+    if columns is None:
+        return None
+    last, pieces, furniture = _row_lines(doc, position, matched)
+    if not pieces:
+        return None
+    block = TableBlock(position, last, "glued", columns, headers, furniture=furniture)
+    block.furniture[position] = NoiseKind.TABLE_HEADER
+    block.rows = list(_rows(MappedText.concat((piece, "") for piece in pieces), columns))
+    return block if any(row.kind is LineKind.TASK for row in block.rows) else None
+
+
+def _row_lines(doc: Document, position: int, header: str) -> tuple[int, list[MappedText], dict[int, NoiseKind]]:
+    """The lines that hold the rows after the header line: the rest of its own line, and the site's page chunks
+    after it (each without its chunk number, and without the page numbers and repeated headers inside).
+    The last line's index, the rows' text in pieces, and the lines that are only a repeated header."""
+    lines = doc.lines
+    source_no = lines[position].no  # the source line whose pieces are the table's
+    pieces: list[MappedText] = []
+    furniture: dict[int, NoiseKind] = {}
+    last = position
+    for index in range(position + 1, len(lines)):
+        line = lines[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        start = line.start
+        if line.no != source_no:
+            chunk = _CHUNK_NUMBER.match(doc.norm, line.start, line.end)
+            if chunk is None and not line.joins_above:
+                break
+            start = chunk.end() if chunk is not None else line.body[0]
+            source_no = line.no
+        last = index
+        if doc.matched((start, line.end)).strip() == header:
+            furniture[index] = NoiseKind.TABLE_HEADER  # the header again at a page's top
+            continue
+        pieces.extend(_without_page_numbers(doc.mapped((start, line.end))))
+    return last, pieces, furniture
+
+
+def _without_page_numbers(text: MappedText) -> Iterator[MappedText]:
+    """The text in pieces around the page numbers printed inside it (—2—)."""
+    low = 0
+    for found in _PAGE_NUMBER.finditer(text.text):
+        yield text.slice(low, found.start())
+        low = found.end()
+    yield text.slice(low, len(text))
+
+
+def _rows(text: MappedText, columns: list[Role | None]) -> Iterator[TableRow]:
+    """The section and task rows of the rows' text, each with its cells."""
+    starts = list(_row_starts(text.text))
+    for order, (start, body, kind) in enumerate(starts):
+        end = starts[order + 1][0] if order + 1 < len(starts) else len(text)
+        row_start, row_end = text.source_range(start, end)
+        if kind is LineKind.SECTION:
+            yield find.section_row(kind, text.slice(start, end), row_start, row_end)
+            continue
+        cells = _cells(text.slice(body, end), columns)
+        cells[columns.index(Role.NUMBER)] = text.slice(start, body)
+        yield TableRow(LineKind.TASK, cells, row_start, row_end)
+
+
+def _row_starts(text: str) -> Iterator[tuple[int, int, LineKind]]:
+    """Where each row starts, where its cells start (after its number) and its kind: the rows' numbers run 1, 2,
+    3 … and the sections' 一、二、…; the earlier of the next number and the next section opens the next row."""
+    row, section = 1, None
+    position = 0
+    while position < len(text):
+        number = _next_number(text, row, position)
+        heading = _next_section(text, section, position)
+        if number is None and heading is None:
+            return
+        if heading is not None and (number is None or heading[0] < number[0]):
+            yield heading[0], heading[0], LineKind.SECTION
+            section, position = heading[1] + 1, heading[0] + 2
+            continue
+        assert number is not None
+        yield number[0], number[1], LineKind.TASK
+        row, position = row + 1, number[1] + 1
+
+
+def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
+    """The next place at or after `position` where row `row` opens: its number standing alone (no digit or
+    point on either side) before a word, not a figure's measure (12个 · 3%)."""
+    wanted = str(row)
+    found = text.find(wanted, position)
+    while found >= 0:
+        after = found + len(wanted)
+        before_ok = found == 0 or not (text[found - 1].isdigit() or text[found - 1] in ".．")
+        following = text[after : after + 1]
+        opens_words = (following.isalpha() and not following.isascii()) or following in _WORD_OPENINGS
+        if before_ok and opens_words and not following.isdigit() and following not in _MEASURE:
+            return found, after
+        found = text.find(wanted, found + 1)
+    return None
+
+
+def _next_section(text: str, section: int | None, position: int) -> tuple[int, int] | None:
+    """The next section row at or after `position`: its numeral the next in order (any, before the first)."""
+    for found in _SECTION.finditer(text, position):
+        value = han_to_int(found[1])
+        if value is not None and (section is None or value == section):
+            return found.start(), value
+    return None
+
+
+def _cells(row: MappedText, columns: list[Role | None]) -> list[MappedText]:
+    """A task row's cells in the header's columns, read from the row's end by their kinds (see the module)."""
+    cells = [MappedText() for _ in columns]
+    text = row.text
+    end = len(text.rstrip())
+    tail = [column for column, role in enumerate(columns) if role is not None and role is not Role.NUMBER]
+    text_column = next(
+        (column for column, role in enumerate(columns) if role is Role.TASK),
+        next(column for column, role in enumerate(columns) if role is not Role.NUMBER),
+    )
+    units = [column for column in tail if columns[column] in _UNIT_ROLES]
+    after_units = [column for column in tail if units and column > units[-1]]
+    before_units = [column for column in tail if units and column < units[0] and columns[column] is Role.LEADER]
+    # from the end: the note, the deadline and the leaders after the unit columns
+    deadline_at = next((column for column in after_units if columns[column] is Role.DEADLINE), None)
+    note_at = next((column for column in after_units if columns[column] is Role.NOTE), None)
+    if deadline_at is not None:
+        reach = MAX_NOTE if note_at is not None and note_at > deadline_at else 0
+        found = _deadline_before(text, end, reach)
+        if found is not None:
+            if note_at is not None and note_at > deadline_at:
+                cells[note_at] = row.slice(found[1], end)
+            cells[deadline_at] = row.slice(*found)
+            end = found[0]
+    for column in reversed(after_units):
+        if columns[column] is Role.LEADER:
+            leaders = _leaders_before(text, end)
+            if leaders is not None:
+                cells[column] = row.slice(leaders, end)
+                end = leaders
+    found_names = _names_before(text, end)
+    start = end
+    if found_names is not None and found_names.names:
+        start = found_names.start
+        if before_units and (leaders := _leaders_at(text, start, found_names)) is not None:
+            cells[before_units[-1]] = row.slice(start, leaders)
+            found_names = _names_before(text, end, leaders) or found_names
+            start = leaders
+        for column, value in zip(units, _unit_cells(row, found_names, len(units), end), strict=True):
+            cells[column] = value
+    cells[text_column] = row.slice(0, start).strip()
+    return cells
+
+
+def _deadline_before(text: str, end: int, reach: int) -> tuple[int, int] | None:
+    """The deadline ending at `end`, or up to `reach` characters before it (a note after it): the longest
+    phrase at the latest end."""
+    for stop in range(end, max(end - reach, 0) - 1, -1):
+        for start in range(max(0, stop - 20), stop - 1):
+            if is_deadline_phrase(text[start:stop]):
+                return start, stop
+    return None
+
+
+def _leaders_before(text: str, end: int) -> int | None:
+    """Where the leaders' names that end at `end` begin (周明远 · 吴海、陈婕), after the unit names they follow:
+    the length that leaves a name's ending before it."""
+    position = end
+    while True:
+        for length in _LEADER_LENGTHS:
+            start = position - length
+            if start <= 0 or not text[start:position].isalpha():
+                continue
+            if text[start - 1] == "、":
+                position = start - 1  # 吴海、陈婕: another name before this one
+                break
+            if _ends_a_name(text[:start]):
+                return start
+        else:
+            return None
+
+
+def _leaders_at(text: str, start: int, names: _Names) -> int | None:
+    """Where the unit names begin after the leaders' name that opens the unit part at `start` (张立新教育局… ·
+    李红县水利局…): the length after which a unit's name opens best (a level or 各 before a known body or a
+    zone's first word), three characters where both read alike."""
+    best: tuple[int, int] | None = None
+    for length in _LEADER_LENGTHS:
+        after = start + length
+        if after < names.names[-1][1] and text[start:after].isalpha():
+            opening = _name_opening(text, after)
+            if opening and (best is None or opening > best[0]):
+                best = (opening, after)
+    return best[1] if best is not None else None
+
+
+def _ends_a_name(text: str) -> bool:
+    name = text.rstrip()
+    return bool(name) and (name.endswith(")") or looks_organisational(name[-MAX_NAME:]))
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    return _name_opening(text, at) > 0
+
+
+def _name_opening(text: str, at: int) -> int:
+    """How surely a unit's name opens at `at`: 2 for a level or 各 (县水利局 · 各街道), 1 for a body the alias table
+    knows or a zone's first word (教育局 · 高新园), 0 for none."""
+    following = text[at : at + MAX_NAME]
+    if following[:1] in LEVELS or following.startswith("各"):
+        return 2
+    if following.startswith(_ZONE_OPENINGS):
+        return 1
+    return int(any(is_known_body(following[:length]) for length in range(MIN_NAME + 1, len(following) + 1)))
+
+
+def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
+    """The unit names that end the row's text at `end` (a verb and 等 after them aside), no further back than
+    `floor`: items after a separator are names whole, and the first item of the run is read for where its
+    names begin (after the task's sentence, or where a glued name opens)."""
+    stop = _UNITS_VERB_TAIL.search(text, floor, end)
+    names_end = stop.start() if stop is not None else end
+    items = _items(text, floor, names_end)
+    names: list[tuple[int, int]] = []
+    glued: list[bool] = []
+    for order in range(len(items) - 1, -1, -1):
+        low, high = items[order]
+        split = _glued_names(text, low, high)
+        if split is None:
+            return _Names(names[0][0], names, glued[1:]) if names else None
+        begin, pieces = split
+        glued[:0] = [False] + [True] * (len(pieces) - 1)  # a separator before the item, none inside it
+        names[:0] = pieces
+        if begin > low or order == 0:
+            return _Names(begin, names, glued[1:])
+    return None
+
+
+def _items(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """[start, end) of the items of text[low:high] parted by list separators outside brackets."""
+    items: list[tuple[int, int]] = []
+    depth, start = 0, low
+    for position in range(low, high):
+        char = text[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in _UNIT_SEPARATORS:
+            items.append((start, position))
+            start = position + 1
+    items.append((start, high))
+    return [(a, b) for a, b in items if b > a]
+
+
+def _glued_names(text: str, low: int, high: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The names glued together at the end of the item text[low:high] and where the first begins: the earliest
+    start, after the item's last sentence end, from which the rest reads as whole names each opening where a
+    name may (the item's start, a level, 各, or right after the name before it). None when no name ends it."""
+    floor = low
+    for stop in ("。", ";", ":"):
+        floor = max(floor, text.rfind(stop, low, high) + 1)
+    for start in range(floor, high - MIN_NAME + 1):
+        if start > low and text[start - 1] not in "。;:" and not _opens_a_name(text, start):
+            continue
+        names = _split_names(text, start, high)
+        if names is not None:
+            return start, names
+    return None
+
+
+def _split_names(text: str, low: int, high: int) -> list[tuple[int, int]] | None:
+    """text[low:high] as whole names glued together, read the way that scores best (see `_name_score`:
+    教育局经开区各街道 is three names, 市三产发展领导小组各成员单位 two, 经济开发区管委会 one), or None when it is no
+    run of names at all."""
+    # best[j]: the best score reading text[low:low + j] and the ends of its names
+    best: list[tuple[int, list[int]] | None] = [None] * (high - low + 1)
+    best[0] = (0, [])
+    for start in range(high - low):
+        before = best[start]
+        if before is None:
+            continue
+        for stop in range(start + MIN_NAME, min(high - low, start + MAX_NAME + 6) + 1):
+            name = text[low + start : low + stop]
+            score = _name_score(name)
+            if score is None or (before[1] and not _parts_from(text[low : low + start], name)):
+                continue
+            candidate = (before[0] + score, [*before[1], low + stop])
+            current = best[stop]
+            if current is None or (candidate[0], len(candidate[1])) > (current[0], len(current[1])):
+                best[stop] = candidate
+    found = best[high - low]
+    if found is None or not found[1]:
+        return None
+    return list(zip([low, *found[1][:-1]], found[1], strict=True))
+
+
+def _name_score(name: str) -> int | None:
+    """How well a piece reads as one unit's name, None when it is none: a body's ending (局 · 委 · 公司 …), a
+    zone's (经开区 · 高新园(石桥镇)) or a collective opening with 各 or a level (各街道 · 县直各部门); more for a body
+    the alias table knows and for a level or 各 before it; one less for each name, so a name is not cut in
+    two for nothing. No sentence in it, and short."""
+    bare = _BRACKETED.sub("", name)  # 各县(市、区)政府 · 高新园(石桥镇): the words in brackets aside
+    if not MIN_NAME <= len(bare) <= MAX_NAME or not bare.isalpha() or name[0] == "(":
+        return None
+    if CLAUSE_OPENING.search(bare) or _PROSE_WORDS.search(bare) or "的" in bare or "等" in bare:
+        return None
+    known = is_known_body(bare)
+    ending = ORGANISATION_END.search(bare) is not None
+    opens = bare[0] in LEVELS or bare.startswith("各")
+    if len(bare) < MIN_NAME + 1 and not known:
+        return None  # 各县 · 市委 · 员单位: too short to stand alone
+    if not (known or ending or _ZONE.fullmatch(bare) or (opens and looks_organisational(bare))):
+        return None
+    return 3 * known + 2 * ending + 2 * opens - 1
+
+
+def _parts_from(before: str, name: str) -> bool:
+    """Whether `name` may stand as a name of its own after `before` (not the rest of it: 经济开发区 / 管委会 ·
+    县人民政 / 府)."""
+    return not BARE_ORGAN.fullmatch(_BRACKETED.sub("", name)) and not ending_runs_over(before, name)
+
+
+def _unit_cells(row: MappedText, names: _Names, columns: int, end: int) -> list[MappedText]:
+    """The unit cells of a row: its names parted among `columns` unit columns where one name follows another
+    with no separator (the first such junction when no cell prints separators, else the last before the
+    separators start: 县发改局县财政局、县统计局), each cell's names joined by 、 where the copy glued them."""
+    parts = _junction_cuts(names.glued, columns)
+    starts = [low for low, _ in names.names]
+    cells: list[MappedText] = []
+    for low, high in zip([0, *parts], [*parts, len(names.names)], strict=True):
+        pieces: list[tuple[MappedText, str]] = []
+        for order in range(low, min(high, len(names.names))):
+            # to the next name (its separator), the last name of all to the row's units' end (等…负责)
+            stop = (
+                starts[order + 1]
+                if order + 1 < high
+                else end
+                if order + 1 == len(names.names)
+                else names.names[order][1]
+            )
+            glued_before = order > low and names.glued[order - 1]
+            pieces.append((row.slice(starts[order], stop), "、" if glued_before else ""))
+        cells.append(MappedText.concat(pieces).strip(" " + _UNIT_SEPARATORS))
+    return cells
+
+
+def _junction_cuts(glued: list[bool], columns: int) -> list[int]:
+    """The indices of the names that open each unit column after the first (`columns` - 1 of them, fewer when
+    there are not enough junctions: the later cells are empty)."""
+    junctions = [order + 1 for order, flag in enumerate(glued) if flag]
+    wanted = columns - 1
+    if not junctions or wanted <= 0:
+        return [len(glued) + 1] * max(wanted, 0)
+    if all(glued):
+        cuts = junctions[:wanted]
+    else:
+        first_separator = next(order + 1 for order, flag in enumerate(glued) if not flag)
+        cuts = [junction for junction in junctions if junction < first_separator][-wanted:] or junctions[:wanted]
+    return cuts + [len(glued) + 1] * (wanted - len(cuts))

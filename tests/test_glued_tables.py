@@ -1,0 +1,100 @@
+"""Tables whose cells ran together (a document site's preview of a Word table): the header's names, the rows
+by their numbers, the cells by their kinds (builder.tables.glued, grammar.labels.glued_header)."""
+
+from __future__ import annotations
+
+from line_coverage import uncovered_lines
+from lishan_plan import parse_text
+from lishan_plan.grammar.labels import glued_header
+from lishan_plan.grammar.vocabulary import Role
+
+NAME = "某县2024年重点工作任务分解表.docx"
+SITE = f"{NAME}\n《{NAME}》由会员分享,可在线阅读,更多相关《{NAME}(3页珍藏版)》请在某某文库上搜索。\n"
+
+
+def read(text: str) -> list[tuple[str | None, int | None, str, list[str], list[str], list[str], list[str], str | None]]:
+    notice = parse_text(text)
+    assert uncovered_lines(notice, text) == []
+    return [
+        (
+            task.id.split(".")[0] if "." in task.id else None,
+            task.number,
+            task.text[:6],
+            [unit.name for unit in task.lead_units],
+            [unit.name for unit in task.responsible_units],
+            [unit.name for unit in task.cooperating_units],
+            [leader.name for leader in task.leaders],
+            task.deadline.raw if task.deadline else None,
+        )
+        for task in notice.all_tasks()
+    ]
+
+
+def test_the_header_names_of_a_glued_header() -> None:
+    text = "序号工作任务分管领导牵头单位配合单位完成时限备注1推进"
+    names = glued_header(text)
+    assert names is not None
+    assert [(text[low:high], role) for low, high, role in names] == [
+        ("序号", Role.NUMBER),
+        ("工作任务", Role.TASK),
+        ("分管领导", Role.LEADER),
+        ("牵头单位", Role.LEAD),
+        ("配合单位", Role.COOPERATING),
+        ("完成时限", Role.DEADLINE),
+        ("备注", Role.NOTE),
+    ]
+    # a name the vocabulary does not know among those it does is kept whole, as one column
+    unknown = glued_header("序号任务名称目标内容主要责任单位完成期限1习惯")
+    assert unknown is not None
+    assert [role for _, _, role in unknown][2] is None
+    assert glued_header("序号 | 重点任务 | 牵头单位 | 配合单位 |") is None  # cells with separators
+    assert glued_header("序号工作任务完成时限1推进") is None  # no unit column
+
+
+def test_a_glued_table_on_one_line_with_sections_and_a_page_number() -> None:
+    text = (
+        "某县2024年重点工作任务分解表序号重点任务牵头单位配合单位完成时限一、经济发展"
+        "1全县地区生产总值增长6%,新增规上企业12家。县发改局县统计局、县财政局全年"
+        "2新建标准化厂房5万平方米。县工信局县自然资源局,各乡镇2024年12月底前—2—二、民生保障"
+        "3新增城镇就业2000人。县人社局县财政局2024年11月"
+        "4改造老旧小区8个。县住建局各乡镇、县城管局长期坚持\n"
+    )
+    assert read(text) == [
+        ("1", 1, "全县地区生产", ["县发改局"], [], ["县统计局", "县财政局"], [], "全年"),
+        ("1", 2, "新建标准化厂", ["县工信局"], [], ["县自然资源局", "各乡镇"], [], "2024年12月底前"),
+        ("2", 3, "新增城镇就业", ["县人社局"], [], ["县财政局"], [], "2024年11月"),
+        ("2", 4, "改造老旧小区", ["县住建局"], [], ["各乡镇", "县城管局"], [], "长期坚持"),
+    ]
+
+
+def test_a_glued_table_over_page_chunks_with_leaders_and_a_repeated_header() -> None:
+    # the site's page chunks (2、 3、) break mid-name; the header again at a page's top; a leader's name
+    # glued to a unit with no level (教育局); a note after the deadline
+    text = SITE + (
+        "1、某县2024年重点工作任务分解表序号工作任务分管领导牵头单位配合单位完成时限备注"
+        "1新建学校3所,增加学位1500个。王立新教育局县财政局、县住建局2024年8月底前续建项目"
+        "2实施城乡供水一体化工程。李红县水利局县发展\n"
+        "2、改革局2024年12月底前序号工作任务分管领导牵头单位配合单位完成时限备注"
+        "3建设乡镇综合文化站4个。王立新县文旅局各乡镇全年\n"
+    )
+    assert read(text) == [
+        (None, 1, "新建学校3所", ["教育局"], [], ["县财政局", "县住建局"], ["王立新"], "2024年8月底前"),
+        (None, 2, "实施城乡供水", ["县水利局"], [], ["县发展改革局"], ["李红"], "2024年12月底前"),
+        (None, 3, "建设乡镇综合", ["县文旅局"], [], ["各乡镇"], ["王立新"], "全年"),
+    ]
+    notes = [note.text for task in parse_text(text).all_tasks() for note in task.notes]
+    assert notes == ["续建项目"]
+
+
+def test_numbers_inside_a_rows_text_open_no_row() -> None:
+    # 3个 · 2024年 · 5G: a figure with its measure, a year or letters after it is no row's number
+    text = (
+        "序号重点任务责任单位1建设5G基站2个,新增公园3个。县工信局、县住建局2完成2024年目标任务。县发改局"
+        "3开展培训30场次。县人社局\n"
+    )
+    rows = read(text)
+    assert [(number, lead, responsible) for _, number, _, lead, responsible, _, _, _ in rows] == [
+        (1, [], ["县工信局", "县住建局"]),
+        (2, [], ["县发改局"]),
+        (3, [], ["县人社局"]),
+    ]
