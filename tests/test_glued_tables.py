@@ -98,3 +98,36 @@ def test_numbers_inside_a_rows_text_open_no_row() -> None:
         (2, [], ["县发改局"]),
         (3, [], ["县人社局"]),
     ]
+
+
+def test_names_glued_in_a_cell_are_read_apart_where_each_reads_whole() -> None:
+    # 经开区 / 高新园(石桥镇) / 各街道 / 市国有公司 apart; 各乡镇卫生院, 领导小组各成员单位 and 各区(市)县政府(管委会)
+    # whole; 等部门 inside a list, 镇(街道) and a list's last plain name (城关镇) are names too
+    text = (
+        "序号工作任务牵头单位配合单位1新建学校3所。教育局经开区高新园(石桥镇)各街道市国有公司"
+        "2推进医共体建设。县卫健局县医保局、各乡镇卫生院3抓好产业发展。县发改局县三产发展领导小组各成员单位"
+        "4落实分类投放。县城管局县文明办、团县委等部门,各区(市)县政府(管委会)5开展垃圾分类宣传。镇(街道)县委宣传部、城关镇\n"
+    )
+    assert [(lead, cooperating) for _, _, _, lead, _, cooperating, _, _ in read(text)] == [
+        (["教育局"], ["经开区", "高新园(石桥镇)", "各街道", "市国有公司"]),
+        (["县卫健局"], ["县医保局", "各乡镇卫生院"]),
+        (["县发改局"], ["县三产发展领导小组各成员单位"]),
+        (["县城管局"], ["县文明办", "团县委", "各区(市)县政府(管委会)"]),
+        (["镇(街道)"], ["县委宣传部", "城关镇"]),
+    ]
+
+
+def test_leaders_before_the_units_and_a_title_under_the_sites_first_chunk_number() -> None:
+    # 吴海、陈婕 before the units; a leader after a figure with no stop (…40家何志强县工信局); the site's first
+    # chunk number before the table's title (no preview line above it) is no task
+    text = (
+        "某县重点任务分解表.doc\n1、某县2024年重点任务分解表序号工作任务分管领导牵头单位配合单位"
+        "1新增学位900个。吴海、陈婕县教育局县财政局2培育数字经济企业40家何志强县工信局县科技局"
+        "3实施全民健身工程,新建体育公园6个曹瑜县文旅局各乡镇\n"
+    )
+    assert [(number, lead, leaders) for _, number, _, lead, _, _, leaders, _ in read(text)] == [
+        (1, ["县教育局"], ["吴海", "陈婕"]),
+        (2, ["县工信局"], ["何志强"]),
+        (3, ["县文旅局"], ["曹瑜"]),
+    ]
+    assert parse_text(text).plan_title is not None

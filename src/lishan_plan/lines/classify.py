@@ -49,6 +49,7 @@ from .patterns import (
     SIGNATURE_AFTER_SENTENCE,
     SIGNATURE_REACH,
     SIGNER_THEN_DATE,
+    TABLE_TITLE_END,
     TASK_AFTER_TEXT,
     TITLE_THEN_DOC_NUMBER,
     LineKind,
@@ -250,6 +251,7 @@ def classify(text: str, norm: str) -> Document:
                     line = dataclasses.replace(line, kind=LineKind.TEXT, groups=_NO_GROUPS)
                 lines.append(line)
     _bare_numbers_in_sequence(norm, lines)
+    _titles_over_glued_headers(text, norm, lines)
     _page_chunks(text, norm, lines)
     _sentences_across_footers(norm, lines)
     if clauses := _run_in_clauses(text, norm, lines, run_in):
@@ -269,6 +271,18 @@ def _around_a_glued_header(norm: str, start: int, end: int) -> list[Offsets]:
         return [(start, end)]
     bounds = [start, opening, opening + names[-1][1], end]
     return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+
+
+def _titles_over_glued_headers(text: str, norm: str, lines: list[Line]) -> None:
+    """1、某县重点任务分解表 right before a glued header on its line (a document site's first page chunk, its number
+    before the table's title): the title, read without the site's number, is no task."""
+    for order in range(1, len(lines)):
+        line, title = lines[order], lines[order - 1]
+        if title.no != line.no or title.kind is not LineKind.TASK or "text" not in title.groups:
+            continue
+        if norm.startswith(GLUED_HEADER_START, line.body[0]) and TABLE_TITLE_END.search(norm, *title.body):
+            rest = classify_line(text, norm, title.no, title.groups["text"][0], title.end)
+            lines[order - 1] = dataclasses.replace(rest, start=title.start)
 
 
 def _bare_numbers_in_sequence(norm: str, lines: list[Line]) -> None:

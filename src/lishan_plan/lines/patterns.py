@@ -86,6 +86,9 @@ DOC_SITE_PREVIEW = _compile(_DOC_SITE)
 # 嘉兴市…若干措施》实施方案.docx: what a preview's name holds beside the title the document prints (quotes, spaces,
 # the file's type)
 DOCUMENT_NAME_NOISE = compile_pattern(r"[《》“”\"\s]|\.(?:docx?|pdf|wps|pptx?|xlsx?)$")
+# 1、某县2024年重点任务分解表序号重点任务…: how the title of a table ends, before its header (a site's first page
+# chunk, its number before the title)
+TABLE_TITLE_END = compile_pattern(r"(?:表|清单|方案|台账|计划|安排)$")
 # 下载后可任意编辑: the watermark a document site prints at the top of each page it copies
 DOC_SITE_WATERMARK = "下载后可任意编辑"
 # 7、8、组织… · 4、(二)优化…: a heading's or a task's marker, which a page chunk's number may stand straight before

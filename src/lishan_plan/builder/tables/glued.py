@@ -25,7 +25,7 @@ from ...grammar.deadlines import is_deadline_phrase
 from ...grammar.labels import GLUED_HEADER_START, MAX_GLUED_HEADER, glued_header
 from ...grammar.numerals import han_to_int
 from ...grammar.roles import CLAUSE_OPENING
-from ...grammar.units import BARE_ORGAN, ORGANISATION_END, ending_runs_over, looks_organisational
+from ...grammar.units import BARE_ORGAN, ORGANISATION_END, ending_runs_over, looks_organisational, opens_with_surname
 from ...grammar.vocabulary import LEVELS, Role
 from ...lines.classify import Document
 from ...lines.patterns import LineKind
@@ -50,19 +50,26 @@ _WORD_OPENINGS = frozenset('“"《(‘')
 _UNITS_VERB_TAIL = compile_pattern(
     r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:负责|牵头|配合|协助|参与|落实)?$"
 )
+# 各成员单位 · 所属单位 after a body's name: its members, one name with it
+_OF_THE_BODY_BEFORE = compile_pattern(r"各?(?:成员|所属|下属|直属)")
+# 各乡镇 right before a name: each town's (各乡镇卫生院)
+_EVERY_BEFORE = compile_pattern(r"(?:^|[^\p{Han}]|[局委办厅院所站队司团校])各\p{Han}{1,4}$")
 # A bracket inside a name: 各县(市、区)政府 · 市委宣传部(市文明办)
 _BRACKETED = compile_pattern(r"\([^()]{0,16}\)")
+# 等 · 等部门 · 等有关单位 closing an item of a unit list
+_ETC = compile_pattern(r"等(?:有关|相关)?(?:部门|单位)?$")
 # The separators of a unit list in a cell
 _UNIT_SEPARATORS = "、,;"
 # A name's length, its level prefix and a trailing bracket aside
 MIN_NAME, MAX_NAME = 2, 20
-# Zones and parks a table names as units (经开区 · 高新园(石桥镇) · 城东片区) beside the organisation endings
-_ZONE = compile_pattern(r".{0,10}(?:园|港区|经开区|新城|片区)")
+# Zones, parks and towns a table names as units (经开区 · 高新园(石桥镇) · 城东片区 · 城关镇) beside the organisation
+# endings
+_ZONE = compile_pattern(r".{0,10}(?:园|港区|经开区|新城|片区|镇|乡|社区)")
 # Words that open a zone's name right after a leader's (陈婕高新园…: 高新园, not 婕高 …)
 _ZONE_OPENINGS = ("高新", "经开", "开发", "经济", "产业", "工业", "园区", "港区", "新区", "保税", "综保")
 # Words of a task's text that no unit's name holds (完善公共服务中心 is work to do, not a centre)
 _PROSE_WORDS = compile_pattern(
-    r"完善|实施|提升|开展|新建|改造|打造|培育|深化|优化|扩大|促进|提高|健全|建立|创建|全面|积极|着力|大力"
+    r"完善|实施|提升|开展|新建|改造|打造|培育|深化|优化|扩大|提高|健全|建立|创建|全面|积极|着力|大力"
 )
 # A leader's name: two or three characters (several parted by 、)
 _LEADER_LENGTHS = (3, 2)
@@ -233,10 +240,17 @@ def _cells(row: MappedText, columns: list[Role | None]) -> list[MappedText]:
     start = end
     if found_names is not None and found_names.names:
         start = found_names.start
-        if before_units and (leaders := _leaders_at(text, start, found_names)) is not None:
-            cells[before_units[-1]] = row.slice(start, leaders)
-            found_names = _names_before(text, end, leaders) or found_names
-            start = leaders
+        if before_units:
+            leaders_end = start
+            if (leaders := _leaders_at(text, start, found_names)) is not None:
+                # 何海平教育局…: the leader's name read into the first unit's; the units begin after it
+                found_names = _names_before(text, end, leaders) or found_names
+                leaders_end = leaders
+            if leaders is not None and text[start - 1 : start] == "、":
+                start = min(start, _leaders_ending_at(text, start - 1))  # 马骏、孙立新区…: the names before it too
+            else:
+                start = _leaders_ending_at(text, start)
+            cells[before_units[-1]] = row.slice(start, leaders_end)
         for column, value in zip(units, _unit_cells(row, found_names, len(units), end), strict=True):
             cells[column] = value
     cells[text_column] = row.slice(0, start).strip()
@@ -285,6 +299,27 @@ def _leaders_at(text: str, start: int, names: _Names) -> int | None:
     return best[1] if best is not None else None
 
 
+def _leaders_ending_at(text: str, end: int) -> int:
+    """Where the leaders' names that end at `end` begin, before the unit names (…企业40家何志强县工信局 · …。吴海、
+    陈婕区教育局): each two or three characters opening with a common surname, after the task's text has ended
+    (a stop, a figure's measure) or after another name and 、; `end` itself when there are none."""
+    start = end
+    while True:
+        for length in _LEADER_LENGTHS:
+            name_start = start - length
+            if name_start < 0 or not text[name_start:start].isalpha() or not opens_with_surname(text[name_start:start]):
+                continue
+            before = text[name_start - 1 : name_start]
+            if not before or before in "。;,、" or before.isdigit() or before in _MEASURE:
+                break
+        else:
+            return start
+        start = name_start
+        if before != "、":
+            return start
+        start -= 1  # 吴海、陈婕: another name before the 、
+
+
 def _ends_a_name(text: str) -> bool:
     name = text.rstrip()
     return bool(name) and (name.endswith(")") or looks_organisational(name[-MAX_NAME:]))
@@ -316,7 +351,11 @@ def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
     glued: list[bool] = []
     for order in range(len(items) - 1, -1, -1):
         low, high = items[order]
+        if (etc := _ETC.search(text, low, high)) is not None and etc.start() > low:
+            high = etc.start()  # 市文广旅局等部门, 各区(市)县政府: the list goes on after its 等
         split = _glued_names(text, low, high)
+        if split is None and order == len(items) - 1 and _plain_name(text[low:high]):
+            split = low, [(low, high)]  # …、城关镇 · …、国网某县供电分公司: a list's last name, read whole
         if split is None:
             return _Names(names[0][0], names, glued[1:]) if names else None
         begin, pieces = split
@@ -325,6 +364,17 @@ def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
         if begin > low or order == 0:
             return _Names(begin, names, glued[1:])
     return None
+
+
+def _plain_name(item: str) -> bool:
+    """Whether a list's last item after a separator reads as a name whole, though not by its ending: a few words,
+    no figure, no work to do."""
+    bare = _BRACKETED.sub("", item)
+    return MIN_NAME < len(bare) <= MAX_PLAIN_NAME and bare.isalpha() and _PROSE_WORDS.search(bare) is None
+
+
+# A list's last item read as a name whole is this short at most
+MAX_PLAIN_NAME = 10
 
 
 def _items(text: str, low: int, high: int) -> list[tuple[int, int]]:
@@ -392,6 +442,8 @@ def _name_score(name: str) -> int | None:
     the alias table knows and for a level or 各 before it; one less for each name, so a name is not cut in
     two for nothing. No sentence in it, and short."""
     bare = _BRACKETED.sub("", name)  # 各县(市、区)政府 · 高新园(石桥镇): the words in brackets aside
+    if len(bare) == 1:
+        bare = name.replace("(", "").replace(")", "")  # 镇(街道) · 乡(镇): the name is the bracket's too
     if not MIN_NAME <= len(bare) <= MAX_NAME or not bare.isalpha() or name[0] == "(":
         return None
     if CLAUSE_OPENING.search(bare) or _PROSE_WORDS.search(bare) or "的" in bare or "等" in bare:
@@ -399,17 +451,24 @@ def _name_score(name: str) -> int | None:
     known = is_known_body(bare)
     ending = ORGANISATION_END.search(bare) is not None
     opens = bare[0] in LEVELS or bare.startswith("各")
+    zone = _ZONE.fullmatch(bare) is not None
     if len(bare) < MIN_NAME + 1 and not known:
         return None  # 各县 · 市委 · 员单位: too short to stand alone
-    if not (known or ending or _ZONE.fullmatch(bare) or (opens and looks_organisational(bare))):
+    if not (known or ending or zone or (opens and looks_organisational(bare))):
         return None
-    return 3 * known + 2 * ending + 2 * opens - 1
+    return 3 * known + 2 * ending + 2 * opens + zone - 1
 
 
 def _parts_from(before: str, name: str) -> bool:
     """Whether `name` may stand as a name of its own after `before` (not the rest of it: 经济开发区 / 管委会 ·
-    县人民政 / 府)."""
-    return not BARE_ORGAN.fullmatch(_BRACKETED.sub("", name)) and not ending_runs_over(before, name)
+    县人民政 / 府 · 市三产发展领导小组 / 各成员单位 · 各乡镇 / 卫生院)."""
+    if _EVERY_BEFORE.search(before) and name[0] not in LEVELS and not name.startswith("各"):
+        return False  # 各乡镇 / 卫生院: the 各 reaches over the body after it, each town's
+    return (
+        not BARE_ORGAN.fullmatch(_BRACKETED.sub("", name))
+        and _OF_THE_BODY_BEFORE.match(name) is None
+        and not ending_runs_over(before, name)
+    )
 
 
 def _unit_cells(row: MappedText, names: _Names, columns: int, end: int) -> list[MappedText]:
