@@ -5690,3 +5690,16 @@ def test_a_remark_that_the_rest_of_a_list_helps_names_no_unit() -> None:
     helpers = (1, ["市发展改革委"], [], ["市财政局", "市统计局"])
     assert first("市发展改革委牵头，市财政局、市统计局，其他单位配合") == helpers
     assert first("市发展改革委牵头，其他单位配合") == (1, ["市发展改革委"], [], [])
+
+
+def test_office_names_in_a_bracket_gloss_the_name_before_them_where_labels_name_the_units() -> None:
+    # …到各乡镇人民政府（街道办事处）。 over 牵头单位：/责任单位： lines: the bracket is the name's other name, no unit
+    text = (
+        "一、强化目标管理\n1.将年度节能指标逐级分解落实到各乡镇人民政府（街道办事处）。\n牵头单位：县发改局\n责任单位：县统计局\n"
+        "2.建立节能目标季度通报制度。\n牵头单位：县发改局\n责任单位：县工信局\n"
+    )
+    assert roles(text) == [(1, ["县发改局"], ["县统计局"], []), (2, ["县发改局"], ["县工信局"], [])]
+    assert parse_text(text).all_tasks()[0].text.endswith("各乡镇人民政府（街道办事处）。")
+    # with no label, office names alone in the closing bracket are the task's units
+    bare = "一、强化目标管理\n1.将年度节能指标逐级分解落实到位（县发改局、县统计局）。\n2.建立通报制度（县工信局）。\n"
+    assert roles(bare) == [(1, [], ["县发改局", "县统计局"], []), (2, [], ["县工信局"], [])]

@@ -226,8 +226,8 @@ class TaskDraft(LabelledValues):
             if reading is None and deadline is None and is_deadline_phrase(content.text):
                 # …改造雨污合流管网18公里（2025年12月底前完成）: a bracket that only says by when
                 deadline = Reading([RoleValue(Role.DEADLINE, content.strip())])
-            elif reading is None:
-                break
+            elif reading is None or (not reading.says_roles() and self.names_units_by_label()):
+                break  # …各乡镇人民政府（街道办事处）。 over 牵头单位：… lines: office names alone gloss the name
             else:
                 found.insert(0, reading)
             text = text.slice(0, bracket[0]).strip()
