@@ -5703,3 +5703,20 @@ def test_office_names_in_a_bracket_gloss_the_name_before_them_where_labels_name_
     # with no label, office names alone in the closing bracket are the task's units
     bare = "一、强化目标管理\n1.将年度节能指标逐级分解落实到位（县发改局、县统计局）。\n2.建立通报制度（县工信局）。\n"
     assert roles(bare) == [(1, [], ["县发改局", "县统计局"], []), (2, [], ["县工信局"], [])]
+
+
+def test_a_gloss_bracket_in_the_notices_own_principles_leaves_the_headings_over_paragraphs() -> None:
+    # 一、分工原则 / （二）…落实到相关乡镇人民政府（街道办事处）。: that bracket names offices alone (a gloss); the
+    # （一） headings under 二、 stand over targets each closed by its units, which are the tasks
+    text = (
+        "一、分工原则\n（一）突出政府职责。对依靠市场主体自主行为实现的目标不作分解。\n"
+        "（二）压实各级责任。部分指标同时分解落实到相关乡镇人民政府（街道办事处）。\n"
+        "二、主要目标和任务分工安排\n（一）约束性指标（3项）\n单位生产总值能耗降低16%。（市能源办牵头）\n"
+        "森林覆盖率达到45%。（市林业局牵头）\n城镇污水处理率达到90%。（市水务局、市住建局牵头）\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert [(task.id, [unit.name for unit in task.lead_units]) for task in tasks] == [
+        ("2.1.1", ["市能源办"]),
+        ("2.1.2", ["市林业局"]),
+        ("2.1.3", ["市水务局", "市住建局"]),
+    ]

@@ -701,17 +701,21 @@ def _closed_paragraphs(doc: Document, first: int, end: int, carriers: set[int]) 
     return _Paragraphs(starts, cut_off=False)
 
 
-def _paragraph_tasks(doc: Document, carriers: list[int], positions: list[int], kind: LineKind) -> list[int]:
+def _paragraph_tasks(
+    doc: Document, carriers: list[int], named_alone: set[int], positions: list[int], kind: LineKind
+) -> list[int]:
     """（一）扩大有效投资。 / 加快推进…开工。（X牵头，A、B等按职责分工负责） / 优化…（Y牵头，…）: headings of `kind`
     over unnumbered paragraphs, each closed by its units, are headings and the paragraphs the tasks.
-    The lines that open those paragraphs, or none when the notice is not written so."""
+    The lines that open those paragraphs, or none when the notice is not written so. A heading whose only
+    bracket names offices and says no role (…落实到乡镇人民政府（街道办事处）。: a gloss, in a notice's own
+    principles above the plan) is read like the others."""
     carrier_set = set(carriers)
     starts: list[int] = []
     headings = over_several = 0
     for order, index in enumerate(positions):
         if doc.lines[index].kind is not kind:
             continue
-        if index in carrier_set:
+        if index in carrier_set and index not in named_alone:
             return []  # a heading that carries its own units is a task
         end = positions[order + 1] if order + 1 < len(positions) else len(doc.lines)
         found = _closed_paragraphs(doc, index + 1, end, carrier_set)
@@ -1166,7 +1170,9 @@ def _task_level(doc: Document, table_lines: set[int], carried: _Carried, listed:
     preference = {LineKind.TASK: 0, LineKind.SUBSECTION: 1, LineKind.SECTION: 2}
     # Nothing carries units (tasks in tables, or no plan at all): the usual 一、 / （一） / 1. levels.
     task_kind = max(carrying, key=lambda kind: (ratio[kind], -preference[kind])) if carrying else LineKind.TASK
-    if task_kind is not LineKind.TASK and (paragraphs := _paragraph_tasks(doc, carriers, positions, task_kind)):
+    if task_kind is not LineKind.TASK and (
+        paragraphs := _paragraph_tasks(doc, carriers, carried.named_alone, positions, task_kind)
+    ):
         headings = {LineKind.SECTION: Event.HEADING1, LineKind.SUBSECTION: Event.HEADING2, LineKind.TASK: Event.ITEM}
         return Levels(headings, tuple(carriers), by_kind, frozenset(paragraphs), closing=closing)
     numbered = {task_kind: Event.TASK}
