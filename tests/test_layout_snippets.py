@@ -5720,3 +5720,23 @@ def test_a_gloss_bracket_in_the_notices_own_principles_leaves_the_headings_over_
         ("2.1.2", ["市林业局"]),
         ("2.1.3", ["市水务局", "市住建局"]),
     ]
+
+
+def test_a_word_table_rows_rest_after_its_unit_cell_listed_a_unit_a_line() -> None:
+    # 13 … 区经发局 / 区建设局 / 区城投公司 / 区自然资源分局、…。 2019年11月底: the rest of the row fills its last
+    # columns, and the rows after it keep their cells; 等区政府有关部门 closing a list (or an item of its own) is no unit
+    text = (
+        "某区2019年重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+        "12 新增规模以上工业企业15家以上。 区经发局 区财政局等区政府有关部门,各园区管理办公室。 2019年12月底\n"
+        "13 加快建设智能装备产业园二期,完成园区道路提升工程。 区经发局\n区建设局\n区城投公司\n"
+        "区自然资源分局、等区政府有关部门,各园区管理办公室。 2019年11月底\n"
+        "14 深化“一窗受理”改革,企业开办时间压缩至2个工作日。 区政务服务中心 区市场监管分局、区税务分局。 2019年6月底\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    assert roles(text) == [
+        (12, ["区经发局"], [], ["区财政局", "各园区管理办公室"]),
+        (13, ["区经发局", "区建设局", "区城投公司"], [], ["区自然资源分局", "各园区管理办公室"]),
+        (14, ["区政务服务中心"], [], ["区市场监管分局", "区税务分局"]),
+    ]
+    deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
+    assert deadlines == ["2019年12月底", "2019年11月底", "2019年6月底"]

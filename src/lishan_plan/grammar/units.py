@@ -74,10 +74,13 @@ PLACELESS_BODY = compile_pattern(
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 # 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
 # stand between 等 and the tail.
-ETC_TAIL = compile_pattern(
-    rf"(?P<base>.+?)\s{{0,2}}等(?:(?:[{LEVELS}]直?|[{LEVELS}]级)?(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)"
+_ETC = (
+    rf"等(?:(?:[{LEVELS}](?:直|级|政府|委)?)?(?:有关|相关|其他|其它)?(?:单位|部门|机构|成员单位|企业)"
     r"|有关|相关|其他|其它)?"
 )
+ETC_TAIL = compile_pattern(rf"(?P<base>.+?)\s{{0,2}}{_ETC}")
+# 区农业农村局、等区政府有关部门: the open list's tail printed as an item of its own, no unit
+ETC_ALONE = compile_pattern(_ETC)
 # 区工信局(闲置厂房) · 各乡(镇)人民政府(乡镇部分): a trailing bracket after a complete name is a scope note ...
 TRAILING_NOTE = compile_pattern(r"(?P<base>.+)\((?P<note>[^()]{1,40})\)")
 ORGANISATION_ENDINGS = (
@@ -420,7 +423,7 @@ def split_list(value: MappedText) -> SplitResult:
     pieces = _pieces(value)
     units, empty_at = [], []
     for text in _merge_collective_names(pieces, value):
-        if text.text:
+        if text.text and not ETC_ALONE.fullmatch(text.text.strip()):
             units.append(text)
     for position, piece in enumerate(pieces):
         following = pieces[position + 1].separator if position + 1 < len(pieces) else ""

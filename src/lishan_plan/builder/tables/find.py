@@ -38,6 +38,7 @@ from .cells import (
     assign,
     assign_runs,
     cell_score,
+    fits,
     join_listed_words,
     merged_items,
     placed_by_fit,
@@ -839,14 +840,26 @@ class _Reader:
 
     def fills_row_rest(self, block: TableBlock, line: Line) -> bool:
         """The rest of a row of words whose unit cell listed its units a line each (2 农业增加值增长4%。 区农业委 /
-        区林业局 / 同比增长2%。): the line fills the first empty column after the units."""
-        if not block.rows or block.rows[-1].kind is not LineKind.TASK or len(self.words(line)) != 1:
+        区林业局 / 同比增长2%。 · 13 加快… 区经发局 / 区建设局 / 区自然资源分局、…。 2019年11月底): the line's words
+        fill the empty columns after the units, one each, when there are as many and each fits its column."""
+        words = self.words(line)
+        if not block.rows or block.rows[-1].kind is not LineKind.TASK or not words:
             return False
         row = block.rows[-1]
         filled = [index for index, cell in enumerate(row.cells) if cell.text.strip()]
-        if not filled or filled[-1] + 1 >= len(row.cells) or block.columns[filled[-1]] not in UNIT_ROLES:
+        if not filled or filled[-1] + len(words) >= len(row.cells) or block.columns[filled[-1]] not in UNIT_ROLES:
             return False
-        row.cells[filled[-1] + 1] = self.doc.mapped(line.body).strip()
+        texts = [self.doc.matched(word).strip() for word in words]
+        columns = block.columns[filled[-1] + 1 : filled[-1] + 1 + len(words)]
+        if len(words) > 1 and not all(fits(role, text) for role, text in zip(columns, texts, strict=True)):
+            return False
+        cells = (
+            [self.doc.mapped(word).strip() for word in words]
+            if len(words) > 1
+            else [self.doc.mapped(line.body).strip()]
+        )
+        for offset, cell in enumerate(cells):
+            row.cells[filled[-1] + 1 + offset] = cell
         row.end = line.end
         return True
 
