@@ -5724,7 +5724,7 @@ def test_a_gloss_bracket_in_the_notices_own_principles_leaves_the_headings_over_
 
 def test_a_word_table_rows_rest_after_its_unit_cell_listed_a_unit_a_line() -> None:
     # 13 … 区经发局 / 区建设局 / 区城投公司 / 区自然资源分局、…。 2019年11月底: the rest of the row fills its last
-    # columns, and the rows after it keep their cells; 等区政府有关部门 closing a list (or an item of its own) is no unit
+    # columns, and the rows after it keep their cells; 等区政府有关部门 closing a list (or an item alone) is no unit
     text = (
         "某区2019年重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
         "12 新增规模以上工业企业15家以上。 区经发局 区财政局等区政府有关部门,各园区管理办公室。 2019年12月底\n"
