@@ -131,3 +131,23 @@ def test_leaders_before_the_units_and_a_title_under_the_sites_first_chunk_number
         (3, ["县文旅局"], ["曹瑜"]),
     ]
     assert parse_text(text).plan_title is not None
+
+
+def test_town_tables_branches_villages_and_a_schedule_column() -> None:
+    # a town's offices with no level (社会事务办规划建设办), villages (东岭村), 各村(社区), a branch named after its
+    # body (市生态环境局青潭分局), an office of a committee (…委员会办公室) read whole; 进度安排 is a schedule (a
+    # note), its date still told apart from the units, a remark after it; a row opening with PM2.5
+    text = (
+        "序号项目名称主要内容主责单位协办单位进度安排备注1镇中心幼儿园扩建新建教学楼1栋。社会事务办规划建设办、财政所2024年8月底前"
+        "2饮水安全提升工程覆盖3个村。水利站东岭村、西岭村、石桥村2024年10月底前续建项目"
+        "3PM2.5浓度控制在32微克以内。市生态环境局青潭分局县生态环境保护委员会办公室、各村(社区)全年"
+        "4清理积存垃圾,实现垃圾日产日清乡环卫所各村(社区)长期坚持\n"
+    )
+    assert [(number, lead, cooperating) for _, number, _, lead, _, cooperating, _, _ in read(text)] == [
+        (1, ["社会事务办"], ["规划建设办", "财政所"]),
+        (2, ["水利站"], ["东岭村", "西岭村", "石桥村"]),
+        (3, ["市生态环境局青潭分局"], ["县生态环境保护委员会办公室", "各村(社区)"]),
+        (4, ["乡环卫所"], ["各村(社区)"]),
+    ]
+    notes = [[(note.label, note.text) for note in task.notes] for task in parse_text(text).all_tasks()]
+    assert notes[1] == [("进度安排", "2024年10月底前"), ("备注", "续建项目")]

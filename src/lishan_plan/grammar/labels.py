@@ -207,7 +207,18 @@ def glued_header(text: str) -> list[tuple[int, int, Role | None]] | None:
             name = text[start:stop]
             role = None if name[0] in _NAME_ENDS else column_role(name, among_headers=True)
             unknown = reading[0] + (0 if role is not None else stop - start)
-            known = reading[1] - (role is not None)
+            # a name the vocabulary spells out counts most; a note's column reads almost any words (安排备注), so
+            # it counts least
+            weight = (
+                0
+                if role is None
+                else 3
+                if name in COLUMN_HEADERS or name in ROLE_LABELS
+                else 1
+                if role is Role.NOTE
+                else 2
+            )
+            known = reading[1] - weight
             candidate = (unknown, known, reading[2] + 1, [*reading[3], (start, stop, role)])
             current = best[stop]
             if current is None or candidate[:3] < current[:3]:

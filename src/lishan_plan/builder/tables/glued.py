@@ -44,16 +44,45 @@ _SECTION = compile_pattern(
 )
 # What follows a figure inside a row's text (12个 · 3.5% · 2024年): no row opens there
 _MEASURE = frozenset("个万亿千百元%.．年月日号家所人项次天米吨亩户条处座辆台套场级批倍名类件期届周岁分秒时")
+# A schedule's column by its header: 进度安排 · 时间安排 · 时间节点
+_TIME_HEADER = compile_pattern(r"进度|时间|时限|期限|节点|安排")
 # What a row's text may open with besides a word: a quotation or a title
 _WORD_OPENINGS = frozenset('“"《(‘')
 # The verb and 等 a unit cell may close with (镇(街道)、区委组织部等按职责分工负责): no name of its own
 _UNITS_VERB_TAIL = compile_pattern(
     r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:负责|牵头|配合|协助|参与|落实)?$"
 )
+# A body's ending with a level or 各 after it, inside one piece: two names run together (局县 · 委各)
+_TWO_NAMES = compile_pattern(rf"(?:局|委|办|厅|院|所|站|队|中心|公司|政府|委员会|办公室|街道)[{LEVELS}各](?=\p{{Han}})")
+# 办公室 · 委员会 · 领导小组办公室 · 指挥部: an organ of the body before it, never a name of its own
+_ORGAN_ONLY = compile_pattern(r"(?:管理)?委员会|(?:领导小组)?办公室|领导小组|指挥部|党组|党支部")
 # 各成员单位 · 所属单位 after a body's name: its members, one name with it
 _OF_THE_BODY_BEFORE = compile_pattern(r"各?(?:成员|所属|下属|直属)")
 # 各乡镇 right before a name: each town's (各乡镇卫生院)
 _EVERY_BEFORE = compile_pattern(r"(?:^|[^\p{Han}]|[局委办厅院所站队司团校])各\p{Han}{1,4}$")
+# Every way to cut a body's ending of several characters in two (委 / 员会 · 办 / 公室 · 人民政 / 府)
+_ENDING_SPLITS = tuple(
+    (word, cut)
+    for word in (
+        "委员会",
+        "办公室",
+        "管委会",
+        "人民政府",
+        "政府",
+        "办事处",
+        "中心",
+        "公司",
+        "集团",
+        "街道",
+        "小组",
+        "专班",
+    )
+    for cut in range(1, len(word))
+)
+# 青潭分局 · 城南支队: a body's branch in a place, named after the body
+_BRANCH = compile_pattern(r"\p{Han}{1,4}(?:分局|分公司|支队|大队|分中心|分院|分所)")
+# 公安分局 is 公安局's branch: the body the alias table knows (分公司 · 分中心 alike)
+_BRANCH_OF = compile_pattern(r"分(局|公司|中心|院)$")
 # A bracket inside a name: 各县(市、区)政府 · 市委宣传部(市文明办)
 _BRACKETED = compile_pattern(r"\([^()]{0,16}\)")
 # 等 · 等部门 · 等有关单位 closing an item of a unit list
@@ -62,9 +91,11 @@ _ETC = compile_pattern(r"等(?:有关|相关)?(?:部门|单位)?$")
 _UNIT_SEPARATORS = "、,;"
 # A name's length, its level prefix and a trailing bracket aside
 MIN_NAME, MAX_NAME = 2, 20
-# Zones, parks and towns a table names as units (经开区 · 高新园(石桥镇) · 城东片区 · 城关镇) beside the organisation
-# endings
-_ZONE = compile_pattern(r".{0,10}(?:园|港区|经开区|新城|片区|镇|乡|社区)")
+# Zones, parks, towns and villages a table names as units (经开区 · 高新园(石桥镇) · 城东片区 · 城关镇 · 东岭村) beside
+# the organisation endings; a town or village by its own short name (not 县乡村…, nor a sentence ending in 乡)
+_ZONE = compile_pattern(
+    rf".{{0,10}}(?:园|港区|经开区|新城|片区)|[^\P{{Han}}{LEVELS}各]\p{{Han}}{{1,4}}(?:村|乡|镇|社区)"
+)
 # Words that open a zone's name right after a leader's (陈婕高新园…: 高新园, not 婕高 …)
 _ZONE_OPENINGS = ("高新", "经开", "开发", "经济", "产业", "工业", "园区", "港区", "新区", "保税", "综保")
 # Words of a task's text that no unit's name holds (完善公共服务中心 is work to do, not a centre)
@@ -107,7 +138,8 @@ def glued_table_at(doc: Document, position: int) -> TableBlock | None:
         return None
     block = TableBlock(position, last, "glued", columns, headers, furniture=furniture)
     block.furniture[position] = NoiseKind.TABLE_HEADER
-    block.rows = list(_rows(MappedText.concat((piece, "") for piece in pieces), columns))
+    timing = _timing_column(columns, [header.text for header in headers])
+    block.rows = list(_rows(MappedText.concat((piece, "") for piece in pieces), columns, timing))
     return block if any(row.kind is LineKind.TASK for row in block.rows) else None
 
 
@@ -148,7 +180,23 @@ def _without_page_numbers(text: MappedText) -> Iterator[MappedText]:
     yield text.slice(low, len(text))
 
 
-def _rows(text: MappedText, columns: list[Role | None]) -> Iterator[TableRow]:
+def _timing_column(columns: list[Role | None], headers: list[str]) -> int | None:
+    """The column that holds each row's time: the deadline's, else a schedule's after the units (进度安排 · 时间安排:
+    a note by the vocabulary, whose cells still print a date the units must be told from)."""
+    if Role.DEADLINE in columns:
+        return columns.index(Role.DEADLINE)
+    units = [column for column, role in enumerate(columns) if role in _UNIT_ROLES]
+    return next(
+        (
+            column
+            for column, role in enumerate(columns)
+            if units and column > units[-1] and role is Role.NOTE and _TIME_HEADER.search(headers[column])
+        ),
+        None,
+    )
+
+
+def _rows(text: MappedText, columns: list[Role | None], timing: int | None) -> Iterator[TableRow]:
     """The section and task rows of the rows' text, each with its cells."""
     starts = list(_row_starts(text.text))
     for order, (start, body, kind) in enumerate(starts):
@@ -157,7 +205,7 @@ def _rows(text: MappedText, columns: list[Role | None]) -> Iterator[TableRow]:
         if kind is LineKind.SECTION:
             yield find.section_row(kind, text.slice(start, end), row_start, row_end)
             continue
-        cells = _cells(text.slice(body, end), columns)
+        cells = _cells(text.slice(body, end), columns, timing)
         cells[columns.index(Role.NUMBER)] = text.slice(start, body)
         yield TableRow(LineKind.TASK, cells, row_start, row_end)
 
@@ -190,7 +238,10 @@ def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
         after = found + len(wanted)
         before_ok = found == 0 or not (text[found - 1].isdigit() or text[found - 1] in ".．")
         following = text[after : after + 1]
-        opens_words = (following.isalpha() and not following.isascii()) or following in _WORD_OPENINGS
+        # 1PM2.5平均浓度… · 3GDP…: letters that run on open a row's text; 5G基站 is a figure's
+        letters = text[after : after + 2]
+        ascii_word = len(letters) == 2 and letters.isascii() and letters.isalpha()
+        opens_words = (following.isalpha() and not following.isascii()) or ascii_word or following in _WORD_OPENINGS
         if before_ok and opens_words and not following.isdigit() and following not in _MEASURE:
             return found, after
         found = text.find(wanted, found + 1)
@@ -206,7 +257,7 @@ def _next_section(text: str, section: int | None, position: int) -> tuple[int, i
     return None
 
 
-def _cells(row: MappedText, columns: list[Role | None]) -> list[MappedText]:
+def _cells(row: MappedText, columns: list[Role | None], deadline_at: int | None) -> list[MappedText]:
     """A task row's cells in the header's columns, read from the row's end by their kinds (see the module)."""
     cells = [MappedText() for _ in columns]
     text = row.text
@@ -220,8 +271,7 @@ def _cells(row: MappedText, columns: list[Role | None]) -> list[MappedText]:
     after_units = [column for column in tail if units and column > units[-1]]
     before_units = [column for column in tail if units and column < units[0] and columns[column] is Role.LEADER]
     # from the end: the note, the deadline and the leaders after the unit columns
-    deadline_at = next((column for column in after_units if columns[column] is Role.DEADLINE), None)
-    note_at = next((column for column in after_units if columns[column] is Role.NOTE), None)
+    note_at = after_units[-1] if after_units and columns[after_units[-1]] is Role.NOTE else None
     if deadline_at is not None:
         reach = MAX_NOTE if note_at is not None and note_at > deadline_at else 0
         found = _deadline_before(text, end, reach)
@@ -242,7 +292,8 @@ def _cells(row: MappedText, columns: list[Role | None]) -> list[MappedText]:
         start = found_names.start
         if before_units:
             leaders_end = start
-            if (leaders := _leaders_at(text, start, found_names)) is not None:
+            leaders = _leaders_at(text, start, found_names) if not _opens_a_name(text, start) else None
+            if leaders is not None:
                 # 何海平教育局…: the leader's name read into the first unit's; the units begin after it
                 found_names = _names_before(text, end, leaders) or found_names
                 leaders_end = leaders
@@ -337,7 +388,8 @@ def _name_opening(text: str, at: int) -> int:
         return 2
     if following.startswith(_ZONE_OPENINGS):
         return 1
-    return int(any(is_known_body(following[:length]) for length in range(MIN_NAME + 1, len(following) + 1)))
+    prefixes = (following[:length] for length in range(MIN_NAME + 1, len(following) + 1))
+    return int(any(is_known_body(_BRANCH_OF.sub(r"\1", prefix)) for prefix in prefixes))
 
 
 def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
@@ -401,13 +453,24 @@ def _glued_names(text: str, low: int, high: int) -> tuple[int, list[tuple[int, i
     floor = low
     for stop in ("。", ";", ":"):
         floor = max(floor, text.rfind(stop, low, high) + 1)
+    fallback: tuple[int, list[tuple[int, int]]] | None = None
     for start in range(floor, high - MIN_NAME + 1):
-        if start > low and text[start - 1] not in "。;:" and not _opens_a_name(text, start):
+        opening = start > low and (text[start - 1] in "。;:" or _name_opening(text, start) == 2)
+        if start > low and not opening and not _opens_a_name(text, start):
             continue
         names = _split_names(text, start, high)
-        if names is not None:
-            return start, names
-    return None
+        if names is None:
+            continue
+        if (
+            start > low
+            or text[low - 1 : low] in "。;:"
+            or _opens_a_name(text, low)
+            or names[0][1] - low <= MAX_PLAIN_NAME
+        ):
+            return (start, names) if fallback is None or opening else fallback
+        # 实现垃圾日产日清乡环卫所: a long first name with nothing opening it is the text's end and a name after a level
+        fallback = fallback or (start, names)
+    return fallback
 
 
 def _split_names(text: str, low: int, high: int) -> list[tuple[int, int]] | None:
@@ -442,12 +505,15 @@ def _name_score(name: str) -> int | None:
     the alias table knows and for a level or 各 before it; one less for each name, so a name is not cut in
     two for nothing. No sentence in it, and short."""
     bare = _BRACKETED.sub("", name)  # 各县(市、区)政府 · 高新园(石桥镇): the words in brackets aside
-    if len(bare) == 1:
-        bare = name.replace("(", "").replace(")", "")  # 镇(街道) · 乡(镇): the name is the bracket's too
+    short = len(bare) < MIN_NAME + 1 and "(" in name
+    if short:
+        bare = name.replace("(", "").replace(")", "")  # 镇(街道) · 各村(社区): the name is the bracket's too
     if not MIN_NAME <= len(bare) <= MAX_NAME or not bare.isalpha() or name[0] == "(":
         return None
     if CLAUSE_OPENING.search(bare) or _PROSE_WORDS.search(bare) or "的" in bare or "等" in bare:
         return None
+    if _TWO_NAMES.search(bare):
+        return None  # 青潭分局县生态环境保护委员会办公室: a body's ending, then a level opening the next name
     known = is_known_body(bare)
     ending = ORGANISATION_END.search(bare) is not None
     opens = bare[0] in LEVELS or bare.startswith("各")
@@ -456,7 +522,8 @@ def _name_score(name: str) -> int | None:
         return None  # 各县 · 市委 · 员单位: too short to stand alone
     if not (known or ending or zone or (opens and looks_organisational(bare))):
         return None
-    return 3 * known + 2 * ending + 2 * opens + zone - 1
+    # a short name in brackets (各区(市)) stands alone only where nothing joins it to the next (县政府(管委会))
+    return 3 * known + 2 * ending + 2 * opens + zone - 1 - 2 * short
 
 
 def _parts_from(before: str, name: str) -> bool:
@@ -464,8 +531,13 @@ def _parts_from(before: str, name: str) -> bool:
     县人民政 / 府 · 市三产发展领导小组 / 各成员单位 · 各乡镇 / 卫生院)."""
     if _EVERY_BEFORE.search(before) and name[0] not in LEVELS and not name.startswith("各"):
         return False  # 各乡镇 / 卫生院: the 各 reaches over the body after it, each town's
+    if any(before.endswith(word[:cut]) and name.startswith(word[cut:]) for word, cut in _ENDING_SPLITS):
+        return False  # 县生态环境保护委 / 员会办公室: the name's ending is cut in two
+    if _BRANCH.fullmatch(name) and name[0] not in LEVELS and ORGANISATION_END.search(before):
+        return False  # 市生态环境局 / 青潭分局: a branch of the body before it, in its place
     return (
         not BARE_ORGAN.fullmatch(_BRACKETED.sub("", name))
+        and _ORGAN_ONLY.fullmatch(_BRACKETED.sub("", name)) is None
         and _OF_THE_BODY_BEFORE.match(name) is None
         and not ending_runs_over(before, name)
     )
