@@ -61,6 +61,12 @@ def _known_bodies() -> frozenset[str]:
     return frozenset(builtin_aliases()) | frozenset(builtin_aliases().values())
 
 
+def is_known_bare_body(name: str) -> bool:
+    """Whether a name with no level prefix is a body the alias table knows (教育局 · 发展改革委): the look-up alone,
+    for a reader that tries many candidate names."""
+    return name in _known_bodies()
+
+
 def is_known_body(name: str) -> bool:
     """Whether a name, its level prefix aside, is a body the built-in alias table knows (市人力资源社会保障局):
     read where a line break may have cut one name in two."""

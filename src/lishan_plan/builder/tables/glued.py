@@ -16,16 +16,25 @@ reader's, so rows become tasks the same way.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...grammar.canon import is_known_body
+from ...grammar.canon import is_known_bare_body, is_known_body
 from ...grammar.compiled import compile_pattern
 from ...grammar.deadlines import is_deadline_phrase
 from ...grammar.labels import GLUED_HEADER_START, MAX_GLUED_HEADER, glued_header
 from ...grammar.numerals import han_to_int
 from ...grammar.roles import CLAUSE_OPENING
-from ...grammar.units import BARE_ORGAN, ORGANISATION_END, ending_runs_over, looks_organisational, opens_with_surname
+from ...grammar.units import (
+    BARE_ORGAN,
+    ORGANISATION_END,
+    ORGANISATION_ENDINGS,
+    ending_runs_over,
+    looks_organisational,
+    opens_with_surname,
+)
 from ...grammar.vocabulary import LEVELS, Role
 from ...lines.classify import Document
 from ...lines.patterns import LineKind
@@ -82,7 +91,12 @@ _ENDING_SPLITS = tuple(
 # 青潭分局 · 城南支队: a body's branch in a place, named after the body
 _BRANCH = compile_pattern(r"\p{Han}{1,4}(?:分局|分公司|支队|大队|分中心|分院|分所)")
 # 公安分局 is 公安局's branch: the body the alias table knows (分公司 · 分中心 alike)
+_BRANCH_ENDINGS = ("分局", "分公司", "分中心", "分院")
 _BRANCH_OF = compile_pattern(r"分(局|公司|中心|院)$")
+# The longest name of a body with no level the alias table may know (人力资源和社会保障局)
+MAX_BARE_BODY = 12
+# The last characters of bodies' endings (局 · 委 · 心 · 司 …): where a known body's name may end
+_LAST_OF_A_BODY = frozenset(ending[-1] for ending in ORGANISATION_ENDINGS.split("|"))
 # A bracket inside a name: 各县(市、区)政府 · 市委宣传部(市文明办)
 _BRACKETED = compile_pattern(r"\([^()]{0,16}\)")
 # 等 · 等部门 · 等有关单位 closing an item of a unit list
@@ -215,9 +229,11 @@ def _row_starts(text: str) -> Iterator[tuple[int, int, LineKind]]:
     3 … and the sections' 一、二、…; the earlier of the next number and the next section opens the next row."""
     row, section = 1, None
     position = 0
+    # every section numeral, found once (a table with none would be searched to its end for each row)
+    numerals = [(found.start(), han_to_int(found[1])) for found in _SECTION.finditer(text)]
     while position < len(text):
         number = _next_number(text, row, position)
-        heading = _next_section(text, section, position)
+        heading = _next_section(numerals, section, position)
         if number is None and heading is None:
             return
         if heading is not None and (number is None or heading[0] < number[0]):
@@ -248,12 +264,13 @@ def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
     return None
 
 
-def _next_section(text: str, section: int | None, position: int) -> tuple[int, int] | None:
-    """The next section row at or after `position`: its numeral the next in order (any, before the first)."""
-    for found in _SECTION.finditer(text, position):
-        value = han_to_int(found[1])
+def _next_section(numerals: list[tuple[int, int | None]], section: int | None, position: int) -> tuple[int, int] | None:
+    """The next section row at or after `position` among the text's section `numerals` (where each stands, its
+    value): its numeral the next in order (any, before the first)."""
+    first = bisect.bisect_left(numerals, position, key=lambda numeral: numeral[0])
+    for start, value in numerals[first:]:
         if value is not None and (section is None or value == section):
-            return found.start(), value
+            return start, value
     return None
 
 
@@ -388,8 +405,15 @@ def _name_opening(text: str, at: int) -> int:
         return 2
     if following.startswith(_ZONE_OPENINGS):
         return 1
-    prefixes = (following[:length] for length in range(MIN_NAME + 1, len(following) + 1))
-    return int(any(is_known_body(_BRANCH_OF.sub(r"\1", prefix)) for prefix in prefixes))
+    for length in range(MIN_NAME + 1, min(len(following), MAX_BARE_BODY) + 1):
+        if following[length - 1] not in _LAST_OF_A_BODY:
+            continue  # no body's name ends here: spare the look-up
+        prefix = following[:length]  # no level before it (a level opens a name surely, above)
+        if is_known_bare_body(prefix) or (
+            prefix.endswith(_BRANCH_ENDINGS) and is_known_bare_body(_BRANCH_OF.sub(r"\1", prefix))
+        ):
+            return 1
+    return 0
 
 
 def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
@@ -425,6 +449,9 @@ def _plain_name(item: str) -> bool:
     return MIN_NAME < len(bare) <= MAX_PLAIN_NAME and bare.isalpha() and _PROSE_WORDS.search(bare) is None
 
 
+# The names glued at an item's end run this far back at most (a unit cell's list): the reading of each start is
+# a search over the names after it, so a row's long text is not searched from every character
+MAX_NAME_RUN = 100
 # A list's last item read as a name whole is this short at most
 MAX_PLAIN_NAME = 10
 
@@ -450,7 +477,7 @@ def _glued_names(text: str, low: int, high: int) -> tuple[int, list[tuple[int, i
     """The names glued together at the end of the item text[low:high] and where the first begins: the earliest
     start, after the item's last sentence end, from which the rest reads as whole names each opening where a
     name may (the item's start, a level, 各, or right after the name before it). None when no name ends it."""
-    floor = low
+    floor = max(low, high - MAX_NAME_RUN)
     for stop in ("。", ";", ":"):
         floor = max(floor, text.rfind(stop, low, high) + 1)
     fallback: tuple[int, list[tuple[int, int]]] | None = None
@@ -499,6 +526,7 @@ def _split_names(text: str, low: int, high: int) -> list[tuple[int, int]] | None
     return list(zip([low, *found[1][:-1]], found[1], strict=True))
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_score(name: str) -> int | None:
     """How well a piece reads as one unit's name, None when it is none: a body's ending (局 · 委 · 公司 …), a
     zone's (经开区 · 高新园(石桥镇)) or a collective opening with 各 or a level (各街道 · 县直各部门); more for a body
