@@ -5740,3 +5740,18 @@ def test_a_word_table_rows_rest_after_its_unit_cell_listed_a_unit_a_line() -> No
     ]
     deadlines = [task.deadline.raw if task.deadline else None for task in tasks]
     assert deadlines == ["2019年12月底", "2019年11月底", "2019年6月底"]
+
+
+def test_a_bar_tables_section_row_with_its_empty_cells_run_together() -> None:
+    # 一、… | then |||| (the section row's empty cells on one line): furniture, and the rows below keep their cells
+    header = "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n"
+    rows = (
+        "一、健全隐患整治工作机制 |\n||||\n(一)建立隐患整治台账。 |\n1.梳理高层建筑消防隐患,逐栋建立台账。 |\n"
+        "市消防救援支队 |\n3月15日前 |\n|\n"
+    )
+    text = "某市2023年消防隐患整治工作任务清单\n" + header + rows
+    tasks = parse_text(text).all_tasks()
+    read = [(task.number, [unit.name for unit in task.responsible_units]) for task in tasks]
+    assert read == [(1, ["市消防救援支队"])]
+    assert tasks[0].deadline is not None
+    assert tasks[0].deadline.raw == "3月15日前"

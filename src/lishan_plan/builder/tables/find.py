@@ -1355,7 +1355,14 @@ class _Reader:
             if self.took_page_furniture(block, position, style):
                 position += 1
                 continue
-            if style == "bar" and self.doc.norm[line.start : line.end].strip() == "||":
+            bars = self.doc.norm[line.start : line.end].strip()
+            if style == "bar" and not row and len(bars) > 2 and not bars.strip("|"):
+                # 一、… | then |||: the empty cells of a section row run together on one line, no cell of a row
+                block.furniture[position] = NoiseKind.TABLE_RULE
+                block.last = position
+                position += 1
+                continue
+            if style == "bar" and bars == "||":
                 cell = MappedText()  # an empty cell: nothing before its bar
             elif style == "bar" and not row and line.kind is LineKind.TABLE_RULE and self.numbered(position + 1):
                 # A bare "|" before a row's number is the border a copy prints between rows (| / 1 | / 项目 | …);
