@@ -5755,3 +5755,18 @@ def test_a_bar_tables_section_row_with_its_empty_cells_run_together() -> None:
     assert read == [(1, ["市消防救援支队"])]
     assert tasks[0].deadline is not None
     assert tasks[0].deadline.raw == "3月15日前"
+
+
+def test_host_verbs_after_the_sentence_and_in_a_bracket_the_copy_never_closed() -> None:
+    # …。区科技局主办,各街道、板块协办 (no bracket; 各 over 街道、板块, one collective) · （区发改委主办,区科技局协办
+    # and then the next task: verb clauses the copy never closed are the task's units
+    text = (
+        "一、完善创新生态\n\n1.持续拓展校友资源,新增工程技术研究中心3家。区科技局主办,各街道、板块协办\n\n"
+        "2.加大专精特新培育力度,新增瞪羚企业4家。(区发改委主办,区科技局协办\n\n"
+        "3.推进知识产权示范建设,争创一批质量奖。(区市场监管局主办)\n"
+    )
+    assert roles(text) == [
+        (1, ["区科技局"], [], ["各街道、板块"]),
+        (2, ["区发改委"], [], ["区科技局"]),
+        (3, ["区市场监管局"], [], []),
+    ]

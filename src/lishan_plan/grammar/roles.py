@@ -241,9 +241,10 @@ def open_bracket_at(text: str) -> int | None:
 
 
 def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
-    """…新增就业0.5万人。（牵头单位：县人社局 with nothing after it: a labelled bracket the copy never closed,
-    read to the end of the text. The opener's index and the reading; None when the text's last bracket is
-    closed, or what follows its opener is not a bracket of labelled roles (…（见附件 cut off)."""
+    """…新增就业0.5万人。（牵头单位：县人社局 with nothing after it: a labelled bracket the copy never closed (or
+    one of verb clauses ending in their verb: （X主办，Y协办), read to the end of the text. The opener's index and
+    the reading; None when the text's last bracket is closed, or what follows its opener is no role text
+    (…（见附件 cut off)."""
     body = text.text.rstrip(" \t\f\n。.;")
     window = body[-MAX_BRACKET:]
     opener = open_bracket_at(window)
@@ -253,6 +254,10 @@ def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
     content = text.slice(opener + 1, len(body)).strip()
     label = LABEL_AT.match(content.text)
     reading = read_bracket(content) if label and role_of_label(label["label"], in_bracket=True) else None
+    if reading is None and ENDS_WITH_ROLE_VERB.search(content.text):
+        # （区发改委主办，区科技局协办 and then the next task: verb clauses that end where the bracket should close
+        verbs = read_bracket(content)
+        reading = verbs if verbs is not None and verbs.says_roles() else None
     return None if reading is None else (opener, reading)
 
 

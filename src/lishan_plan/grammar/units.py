@@ -69,7 +69,7 @@ PLACE_OR_BODY_END = "村庄屯寨湾港局站所队办委院厂场社"
 # 各乡镇人民政府、街道办事处 · 各镇政府、管委会: a kind of body with no place of its own after a collective 各…
 # is one more member of that collective (which 街道办事处 alone would not name).
 PLACELESS_BODY = compile_pattern(
-    r"(?:街道|社区|村|居|村\(居\)|园区|景区)(?:办事处|办|委会|管委会|管理委员会)|办事处|管委会|街道|社区"
+    r"(?:街道|社区|村|居|村\(居\)|园区|景区)(?:办事处|办|委会|管委会|管理委员会)|办事处|管委会|街道|社区|板块"
 )
 # 区财政局等有关单位 · 区商务局等 · 县安全生产委员会成员单位等有关单位: an open list.
 # 市某局等市有关部门 · 能源局等省有关部门 · 县教育局等县直有关部门 · 某局等市直相关单位: a level (and 直) may
@@ -479,7 +479,7 @@ def make_unit(text: MappedText, index: LineIndex, script: Script) -> Unit:
 # ending. 全市 alone opens no name: 全市统筹 (a target cell) is what the whole city does, not who.
 COLLECTIVE = compile_pattern(
     r"(?:各|有关|相关|属地|其他|全[省市县区](?:各|所有|有关|相关)).*"
-    r"|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校|机关)"
+    r"|.*(?:单位|部门|企业|街道|乡镇|园区|区|县|市|学校|机关|板块)"
 )
 
 
