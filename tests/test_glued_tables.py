@@ -151,3 +151,43 @@ def test_town_tables_branches_villages_and_a_schedule_column() -> None:
     ]
     notes = [[(note.label, note.text) for note in task.notes] for task in parse_text(text).all_tasks()]
     assert notes[1] == [("进度安排", "2024年10月底前"), ("备注", "续建项目")]
+
+
+def test_rows_opening_with_a_measure_word_and_numbers_inside_a_rows_text() -> None:
+    # 2项目建设 · 3人居环境: a row may open with 项 · 人 where a row has ended before it; 实施3大提升行动 is text (no
+    # row ends before it); 2000人左右 is no leader; a level word in the text (全县 · 市级) is no unit
+    text = (
+        "序号重点任务分管领导牵头单位配合单位完成时限1新增城镇就业2000人左右县人社局县财政局2025年底前"
+        "2项目建设提速攻坚。王立新县发改局县自然资源局2025年12月底前3实施3大提升行动,推进全县高标准农田建设县农业农村局县水利局全年"
+        "4人居环境整治提升。做好市级文明城市复评迎检工作县文明办县直各单位2025年10月底前\n"
+    )
+    rows = read(text)
+    read_rows = [(number, start, lead, helpers, leaders) for _, number, start, lead, _, helpers, leaders, _ in rows]
+    assert read_rows == [
+        (1, "新增城镇就业", ["县人社局"], ["县财政局"], []),
+        (2, "项目建设提速", ["县发改局"], ["县自然资源局"], ["王立新"]),
+        (3, "实施3大提升", ["县农业农村局"], ["县水利局"], []),
+        (4, "人居环境整治", ["县文明办"], ["县直各单位"], []),
+    ]
+    assert parse_text(text).all_tasks()[0].text.endswith("2000人左右")
+
+
+def test_what_follows_a_glued_table_and_a_glued_header_inside_a_sentence() -> None:
+    # 1、加强组织领导。 after the table (no site chunk before the header: the notice's own item); a dashed date's -6-
+    # is no page number; 表内注明序号任务名称牵头单位配合单位2份 in a sentence is no header
+    table = (
+        "序号重点任务牵头单位配合单位完成时限1推进城乡供水一体化工程。县水利局县财政局2025年底前"
+        "2推进人居环境整治。县农业农村局各乡镇—2—全年\n"
+    )
+    after = "1、加强组织领导。各牵头单位要明确具体责任人。\n2、强化督查考核。县政府督查室定期通报进展情况。\n"
+    notice = parse_text(table + after)
+    tasks = notice.all_tasks()
+    assert [(task.number, [unit.name for unit in task.lead_units]) for task in tasks[:2]] == [
+        (1, ["县水利局"]),
+        (2, ["县农业农村局"]),
+    ]
+    assert tasks[1].deadline is not None
+    assert tasks[1].deadline.raw == "全年"
+    assert all("加强组织领导" not in task.text for task in tasks[:2])
+    prose = "一、重点任务\n1.请按附表填报，表内注明序号任务名称牵头单位配合单位2份，于月底前报送（县政府办负责）。\n"
+    assert [task.text.count("\n") for task in parse_text(prose).all_tasks()] == [0]

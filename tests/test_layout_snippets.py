@@ -5770,3 +5770,10 @@ def test_host_verbs_after_the_sentence_and_in_a_bracket_the_copy_never_closed() 
         (2, ["区发改委"], [], ["区科技局"]),
         (3, ["区市场监管局"], [], []),
     ]
+
+
+def test_office_names_after_words_that_name_no_body_are_units_though_labels_follow() -> None:
+    # …工程建设（县水利局、县财政局）。 over 牵头单位：: the bracket follows no body's name, so it is no gloss
+    text = "一、重点任务\n1.推进供水工程建设（县水利局、县财政局）。\n牵头单位：县水利局\n2.完善养老（县民政局）。\n"
+    names = [[unit.name for unit in task.responsible_units] for task in parse_text(text).all_tasks()]
+    assert "县财政局" in names[0]

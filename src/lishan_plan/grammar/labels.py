@@ -187,8 +187,8 @@ def glued_header(text: str) -> list[tuple[int, int, Role | None]] | None:
     """The names of a header whose cells ran together, for `text` opening with 序号: each name's [start, end)
     and its column's role, the names running to where the rows begin. The reading that leaves the fewest
     characters unknown to the column vocabulary, then the most names (分管领导牵头单位 is two, though the unit
-    column's pattern reads it whole); None unless a task column and a unit column are among them and almost
-    every character is known."""
+    column's pattern reads it whole); None unless a unit column is among them, and a task column or a name the
+    vocabulary does not know (具体内容: the task's, see header_roles), and almost every character is known."""
     if not text.startswith(GLUED_HEADER_START):
         return None
     rows = _GLUED_HEADER_END.search(text, 0, MAX_GLUED_HEADER + 1)

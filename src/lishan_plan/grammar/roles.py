@@ -519,9 +519,10 @@ def _verb_items(items: list[MappedText], default: Role | None, label_role: Role 
             continue
         if clause and about_the_rest(body.text):
             # …，列第一位的为牵头单位，其他单位按职责分工负责: said of the rest of the list the remark reads; with no
-            # remark (X牵头，Y、Z，其他单位配合) the verb is the waiting units' too. 其他单位 names no one.
+            # remark, after a verb of their own (X牵头，Y、Z，其他单位配合) the verb is the waiting units' too; before
+            # any verb (X、Y，其余部门配合) the named units are the list's own. 其他单位 names no one.
             reading.notes.append(body)
-            if state.pending and not reading.notes[:-1]:
+            if state.pending and state.found_verb and not reading.notes[:-1]:
                 role = _verb_role(clause["verb"], label_role, state)
                 reading.values.extend(RoleValue(role, waiting) for waiting in state.pending)
                 state.pending = []

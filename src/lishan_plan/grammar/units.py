@@ -486,6 +486,12 @@ COLLECTIVE = compile_pattern(
 TRAILING_BRACKET = compile_pattern(r"\([^()]{0,24}\)$")
 
 
+def ends_like_a_body(text: str) -> bool:
+    """Whether a text ends with a body's name (…落实到各乡镇人民政府 · …报送县发改局): what a bracket of office
+    names right after it may gloss."""
+    return ORGANISATION_END.search(text.rstrip()) is not None
+
+
 def looks_organisational(name: str) -> bool:
     """Whether a unit name reads as a body: an organisation ending (局, 委, 公司 …) or a collective."""
     name = TRAILING_BRACKET.sub("", name.rstrip("等" + UNIT_MARKS))  # 区人民政府(管委会) reads as 区人民政府

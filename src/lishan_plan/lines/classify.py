@@ -30,6 +30,7 @@ from .patterns import (
     COLLAPSED_MIN_MARKERS,
     DOC_SITE_PREVIEW,
     DOCUMENT_NAME_NOISE,
+    FIRST_GLUED_ROW,
     FIRST_ITEM_AFTER_TITLE,
     GLUED_HINT,
     GLUED_MIN_LENGTH,
@@ -264,13 +265,15 @@ def _around_a_glued_header(norm: str, start: int, end: int) -> list[Offsets]:
     its header, the header, and the rows after it, each read as a line of its own (see
     grammar.labels.glued_header); any other line as itself."""
     opening = norm.find(GLUED_HEADER_START, start, end)
-    if opening < 0:
-        return [(start, end)]
-    names = glued_header(norm[opening : min(end, opening + MAX_GLUED_HEADER + 1)])
-    if names is None or opening + names[-1][1] >= end:
-        return [(start, end)]
-    bounds = [start, opening, opening + names[-1][1], end]
-    return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+    while opening >= 0:
+        names = glued_header(norm[opening : min(end, opening + MAX_GLUED_HEADER + 1)])
+        rows = opening + names[-1][1] if names is not None else end
+        # the first row follows the header (1 · 一、): not 表内注明序号任务名称牵头单位配合单位2份 in a sentence
+        if rows < end and FIRST_GLUED_ROW.match(norm, rows, end):
+            bounds = [start, opening, rows, end]
+            return [(low, high) for low, high in itertools.pairwise(bounds) if norm[low:high].strip()]
+        opening = norm.find(GLUED_HEADER_START, opening + 1, end)
+    return [(start, end)]
 
 
 def _titles_over_glued_headers(text: str, norm: str, lines: list[Line]) -> None:

@@ -6,9 +6,10 @@ nothing between cells, rows or pages.
     2、)各街道3老城厢…                                      (the site's next page chunk, mid-name)
 
 The rows are found by their numbers running in sequence (a number inside a row's text is followed by its
-measure word: 12个), with the section rows (二、民生保障) and the site's page numbers (—2—) and repeated headers
-between them; a row's cells are read by their kinds from its end, in the header's order: a note after the
-deadline, the deadline, the leaders' names, the unit lists, and the text before them, which is the task's.
+measure word, 12个, or stands where no row has ended, 实施3大行动; a row's number follows a row's end: unit names
+or a deadline), with the section rows (二、民生保障) and the site's page numbers (—2—) and repeated headers between
+them; a row's cells are read by their kinds from its end, in the header's order: a note after the deadline, the
+deadline, the leaders' names, the unit lists, and the text before them, which is the task's.
 Two unit columns part where one name follows another with no separator (县发改局县财政局、县统计局: the first
 cell's list prints its own separators only inside it). What comes out is a `TableBlock` like any other
 reader's, so rows become tasks the same way.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -29,11 +31,13 @@ from ...grammar.numerals import han_to_int
 from ...grammar.roles import CLAUSE_OPENING
 from ...grammar.units import (
     BARE_ORGAN,
+    ETC_TAIL,
     ORGANISATION_END,
     ORGANISATION_ENDINGS,
     ending_runs_over,
     looks_organisational,
     opens_with_surname,
+    separator_positions,
 )
 from ...grammar.vocabulary import LEVELS, Role
 from ...lines.classify import Document
@@ -44,9 +48,10 @@ from . import find  # the module, not its names: find reads glued tables among t
 from .block import TableBlock, TableRow
 
 # 2、 at the start of a line inside the table: the site's number for its next page chunk, not a row's
-_CHUNK_NUMBER = compile_pattern(r"\s{0,2}\d{1,3}\s{0,2}、")
-# —2— · -3- · －4－: a page's number printed in the run of cells
-_PAGE_NUMBER = compile_pattern(r"[—\-–－]{1,2}\s?\d{1,3}\s?[—\-–－]{1,2}")
+_CHUNK_NUMBER = compile_pattern(r"\s{0,2}(\d{1,3})\s{0,2}、")
+# —2— · -3- · －4－: a page's number printed in the run of cells (a row's number may follow it: —2—4城乡…; not the
+# -6- of a date, 2025-6-30)
+_PAGE_NUMBER = compile_pattern(r"(?<!\d)(?:[—–－]{1,2}\s?\d{1,3}\s?[—–－]{1,2}|-{1,2}\s?\d{1,3}\s?-{1,2}(?!\d))")
 # A section row's numeral: 二、民生保障 (not 一、二、三产业, nor 统一、)
 _SECTION = compile_pattern(
     r"(?<![一二三四五六七八九十统合唯之第同万不单逐划专归整周])([一二三四五六七八九十]{1,3})、(?=\p{Han})(?![一二三四五六七八九十]、)"
@@ -55,6 +60,19 @@ _SECTION = compile_pattern(
 _MEASURE = frozenset("个万亿千百元%.．年月日号家所人项次天米吨亩户条处座辆台套场级批倍名类件期届周岁分秒时")
 # A schedule's column by its header: 进度安排 · 时间安排 · 时间节点
 _TIME_HEADER = compile_pattern(r"进度|时间|时限|期限|节点|安排")
+# How a collective of bodies ends (县直各部门 · 区属国有企业 · 各街道、板块)
+_COLLECTIVE_END = compile_pattern(r"(?:单位|部门|企业|机关|街道|乡镇|园区|板块|社区)$")
+# Words with no body's ending, then 县 · 省 · 市 (not 城市 · 都市) opening a name with a body's ending: the end of
+# a task's text glued to a unit (…建设县农业农村局 · …工作县文明办)
+_TEXT_THEN_NAME = compile_pattern(
+    rf"^(?!.*(?:{ORGANISATION_ENDINGS})(?:[县省]|(?<![城都超门])市)).{{2,}}?(?:[县省]|(?<![城都超门各])市)"
+    rf"\p{{Han}}{{2,12}}(?:{ORGANISATION_ENDINGS})$"
+)
+# Measures that open words a row may open with (2项目建设 · 3人居环境 · 4家庭医生 · 5千万工程 · 6年内…); the others
+# (个 · 所 · 条 · 月 …) never do
+_OPENS_WORDS_TOO = frozenset("项人家千万百年类件期届级")
+# A deadline ending a row is read back this far at most (2024年12月底前)
+MAX_DEADLINE_TAIL = 12
 # What a row's text may open with besides a word: a quotation or a title
 _WORD_OPENINGS = frozenset('“"《(‘')
 # The verb and 等 a unit cell may close with (镇(街道)、区委组织部等按职责分工负责): no name of its own
@@ -99,8 +117,6 @@ MAX_BARE_BODY = 12
 _LAST_OF_A_BODY = frozenset(ending[-1] for ending in ORGANISATION_ENDINGS.split("|"))
 # A bracket inside a name: 各县(市、区)政府 · 市委宣传部(市文明办)
 _BRACKETED = compile_pattern(r"\([^()]{0,16}\)")
-# 等 · 等部门 · 等有关单位 closing an item of a unit list
-_ETC = compile_pattern(r"等(?:有关|相关)?(?:部门|单位)?$")
 # The separators of a unit list in a cell
 _UNIT_SEPARATORS = "、,;"
 # A name's length, its level prefix and a trailing bracket aside
@@ -116,6 +132,8 @@ _ZONE_OPENINGS = ("高新", "经开", "开发", "经济", "产业", "工业", "�
 _PROSE_WORDS = compile_pattern(
     r"完善|实施|提升|开展|新建|改造|打造|培育|深化|优化|扩大|提高|健全|建立|创建|全面|积极|着力|大力"
 )
+# Words after a figure that open like a surname (2000人左右 · 100家以上): no leader's name
+_AFTER_A_FIGURE = frozenset(("左右", "以上", "以下", "以内", "之间", "上下", "以来", "左右的"))
 # A leader's name: two or three characters (several parted by 、)
 _LEADER_LENGTHS = (3, 2)
 # A note printed after the deadline (续建项目 · 新开工项目) is this short at most
@@ -163,6 +181,10 @@ def _row_lines(doc: Document, position: int, header: str) -> tuple[int, list[Map
     The last line's index, the rows' text in pieces, and the lines that are only a repeated header."""
     lines = doc.lines
     source_no = lines[position].no  # the source line whose pieces are the table's
+    line_start = doc.index.line_bounds(source_no)[0]
+    opening = _CHUNK_NUMBER.match(doc.norm, line_start, lines[position].start)
+    # the site's next chunk number, when the header's own line opens with one (1、某县…分解表序号…)
+    chunk_expected = int(opening[1]) + 1 if opening is not None else None
     pieces: list[MappedText] = []
     furniture: dict[int, NoiseKind] = {}
     last = position
@@ -173,25 +195,42 @@ def _row_lines(doc: Document, position: int, header: str) -> tuple[int, list[Map
         start = line.start
         if line.no != source_no:
             chunk = _CHUNK_NUMBER.match(doc.norm, line.start, line.end)
-            if chunk is None and not line.joins_above:
-                break
-            start = chunk.end() if chunk is not None else line.body[0]
+            if chunk is not None and chunk_expected is not None and int(chunk[1]) == chunk_expected:
+                start, chunk_expected = chunk.end(), chunk_expected + 1
+            elif line.joins_above:
+                start = line.body[0]
+            else:
+                break  # 1、加强组织领导。… after the table: the notice's own item, not the site's next page
             source_no = line.no
         last = index
         if doc.matched((start, line.end)).strip() == header:
             furniture[index] = NoiseKind.TABLE_HEADER  # the header again at a page's top
             continue
-        pieces.extend(_without_page_numbers(doc.mapped((start, line.end))))
+        pieces.extend(_without_furniture(doc.mapped((start, line.end)), header))
     return last, pieces, furniture
 
 
-def _without_page_numbers(text: MappedText) -> Iterator[MappedText]:
-    """The text in pieces around the page numbers printed inside it (—2—)."""
+def _without_furniture(text: MappedText, header: str) -> Iterator[MappedText]:
+    """The text in pieces around what a page prints inside the run of cells: its number (—2—) and the header
+    again at its top (…2024年12月底前序号项目名称…备注5鹤沅…)."""
     low = 0
-    for found in _PAGE_NUMBER.finditer(text.text):
-        yield text.slice(low, found.start())
-        low = found.end()
+    spans = sorted(
+        [(found.start(), found.end()) for found in _PAGE_NUMBER.finditer(text.text)]
+        + [(at, at + len(header)) for at in _occurrences(text.text, header)]
+    )
+    for start, end in spans:
+        if start >= low:
+            yield text.slice(low, start)
+            low = end
     yield text.slice(low, len(text))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text`, left to right, apart."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _timing_column(columns: list[Role | None], headers: list[str]) -> int | None:
@@ -246,8 +285,26 @@ def _row_starts(text: str) -> Iterator[tuple[int, int, LineKind]]:
 
 
 def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
-    """The next place at or after `position` where row `row` opens: its number standing alone (no digit or
-    point on either side) before a word, not a figure's measure (12个 · 3%)."""
+    """The next place at or after `position` where row `row` opens (see `_number_at`). Where the row's number
+    also stands inside the text before the next row's (2实施3大提升行动,… 3推进…), the one after a row's end (a
+    unit's name, a deadline) is the row's."""
+    first = _number_at(text, row, position)
+    if first is None or _ends_a_row(text, first[0]):
+        return first
+    following = _number_at(text, row + 1, first[1])
+    limit = following[0] if following is not None else len(text)
+    later = _number_at(text, row, first[1])
+    while later is not None and later[0] < limit:
+        if _ends_a_row(text, later[0]):
+            return later
+        later = _number_at(text, row, later[1])
+    return first
+
+
+def _number_at(text: str, row: int, position: int) -> tuple[int, int] | None:
+    """The first place at or after `position` where row `row`'s number stands alone (no digit or point on
+    either side) before a word: not a figure's measure (12个 · 3%) unless a row's end comes right before it
+    (…县住建局2项目建设…: a row may open with 项 · 人 · 年)."""
     wanted = str(row)
     found = text.find(wanted, position)
     while found >= 0:
@@ -258,17 +315,31 @@ def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
         letters = text[after : after + 2]
         ascii_word = len(letters) == 2 and letters.isascii() and letters.isalpha()
         opens_words = (following.isalpha() and not following.isascii()) or ascii_word or following in _WORD_OPENINGS
-        if before_ok and opens_words and not following.isdigit() and following not in _MEASURE:
+        # a figure's measure; one that opens words too (项目 · 人居 · 家庭 · 千万) where a row's end comes before it
+        measured = following in _MEASURE and (following not in _OPENS_WORDS_TOO or not _ends_a_row(text, found))
+        if before_ok and opens_words and not following.isdigit() and not measured:
             return found, after
         found = text.find(wanted, found + 1)
     return None
+
+
+def _ends_a_row(text: str, at: int) -> bool:
+    """Whether the text before `at` ends as a row does: unit names (see `_names_before`), a deadline, a bracket or
+    a stop (…县住建局 · …各乡镇 · …2024年底前 · …全年); not 中小学校, a word that ends like a body."""
+    before = text[max(0, at - MAX_DEADLINE_TAIL) : at]
+    if not before or before[-1] in ")。":
+        return True
+    if any(is_deadline_phrase(before[start:]) for start in range(len(before) - 1)):
+        return True
+    names = _names_before(text, at, max(0, at - MAX_NAME_RUN), plain_last=False)
+    return names is not None and bool(names.names)
 
 
 def _next_section(numerals: list[tuple[int, int | None]], section: int | None, position: int) -> tuple[int, int] | None:
     """The next section row at or after `position` among the text's section `numerals` (where each stands, its
     value): its numeral the next in order (any, before the first)."""
     first = bisect.bisect_left(numerals, position, key=lambda numeral: numeral[0])
-    for start, value in numerals[first:]:
+    for start, value in itertools.islice(numerals, first, None):
         if value is not None and (section is None or value == section):
             return start, value
     return None
@@ -378,6 +449,8 @@ def _leaders_ending_at(text: str, end: int) -> int:
             if name_start < 0 or not text[name_start:start].isalpha() or not opens_with_surname(text[name_start:start]):
                 continue
             before = text[name_start - 1 : name_start]
+            if text[name_start:start] in _AFTER_A_FIGURE:
+                continue  # 2000人左右: words on the figure, no one's name
             if not before or before in "。;,、" or before.isdigit() or before in _MEASURE:
                 break
         else:
@@ -416,10 +489,11 @@ def _name_opening(text: str, at: int) -> int:
     return 0
 
 
-def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
+def _names_before(text: str, end: int, floor: int = 0, *, plain_last: bool = True) -> _Names | None:
     """The unit names that end the row's text at `end` (a verb and 等 after them aside), no further back than
     `floor`: items after a separator are names whole, and the first item of the run is read for where its
-    names begin (after the task's sentence, or where a glued name opens)."""
+    names begin (after the task's sentence, or where a glued name opens). `plain_last`: a list's last item may
+    be a name by its words alone (…、城关镇), where the row's end is known; not where that is the question."""
     stop = _UNITS_VERB_TAIL.search(text, floor, end)
     names_end = stop.start() if stop is not None else end
     items = _items(text, floor, names_end)
@@ -427,10 +501,10 @@ def _names_before(text: str, end: int, floor: int = 0) -> _Names | None:
     glued: list[bool] = []
     for order in range(len(items) - 1, -1, -1):
         low, high = items[order]
-        if (etc := _ETC.search(text, low, high)) is not None and etc.start() > low:
-            high = etc.start()  # 市文广旅局等部门, 各区(市)县政府: the list goes on after its 等
+        if (etc := ETC_TAIL.fullmatch(text, low, high)) is not None:
+            high = etc.end("base")  # 市文广旅局等部门, 各区(市)县政府: the list goes on after its 等
         split = _glued_names(text, low, high)
-        if split is None and order == len(items) - 1 and _plain_name(text[low:high]):
+        if split is None and plain_last and order == len(items) - 1 and _plain_name(text[low:high]):
             split = low, [(low, high)]  # …、城关镇 · …、国网某县供电分公司: a list's last name, read whole
         if split is None:
             return _Names(names[0][0], names, glued[1:]) if names else None
@@ -458,19 +532,9 @@ MAX_PLAIN_NAME = 10
 
 def _items(text: str, low: int, high: int) -> list[tuple[int, int]]:
     """[start, end) of the items of text[low:high] parted by list separators outside brackets."""
-    items: list[tuple[int, int]] = []
-    depth, start = 0, low
-    for position in range(low, high):
-        char = text[position]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in _UNIT_SEPARATORS:
-            items.append((start, position))
-            start = position + 1
-    items.append((start, high))
-    return [(a, b) for a, b in items if b > a]
+    cuts = [low + position for position in separator_positions(text[low:high], _UNIT_SEPARATORS)]
+    bounds = zip([low, *(cut + 1 for cut in cuts)], [*cuts, high], strict=True)
+    return [(start, end) for start, end in bounds if end > start]
 
 
 def _glued_names(text: str, low: int, high: int) -> tuple[int, list[tuple[int, int]]] | None:
@@ -542,14 +606,19 @@ def _name_score(name: str) -> int | None:
         return None
     if _TWO_NAMES.search(bare):
         return None  # 青潭分局县生态环境保护委员会办公室: a body's ending, then a level opening the next name
+    if _TEXT_THEN_NAME.search(bare):
+        return (
+            None  # 县高标准农田建设县农业农村局 · 市级文明城市复评迎检工作县文明办: words, then a level opening a name
+        )
     known = is_known_body(bare)
     ending = ORGANISATION_END.search(bare) is not None
     opens = bare[0] in LEVELS or bare.startswith("各")
     zone = _ZONE.fullmatch(bare) is not None
     if len(bare) < MIN_NAME + 1 and not known:
         return None  # 各县 · 市委 · 员单位: too short to stand alone
-    if not (known or ending or zone or (opens and looks_organisational(bare))):
-        return None
+    collective = (bare.startswith("各") or _COLLECTIVE_END.search(bare) is not None) and looks_organisational(bare)
+    if not (known or ending or zone or (opens and collective)):
+        return None  # 县高标准农田建设县: a level word, not a collective (各县市区 · 县直各部门)
     # a short name in brackets (各区(市)) stands alone only where nothing joins it to the next (县政府(管委会))
     return 3 * known + 2 * ending + 2 * opens + zone - 1 - 2 * short
 
