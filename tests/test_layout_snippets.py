@@ -5777,3 +5777,23 @@ def test_office_names_after_words_that_name_no_body_are_units_though_labels_foll
     text = "一、重点任务\n1.推进供水工程建设（县水利局、县财政局）。\n牵头单位：县水利局\n2.完善养老（县民政局）。\n"
     names = [[unit.name for unit in task.responsible_units] for task in parse_text(text).all_tasks()]
     assert "县财政局" in names[0]
+
+
+def test_a_plan_whose_headings_each_close_with_a_sentence_of_roles_under_a_cover_line() -> None:
+    # 各旗、县、区人民政府: / …提出如下实施意见。 / 一、… / （一）…。市商务局负责，市财政局配合。 (three or more such
+    # points): the plan, though one point closing so among a cover notice's own stays the notice's
+    text = (
+        "各县区人民政府，市各委、办、局：\n为加快发展现代服务业，特提出如下实施意见。\n一、加快发展商贸物流\n"
+        "（一）完善城乡商贸网络。支持建设社区便民商业网点。市商务局负责，市财政局、市农牧局配合。\n"
+        "（二）培育物流龙头企业。支持物流企业建设配送中心。市交通运输局负责，市商务局配合。\n"
+        "（三）规范农村集贸市场。开展集贸市场标准化改造。市市场监管局负责，市商务局配合落实。\n"
+    )
+    tasks = parse_text(text).all_tasks()
+    read = [(task.id, [u.name for u in task.lead_units], [u.name for u in task.cooperating_units]) for task in tasks]
+    assert read == [
+        ("1.1", ["市商务局"], ["市财政局", "市农牧局"]),
+        ("1.2", ["市交通运输局"], ["市商务局"]),
+        ("1.3", ["市市场监管局"], ["市商务局"]),
+    ]
+    one = text.split("（二）")[0] + "\n"
+    assert parse_text(one).all_tasks() == []

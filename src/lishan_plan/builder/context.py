@@ -80,6 +80,11 @@ class BackwardNote:
     reach: int | None = None  # how many of the tasks above it speaks of (该目标… one, 3项目标… three), None: all
 
 
+# A notice whose points close with a sentence of roles (X负责，Y配合。) this many times or more is a plan of such
+# points, not a cover notice with one point that says who does it
+MIN_BARE_SENTENCE_TASKS = 3
+
+
 @dataclass
 class BuildContext:
     doc: Document
@@ -233,8 +238,10 @@ class BuildContext:
         if not self.levels.units_follow(self.position, line.kind):
             return False
         carrier = self.levels.carriers[bisect.bisect_left(self.levels.carriers, self.position)]
-        if carrier in self.levels.bare_sentences:
-            return False  # 2.…。保洁公司负责，村委会配合。 among the notice's own points: no plan
+        if carrier in self.levels.bare_sentences and len(self.levels.bare_sentences) < MIN_BARE_SENTENCE_TASKS:
+            # 2.…。保洁公司负责，村委会配合。 among the notice's own points: no plan; every heading of a 实施意见
+            # closing so (（一）…。市商务局负责，市财政局配合。 / （二）…。市交通局负责，…) is its plan
+            return False
         dates = self.date_positions()
         signature = bisect.bisect_right(dates, self.position)
         return signature == len(dates) or dates[signature] > carrier
