@@ -5797,3 +5797,14 @@ def test_a_plan_whose_headings_each_close_with_a_sentence_of_roles_under_a_cover
     ]
     one = text.split("（二）")[0] + "\n"
     assert parse_text(one).all_tasks() == []
+
+
+def test_metadata_rows_with_two_pairs_in_a_pipe_row_or_one_value_left_empty() -> None:
+    # | 文 号: | 临政〔2024〕12号 | 关 键 词: | … | (a leading bar, two pairs) · 发文机构:  发文文号:  X (first empty)
+    body = "临江区人民政府关于印发工作方案的通知\n一、经济发展\n1.推进重点项目建设（区发改局牵头）。\n"
+    piped = "| 索 引 号: | 0123/2024-1 | 主题分类: | 综合 |\n| 文 号: | 临政〔2024〕12号 | 关 键 词: | 方案;通知 |\n"
+    assert parse_text(piped + body).meta.doc_number == "临政〔2024〕12号"
+    empty = "索引号:  QH-2020-1 主题分类:  政务\n发文机构:  发文文号:  青政办发〔2020〕9号\n"
+    assert parse_text(empty + body).meta.doc_number == "青政办发〔2020〕9号"
+    named = "发文机构:  市政府办公室 发文文号:  青政办发〔2025〕3号\n"
+    assert parse_text(named + body).meta.doc_number == "青政办发〔2025〕3号"

@@ -178,9 +178,10 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
         body_start, body_end = cells[0]
     body = norm[body_start:body_end]
     kind, spans = match_kind(body)
-    if row_style == "pipe" and cells and len(cells) == 2 and body.startswith("|"):
-        # | 发文字号 | 某政办发〔2024〕11号 |: a page's metadata row printed in a Markdown table of its own
-        inner = norm[cells[0][0] : cells[1][1]]
+    if row_style == "pipe" and cells and len(cells) % 2 == 0 and body.startswith("|"):
+        # | 发文字号 | 某政办发〔2024〕11号 |: a page's metadata row printed in a Markdown table of its own, also with
+        # more pairs after it (| 文 号: | 临政〔2024〕12号 | 关 键 词: | … |)
+        inner = norm[cells[0][0] : cells[-1][1]]
         if (found := match_kind(inner))[0] is LineKind.META:
             (body_start, body_end), body, (kind, spans) = (cells[0][0], cells[1][1]), inner, found
     if row_style == "bar" and not body:

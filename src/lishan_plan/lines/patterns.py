@@ -191,6 +191,7 @@ PATTERNS: tuple[Row, ...] = (
     # 發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日 (two pairs, each with its colon)
     # 发文机关青禾市人民政府        效力级别地方规范性文件 (a law database's rows, each key glued to its value)
     # 【发文字号】 青政办发〔2007〕3号 (a law database's key in brackets)
+    # 发文机构:  发文文号:  青政办发〔2020〕9号 (the first pair's value left empty)
     Row(
         LineKind.META,
         _compile(
@@ -202,7 +203,7 @@ PATTERNS: tuple[Row, ...] = (
             + r""")(?P<value>[^\s:|].{0,80})
             | (?:[-*•]\s{0,3})?(?P<key>"""
             + spaced(METADATA_KEYS)
-            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*?)(?:\s{1,8}(?P<key2>"""
+            + r""")\s{0,3}[:|]\s{0,3}(?P<value>.*?)(?:(?:\s{1,8}|(?<=[:|]\s{0,3}))(?P<key2>"""
             + spaced(METADATA_KEYS)
             + r""")\s{0,3}[:|]\s{0,3}(?P<value2>.*))?
             | (?P<key>"""
