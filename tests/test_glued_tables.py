@@ -191,3 +191,52 @@ def test_what_follows_a_glued_table_and_a_glued_header_inside_a_sentence() -> No
     assert all("加强组织领导" not in task.text for task in tasks[:2])
     prose = "一、重点任务\n1.请按附表填报，表内注明序号任务名称牵头单位配合单位2份，于月底前报送（县政府办负责）。\n"
     assert [task.text.count("\n") for task in parse_text(prose).all_tasks()] == [0]
+
+
+def _rows_of(text: str) -> list[tuple[str | None, int | None, str, list[str]]]:
+    return [(section, number, start, lead) for section, number, start, lead, _, _, _, _ in read(text)]
+
+
+def test_numbers_after_a_stop_a_date_or_a_bracket_inside_a_rows_text_open_no_row() -> None:
+    # …改造。3年内… · 确保2025年底前3项… · （共12个）3项…: no row ends there (unit names, perhaps a deadline after them)
+    head = "序号重点任务牵头单位配合单位完成时限1推进供水工程。县水利局县财政局2025年底前"
+    tail = "3推进人居环境整治。县农业农村局各乡镇2025年10月底前\n"
+    insides = ("加快旧区改造。3年内完成120个。", "确保2025年底前3项重点工程完工。", "推进项目建设（共12个）3项已开工。")
+    for inside in insides:
+        text = head + "2" + inside + "县住建局县财政局2025年12月底前" + tail
+        assert [(number, start[:4], lead) for _, number, start, lead in _rows_of(text)] == [
+            (1, "推进供水", ["县水利局"]),
+            (2, inside[:4], ["县住建局"]),
+            (3, "推进人居", ["县农业农村局"]),
+        ]
+
+
+def test_places_before_a_level_sections_in_the_text_and_numbers_restarting_in_a_section() -> None:
+    # 国网安平县供电公司 and 安平县人民医院 whole; 推进全区…建设区农业农村局 (a district's level word) is text then a
+    # unit; 一、二、三产业 · 三、四季度 are no sections; numbering again from 1 under 二、, and a row opening with 人
+    # right after a section's title
+    text = (
+        "序号重点任务牵头单位配合单位完成时限一、经济发展1推进一、二、三产业融合发展。国网安平县供电公司安平县人民医院全年"
+        "2推进全区高标准农田建设区农业农村局区水利局2025年底前二、民生保障1重点抓好三、四季度项目开工。区发改局区财政局全年"
+        "2人居环境整治提升。区农业农村局各乡镇长期坚持\n"
+    )
+    assert _rows_of(text) == [
+        ("1", 1, "推进一、二、", ["国网安平县供电公司"]),
+        ("1", 2, "推进全区高标", ["区农业农村局"]),
+        ("2", 1, "重点抓好三、", ["区发改局"]),
+        ("2", 2, "人居环境整治", ["区农业农村局"]),
+    ]
+
+
+def test_a_title_line_with_the_sites_chunk_number_above_the_header_and_rows_ending_with_remarks() -> None:
+    # 1、…分解表 on its own line over the header: no task, and the site's 2、 chunk goes on the rows; a row after a
+    # remark (省考指标) opens at its first number, not at a number inside its text (县人民医院3期)
+    text = (
+        "1、某县2025年重点工作任务分解表\n序号重点任务牵头单位配合单位完成时限备注1推进供水工程。县水利局县财政局2025年底前省考指标"
+        "2推进污水处理。县住建局县发改局2025年底\n2、前省考指标3支持县人民医院3期工程建设。县卫健局县发改局全年市考指标\n"
+    )
+    assert [(number, start[:6], lead) for _, number, start, lead in _rows_of(text)] == [
+        (1, "推进供水工程", ["县水利局"]),
+        (2, "推进污水处理", ["县住建局"]),
+        (3, "支持县人民医", ["县卫健局"]),
+    ]

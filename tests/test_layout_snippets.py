@@ -5808,3 +5808,18 @@ def test_metadata_rows_with_two_pairs_in_a_pipe_row_or_one_value_left_empty() ->
     assert parse_text(empty + body).meta.doc_number == "青政办发〔2020〕9号"
     named = "发文机构:  市政府办公室 发文文号:  青政办发〔2025〕3号\n"
     assert parse_text(named + body).meta.doc_number == "青政办发〔2025〕3号"
+
+
+def test_an_unclosed_bracket_of_prose_and_glosses_after_a_collective_or_a_facility() -> None:
+    # （重点整治…问题，各部门要密切配合 and the next task: prose, no units; …分解到各镇（街道）。 a gloss on a
+    # collective; …乡镇敬老院（县民政局、县自然资源局）。 a facility's name, the bracket its units
+    prose = (
+        "一、重点任务\n1.开展安全生产专项整治（重点整治企业主体责任落实不到位问题，各部门要密切配合\n"
+        "2.加快老旧小区改造（区住建局牵头）。\n"
+    )
+    assert roles(prose) == [(1, [], [], []), (2, ["区住建局"], [], [])]
+    labelled = (
+        "一、重点任务\n1.将年度目标任务分解到各镇（街道）。\n牵头单位：县发改局\n"
+        "2.新建改建乡镇敬老院（县民政局、县自然资源局）。\n牵头单位：县民政局\n"
+    )
+    assert roles(labelled) == [(1, ["县发改局"], [], []), (2, ["县民政局"], ["县民政局", "县自然资源局"], [])]

@@ -27,7 +27,7 @@ from ..grammar.roles import (
     unclosed_role_bracket,
 )
 from ..grammar.text import SENTENCE_ENDS
-from ..grammar.units import breaks_off_in_a_name, ends_like_a_body
+from ..grammar.units import breaks_off_in_a_name, glosses_a_body
 from ..grammar.vocabulary import Role
 from ..lines.classify import Document, Line
 from ..model import TextBlock, trusted
@@ -227,7 +227,9 @@ class TaskDraft(LabelledValues):
                 # …改造雨污合流管网18公里（2025年12月底前完成）: a bracket that only says by when
                 deadline = Reading([RoleValue(Role.DEADLINE, content.strip())])
             elif reading is None or (
-                not reading.says_roles() and self.names_units_by_label() and ends_like_a_body(text.text[: bracket[0]])
+                not reading.says_roles()
+                and self.names_units_by_label()
+                and glosses_a_body(text.text[: bracket[0]], content.text)
             ):
                 break  # …各乡镇人民政府（街道办事处）。 over 牵头单位：… lines: office names alone gloss the name
             else:

@@ -486,10 +486,23 @@ COLLECTIVE = compile_pattern(
 TRAILING_BRACKET = compile_pattern(r"\([^()]{0,24}\)$")
 
 
-def ends_like_a_body(text: str) -> bool:
-    """Whether a text ends with a body's name (…落实到各乡镇人民政府 · …报送县发改局): what a bracket of office
-    names right after it may gloss."""
-    return ORGANISATION_END.search(text.rstrip()) is not None
+def glosses_a_body(text: str, bracket: str) -> bool:
+    """Whether a bracket of office names glosses the body named right before it rather than naming the task's
+    units: the text ends with a body or a collective (…各乡镇人民政府 · …各乡镇) and the bracket names bodies with no
+    place of their own (（街道办事处） · （街道）), never units with a level (…敬老院（县民政局、县自然资源局）)."""
+    found = _LAST_WORDS.search(text.rstrip())
+    last = found.group() if found is not None else ""
+    if not any(looks_organisational(last[start:]) for start in range(max(0, len(last) - MAX_GLOSSED), len(last) - 1)):
+        return False  # …分解到各镇 · …各乡镇人民政府: a body or a collective ends the words
+    names = [name for name in _NAME_SEPARATORS.split(bracket) if name.strip()]
+    return bool(names) and all(PLACELESS_BODY.fullmatch(name.strip()) for name in names)
+
+
+# The words right before a bracket, back to a separator or a stop: 各乡镇人民政府 in …分解到各乡镇人民政府（…）
+_LAST_WORDS = compile_pattern(r"[^,，、;；。:：\s]{1,16}$")
+_NAME_SEPARATORS = compile_pattern(r"[、,，;；]")
+# The glossed name is read back this far at most
+MAX_GLOSSED = 8
 
 
 def looks_organisational(name: str) -> bool:

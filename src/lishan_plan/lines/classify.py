@@ -278,11 +278,11 @@ def _around_a_glued_header(norm: str, start: int, end: int) -> list[Offsets]:
 
 
 def _titles_over_glued_headers(text: str, norm: str, lines: list[Line]) -> None:
-    """1、某县重点任务分解表 right before a glued header on its line (a document site's first page chunk, its number
-    before the table's title): the title, read without the site's number, is no task."""
+    """1、某县重点任务分解表 right before a glued header, on its line or the line above (a document site's first page
+    chunk, its number before the table's title): the title, read without the site's number, is no task."""
     for order in range(1, len(lines)):
         line, title = lines[order], lines[order - 1]
-        if title.no != line.no or title.kind is not LineKind.TASK or "text" not in title.groups:
+        if title.no not in (line.no, line.no - 1) or title.kind is not LineKind.TASK or "text" not in title.groups:
             continue
         if norm.startswith(GLUED_HEADER_START, line.body[0]) and TABLE_TITLE_END.search(norm, *title.body):
             rest = classify_line(text, norm, title.no, title.groups["text"][0], title.end)

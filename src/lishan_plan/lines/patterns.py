@@ -89,8 +89,9 @@ DOCUMENT_NAME_NOISE = compile_pattern(r"[《》“”\"\s]|\.(?:docx?|pdf|wps|pp
 # 1、某县2024年重点任务分解表序号重点任务…: how the title of a table ends, before its header (a site's first page
 # chunk, its number before the title)
 TABLE_TITLE_END = compile_pattern(r"(?:表|清单|方案|台账|计划|安排)$")
-# …配合单位1推进… · …完成时限一、经济发展1…: the first row after a glued header, its number 1 or a section's numeral
-FIRST_GLUED_ROW = compile_pattern(r"1(?!\d)|[一二三四五六七八九十]、")
+# …配合单位1推进… · …完成时限一、经济发展1…: the first row after a glued header, its number 1 (not 1份 of a
+# sentence: 表内注明序号任务名称…1份) or a section's numeral
+FIRST_GLUED_ROW = compile_pattern(r"1(?![\d份个次件条项张本套])|[一二三四五六七八九十]、")
 # 下载后可任意编辑: the watermark a document site prints at the top of each page it copies
 DOC_SITE_WATERMARK = "下载后可任意编辑"
 # 7、8、组织… · 4、(二)优化…: a heading's or a task's marker, which a page chunk's number may stand straight before

@@ -1356,7 +1356,8 @@ class _Reader:
                 position += 1
                 continue
             bars = self.doc.norm[line.start : line.end].strip()
-            if style == "bar" and not row and len(bars) > 2 and not bars.strip("|"):
+            after_section = bool(block.rows) and block.rows[-1].kind is not LineKind.TASK
+            if style == "bar" and not row and after_section and len(bars) > 2 and not bars.strip("|"):
                 # 一、… | then |||: the empty cells of a section row run together on one line, no cell of a row
                 block.furniture[position] = NoiseKind.TABLE_RULE
                 block.last = position

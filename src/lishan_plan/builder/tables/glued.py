@@ -17,11 +17,11 @@ reader's, so rows become tasks the same way.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
+
+import regex
 
 from ...grammar.canon import is_known_bare_body, is_known_body
 from ...grammar.compiled import compile_pattern
@@ -52,9 +52,10 @@ _CHUNK_NUMBER = compile_pattern(r"\s{0,2}(\d{1,3})\s{0,2}、")
 # —2— · -3- · －4－: a page's number printed in the run of cells (a row's number may follow it: —2—4城乡…; not the
 # -6- of a date, 2025-6-30)
 _PAGE_NUMBER = compile_pattern(r"(?<!\d)(?:[—–－]{1,2}\s?\d{1,3}\s?[—–－]{1,2}|-{1,2}\s?\d{1,3}\s?-{1,2}(?!\d))")
-# A section row's numeral: 二、民生保障 (not 一、二、三产业, nor 统一、)
+# A section row's numeral: 二、民生保障 (not 一、二、三产业 nor 三、四季度: no numeral before or after it; nor 统一、)
 _SECTION = compile_pattern(
-    r"(?<![一二三四五六七八九十统合唯之第同万不单逐划专归整周])([一二三四五六七八九十]{1,3})、(?=\p{Han})(?![一二三四五六七八九十]、)"
+    r"(?<![一二三四五六七八九十统合唯之第同万不单逐划专归整周、])([一二三四五六七八九十]{1,3})、(?=\p{Han})"
+    r"(?![一二三四五六七八九十])"
 )
 # What follows a figure inside a row's text (12个 · 3.5% · 2024年): no row opens there
 _MEASURE = frozenset("个万亿千百元%.．年月日号家所人项次天米吨亩户条处座辆台套场级批倍名类件期届周岁分秒时")
@@ -62,15 +63,21 @@ _MEASURE = frozenset("个万亿千百元%.．年月日号家所人项次天米�
 _TIME_HEADER = compile_pattern(r"进度|时间|时限|期限|节点|安排")
 # How a collective of bodies ends (县直各部门 · 区属国有企业 · 各街道、板块)
 _COLLECTIVE_END = compile_pattern(r"(?:单位|部门|企业|机关|街道|乡镇|园区|板块|社区)$")
-# Words with no body's ending, then 县 · 省 · 市 (not 城市 · 都市) opening a name with a body's ending: the end of
-# a task's text glued to a unit (…建设县农业农村局 · …工作县文明办)
+# Words of work to do (建设 · 工作 · 项目 · 级 …), then a level (县 · 省 · 市 · 区 · 镇; not 城市 · 新区 · 社区)
+# opening a name with a body's ending: the end of a task's text glued to a unit (…农田建设县农业农村局 ·
+# …迎检工作区文明办); not a place's name before its level (安平县人民医院 · 国网安平县供电公司 · 湖州市…安吉分局)
 _TEXT_THEN_NAME = compile_pattern(
-    rf"^(?!.*(?:{ORGANISATION_ENDINGS})(?:[县省]|(?<![城都超门])市)).{{2,}}?(?:[县省]|(?<![城都超门各])市)"
+    r"(?:建设|工作|项目|谋划|储备|推进|实施|整治|治理|改造|提升|开展|创建|迎检|复评|农田|标准|[级全])"
+    r"\p{Han}{0,8}?(?:[县省镇]|(?<![城都超门各])市|(?<![城新开发园社景片港小])区)"
     rf"\p{{Han}}{{2,12}}(?:{ORGANISATION_ENDINGS})$"
 )
 # Measures that open words a row may open with (2项目建设 · 3人居环境 · 4家庭医生 · 5千万工程 · 6年内…); the others
 # (个 · 所 · 条 · 月 …) never do
 _OPENS_WORDS_TOO = frozenset("项人家千万百年类件期届级")
+# The table's title stands this many lines above its header at most (1、某县…分解表 / 序号…)
+MAX_TITLE_LINES = 2
+# A section row's title (民生保障 · 推动经济平稳向好) is this long at most
+MAX_SECTION_TITLE = 30
 # A deadline ending a row is read back this far at most (2024年12月底前)
 MAX_DEADLINE_TAIL = 12
 # What a row's text may open with besides a word: a quotation or a title
@@ -181,8 +188,7 @@ def _row_lines(doc: Document, position: int, header: str) -> tuple[int, list[Map
     The last line's index, the rows' text in pieces, and the lines that are only a repeated header."""
     lines = doc.lines
     source_no = lines[position].no  # the source line whose pieces are the table's
-    line_start = doc.index.line_bounds(source_no)[0]
-    opening = _CHUNK_NUMBER.match(doc.norm, line_start, lines[position].start)
+    opening = _chunk_above(doc, position)
     # the site's next chunk number, when the header's own line opens with one (1、某县…分解表序号…)
     chunk_expected = int(opening[1]) + 1 if opening is not None else None
     pieces: list[MappedText] = []
@@ -208,6 +214,19 @@ def _row_lines(doc: Document, position: int, header: str) -> tuple[int, list[Map
             continue
         pieces.extend(_without_furniture(doc.mapped((start, line.end)), header))
     return last, pieces, furniture
+
+
+def _chunk_above(doc: Document, position: int) -> regex.Match[str] | None:
+    """The site's chunk number that opens the header's own line, or the title's line right above it (1、某县…
+    分解表 / 序号…): where the site's numbering of its page chunks stands."""
+    lines = doc.lines
+    for index in range(position, max(-1, position - MAX_TITLE_LINES - 1), -1):
+        if lines[index].kind is LineKind.BLANK:
+            continue
+        start = doc.index.line_bounds(lines[index].no)[0]
+        if (found := _CHUNK_NUMBER.match(doc.norm, start, lines[index].end)) is not None:
+            return found
+    return None
 
 
 def _without_furniture(text: MappedText, header: str) -> Iterator[MappedText]:
@@ -251,7 +270,7 @@ def _timing_column(columns: list[Role | None], headers: list[str]) -> int | None
 
 def _rows(text: MappedText, columns: list[Role | None], timing: int | None) -> Iterator[TableRow]:
     """The section and task rows of the rows' text, each with its cells."""
-    starts = list(_row_starts(text.text))
+    starts = list(_row_starts(text.text, remarks_last=columns[-1] in (Role.NOTE, None)))
     for order, (start, body, kind) in enumerate(starts):
         end = starts[order + 1][0] if order + 1 < len(starts) else len(text)
         row_start, row_end = text.source_range(start, end)
@@ -263,33 +282,45 @@ def _rows(text: MappedText, columns: list[Role | None], timing: int | None) -> I
         yield TableRow(LineKind.TASK, cells, row_start, row_end)
 
 
-def _row_starts(text: str) -> Iterator[tuple[int, int, LineKind]]:
+def _row_starts(text: str, *, remarks_last: bool = False) -> Iterator[tuple[int, int, LineKind]]:
     """Where each row starts, where its cells start (after its number) and its kind: the rows' numbers run 1, 2,
-    3 … and the sections' 一、二、…; the earlier of the next number and the next section opens the next row."""
+    3 … (or again from 1 after a section row) and the sections' 一、二、…; the earlier of the next number and the
+    next section opens the next row. `remarks_last`: the rows end with a remark, so no row's end is known and
+    the first place a row's number stands is taken."""
     row, section = 1, None
     position = 0
-    # every section numeral, found once (a table with none would be searched to its end for each row)
+    after_section = False  # a section row opened last: its title may run into the row's number (民生保障3人居…)
+    # every section numeral, found once and passed over once (each row's look ahead starts where the last ended)
     numerals = [(found.start(), han_to_int(found[1])) for found in _SECTION.finditer(text)]
+    next_numeral = 0
     while position < len(text):
-        number = _next_number(text, row, position)
-        heading = _next_section(numerals, section, position)
+        number = _next_number(text, row, position, after_section=after_section, first_only=remarks_last)
+        if after_section and row > 1:
+            restart = _next_number(text, 1, position, after_section=True)  # numbered again from 1 in the section
+            if restart is not None and (number is None or restart[0] < number[0]):
+                number, row = restart, 1
+        while next_numeral < len(numerals) and numerals[next_numeral][0] < position:
+            next_numeral += 1
+        heading = _next_section(numerals, next_numeral, section, number[0] if number is not None else len(text))
         if number is None and heading is None:
             return
         if heading is not None and (number is None or heading[0] < number[0]):
             yield heading[0], heading[0], LineKind.SECTION
-            section, position = heading[1] + 1, heading[0] + 2
+            section, position, after_section = heading[1] + 1, heading[0] + 2, True
             continue
         assert number is not None
         yield number[0], number[1], LineKind.TASK
-        row, position = row + 1, number[1] + 1
+        row, position, after_section = row + 1, number[1] + 1, False
 
 
-def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
+def _next_number(
+    text: str, row: int, position: int, *, after_section: bool = False, first_only: bool = False
+) -> tuple[int, int] | None:
     """The next place at or after `position` where row `row` opens (see `_number_at`). Where the row's number
     also stands inside the text before the next row's (2实施3大提升行动,… 3推进…), the one after a row's end (a
     unit's name, a deadline) is the row's."""
-    first = _number_at(text, row, position)
-    if first is None or _ends_a_row(text, first[0]):
+    first = _number_at(text, row, position, after_section=after_section)
+    if first is None or after_section or first_only or _ends_a_row(text, first[0]):
         return first
     following = _number_at(text, row + 1, first[1])
     limit = following[0] if following is not None else len(text)
@@ -301,7 +332,7 @@ def _next_number(text: str, row: int, position: int) -> tuple[int, int] | None:
     return first
 
 
-def _number_at(text: str, row: int, position: int) -> tuple[int, int] | None:
+def _number_at(text: str, row: int, position: int, *, after_section: bool = False) -> tuple[int, int] | None:
     """The first place at or after `position` where row `row`'s number stands alone (no digit or point on
     either side) before a word: not a figure's measure (12个 · 3%) unless a row's end comes right before it
     (…县住建局2项目建设…: a row may open with 项 · 人 · 年)."""
@@ -316,7 +347,9 @@ def _number_at(text: str, row: int, position: int) -> tuple[int, int] | None:
         ascii_word = len(letters) == 2 and letters.isascii() and letters.isalpha()
         opens_words = (following.isalpha() and not following.isascii()) or ascii_word or following in _WORD_OPENINGS
         # a figure's measure; one that opens words too (项目 · 人居 · 家庭 · 千万) where a row's end comes before it
-        measured = following in _MEASURE and (following not in _OPENS_WORDS_TOO or not _ends_a_row(text, found))
+        # (or a section's title: 二、民生保障3人居环境…)
+        row_ended = (after_section and found - position <= MAX_SECTION_TITLE) or _ends_a_row(text, found)
+        measured = following in _MEASURE and (following not in _OPENS_WORDS_TOO or not row_ended)
         if before_ok and opens_words and not following.isdigit() and not measured:
             return found, after
         found = text.find(wanted, found + 1)
@@ -324,22 +357,28 @@ def _number_at(text: str, row: int, position: int) -> tuple[int, int] | None:
 
 
 def _ends_a_row(text: str, at: int) -> bool:
-    """Whether the text before `at` ends as a row does: unit names (see `_names_before`), a deadline, a bracket or
-    a stop (…县住建局 · …各乡镇 · …2024年底前 · …全年); not 中小学校, a word that ends like a body."""
+    """Whether the text before `at` ends as a row does: unit names (see `_names_before`), perhaps with a deadline
+    after them (…县住建局 · …各乡镇 · …县财政局2024年底前 · …全年); not 中小学校, a word that ends like a body, nor a
+    stop or a date inside a row's text (…改造。3年内 · 确保2025年底前3项)."""
+    if at == 0:
+        return True
     before = text[max(0, at - MAX_DEADLINE_TAIL) : at]
-    if not before or before[-1] in ")。":
-        return True
-    if any(is_deadline_phrase(before[start:]) for start in range(len(before) - 1)):
-        return True
-    names = _names_before(text, at, max(0, at - MAX_NAME_RUN), plain_last=False)
+    deadline = next((start for start in range(len(before) - 1) if is_deadline_phrase(before[start:])), None)
+    end = at - len(before) + deadline if deadline is not None else at
+    names = _names_before(text, end, max(0, end - MAX_NAME_RUN), plain_last=False)
     return names is not None and bool(names.names)
 
 
-def _next_section(numerals: list[tuple[int, int | None]], section: int | None, position: int) -> tuple[int, int] | None:
-    """The next section row at or after `position` among the text's section `numerals` (where each stands, its
-    value): its numeral the next in order (any, before the first)."""
-    first = bisect.bisect_left(numerals, position, key=lambda numeral: numeral[0])
-    for start, value in itertools.islice(numerals, first, None):
+def _next_section(
+    numerals: list[tuple[int, int | None]], first: int, section: int | None, before: int
+) -> tuple[int, int] | None:
+    """The next section row among the text's section `numerals` (where each stands, its value) from the one at
+    `first`, standing before `before` (the next row's number: a section after it is not needed yet): its numeral
+    the next in order (any, before the first)."""
+    for index in range(first, len(numerals)):
+        start, value = numerals[index]
+        if start >= before:
+            break
         if value is not None and (section is None or value == section):
             return start, value
     return None
