@@ -136,6 +136,10 @@ SHAPES = (
     ("task labels without units", "重点工作: 推进工作\n" * 200),
     ("open print buttons in one line", "1.推进" + "[打印:" * 2000 + "。\n"),
     ("会同 after 会同", "1.任务（" + "市商务局会同" * 1000 + "市财政局负责）\n"),
+    # a document site's Word table whose cells ran together: headers again and again on one line, and a row whose
+    # number comes back inside its text with no next row (builder/tables/glued.py)
+    ("glued headers and rows on one line", "序号重点任务牵头单位配合单位完成时限1推进第2项工作。县发改局县财政局全年"),
+    ("a glued row's number inside its text", "序号重点任务牵头单位配合单位1推进第2项工作县发改局县财政局全年2"),
 )
 
 

@@ -76,6 +76,8 @@ _TEXT_THEN_NAME = compile_pattern(
 _OPENS_WORDS_TOO = frozenset("项人家千万百年类件期届级")
 # The table's title stands this many lines above its header at most (1、某县…分解表 / 序号…)
 MAX_TITLE_LINES = 2
+# A row's number is looked for this far after its first place at most (a row's text is shorter)
+MAX_ROW_REACH = 1000
 # A section row's title (民生保障 · 推动经济平稳向好) is this long at most
 MAX_SECTION_TITLE = 30
 # A deadline ending a row is read back this far at most (2024年12月底前)
@@ -323,7 +325,9 @@ def _next_number(
     if first is None or after_section or first_only or _ends_a_row(text, first[0]):
         return first
     following = _number_at(text, row + 1, first[1])
-    limit = following[0] if following is not None else len(text)
+    # a row's text is looked through this far at most for its number's later place (the next row's number may be
+    # missing: a cut excerpt)
+    limit = min(following[0] if following is not None else len(text), first[1] + MAX_ROW_REACH)
     later = _number_at(text, row, first[1])
     while later is not None and later[0] < limit:
         if _ends_a_row(text, later[0]):
@@ -348,8 +352,11 @@ def _number_at(text: str, row: int, position: int, *, after_section: bool = Fals
         opens_words = (following.isalpha() and not following.isascii()) or ascii_word or following in _WORD_OPENINGS
         # a figure's measure; one that opens words too (项目 · 人居 · 家庭 · 千万) where a row's end comes before it
         # (or a section's title: 二、民生保障3人居环境…)
-        row_ended = (after_section and found - position <= MAX_SECTION_TITLE) or _ends_a_row(text, found)
-        measured = following in _MEASURE and (following not in _OPENS_WORDS_TOO or not row_ended)
+        measured = following in _MEASURE and (
+            following not in _OPENS_WORDS_TOO
+            or found - position > MAX_ROW_REACH  # no row runs this long: no more look at what ends before it
+            or not ((after_section and found - position <= MAX_SECTION_TITLE) or _ends_a_row(text, found))
+        )
         if before_ok and opens_words and not following.isdigit() and not measured:
             return found, after
         found = text.find(wanted, found + 1)
