@@ -163,8 +163,13 @@ class MappedText:
             low, high = max(run.index, start), min(run.index + run.length, end)
             runs = [Run(low - start, run.source + low - run.index, high - low)] if low < high else []
             return MappedText(self.text[start:end], self.original[start:end], runs)
+        if self._run_starts is None:
+            self._run_starts = [run.index for run in self.runs]
+        # only the runs that overlap [start, end): a text joined from thousands of pieces is sliced often
+        first = max(bisect.bisect_right(self._run_starts, start) - 1, 0)
+        last = bisect.bisect_left(self._run_starts, end)
         runs = []
-        for run in self.runs:
+        for run in self.runs[first:last]:
             low, high = max(run.index, start), min(run.index + run.length, end)
             if low < high:
                 runs.append(Run(low - start, run.source + low - run.index, high - low))
