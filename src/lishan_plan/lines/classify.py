@@ -183,7 +183,7 @@ def classify_line(text: str, norm: str, no: int, start: int, end: int) -> Line:
         # more pairs after it (| 文 号: | 临政〔2024〕12号 | 关 键 词: | … |)
         inner = norm[cells[0][0] : cells[-1][1]]
         if (found := match_kind(inner))[0] is LineKind.META:
-            (body_start, body_end), body, (kind, spans) = (cells[0][0], cells[1][1]), inner, found
+            (body_start, body_end), body, (kind, spans) = (cells[0][0], cells[-1][1]), inner, found
     if row_style == "bar" and not body:
         kind = LineKind.TABLE_RULE  # a bare "|": an empty cell, furniture outside a table
     if kind is not LineKind.TABLE_RULE and (
