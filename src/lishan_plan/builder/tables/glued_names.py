@@ -126,11 +126,13 @@ class Names(NamedTuple):
 
 
 def ends_a_name(text: str) -> bool:
+    """Whether the text ends as a unit's name does (…县财政局 · …高新园(石桥镇)): a leader's name may follow."""
     name = text.rstrip()
     return bool(name) and (name.endswith(")") or looks_organisational(name[-MAX_NAME:]))
 
 
 def opens_a_name(text: str, at: int) -> bool:
+    """Whether a unit's name may open at `at` (see `name_opening`)."""
     return name_opening(text, at) > 0
 
 
@@ -219,7 +221,8 @@ def _glued_names(text: str, low: int, high: int) -> tuple[int, list[tuple[int, i
             continue
         if (
             start > low
-            or text[low - 1 : low] in "。;:"
+            or low == 0
+            or text[low - 1] in "。;:"
             or opens_a_name(text, low)
             or names[0][1] - low <= MAX_PLAIN_NAME
         ):
