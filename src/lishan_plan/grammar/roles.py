@@ -256,18 +256,11 @@ def unclosed_role_bracket(text: MappedText) -> tuple[int, Reading] | None:
     reading = read_bracket(content) if label and role_of_label(label["label"], in_bracket=True) else None
     if reading is None and ENDS_WITH_ROLE_VERB.search(content.text):
         # （区发改委主办，区科技局协办 and then the next task: verb clauses that end where the bracket should close
+        # where they name units, only bodies (not 重点整治企业主体责任落实不到位问题 · 各部门要)
         verbs = read_bracket(content)
-        named = verbs is not None and all(
-            _names_bodies(value.value.text) for value in verbs.values if value.role in UNIT_ROLES
-        )
+        named = verbs is not None and (not _unit_names(verbs) or _organisational(verbs))
         reading = verbs if verbs is not None and verbs.says_roles() and named else None
     return None if reading is None else (opener, reading)
-
-
-def _names_bodies(units: str) -> bool:
-    """Whether every item of a unit list reads as a body (not 重点整治企业主体责任落实不到位问题 · 各部门要)."""
-    items = [item for item in _ITEM_BREAK.split(units) if item.strip()]
-    return bool(items) and all(looks_organisational(item.strip()) for item in items)
 
 
 def closing_role_bracket(text: MappedText) -> tuple[tuple[int, int], Reading] | None:

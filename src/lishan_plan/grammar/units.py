@@ -494,13 +494,12 @@ def glosses_a_body(text: str, bracket: str) -> bool:
     last = found.group() if found is not None else ""
     if not any(looks_organisational(last[start:]) for start in range(max(0, len(last) - MAX_GLOSSED), len(last) - 1)):
         return False  # …分解到各镇 · …各乡镇人民政府: a body or a collective ends the words
-    names = [name for name in _NAME_SEPARATORS.split(bracket) if name.strip()]
+    names = [name for name in _ITEM_BREAK.split(bracket) if name.strip()]
     return bool(names) and all(PLACELESS_BODY.fullmatch(name.strip()) for name in names)
 
 
 # The words right before a bracket, back to a separator or a stop: 各乡镇人民政府 in …分解到各乡镇人民政府（…）
 _LAST_WORDS = compile_pattern(r"[^,，、;；。:：\s]{1,16}$")
-_NAME_SEPARATORS = compile_pattern(r"[、,，;；]")
 # The glossed name is read back this far at most
 MAX_GLOSSED = 8
 
