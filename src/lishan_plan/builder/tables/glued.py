@@ -77,9 +77,9 @@ def glued_table_at(doc: Document, position: int) -> TableBlock | None:
     """The table whose header is the line at `position` (a glued header, cut off its line by the line stage),
     with its rows on the lines after it; None for any other line."""
     header_line = doc.lines[position]
+    if not doc.norm.startswith(GLUED_HEADER_START, *header_line.body):
+        return None  # asked of every line: the check copies nothing
     matched = doc.matched(header_line.body)
-    if not matched.startswith(GLUED_HEADER_START):
-        return None
     names = glued_header(matched[: MAX_GLUED_HEADER + 1])
     if names is None or names[-1][1] != len(matched.rstrip()):
         return None
